@@ -1,0 +1,48 @@
+import { type Finding } from './lint/findings.js';
+import { type ParseResult } from './parser/parser.js';
+export interface CheckOptions {
+    /** A main config file, or a directory holding one (default `.`). */
+    path?: string;
+    /** Name of the main config relative to `path` (default `nginx.conf`). */
+    config?: string;
+    /** Absolute directory the servers hold the config directory at (e.g. `/etc/nginx`). */
+    prefix?: string;
+    /** Base for the file paths in findings (default: the working directory). */
+    root?: string;
+}
+export interface ParsedTree {
+    /** Path of the main config, or undefined when the tree holds fragments only. */
+    main?: string;
+    /** One parse per main config, or one per fragment. */
+    results: ParseResult[];
+}
+export interface CheckResult {
+    findings: Finding[];
+    /** Number of config files read. */
+    files: number;
+    main?: string;
+    tree: ParsedTree;
+}
+/**
+ * Locates the main config: `path` itself when it is a file; else `path/<config>` (default
+ * `nginx.conf`), which must exist when `config` is given.
+ * @returns the main config, or undefined when the directory has none (check fragments then)
+ * @throws InputError when `path` or the named `config` does not exist
+ */
+export declare function findMainConfig(path: string, config?: string): string | undefined;
+/** Every `*.conf` file under `dir`, sorted, skipping dot-directories and node_modules. */
+export declare function listConfigFiles(dir: string): string[];
+/**
+ * Parses the tree under `opts.path`: the main config with its includes (strict: unknown directives
+ * are errors), or, lacking one, each config file as a fragment whose context comes from its pragma
+ * or from what it holds.
+ */
+export declare function parseTree(opts: CheckOptions): ParsedTree;
+/** Makes a path relative to `root` when it lies under it. */
+export declare function relativeTo(root: string): (f: string) => string;
+/**
+ * Runs the check: parser findings (`syntax`, `unknown-directive`, `directive-not-allowed`,
+ * `invalid-args`) for every file reached.
+ * @throws InputError for a missing path or main config
+ */
+export declare function check(opts?: CheckOptions): CheckResult;

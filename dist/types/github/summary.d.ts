@@ -1,0 +1,11 @@
+/**
+ * Job summary text (Markdown). GitHub keeps up to 1 MiB of summary per step.
+ */
+import { type Finding } from '../lint/findings.js';
+/** Escapes text for a Markdown table cell. */
+export declare function cell(s: string): string;
+/**
+ * The findings section: counts, then a table of every finding (file:line:col, severity, rule,
+ * message), noting how many were not shown as annotations.
+ */
+export declare function findingsMarkdown(findings: Finding[], files: number, notAnnotated?: number): string;

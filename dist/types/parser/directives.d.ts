@@ -1,0 +1,43 @@
+export interface DirectiveShape {
+    contexts: string[];
+    block: boolean;
+    /** Fewest arguments. */
+    min: number;
+    /** Most arguments; -1 for no limit. */
+    max: number;
+}
+/** Blocks whose bodies are entries (key and values), not directives. */
+export declare const ENTRY_BLOCKS: ReadonlySet<string>;
+/** Shapes of a directive, or undefined when no table knows it. */
+export declare function lookup(name: string): DirectiveShape[] | undefined;
+/** True for OpenResty's `*_by_lua_block` directives, whose body is raw Lua. */
+export declare function isLuaBlock(name: string): boolean;
+/**
+ * The context a block directive opens, given the context it stands in.
+ * nginx: the ctx each module's block handler creates (ngx_http_core_server, ngx_http_core_location,
+ * ngx_http_rewrite_if, ngx_http_upstream, ngx_stream_core_server, ...).
+ * Returns `entries:<name>` for map-like bodies and `unknown` for blocks no table knows.
+ */
+export declare function enterBlock(ctx: string, name: string): string;
+/** The qualified context of a chain of block names, e.g. `['http','server','location']` -> `http>location`. */
+export declare function contextOf(chain: readonly string[]): string;
+export interface Problem {
+    rule: 'unknown-directive' | 'directive-not-allowed' | 'invalid-args';
+    message: string;
+}
+/**
+ * Checks one directive against the table, in nginx's words and crossplane's order
+ * (crossplane: analyzer.analyze; nginx: ngx_conf_handler in src/core/ngx_conf_file.c).
+ *
+ * @param term how the directive ended: `;`, `{`, or `}`/eof for an unterminated one.
+ * @returns a problem, or null when the directive fits (or cannot be judged: unknown context).
+ */
+export declare function analyze(name: string, nargs: number, term: string, ctx: string, opts: {
+    strict: boolean;
+    checkCtx: boolean;
+    checkArgs: boolean;
+}): Problem | null;
+/** True when the directive is known and allowed in `ctx` (ignoring its arguments). */
+export declare function allowedIn(name: string, ctx: string): boolean;
+/** Source of the generated table, e.g. `@nginx/reference-lib@1.1.41`. */
+export declare const TABLE_SOURCE: string;

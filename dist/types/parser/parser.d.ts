@@ -1,0 +1,32 @@
+import { type Pragma } from './lexer.js';
+import type { Directive, ParseOptions, Payload } from './types.js';
+/** Everything parse() learned besides the payload: for lint, plan and the sandbox. */
+export interface ParseResult {
+    payload: Payload;
+    /** Per config file (same index as payload.config): its `# nginx-gitops:` pragmas and the context chain it was analysed in. */
+    files: {
+        file: string;
+        pragmas: Pragma[];
+        context: string;
+    }[];
+}
+/**
+ * Parses an nginx config (and, unless `single`, every file it includes) into crossplane's payload.
+ *
+ * @param file path of the main config, relative to the working directory or absolute; relative
+ *   includes resolve against its directory (nginx's conf prefix)
+ * @throws InputError when the main file cannot be read (an unreadable included file is a config error)
+ */
+export declare function parse(file: string, options?: ParseOptions): Payload;
+/** parse(), also returning each file's pragmas and analysis context. */
+export declare function parseDetailed(file: string, options?: ParseOptions): ParseResult;
+/** Parses config text held in memory as file `file` (single file: includes are not followed). */
+export declare function parseString(text: string, file?: string, options?: ParseOptions): Payload;
+/** The chain named by a `# nginx-gitops: context=http,server` pragma, if any. */
+export declare function contextPragma(pragmas: Pragma[]): string[] | undefined;
+/**
+ * The context a file's top-level directives fit: `main` when they fit there, else the first candidate
+ * where every known top-level directive is allowed (a top-level `location` means a server, a
+ * top-level `server` an http block), else the one where most are.
+ */
+export declare function inferContext(parsed: Directive[]): string;

@@ -1,0 +1,102 @@
+/**
+ * The crossplane payload (nginxinc/crossplane, `crossplane.parse()`), plus fields only nginx-gitops adds.
+ *
+ * crossplane fields: `status`, `errors`, `config[].file|status|errors|parsed`, and per directive
+ * `directive`, `line`, `args`, `includes?`, `block?`, `comment?` (and `file` with `combine`).
+ * Our additions (stripped by `toCrossplane()` / the `--crossplane` flag): `col`, `endLine`, `endCol`,
+ * `argPos`, `values`, `entry`, and on errors `col`, `message`, `rule`.
+ */
+/** A 1-based source position. Columns count UTF-16 code units from the start of the line. */
+export interface Position {
+    line: number;
+    col: number;
+}
+/** Where one argument stands: its first and last character (inclusive), quotes included. */
+export interface ArgPosition extends Position {
+    endLine: number;
+    endCol: number;
+}
+/** One directive (or, with `comments`, one comment; or, inside map-like blocks, one entry). */
+export interface Directive {
+    directive: string;
+    line: number;
+    /** Arguments as crossplane gives them: surrounding quotes removed, only the matching quote unescaped. */
+    args: string[];
+    /** Indexes into `Payload.config` of the files this `include` pulled in (not with `single`). */
+    includes?: number[];
+    block?: Directive[];
+    /** Comment text after `#` (directive is `#`). */
+    comment?: string;
+    /** Source file (only with `combine`). */
+    file?: string;
+    /** Column of the directive name. */
+    col?: number;
+    /** Position of the terminating `;` or of the block's closing `}`. */
+    endLine?: number;
+    endCol?: number;
+    /** Position of each argument. */
+    argPos?: ArgPosition[];
+    /** Each argument as nginx itself unescapes it (`\"` `\'` `\\` `\t` `\r` `\n`, quoted or not). */
+    values?: string[];
+    /** True for an entry of a map-like block body (map, geo, types, split_clients, charset_map, match). */
+    entry?: true;
+}
+/** Rule ids of the parser's own findings. */
+export type ParserRule = 'syntax' | 'unknown-directive' | 'directive-not-allowed' | 'invalid-args';
+export interface ConfigError {
+    /** crossplane's text: nginx's message followed by ` in FILE:LINE`. */
+    error: string;
+    line: number | null;
+    col?: number;
+    /** nginx's message alone. */
+    message?: string;
+    rule?: ParserRule;
+}
+export interface PayloadError extends ConfigError {
+    file: string;
+}
+export interface ConfigFile {
+    file: string;
+    status: 'ok' | 'failed';
+    errors: ConfigError[];
+    parsed: Directive[];
+}
+export interface Payload {
+    status: 'ok' | 'failed';
+    errors: PayloadError[];
+    config: ConfigFile[];
+}
+/** Options as crossplane has them (`crossplane.parse`), plus `prefix`, `context` and `readFile`. */
+export interface ParseOptions {
+    /** Parse only the named file; do not follow includes. crossplane: `single`. */
+    single?: boolean;
+    /** Keep comments as `#` directives. */
+    comments?: boolean;
+    /** Inline included files into one config (each directive gets `file`). */
+    combine?: boolean;
+    /** Unknown directives are errors. */
+    strict?: boolean;
+    /** Directive names to drop (with their blocks). */
+    ignore?: string[];
+    /** Check that each directive is allowed in its context. Default true. */
+    checkCtx?: boolean;
+    /** Check argument counts and block/simple shape. Default true. */
+    checkArgs?: boolean;
+    /** Absolute directory the servers hold the main config's directory at (e.g. `/etc/nginx`): absolute
+     * include paths under it resolve into the local tree. */
+    prefix?: string;
+    /** Context chain the main file is parsed in, e.g. `['http', 'server']`. Default: `# nginx-gitops:
+     * context=` pragma, else `main` when the file fits there, else inferred from what it holds. */
+    context?: string[];
+    /** Where files are read from; default the local file system. The plan reads git revisions through it. */
+    fs?: ConfigFs;
+}
+/** The file operations the parser needs. Paths are as the parser builds them (relative or absolute). */
+export interface ConfigFs {
+    /** File bytes; throws an error with `code` ENOENT, EACCES, EISDIR... like node:fs. */
+    readFile(path: string): Buffer;
+    /** Names in a directory; throws when it is not one. */
+    readDir(path: string): string[];
+    /** True for an existing regular file. */
+    isFile(path: string): boolean;
+}

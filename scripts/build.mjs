@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// Bundles the action (dist/index.js), the CLI (dist/cli.js) and the library (dist/lib.js) with
+// esbuild, and emits the library's type declarations (dist/types/). Output is deterministic so that
+// `.ci/run` can fail on a stale dist/ with `git diff --exit-code dist/`.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { rmSync, chmodSync } from 'node:fs';
+
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning',
+  // ssh2's optional native addons stay out of the bundle; ssh2 falls back to pure JS without them
+  external: ['cpu-features', '*.node'],
+  banner: { js: "import { createRequire as __ngCreateRequire } from 'node:module';\nconst require = __ngCreateRequire(import.meta.url);" },
+};
+await build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: 'dist' });
+await build({ ...common, entryPoints: { cli: 'src/cli-bin.ts' }, outdir: 'dist', banner: common.banner });
+await build({ ...common, entryPoints: { lib: 'src/lib.ts' }, outdir: 'dist' });
+chmodSync(new URL('../dist/cli.js', import.meta.url), 0o755);
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });

@@ -1,0 +1,123 @@
+/**
+ * The command line: the same engine as the action, for laptops and other CI systems.
+ *
+ *   nginx-gitops parse [--single] [--no-checks] [--comments] [--combine] [--crossplane] [--strict]
+ *                      [--ignore a,b] [--prefix DIR] FILE...
+ *   nginx-gitops check [PATH] [--config FILE] [--prefix DIR] [--format text|json|github]
+ *
+ * Exit codes: 0 clean; 1 a finding at error severity (check) or a failed payload (parse);
+ * 2 usage or I/O errors, printed as one line without a stack trace.
+ */
+import { parseArgs } from 'node:util';
+import { check } from './check.js';
+import { InputError } from './errors.js';
+import { formatGithub, formatJson, formatText } from './lint/format.js';
+import { toCrossplane } from './parser/crossplane.js';
+import { parse } from './parser/parser.js';
+
+const USAGE = `usage: nginx-gitops <command> [options]
+
+commands:
+  parse [--single] [--no-checks] [--comments] [--combine] [--crossplane] [--strict]
+        [--ignore NAME,...] [--prefix DIR] FILE...
+        print crossplane's JSON payload (one object per line for several files)
+  check [PATH] [--config FILE] [--prefix DIR] [--format text|json|github]
+        parse the main config under PATH with its includes and report findings
+
+exit codes: 0 clean, 1 errors found, 2 usage or I/O error
+`;
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const stdio: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
+
+/** Runs the CLI with `argv` (without node and script). Returns the exit code; never throws. */
+export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'parse':
+        return cmdParse(rest, io);
+      case 'check':
+        return cmdCheck(rest, io);
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        io.out(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new InputError(`unknown command "${command}"\n${USAGE}`);
+    }
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.err(`nginx-gitops: ${e.message}\n`);
+      return e.exitCode;
+    }
+    if (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`nginx-gitops: ${e.message}\n${USAGE}`);
+      return 2;
+    }
+    io.err(`nginx-gitops: internal error: ${(e as Error)?.stack ?? e}\n`);
+    return 3;
+  }
+}
+
+function cmdParse(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      single: { type: 'boolean', default: false },
+      'no-checks': { type: 'boolean', default: false },
+      comments: { type: 'boolean', default: false },
+      combine: { type: 'boolean', default: false },
+      crossplane: { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
+      ignore: { type: 'string' },
+      prefix: { type: 'string' },
+    },
+  });
+  if (positionals.length === 0) throw new InputError(`parse needs at least one FILE\n${USAGE}`);
+  let failed = false;
+  const several = positionals.length > 1;
+  for (const file of positionals) {
+    let p = parse(file, {
+      single: values.single,
+      comments: values.comments,
+      combine: values.combine,
+      strict: values.strict,
+      checkCtx: !values['no-checks'],
+      checkArgs: !values['no-checks'],
+      ignore: values.ignore ? values.ignore.split(',').map((s) => s.trim()) : undefined,
+      prefix: values.prefix,
+    });
+    if (p.status === 'failed') failed = true;
+    if (values.crossplane) p = toCrossplane(p);
+    io.out(several ? JSON.stringify(p) + '\n' : JSON.stringify(p, null, 2) + '\n');
+  }
+  return failed ? 1 : 0;
+}
+
+function cmdCheck(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      config: { type: 'string' },
+      prefix: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+    },
+  });
+  if (positionals.length > 1) throw new InputError(`check takes one PATH, got ${positionals.length}`);
+  const format = values.format!;
+  if (!['text', 'json', 'github'].includes(format)) throw new InputError(`--format must be text, json or github, got "${format}"`);
+  const r = check({ path: positionals[0] ?? '.', config: values.config, prefix: values.prefix });
+  if (format === 'json') io.out(formatJson(r.findings, r.files));
+  else if (format === 'github') io.out(formatGithub(r.findings));
+  else io.out(formatText(r.findings, r.files));
+  return r.findings.some((f) => f.severity === 'error') ? 1 : 0;
+}

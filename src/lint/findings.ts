@@ -1,0 +1,60 @@
+/**
+ * Findings: what `check` reports, from the parser, the lint rules and `nginx -t`.
+ */
+import type { ConfigError, Payload } from '../parser/types.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  /** Rule id: `syntax`, `unknown-directive`, `directive-not-allowed`, `invalid-args`, or a lint rule's id. */
+  rule: string;
+  severity: Severity;
+  /** Path of the file, relative to the working directory when under it. */
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based, in UTF-16 code units. */
+  col: number;
+  endLine?: number;
+  endCol?: number;
+  message: string;
+  /** Path of the rule's documentation page, e.g. `docs/rules/syntax.md`. */
+  docs?: string;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Findings in file, line, column order; errors first on the same spot. */
+export function sortFindings(fs: Finding[]): Finding[] {
+  return fs.sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule),
+  );
+}
+
+/** The parser's errors as findings (severity error), file paths passed through `rel`. */
+export function parserFindings(p: Payload, rel: (f: string) => string): Finding[] {
+  const out: Finding[] = [];
+  for (const c of p.config) {
+    for (const e of c.errors as ConfigError[]) {
+      const rule = e.rule ?? 'syntax';
+      out.push({
+        rule,
+        severity: 'error',
+        file: rel(c.file),
+        line: e.line ?? 1,
+        col: e.col ?? 1,
+        message: e.message ?? e.error,
+        docs: `docs/rules/${rule}.md`,
+      });
+    }
+  }
+  return out;
+}
+
+/** Counts by severity. */
+export function countBySeverity(fs: Finding[]): Record<Severity, number> {
+  const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of fs) c[f.severity]++;
+  return c;
+}

@@ -1,0 +1,44 @@
+/**
+ * Renders findings for people and tools: `text` (file:line:col), `json`, and `github` (workflow
+ * commands, which the runner turns into annotations).
+ */
+import type { Finding } from './findings.js';
+import { countBySeverity } from './findings.js';
+
+/** `file:line:col: severity: message [rule]`, one per line, then a count line. */
+export function formatText(findings: Finding[], files: number): string {
+  const lines = findings.map((f) => `${f.file}:${f.line}:${f.col}: ${f.severity}: ${f.message} [${f.rule}]`);
+  const c = countBySeverity(findings);
+  lines.push(`${files} file${files === 1 ? '' : 's'} checked: ${c.error} error${c.error === 1 ? '' : 's'}, ${c.warning} warning${c.warning === 1 ? '' : 's'}, ${c.info} info`);
+  return lines.join('\n') + '\n';
+}
+
+/** `{"findings":[...],"files":N}`. */
+export function formatJson(findings: Finding[], files: number, extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({ findings, files, ...extra }, null, 2) + '\n';
+}
+
+/** Escapes a workflow command's data (GitHub: actions/toolkit packages/core/src/command.ts). */
+export function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a workflow command's property value. */
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
+
+/** `::error file=F,line=L,col=C,title=RULE::MESSAGE` lines, for any CI that reads GitHub's commands. */
+export function formatGithub(findings: Finding[]): string {
+  return findings
+    .map((f) => {
+      const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `col=${f.col}`];
+      if (f.endLine) props.push(`endLine=${f.endLine}`);
+      if (f.endCol && (!f.endLine || f.endLine === f.line)) props.push(`endColumn=${f.endCol}`);
+      props.push(`title=${escapeProperty(`nginx-gitops ${f.rule}`)}`);
+      return `::${LEVEL[f.severity]} ${props.join(',')}::${escapeData(f.message)}`;
+    })
+    .join('\n') + (findings.length ? '\n' : '');
+}

@@ -1,0 +1,139 @@
+/**
+ * The directive table: which directives exist, where they are allowed, whether they take a block and
+ * how many arguments. Kept as data:
+ *  - `directives.json`, generated from `@nginx/reference-lib` by `npm run directives:update`;
+ *  - `overlays/reference-corrections.json`, where the reference's syntax strings give nginx a shape
+ *    its source does not (each with the nginx source it follows);
+ *  - `overlays/*.json` for common third-party modules (lua-nginx-module, headers-more, njs, set-misc).
+ *
+ * Contexts are qualified by protocol: `main`, `events`, `http`, `http>server`, `http>location`,
+ * `http>location>if`, `http>server>if`, `http>location>limit_except`, `http>upstream`, `stream`,
+ * `stream>server`, `stream>upstream`, `mail`, `mail>server`, ... and `*` for anywhere.
+ */
+import reference from './directives.json' with { type: 'json' };
+import corrections from './overlays/reference-corrections.json' with { type: 'json' };
+import lua from './overlays/lua-nginx-module.json' with { type: 'json' };
+import headersMore from './overlays/headers-more.json' with { type: 'json' };
+import njs from './overlays/njs.json' with { type: 'json' };
+import setMisc from './overlays/set-misc.json' with { type: 'json' };
+
+export interface DirectiveShape {
+  contexts: string[];
+  block: boolean;
+  /** Fewest arguments. */
+  min: number;
+  /** Most arguments; -1 for no limit. */
+  max: number;
+}
+
+type Table = Record<string, DirectiveShape[]>;
+
+function build(): Map<string, DirectiveShape[]> {
+  const t = new Map<string, DirectiveShape[]>();
+  for (const [name, shapes] of Object.entries((reference as { directives: Table }).directives)) t.set(name, shapes);
+  for (const overlay of [lua, headersMore, njs, setMisc] as { directives: Table }[]) {
+    for (const [name, shapes] of Object.entries(overlay.directives)) t.set(name, [...(t.get(name) ?? []), ...shapes]);
+  }
+  for (const [name, c] of Object.entries((corrections as { directives: Record<string, { shapes: DirectiveShape[] }> }).directives)) {
+    t.set(name, c.shapes);
+  }
+  return t;
+}
+
+const TABLE = build();
+
+/** Blocks whose bodies are entries (key and values), not directives. */
+export const ENTRY_BLOCKS: ReadonlySet<string> = new Set(['map', 'geo', 'types', 'split_clients', 'charset_map', 'match']);
+
+/** Shapes of a directive, or undefined when no table knows it. */
+export function lookup(name: string): DirectiveShape[] | undefined {
+  return TABLE.get(name);
+}
+
+/** True for OpenResty's `*_by_lua_block` directives, whose body is raw Lua. */
+export function isLuaBlock(name: string): boolean {
+  return name.endsWith('_by_lua_block');
+}
+
+/**
+ * The context a block directive opens, given the context it stands in.
+ * nginx: the ctx each module's block handler creates (ngx_http_core_server, ngx_http_core_location,
+ * ngx_http_rewrite_if, ngx_http_upstream, ngx_stream_core_server, ...).
+ * Returns `entries:<name>` for map-like bodies and `unknown` for blocks no table knows.
+ */
+export function enterBlock(ctx: string, name: string): string {
+  if (ctx.startsWith('entries:') || ctx === 'unknown') return 'unknown';
+  if (ENTRY_BLOCKS.has(name)) return `entries:${name}`;
+  const proto = ctx.startsWith('stream') ? 'stream' : ctx.startsWith('mail') ? 'mail' : 'http';
+  if (ctx === 'main' && ['http', 'events', 'stream', 'mail', 'mgmt'].includes(name)) return name;
+  switch (name) {
+    case 'server':
+      return `${proto}>server`;
+    case 'upstream':
+      return `${proto}>upstream`;
+    case 'location':
+      return 'http>location';
+    case 'if':
+      return ctx === 'http>server' ? 'http>server>if' : 'http>location>if';
+    case 'limit_except':
+      return 'http>location>limit_except';
+  }
+  if (TABLE.has(name)) return `${proto}>${name}`;
+  return 'unknown';
+}
+
+/** The qualified context of a chain of block names, e.g. `['http','server','location']` -> `http>location`. */
+export function contextOf(chain: readonly string[]): string {
+  let ctx = 'main';
+  for (const name of chain) ctx = enterBlock(ctx, name);
+  return ctx;
+}
+
+export interface Problem {
+  rule: 'unknown-directive' | 'directive-not-allowed' | 'invalid-args';
+  message: string;
+}
+
+/**
+ * Checks one directive against the table, in nginx's words and crossplane's order
+ * (crossplane: analyzer.analyze; nginx: ngx_conf_handler in src/core/ngx_conf_file.c).
+ *
+ * @param term how the directive ended: `;`, `{`, or `}`/eof for an unterminated one.
+ * @returns a problem, or null when the directive fits (or cannot be judged: unknown context).
+ */
+export function analyze(
+  name: string,
+  nargs: number,
+  term: string,
+  ctx: string,
+  opts: { strict: boolean; checkCtx: boolean; checkArgs: boolean },
+): Problem | null {
+  if (ctx === 'unknown' || ctx.startsWith('entries:')) return null;
+  const shapes = TABLE.get(name);
+  if (!shapes) {
+    return opts.strict ? { rule: 'unknown-directive', message: `unknown directive "${name}"` } : null;
+  }
+  const here = shapes.filter((s) => s.contexts.includes(ctx) || s.contexts.includes('*'));
+  if (here.length === 0) {
+    return opts.checkCtx ? { rule: 'directive-not-allowed', message: `"${name}" directive is not allowed here` } : null;
+  }
+  if (!opts.checkArgs) return null;
+  if (term === '{' && !here.some((s) => s.block)) {
+    return { rule: 'invalid-args', message: `directive "${name}" is not terminated by ";"` };
+  }
+  if (term === ';' && !here.some((s) => !s.block)) {
+    return { rule: 'invalid-args', message: `directive "${name}" has no opening "{"` };
+  }
+  const fits = here.some((s) => nargs >= s.min && (s.max < 0 || nargs <= s.max));
+  if (!fits) return { rule: 'invalid-args', message: `invalid number of arguments in "${name}" directive` };
+  return null;
+}
+
+/** True when the directive is known and allowed in `ctx` (ignoring its arguments). */
+export function allowedIn(name: string, ctx: string): boolean {
+  const shapes = TABLE.get(name);
+  return !!shapes && shapes.some((s) => s.contexts.includes(ctx) || s.contexts.includes('*'));
+}
+
+/** Source of the generated table, e.g. `@nginx/reference-lib@1.1.41`. */
+export const TABLE_SOURCE: string = (reference as { source: string }).source;

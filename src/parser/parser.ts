@@ -1,0 +1,441 @@
+/**
+ * The parser: tokens to crossplane's payload, with includes followed, errors in nginx's words, and
+ * recovery (an error never drops the rest of a file).
+ *
+ * Follows nginx: ngx_conf_parse and ngx_conf_handler in src/core/ngx_conf_file.c, and crossplane's
+ * payload shape (crossplane/parser.py). Differences from crossplane, on purpose:
+ *  - errors keep the rest of the file (crossplane drops a block after a context error, and a whole
+ *    file after a syntax error); a directive cut short by `}` or end of file is kept and reported;
+ *  - a directive left unterminated at end of file gets nginx's message and its line (crossplane: `""`
+ *    and `null`);
+ *  - `}` inside a word is part of the word, and a quote followed by anything but whitespace, `;`, `{`
+ *    or `)` is an error - as in nginx.
+ */
+import { dirname, normalize } from 'node:path';
+import { InputError, openFailed } from '../errors.js';
+import { analyze, contextOf, enterBlock, allowedIn, isLuaBlock, lookup } from './directives.js';
+import { expandGlob, hasMagic, localFs, resolveInclude } from './includes.js';
+import { decode, Lexer, type Pragma, type Token } from './lexer.js';
+import type { ArgPosition, ConfigError, ConfigFile, ConfigFs, Directive, ParseOptions, ParserRule, Payload } from './types.js';
+
+interface FileState {
+  file: string;
+  key: string;
+  parsed: Directive[];
+  errors: ConfigError[];
+  pragmas: Pragma[];
+  /** Context the file was analysed in (its first include site's). */
+  ctx?: string;
+  /** Directives that pulled this file in. */
+  sites: { from: number; directive: Directive }[];
+}
+
+/** Everything parse() learned besides the payload: for lint, plan and the sandbox. */
+export interface ParseResult {
+  payload: Payload;
+  /** Per config file (same index as payload.config): its `# nginx-gitops:` pragmas and the context chain it was analysed in. */
+  files: { file: string; pragmas: Pragma[]; context: string }[];
+}
+
+const TERMS = new WeakMap<Directive, string>();
+
+/**
+ * Parses an nginx config (and, unless `single`, every file it includes) into crossplane's payload.
+ *
+ * @param file path of the main config, relative to the working directory or absolute; relative
+ *   includes resolve against its directory (nginx's conf prefix)
+ * @throws InputError when the main file cannot be read (an unreadable included file is a config error)
+ */
+export function parse(file: string, options: ParseOptions = {}): Payload {
+  return parseDetailed(file, options).payload;
+}
+
+/** parse(), also returning each file's pragmas and analysis context. */
+export function parseDetailed(file: string, options: ParseOptions = {}): ParseResult {
+  const fs = options.fs ?? localFs;
+  let buf: Buffer;
+  try {
+    buf = fs.readFile(file);
+  } catch (e) {
+    throw new InputError(openFailed(file, e));
+  }
+  return new Run(file, options, fs).run(buf);
+}
+
+/** Parses config text held in memory as file `file` (single file: includes are not followed). */
+export function parseString(text: string, file = 'nginx.conf', options: ParseOptions = {}): Payload {
+  const fs: ConfigFs = { readFile: () => Buffer.from(text), readDir: () => [], isFile: () => false };
+  return new Run(file, { ...options, single: true }, fs).run(Buffer.from(text)).payload;
+}
+
+class Run {
+  private files: FileState[] = [];
+  private byKey = new Map<string, number>();
+  private confDir: string;
+  private ignore: Set<string>;
+  private checks: { strict: boolean; checkCtx: boolean; checkArgs: boolean };
+
+  constructor(
+    private main: string,
+    private opts: ParseOptions,
+    private fs: ConfigFs,
+  ) {
+    this.confDir = dirname(main);
+    this.ignore = new Set(opts.ignore ?? []);
+    this.checks = { strict: !!opts.strict, checkCtx: opts.checkCtx !== false, checkArgs: opts.checkArgs !== false };
+  }
+
+  run(mainBytes: Buffer): ParseResult {
+    this.addFile(this.main);
+    for (let i = 0; i < this.files.length; i++) {
+      const f = this.files[i];
+      let bytes: Buffer | undefined = i === 0 ? mainBytes : undefined;
+      if (!bytes) {
+        try {
+          bytes = this.fs.readFile(f.file);
+        } catch (e) {
+          for (const s of f.sites) this.error(s.from, 'syntax', openFailed(f.file, e), s.directive.line, s.directive.col ?? 1);
+          continue;
+        }
+      }
+      this.parseFile(i, decode(bytes));
+    }
+    if (!this.opts.single) this.findCycles();
+    this.analyse();
+    const payload = this.payload();
+    return {
+      payload,
+      files: this.files.map((f) => ({ file: f.file, pragmas: f.pragmas, context: f.ctx ?? 'main' })),
+    };
+  }
+
+  private addFile(path: string): number {
+    const key = normalize(path);
+    let idx = this.byKey.get(key);
+    if (idx === undefined) {
+      idx = this.files.length;
+      this.files.push({ file: path, key, parsed: [], errors: [], pragmas: [], sites: [] });
+      this.byKey.set(key, idx);
+    }
+    return idx;
+  }
+
+  private error(fileIdx: number, rule: ParserRule, message: string, line: number, col: number): void {
+    const f = this.files[fileIdx];
+    f.errors.push({ error: `${message} in ${f.file}:${line}`, line, col, message, rule });
+  }
+
+  // ---------------------------------------------------------------- syntax
+
+  private parseFile(idx: number, text: string): void {
+    const lx = new Lexer(text);
+    const f = this.files[idx];
+    f.parsed = this.block(idx, lx, 0).list;
+    f.pragmas = lx.pragmas;
+    for (const e of lx.errors) this.error(idx, 'syntax', e.message, e.line, e.col);
+    f.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+  }
+
+  /** Parses statements up to the `}` that closes this block (depth > 0) or end of file. */
+  private block(idx: number, lx: Lexer, depth: number): { list: Directive[]; end?: Token } {
+    const list: Directive[] = [];
+    for (;;) {
+      const tok = lx.next();
+      if (tok.kind === 'eof') {
+        if (depth > 0) this.error(idx, 'syntax', 'unexpected end of file, expecting "}"', tok.line, tok.col);
+        return { list };
+      }
+      if (tok.kind === '}') {
+        if (depth > 0) return { list, end: tok };
+        this.error(idx, 'syntax', 'unexpected "}"', tok.line, tok.col);
+        continue;
+      }
+      if (tok.kind === 'comment') {
+        if (this.opts.comments) list.push({ directive: '#', line: tok.line, args: [], comment: tok.raw, col: tok.col });
+        continue;
+      }
+      if (tok.kind === ';' || tok.kind === '{') {
+        this.error(idx, 'syntax', `unexpected "${tok.kind}"`, tok.line, tok.col);
+        if (tok.kind === '{') this.block(idx, lx, depth + 1);
+        continue;
+      }
+      const r = this.statement(idx, lx, depth, tok, list);
+      if (r === 'eof') return { list };
+      if (r !== 'ok') return { list, end: r };
+    }
+  }
+
+  /**
+   * One directive starting at word `tok`. Returns the `}` token when a `}` that ended it also closed
+   * the enclosing block, 'eof' when the file ended inside it.
+   */
+  private statement(idx: number, lx: Lexer, depth: number, tok: Token, list: Directive[]): 'ok' | 'eof' | Token {
+    const d: Directive = { directive: tok.raw, line: tok.line, args: [], col: tok.col };
+    const argPos: ArgPosition[] = [];
+    const values: string[] = [];
+    const argComments: Token[] = [];
+    let term: Token;
+    if (isLuaBlock(tok.raw)) {
+      const r = lx.luaBlock(tok.raw === 'set_by_lua_block');
+      if ('error' in r) {
+        this.error(idx, 'syntax', r.error.message, r.error.line, r.error.col);
+        d.argPos = argPos;
+        d.values = values;
+        list.push(d);
+        return 'eof';
+      }
+      for (const a of r.args) this.pushArg(d, argPos, values, a);
+      term = { kind: ';', raw: ';', value: ';', quoted: false, line: r.end.line, col: r.end.col, endLine: r.end.line, endCol: r.end.col };
+    } else {
+      for (;;) {
+        const a = lx.next();
+        if (a.kind === 'word') this.pushArg(d, argPos, values, a);
+        else if (a.kind === 'comment') argComments.push(a);
+        else {
+          term = a;
+          break;
+        }
+      }
+    }
+    d.argPos = argPos;
+    d.values = values;
+    if (d.directive === 'if') prepareIfArgs(d);
+
+    let result: 'ok' | 'eof' | Token = 'ok';
+    switch (term.kind) {
+      case ';':
+        d.endLine = term.line;
+        d.endCol = term.col;
+        break;
+      case '{': {
+        const b = this.block(idx, lx, depth + 1);
+        d.block = b.list;
+        const end = b.end ?? lx.eofPosition();
+        d.endLine = end.line;
+        d.endCol = end.col;
+        if (!b.end) result = 'eof';
+        break;
+      }
+      case '}':
+        // nginx: `unexpected "}"` (ngx_conf_read_token). Recovery: the directive ends here and the brace
+        // closes the enclosing block, as its author meant.
+        this.error(idx, 'syntax', 'unexpected "}"', term.line, term.col);
+        d.endLine = term.line;
+        d.endCol = term.col;
+        if (depth > 0) result = term;
+        break;
+      default: {
+        const e = lx.eofPosition();
+        this.error(idx, 'syntax', 'unexpected end of file, expecting ";" or "}"', e.line, e.col);
+        d.endLine = e.line;
+        d.endCol = e.col;
+        result = 'eof';
+      }
+    }
+    TERMS.set(d, term.kind);
+    if (this.ignore.has(d.directive)) return result;
+    if (d.directive === 'include' && !this.opts.single && term.kind === ';' && values.length === 1) this.include(idx, d);
+    list.push(d);
+    if (this.opts.comments) {
+      for (const c of argComments) list.push({ directive: '#', line: d.line, args: [], comment: c.raw, col: c.col });
+    }
+    return result;
+  }
+
+  private pushArg(d: Directive, argPos: ArgPosition[], values: string[], a: Token): void {
+    d.args.push(a.raw);
+    values.push(a.value);
+    argPos.push({ line: a.line, col: a.col, endLine: a.endLine, endCol: a.endCol });
+  }
+
+  private include(idx: number, d: Directive): void {
+    const pattern = resolveInclude(d.values![0], this.confDir, this.opts.prefix);
+    let names: string[];
+    if (hasMagic(pattern)) names = expandGlob(pattern, this.fs);
+    else if (this.fs.isFile(pattern)) names = [pattern];
+    else {
+      let why: unknown = Object.assign(new Error('missing'), { code: 'ENOENT' });
+      try {
+        this.fs.readFile(pattern);
+      } catch (e) {
+        why = e;
+      }
+      const p = d.argPos![0];
+      this.error(idx, 'syntax', openFailed(pattern, why), p.line, p.col);
+      names = [];
+    }
+    d.includes = [];
+    for (const name of names) {
+      const target = this.addFile(name);
+      d.includes.push(target);
+      this.files[target].sites.push({ from: idx, directive: d });
+    }
+  }
+
+  /** Reports include cycles (nginx would recurse until it runs out of file descriptors). */
+  private findCycles(): void {
+    const state = new Map<number, 'active' | 'done'>();
+    const stack: number[] = [];
+    const visit = (i: number) => {
+      state.set(i, 'active');
+      stack.push(i);
+      walkIncludes(this.files[i].parsed, (d) => {
+        for (const t of d.includes!) {
+          if (state.get(t) === 'active') {
+            const loop = stack.slice(stack.indexOf(t)).concat(t).map((k) => this.files[k].file);
+            const p = d.argPos?.[0] ?? { line: d.line, col: d.col ?? 1 };
+            this.error(i, 'syntax', `include cycle: ${loop.join(' -> ')}`, p.line, p.col);
+            d.includes = d.includes!.filter((x) => x !== t);
+          } else if (!state.has(t)) visit(t);
+        }
+      });
+      stack.pop();
+      state.set(i, 'done');
+    };
+    visit(0);
+  }
+
+  // ---------------------------------------------------------------- contexts and arguments
+
+  private analyse(): void {
+    const main = this.files[0];
+    let ctx: string;
+    if (this.opts.context) ctx = contextOf(this.opts.context);
+    else {
+      const pragma = contextPragma(main.pragmas);
+      ctx = pragma ? contextOf(pragma) : inferContext(main.parsed);
+    }
+    const seen = new Set<number>();
+    const walk = (fi: number, list: Directive[], c: string) => {
+      for (const d of list) {
+        if (d.directive === '#') continue;
+        if (c.startsWith('entries:') && d.directive !== 'include') {
+          d.entry = true;
+          if (d.block) walk(fi, d.block, 'unknown');
+          continue;
+        }
+        const term = TERMS.get(d) ?? ';';
+        if (term === ';' || term === '{') {
+          const p = analyze(d.directive, d.args.length, term, c, this.checks);
+          if (p) this.error(fi, p.rule, p.message, d.line, d.col ?? 1);
+        }
+        if (d.block) walk(fi, d.block, enterBlock(c, d.directive));
+        if (d.includes) {
+          for (const t of d.includes) {
+            if (seen.has(t)) continue;
+            seen.add(t);
+            const f = this.files[t];
+            const own = contextPragma(f.pragmas);
+            f.ctx = own ? contextOf(own) : c;
+            walk(t, f.parsed, f.ctx);
+          }
+        }
+      }
+    };
+    seen.add(0);
+    main.ctx = ctx;
+    walk(0, main.parsed, ctx);
+    for (const f of this.files) f.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+  }
+
+  private payload(): Payload {
+    const config: ConfigFile[] = this.files.map((f) => ({
+      file: f.file,
+      status: f.errors.length ? 'failed' : 'ok',
+      errors: f.errors,
+      parsed: f.parsed,
+    }));
+    const errors = this.files.flatMap((f) => f.errors.map((e) => ({ file: f.file, ...e })));
+    let payload: Payload = { status: errors.length ? 'failed' : 'ok', errors, config };
+    if (this.opts.combine) payload = combine(payload);
+    return payload;
+  }
+}
+
+function walkIncludes(list: Directive[], fn: (d: Directive) => void): void {
+  for (const d of list) {
+    if (d.includes) fn(d);
+    if (d.block) walkIncludes(d.block, fn);
+  }
+}
+
+/**
+ * Strips the parentheses around an `if` condition, as crossplane does (crossplane: _prepare_if_args),
+ * keeping `values` and `argPos` in step.
+ */
+function prepareIfArgs(d: Directive): void {
+  const a = d.args;
+  if (!a.length || !a[0].startsWith('(') || !a[a.length - 1].endsWith(')')) return;
+  const v = d.values!;
+  const p = d.argPos!;
+  const first = a[0].slice(1).trimStart();
+  p[0] = { ...p[0], col: p[0].col + (a[0].length - first.length) };
+  a[0] = first;
+  v[0] = v[0].slice(1).trimStart();
+  const li = a.length - 1;
+  const last = a[li].slice(0, -1).trimEnd();
+  p[li] = { ...p[li], endCol: p[li].endCol - (a[li].length - last.length) };
+  a[li] = last;
+  v[li] = v[li].slice(0, -1).trimEnd();
+  const start = a[0] ? 0 : 1;
+  const end = a.length - (a[a.length - 1] ? 0 : 1);
+  d.args = a.slice(start, Math.max(start, end));
+  d.values = v.slice(start, Math.max(start, end));
+  d.argPos = p.slice(start, Math.max(start, end));
+}
+
+/** The chain named by a `# nginx-gitops: context=http,server` pragma, if any. */
+export function contextPragma(pragmas: Pragma[]): string[] | undefined {
+  for (const p of pragmas) {
+    const m = /^context\s*=\s*([\w>,\s]+)$/.exec(p.text);
+    if (m) return m[1].split(/[,>\s]+/).filter(Boolean);
+  }
+  return undefined;
+}
+
+const CANDIDATES = ['main', 'http', 'http>server', 'http>location', 'http>upstream', 'stream', 'stream>server', 'stream>upstream', 'mail', 'mail>server', 'events'];
+
+/**
+ * The context a file's top-level directives fit: `main` when they fit there, else the first candidate
+ * where every known top-level directive is allowed (a top-level `location` means a server, a
+ * top-level `server` an http block), else the one where most are.
+ */
+export function inferContext(parsed: Directive[]): string {
+  const names = parsed.filter((d) => d.directive !== '#' && lookup(d.directive)).map((d) => d.directive);
+  let best = 'main';
+  let bestScore = -1;
+  for (const c of CANDIDATES) {
+    const score = names.filter((n) => allowedIn(n, c)).length;
+    if (score === names.length) return c;
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * crossplane's `combine`: one config whose includes are replaced by the included files' directives,
+ * each carrying its `file` (crossplane: _combine_parsed_configs).
+ */
+function combine(p: Payload): Payload {
+  const configs = p.config;
+  const expand = (fi: number, list: Directive[], stack: number[]): Directive[] => {
+    const out: Directive[] = [];
+    for (const d of list) {
+      const c: Directive = { ...d, file: configs[fi].file };
+      if (d.block) c.block = expand(fi, d.block, stack);
+      if (d.includes) {
+        for (const t of d.includes) if (!stack.includes(t)) out.push(...expand(t, configs[t].parsed, [...stack, t]));
+      } else out.push(c);
+    }
+    return out;
+  };
+  const errors = configs.flatMap((c) => c.errors);
+  return {
+    status: p.status,
+    errors: p.errors,
+    config: [{ file: configs[0].file, status: errors.length ? 'failed' : 'ok', errors, parsed: expand(0, configs[0].parsed, [0]) }],
+  };
+}
