@@ -1,0 +1,56 @@
+/**
+ * Differential test against the real nginx: for each broken config, our first error has nginx's
+ * own message, file and line (`nginx -t` stops at the first error; we report all of them).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { parse } from '../src/parser/index.js';
+import { nginxTest } from './support/nginx.js';
+import { tree } from './support/tmp.js';
+
+const HEAD = 'events {}\n';
+const cases: Record<string, string> = {
+  'unexpected }': HEAD + 'http {\n  server {\n    listen 127.0.0.1:8081\n  }\n}\n',
+  'extra }': HEAD + 'http {\n}\n}\n',
+  'missing } at eof': HEAD + 'http {\n  server {\n    listen 127.0.0.1:8081;\n',
+  'unterminated at eof': HEAD + 'http {}\nworker_processes 1',
+  'unexpected ;': HEAD + 'http {\n  ;\n}\n',
+  'unexpected {': HEAD + 'http {\n  {\n  }\n}\n',
+  'text after quote': HEAD + 'http {\n  server {\n    server_name "a"b;\n  }\n}\n',
+  'unknown directive': HEAD + 'http {\n  server {\n    lisen 80;\n  }\n}\n',
+  'not allowed here': HEAD + 'http {\n  listen 80;\n}\n',
+  'proxy_pass outside location': HEAD + 'http {\n  server {\n    proxy_pass http://127.0.0.1;\n  }\n}\n',
+  'invalid number of arguments': HEAD + 'http {\n  server {\n    location / {\n      proxy_pass;\n    }\n  }\n}\n',
+  'not terminated by ;': HEAD + 'http {\n  gzip on {\n  }\n}\n',
+  'no opening {': HEAD + 'http {\n  server;\n}\n',
+  'return in http': HEAD + 'http {\n  return 200;\n}\n',
+  'listen inside a location': HEAD + 'http {\n  server {\n    location / {\n      listen 80;\n    }\n  }\n}\n',
+  'unknown directive in an included file': HEAD + 'http {\n  include inc.conf;\n}\n',
+  'missing include': HEAD + 'http {\n\n  include nothere.conf;\n}\n',
+  'crlf line endings': HEAD.replace('\n', '\r\n') + 'http {\r\n  server {\r\n    listen 80\r\n  }\r\n}\r\n',
+  'escaped quote keeps the string open': HEAD + 'http {\n  server {\n    return 200 "a\\";\n  }\n}\n',
+};
+
+for (const [name, text] of Object.entries(cases)) {
+  test(`agrees with nginx -t: ${name}`, (t) => {
+    const dir = tree(t, { 'nginx.conf': text, 'inc.conf': 'server {\n  bogus_directive on;\n}\n' });
+    const conf = join(dir, 'nginx.conf');
+    const ng = nginxTest(dir, conf);
+    assert.equal(ng.status, 1, `nginx accepted it:\n${ng.output}`);
+    assert.ok(ng.emerg, `nginx gave no [emerg] with a location:\n${ng.output}`);
+    const p = parse(conf, { strict: true });
+    assert.equal(p.status, 'failed');
+    const first = p.errors[0];
+    assert.deepEqual({ message: first.message, file: first.file, line: first.line }, ng.emerg);
+  });
+}
+
+test('agrees with nginx -t: a valid config with the tricky tokens passes both', (t) => {
+  const dir = tree(t, {
+    'nginx.conf': HEAD + 'http {\n  map $http_host $x { default "a;b"; ~^(?<n>.+)\\.example\\.com$ $n; }\n  server {\n    listen 127.0.0.1:8089;\n    set $a ${x}y;\n    location ~ "^/a{2}$" { return 200 a}b; }\n    if ( $request_method = POST ) { return 405; }\n  }\n}\n',
+  });
+  const ng = nginxTest(dir, join(dir, 'nginx.conf'));
+  assert.equal(ng.status, 0, ng.output);
+  assert.deepEqual(parse(join(dir, 'nginx.conf'), { strict: true }).errors, []);
+});
