@@ -6960,6 +6960,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -6973,6 +6974,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -6986,6 +6988,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -6999,6 +7002,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7012,6 +7016,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7025,6 +7030,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7038,6 +7044,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7051,6 +7058,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7064,6 +7072,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7077,6 +7086,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7090,6 +7100,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7103,6 +7114,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7116,6 +7128,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7129,6 +7142,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7142,6 +7156,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7155,6 +7170,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7168,6 +7184,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7181,6 +7198,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7194,6 +7212,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7207,6 +7226,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7220,6 +7240,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7233,6 +7254,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7246,6 +7268,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7259,6 +7282,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7272,6 +7296,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7285,6 +7310,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7295,7 +7321,7 @@ var set_misc_default = {
       }
     ]
   },
-  source: "openresty/set-misc-nginx-module README (Directives)"
+  source: "openresty/set-misc-nginx-module (README, Directives; the command table registers each for http, server, server if, location and location if)"
 };
 
 // src/parser/directives.ts
@@ -8072,10 +8098,7 @@ function parseTree(opts) {
   if (main2) return { main: main2, results: [parseDetailed(main2, parseOpts)] };
   const files = listConfigFiles(path);
   if (files.length === 0) throw new InputError(`no nginx.conf and no *.conf files under "${path}"`);
-  const results = files.map((f) => parseDetailed(f, parseOpts));
-  const included = /* @__PURE__ */ new Set();
-  for (const r of results) for (const c of r.payload.config.slice(1)) included.add(join2(c.file));
-  return { results: results.filter((r) => !included.has(join2(r.payload.config[0].file))) };
+  return { results: files.map((f) => parseDetailed(f, { ...parseOpts, single: true })) };
 }
 function relativeTo(root) {
   return (f) => {

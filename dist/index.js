@@ -28385,6 +28385,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -28398,6 +28399,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -28411,6 +28413,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -28424,6 +28427,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -28437,6 +28441,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -28450,6 +28455,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -28463,6 +28469,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -28476,6 +28483,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -28489,6 +28497,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -28502,6 +28511,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -28515,6 +28525,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -28528,6 +28539,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -28541,6 +28553,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -28554,6 +28567,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -28567,6 +28581,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -28580,6 +28595,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -28593,6 +28609,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -28606,6 +28623,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -28619,6 +28637,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -28632,6 +28651,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -28645,6 +28665,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -28658,6 +28679,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -28671,6 +28693,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -28684,6 +28707,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -28697,6 +28721,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -28710,6 +28735,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -28720,7 +28746,7 @@ var set_misc_default = {
       }
     ]
   },
-  source: "openresty/set-misc-nginx-module README (Directives)"
+  source: "openresty/set-misc-nginx-module (README, Directives; the command table registers each for http, server, server if, location and location if)"
 };
 
 // src/parser/directives.ts
@@ -29494,10 +29520,7 @@ function parseTree(opts) {
   if (main) return { main, results: [parseDetailed(main, parseOpts)] };
   const files = listConfigFiles(path6);
   if (files.length === 0) throw new InputError(`no nginx.conf and no *.conf files under "${path6}"`);
-  const results = files.map((f) => parseDetailed(f, parseOpts));
-  const included = /* @__PURE__ */ new Set();
-  for (const r of results) for (const c of r.payload.config.slice(1)) included.add(join4(c.file));
-  return { results: results.filter((r) => !included.has(join4(r.payload.config[0].file))) };
+  return { results: files.map((f) => parseDetailed(f, { ...parseOpts, single: true })) };
 }
 function relativeTo(root) {
   return (f) => {
@@ -29609,7 +29632,7 @@ async function runCheck() {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const path6 = getInput("config-path") || "nginx";
   const config = getInput("config") || void 0;
-  const prefix = getInput("prefix") || void 0;
+  const prefix = getInput("prefix") || "/etc/nginx";
   const r = check({ path: join5(workspace, path6), config, prefix, root: workspace });
   const notAnnotated = annotate(r.findings);
   await summary.addRaw(findingsMarkdown(r.findings, r.files, notAnnotated.length)).write();

@@ -6921,6 +6921,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -6934,6 +6935,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -6947,6 +6949,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -6960,6 +6963,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -6973,6 +6977,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -6986,6 +6991,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -6999,6 +7005,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7012,6 +7019,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7025,6 +7033,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7038,6 +7047,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7051,6 +7061,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7064,6 +7075,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7077,6 +7089,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7090,6 +7103,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7103,6 +7117,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7116,6 +7131,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7129,6 +7145,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7142,6 +7159,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7155,6 +7173,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7168,6 +7187,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7181,6 +7201,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7194,6 +7215,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7207,6 +7229,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7220,6 +7243,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7233,6 +7257,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7246,6 +7271,7 @@ var set_misc_default = {
       {
         block: false,
         contexts: [
+          "http",
           "http>location",
           "http>location>if",
           "http>server",
@@ -7256,7 +7282,7 @@ var set_misc_default = {
       }
     ]
   },
-  source: "openresty/set-misc-nginx-module README (Directives)"
+  source: "openresty/set-misc-nginx-module (README, Directives; the command table registers each for http, server, server if, location and location if)"
 };
 
 // src/parser/directives.ts
@@ -8096,10 +8122,7 @@ function parseTree(opts) {
   if (main) return { main, results: [parseDetailed(main, parseOpts)] };
   const files = listConfigFiles(path);
   if (files.length === 0) throw new InputError(`no nginx.conf and no *.conf files under "${path}"`);
-  const results = files.map((f) => parseDetailed(f, parseOpts));
-  const included = /* @__PURE__ */ new Set();
-  for (const r of results) for (const c of r.payload.config.slice(1)) included.add(join2(c.file));
-  return { results: results.filter((r) => !included.has(join2(r.payload.config[0].file))) };
+  return { results: files.map((f) => parseDetailed(f, { ...parseOpts, single: true })) };
 }
 function relativeTo(root) {
   return (f) => {

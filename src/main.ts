@@ -59,7 +59,7 @@ async function runCheck(): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const path = core.getInput('config-path') || 'nginx';
   const config = core.getInput('config') || undefined;
-  const prefix = core.getInput('prefix') || undefined;
+  const prefix = core.getInput('prefix') || '/etc/nginx';
   const r = check({ path: join(workspace, path), config, prefix, root: workspace });
   const notAnnotated = annotate(r.findings);
   await core.summary.addRaw(findingsMarkdown(r.findings, r.files, notAnnotated.length)).write();

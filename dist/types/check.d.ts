@@ -34,8 +34,8 @@ export declare function findMainConfig(path: string, config?: string): string | 
 export declare function listConfigFiles(dir: string): string[];
 /**
  * Parses the tree under `opts.path`: the main config with its includes (strict: unknown directives
- * are errors), or, lacking one, each config file as a fragment whose context comes from its pragma
- * or from what it holds.
+ * are errors), or, lacking one, each `*.conf` file as a fragment (includes not followed) whose
+ * context comes from its pragma or from what it holds.
  */
 export declare function parseTree(opts: CheckOptions): ParsedTree;
 /** Makes a path relative to `root` when it lies under it. */
