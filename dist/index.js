@@ -29136,7 +29136,7 @@ function decode(buf) {
 }
 
 // src/parser/parser.ts
-var TERMS = /* @__PURE__ */ new WeakMap();
+var CUT_SHORT = /* @__PURE__ */ new WeakSet();
 function parseDetailed(file, options = {}) {
   const fs3 = options.fs ?? localFs;
   let buf;
@@ -29271,7 +29271,7 @@ var Run = class {
       }
     }
     d.argPos = argPos;
-    d.values = values;
+    d.values = values.every((v, i) => v === d.args[i]) ? d.args : values;
     if (d.directive === "if") prepareIfArgs(d);
     let result = "ok";
     switch (term.kind) {
@@ -29302,9 +29302,9 @@ var Run = class {
         result = "eof";
       }
     }
-    TERMS.set(d, term.kind);
+    if (term.kind !== ";" && term.kind !== "{") CUT_SHORT.add(d);
     if (this.ignore.has(d.directive)) return result;
-    if (d.directive === "include" && !this.opts.single && term.kind === ";" && values.length === 1) this.include(idx, d);
+    if (d.directive === "include" && !this.opts.single && term.kind === ";" && d.args.length === 1) this.include(idx, d);
     list.push(d);
     if (this.opts.comments) {
       for (const c of argComments) list.push({ directive: "#", line: d.line, args: [], comment: c.raw, col: c.col });
@@ -29379,9 +29379,8 @@ var Run = class {
           if (d.block) walk(fi, d.block, "unknown");
           continue;
         }
-        const term = TERMS.get(d) ?? ";";
-        if (term === ";" || term === "{") {
-          const p = analyze(d.directive, d.args.length, term, c, this.checks);
+        if (!CUT_SHORT.has(d)) {
+          const p = analyze(d.directive, d.args.length, d.block ? "{" : ";", c, this.checks);
           if (p) this.error(fi, p.rule, p.message, d.line, d.col ?? 1);
         }
         if (d.block) walk(fi, d.block, enterBlock(c, d.directive));
@@ -29424,7 +29423,7 @@ function walkIncludes(list, fn) {
 function prepareIfArgs(d) {
   const a = d.args;
   if (!a.length || !a[0].startsWith("(") || !a[a.length - 1].endsWith(")")) return;
-  const v = d.values;
+  const v = d.values === d.args ? d.args.slice() : d.values;
   const p = d.argPos;
   const first = a[0].slice(1).trimStart();
   p[0] = { ...p[0], col: p[0].col + (a[0].length - first.length) };

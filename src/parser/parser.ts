@@ -37,7 +37,8 @@ export interface ParseResult {
   files: { file: string; pragmas: Pragma[]; context: string }[];
 }
 
-const TERMS = new WeakMap<Directive, string>();
+/** Directives cut short by `}` or end of file (their shape is not checked: the syntax error says it all). */
+const CUT_SHORT = new WeakSet<Directive>();
 
 /**
  * Parses an nginx config (and, unless `single`, every file it includes) into crossplane's payload.
@@ -198,7 +199,8 @@ class Run {
       }
     }
     d.argPos = argPos;
-    d.values = values;
+    // share the args array when nginx's unescaping changed nothing (most directives): less memory
+    d.values = values.every((v, i) => v === d.args[i]) ? d.args : values;
     if (d.directive === 'if') prepareIfArgs(d);
 
     let result: 'ok' | 'eof' | Token = 'ok';
@@ -232,9 +234,9 @@ class Run {
         result = 'eof';
       }
     }
-    TERMS.set(d, term.kind);
+    if (term.kind !== ';' && term.kind !== '{') CUT_SHORT.add(d);
     if (this.ignore.has(d.directive)) return result;
-    if (d.directive === 'include' && !this.opts.single && term.kind === ';' && values.length === 1) this.include(idx, d);
+    if (d.directive === 'include' && !this.opts.single && term.kind === ';' && d.args.length === 1) this.include(idx, d);
     list.push(d);
     if (this.opts.comments) {
       for (const c of argComments) list.push({ directive: '#', line: d.line, args: [], comment: c.raw, col: c.col });
@@ -314,9 +316,8 @@ class Run {
           if (d.block) walk(fi, d.block, 'unknown');
           continue;
         }
-        const term = TERMS.get(d) ?? ';';
-        if (term === ';' || term === '{') {
-          const p = analyze(d.directive, d.args.length, term, c, this.checks);
+        if (!CUT_SHORT.has(d)) {
+          const p = analyze(d.directive, d.args.length, d.block ? '{' : ';', c, this.checks);
           if (p) this.error(fi, p.rule, p.message, d.line, d.col ?? 1);
         }
         if (d.block) walk(fi, d.block, enterBlock(c, d.directive));
@@ -366,7 +367,7 @@ function walkIncludes(list: Directive[], fn: (d: Directive) => void): void {
 function prepareIfArgs(d: Directive): void {
   const a = d.args;
   if (!a.length || !a[0].startsWith('(') || !a[a.length - 1].endsWith(')')) return;
-  const v = d.values!;
+  const v = d.values === d.args ? d.args.slice() : d.values!;
   const p = d.argPos!;
   const first = a[0].slice(1).trimStart();
   p[0] = { ...p[0], col: p[0].col + (a[0].length - first.length) };

@@ -1,0 +1,72 @@
+/**
+ * `npm run bench`: speed measured side by side with the reference in the same run, as ratios.
+ *
+ * For a generated tree of 2,000 and of 10,000 servers (about 90k and 440k lines): `nginx -t` on
+ * the tree, then our parse and check (bundled dist/lib.js in a fresh process each run), median of
+ * RUNS runs, and the peak RSS. Results go to .bench/results.json; the previous results file, when
+ * there is one, is shown beside them.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateTree } from './gen.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SIZES = (process.env.BENCH_SIZES ?? '2000,10000').split(',').map(Number);
+const ROOT = join(import.meta.dirname, '..');
+const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function nginxBin(): string | undefined {
+  for (const p of [process.env.NGINX_BIN, '/usr/sbin/nginx']) if (p && existsSync(p)) return p;
+  return undefined;
+}
+
+function timeNginx(dir: string): { ms: number; ok: boolean; out: string } {
+  const bin = nginxBin()!;
+  mkdirSync(join(dir, 'logs'), { recursive: true });
+  const t0 = performance.now();
+  const r = spawnSync(bin, ['-t', '-q', '-e', 'stderr', '-p', dir, '-c', join(dir, 'nginx.conf'), '-g', `pid ${join(dir, 'nginx.pid')};`], { encoding: 'utf8' });
+  return { ms: performance.now() - t0, ok: r.status === 0, out: r.stderr };
+}
+
+function timeOurs(op: 'parse' | 'check', dir: string): { ms: number; rssMB: number } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/measure.ts'), op, dir], { encoding: 'utf8', cwd: ROOT });
+  if (r.status !== 0) throw new Error(`measure ${op} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!);
+}
+
+const previous = existsSync(join(ROOT, '.bench/results.json')) ? JSON.parse(readFileSync(join(ROOT, '.bench/results.json'), 'utf8')) : undefined;
+const results: Record<string, unknown>[] = [];
+const nginx = nginxBin();
+if (!nginx) console.log('nginx not installed: the nginx -t column is empty (bash scripts/test.sh installs it)');
+
+for (const servers of SIZES) {
+  const dir = mkdtempSync(join(tmpdir(), `ngg-bench-${servers}-`));
+  try {
+    const lines = generateTree(dir, servers);
+    const ng = nginx ? Array.from({ length: RUNS }, () => timeNginx(dir)) : [];
+    if (ng.length && !ng[0].ok) throw new Error(`nginx -t rejected the generated tree: ${ng[0].out}`);
+    const parse = Array.from({ length: RUNS }, () => timeOurs('parse', dir));
+    const check = Array.from({ length: RUNS }, () => timeOurs('check', dir));
+    const row = {
+      servers,
+      lines,
+      nginxT_ms: ng.length ? median(ng.map((x) => x.ms)) : null,
+      parse_ms: median(parse.map((x) => x.ms)),
+      check_ms: median(check.map((x) => x.ms)),
+      peakRssMB: Math.max(...check.map((x) => x.rssMB), ...parse.map((x) => x.rssMB)),
+    };
+    results.push(row);
+    const ratio = (a: number) => (row.nginxT_ms ? (a / row.nginxT_ms).toFixed(2) : 'n/a');
+    const prev = previous?.results?.find((r: { servers: number }) => r.servers === servers);
+    console.log(
+      `${servers} servers (${lines} lines): nginx -t ${row.nginxT_ms?.toFixed(0) ?? 'n/a'} ms | parse ${row.parse_ms.toFixed(0)} ms (${ratio(row.parse_ms)}x nginx -t) | check ${row.check_ms.toFixed(0)} ms (${ratio(row.check_ms)}x nginx -t) | peak RSS ${row.peakRssMB.toFixed(0)} MB` +
+        (prev ? ` | previous run: check ${prev.check_ms.toFixed(0)} ms (${(row.check_ms / prev.check_ms).toFixed(2)}x)` : ''),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+mkdirSync(join(ROOT, '.bench'), { recursive: true });
+writeFileSync(join(ROOT, '.bench/results.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2));
