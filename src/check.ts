@@ -5,6 +5,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { InputError } from './errors.js';
+import { loadLintConfig, pathIgnored, type LintConfig } from './lint/config.js';
+import { ALL_RULE_IDS, lint } from './lint/engine.js';
 import { sortFindings, parserFindings, type Finding } from './lint/findings.js';
 import { parseDetailed, type ParseResult } from './parser/parser.js';
 
@@ -15,8 +17,13 @@ export interface CheckOptions {
   config?: string;
   /** Absolute directory the servers hold the config directory at (e.g. `/etc/nginx`). */
   prefix?: string;
-  /** Base for the file paths in findings (default: the working directory). */
+  /** Repository root: base for the file paths in findings, and where `.nginx-gitops.yml` is read
+   * (default: the working directory). */
   root?: string;
+  /** Lint configuration (default: read from `root`). */
+  lintConfig?: LintConfig;
+  /** Run the lint rules (default true); false gives the parser's findings only. */
+  lint?: boolean;
 }
 
 export interface ParsedTree {
@@ -100,20 +107,26 @@ export function relativeTo(root: string): (f: string) => string {
 }
 
 /**
- * Runs the check: parser findings (`syntax`, `unknown-directive`, `directive-not-allowed`,
- * `invalid-args`) for every file reached.
- * @throws InputError for a missing path or main config
+ * Runs the check: the parser's findings (`syntax`, `unknown-directive`, `directive-not-allowed`,
+ * `invalid-args`) and the lint rules' for every file reached, after suppressions, the repository's
+ * `.nginx-gitops.yml` (severities, disabled rules, ignored paths). A file that could not be read or
+ * parsed is always a finding: the check never says "no issues" about what it could not read.
+ * @throws InputError for a missing path or main config, or an invalid `.nginx-gitops.yml`
  */
 export function check(opts: CheckOptions = {}): CheckResult {
+  const root = opts.root ?? process.cwd();
+  const config = opts.lintConfig ?? loadLintConfig(root, ALL_RULE_IDS);
   const tree = parseTree(opts);
-  const rel = relativeTo(opts.root ?? process.cwd());
+  const rel = relativeTo(root);
   const findings: Finding[] = [];
   const files = new Set<string>();
   for (const r of tree.results) {
-    findings.push(...parserFindings(r.payload, rel));
+    const own = parserFindings(r.payload, rel);
+    findings.push(...(opts.lint === false ? own : lint(r, own, { isMain: tree.main !== undefined, rel, config })));
     for (const c of r.payload.config) files.add(join(c.file));
   }
-  return { findings: sortFindings(dedupe(findings)), files: files.size, main: tree.main, tree };
+  const kept = findings.filter((f) => !pathIgnored(f.file, config.ignorePaths));
+  return { findings: sortFindings(dedupe(kept)), files: files.size, main: tree.main, tree };
 }
 
 function dedupe(fs: Finding[]): Finding[] {

@@ -1,0 +1,70 @@
+/**
+ * Writes docs/rules/<id>.md for every rule: what it finds, its default severity, the source it rests
+ * on, and a bad and a good example - the rule's own fixtures (fixtures/rules/<id>/), which the tests
+ * run. `npm run docs:rules`; a test fails when the committed pages differ from what this writes.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULES } from '../src/lint/rules/index.js';
+
+const ROOT = join(import.meta.dirname, '..');
+
+/** Built-in findings that are not rule modules: the parser's and the suppressions'. */
+const BUILTIN: { id: string; severity: string; description: string; source: string; bad: string; good: string }[] = [
+  { id: 'syntax', severity: 'error', description: 'The file is not valid nginx syntax, or an include cannot be read: nginx would refuse it.', source: 'nginx: ngx_conf_read_token and ngx_conf_parse in src/core/ngx_conf_file.c (the messages are nginx\'s own)', bad: 'events {}\nhttp {\n    server {\n        listen 80\n    }\n}\n', good: 'events {}\nhttp {\n    server {\n        listen 80;\n    }\n}\n' },
+  { id: 'unknown-directive', severity: 'error', description: 'A directive no module in the directive table knows (a typo, or a third-party module without an overlay).', source: 'nginx: ngx_conf_handler ("unknown directive"); directive table from @nginx/reference-lib plus overlays', bad: 'events {}\nhttp {\n    server {\n        lisen 80;\n    }\n}\n', good: 'events {}\nhttp {\n    server {\n        listen 80;\n    }\n}\n' },
+  { id: 'directive-not-allowed', severity: 'error', description: 'A directive used in a context where nginx does not accept it.', source: 'nginx: ngx_conf_handler ("directive is not allowed here"); contexts from @nginx/reference-lib', bad: 'events {}\nhttp {\n    listen 80;\n}\n', good: 'events {}\nhttp {\n    server {\n        listen 80;\n    }\n}\n' },
+  { id: 'invalid-args', severity: 'error', description: 'Wrong number of arguments, or a block directive without a block (or the reverse).', source: 'nginx: ngx_conf_handler ("invalid number of arguments", "is not terminated by \\";\\"", "has no opening \\"{\\"")', bad: 'events {}\nhttp {\n    server {\n        location / {\n            proxy_pass;\n        }\n    }\n}\n', good: 'events {}\nhttp {\n    server {\n        location / {\n            proxy_pass http://127.0.0.1:8080;\n        }\n    }\n}\n' },
+  { id: 'invalid-suppression', severity: 'warning', description: 'A `# nginx-gitops: ignore` comment that names an unknown rule, gives no reason, or is malformed.', source: 'nginx-gitops suppressions: `# nginx-gitops: ignore <rule-id> -- <reason>`', bad: '# nginx-gitops: ignore autoindex-on\nautoindex on;\n', good: '# nginx-gitops: ignore autoindex-on -- public mirror, listing wanted\nautoindex on;\n' },
+  { id: 'unused-suppression', severity: 'warning', description: 'A suppression that suppresses nothing (the finding is gone, or it stands on the wrong line).', source: 'nginx-gitops suppressions', bad: '# nginx-gitops: ignore autoindex-on -- left over\nautoindex off;\n', good: 'autoindex off;\n' },
+];
+
+function example(path: string): string {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l, i) => !(i === 0 && l.startsWith('# ')))
+    .filter((l) => !/^\s*# expect-next: /.test(l))
+    .map((l) => l.replace(/\s+# expect: [\w-]+$/, ''))
+    .join('\n');
+}
+
+export function page(r: { id: string; severity: string; description: string; source: string; scope?: string }, bad: string, good: string): string {
+  return [
+    `# ${r.id}`,
+    '',
+    r.description,
+    '',
+    `- Default severity: **${r.severity}** (change it, or turn the rule off, in \`.nginx-gitops.yml\`)`,
+    r.scope === 'main' ? '- Runs on a whole configuration only (a main config, never a fragment).' : '- Runs on main configs and fragments.',
+    `- Rests on: ${r.source}`,
+    `- Suppress one occurrence: \`# nginx-gitops: ignore ${r.id} -- <reason>\` on the line before, or at the end of the line.`,
+    '',
+    '## Bad',
+    '',
+    '```nginx',
+    bad.trimEnd(),
+    '```',
+    '',
+    '## Good',
+    '',
+    '```nginx',
+    good.trimEnd(),
+    '```',
+    '',
+  ].join('\n');
+}
+
+/** Every page: id -> Markdown. */
+export function allPages(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const b of BUILTIN) out.set(b.id, page(b, b.bad, b.good));
+  for (const r of RULES) out.set(r.id, page(r, example(join(ROOT, 'fixtures/rules', r.id, 'bad.conf')), example(join(ROOT, 'fixtures/rules', r.id, 'good.conf'))));
+  return out;
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+  mkdirSync(join(ROOT, 'docs/rules'), { recursive: true });
+  const pages = allPages();
+  for (const [id, md] of pages) writeFileSync(join(ROOT, 'docs/rules', `${id}.md`), md);
+  console.log(`wrote ${pages.size} pages to docs/rules/`);
+}

@@ -1,0 +1,66 @@
+/**
+ * The lint engine: runs every rule over the include-resolved tree, applies suppressions and the
+ * repository's `.nginx-gitops.yml`.
+ */
+import type { ParseResult } from '../parser/parser.js';
+import type { Finding, Severity } from './findings.js';
+import type { LintConfig } from './config.js';
+import { buildModel, type LNode } from './model.js';
+import type { Rule } from './rule.js';
+import { RULES } from './rules/index.js';
+import { applySuppressions, collectSuppressions, SUPPRESSION_RULES } from './suppress.js';
+
+/** Rule ids of the parser's own findings. */
+export const PARSER_RULES = ['syntax', 'unknown-directive', 'directive-not-allowed', 'invalid-args'] as const;
+
+/** Every rule id a finding can carry. */
+export const ALL_RULE_IDS: ReadonlySet<string> = new Set([...PARSER_RULES, ...SUPPRESSION_RULES, ...RULES.map((r) => r.id)]);
+
+export interface LintOptions {
+  /** The parse is of a main config (whole-configuration rules run). */
+  isMain: boolean;
+  /** Maps the parser's file names to finding paths. */
+  rel: (f: string) => string;
+  config?: LintConfig;
+  /** Rules to run (default: all). */
+  rules?: readonly Rule[];
+}
+
+/**
+ * Lints one parsed configuration.
+ * @param parserFindings the parse's own findings, which suppressions and severities apply to too
+ * @returns findings after suppressions and configured severities (rules set `off` dropped)
+ */
+export function lint(result: ParseResult, parserFindings: Finding[], opts: LintOptions): Finding[] {
+  const model = buildModel(result, opts.isMain);
+  const findings: Finding[] = [...parserFindings];
+  const configured = opts.config?.rules ?? {};
+  for (const rule of opts.rules ?? RULES) {
+    if (configured[rule.id] === 'off') continue;
+    if (rule.scope === 'main' && !model.isMain) continue;
+    const severity: Severity = (configured[rule.id] as Severity | undefined) ?? rule.severity;
+    rule.check({
+      model,
+      report(node: LNode, message: string, arg?: number) {
+        const pos = arg !== undefined ? node.d.argPos?.[arg] : undefined;
+        findings.push({
+          rule: rule.id,
+          severity,
+          file: opts.rel(node.file),
+          line: pos?.line ?? node.d.line,
+          col: pos?.col ?? node.d.col ?? 1,
+          endLine: pos?.endLine ?? node.d.endLine ?? node.d.line,
+          endCol: pos?.endCol ?? node.d.endCol,
+          message,
+          docs: `docs/rules/${rule.id}.md`,
+        });
+      },
+    });
+  }
+  const { list, findings: bad } = collectSuppressions(model, ALL_RULE_IDS, opts.rel);
+  let out = applySuppressions(findings, list, opts.rel).concat(bad);
+  out = out
+    .filter((f) => configured[f.rule] !== 'off')
+    .map((f) => (PARSER_RULES.includes(f.rule as never) || SUPPRESSION_RULES.includes(f.rule as never)) && configured[f.rule] ? { ...f, severity: configured[f.rule] as Severity } : f);
+  return out;
+}

@@ -1,0 +1,24 @@
+import type { Rule } from '../rule.js';
+import { locationMatch } from '../model.js';
+
+export const rule: Rule = {
+  id: 'duplicate-location',
+  severity: 'error',
+  description: 'Two locations with the same modifier and URI in one block: nginx refuses the configuration.',
+  source: 'nginx: ngx_http_add_location ("duplicate location")',
+  check({ model, report }) {
+    for (const block of model.all) {
+      if (block.name !== 'server' && block.name !== 'location') continue;
+      const seen = new Map<string, number>();
+      for (const c of block.children) {
+        if (c.name !== 'location') continue;
+        const { mod, uri } = locationMatch(c);
+        // nginx compares exact and prefix locations by name; "^~ /a" and "/a" collide too
+        const key = mod === '~' || mod === '~*' ? `${mod} ${uri}` : mod === '=' ? `= ${uri}` : mod === '@' ? uri : `prefix ${uri}`;
+        const first = seen.get(key);
+        if (first !== undefined) report(c, `duplicate location "${uri}" (first at line ${first}): nginx refuses the configuration`);
+        else seen.set(key, c.d.line);
+      }
+    }
+  },
+};

@@ -1,0 +1,74 @@
+import type { Rule } from '../rule.js';
+import { ancestors, headerName, isRegexLocation, locationMatch, type LNode } from '../model.js';
+import { CRLF_VARS } from './util.js';
+
+/**
+ * Capture groups of a regex that can match CR or LF: `.`, `\s`, or a negated class not excluding them
+ * (written `\r\n`, or as the CR/LF characters nginx's own unescaping of the config makes of them).
+ */
+function crlfGroups(re: string): Set<number> {
+  const out = new Set<number>();
+  let n = 0;
+  const stack: number[] = [];
+  for (let i = 0; i < re.length; i++) {
+    const c = re[i];
+    if (c === '\\') {
+      if (/[sSWD]/.test(re[i + 1]) && stack.length) for (const g of stack) if (g > 0) out.add(g);
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      const end = re.indexOf(']', i + 2);
+      const cls = re.slice(i + 1, end < 0 ? re.length : end);
+      if (cls.startsWith('^') && !/\\n|\\r|\\s|[\r\n]/.test(cls)) for (const g of stack) if (g > 0) out.add(g);
+      i = end < 0 ? re.length : end;
+      continue;
+    }
+    if (c === '(') {
+      const capturing = re[i + 1] !== '?' || /^\(\?(P?<[A-Za-z_]|')/.test(re.slice(i, i + 5));
+      stack.push(capturing ? ++n : 0);
+    } else if (c === ')') stack.pop();
+    else if (c === '.' && stack.length) for (const g of stack) if (g > 0) out.add(g);
+  }
+  return out;
+}
+
+const TARGETS: Record<string, number[]> = { add_header: [1], proxy_set_header: [1], return: [1], rewrite: [1], proxy_pass: [0], more_set_headers: [0] };
+
+export const rule: Rule = {
+  id: 'http-splitting',
+  severity: 'error',
+  description: 'A header, redirect or proxied request built from a value that can carry CR/LF ($uri, or a regex capture that matches newlines).',
+  source: 'gixy http_splitting ("HTTP Splitting"); nginx decodes %0d%0a in $uri and in location regex captures',
+  check({ model, report }) {
+    for (const [name, idxs] of Object.entries(TARGETS)) {
+      for (const n of model.byName.get(name) ?? []) {
+        if (name === 'proxy_set_header' && headerName(n) === 'host') continue;
+        for (const i of idxs) {
+          const v = n.args[i];
+          if (!v) continue;
+          if (name === 'return' && !/^(30[1278]|https?:)/.test(n.args[0]) ) continue;
+          const m = CRLF_VARS.exec(v);
+          if (m) {
+            report(n, `${name} uses ${m[0]}, which nginx decodes and can carry CR/LF: a client can inject headers; use $request_uri or a capture that excludes newlines`, i);
+            continue;
+          }
+          const refs = [...v.matchAll(/\$(\d)/g)].map((x) => Number(x[1]));
+          if (!refs.length) continue;
+          const regex = regexFor(n);
+          if (!regex) continue;
+          const bad = crlfGroups(regex);
+          const hit = refs.find((r) => bad.has(r));
+          if (hit) report(n, `${name} uses $${hit}, captured by "${regex}" whose group can match CR/LF: a client can inject headers; match [^\\r\\n] or use a narrower class`, i);
+        }
+      }
+    }
+  },
+};
+
+/** The regex whose captures a directive's $N refers to: its own (rewrite), else the enclosing regex location. */
+function regexFor(n: LNode): string | undefined {
+  if (n.name === 'rewrite') return n.args[0];
+  for (const b of ancestors(n)) if (b.name === 'location' && isRegexLocation(b)) return locationMatch(b).uri;
+  return undefined;
+}

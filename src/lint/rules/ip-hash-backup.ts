@@ -1,0 +1,19 @@
+import type { Rule } from '../rule.js';
+import { childrenNamed } from '../model.js';
+
+export const rule: Rule = {
+  id: 'ip-hash-backup',
+  severity: 'error',
+  description: 'ip_hash or hash in an upstream with a backup server: nginx refuses the configuration.',
+  source: 'nginx: ngx_http_upstream_ip_hash_module / hash ("balancing method does not support backup")',
+  check({ model, report }) {
+    for (const up of model.byName.get('upstream') ?? []) {
+      const method = childrenNamed(up, 'ip_hash', 'hash', 'random')[0];
+      if (!method || method.name === 'random') continue;
+      for (const s of childrenNamed(up, 'server')) {
+        const i = s.args.indexOf('backup');
+        if (i >= 0) report(s, `upstream ${up.args[0]} uses ${method.name}, which does not support backup servers: nginx refuses to start; remove "backup" or use another balancing method`, i);
+      }
+    }
+  },
+};

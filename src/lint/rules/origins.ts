@@ -1,0 +1,33 @@
+import type { Rule } from '../rule.js';
+
+/** Weaknesses of a regex meant to validate an origin or referer. */
+function weakness(re: string): string | undefined {
+  if (!re.endsWith('$')) return 'is not anchored at the end ("https://example.com.evil.net" passes)';
+  if (/[A-Za-z0-9]\.[A-Za-z0-9]/.test(re.replace(/\\\./g, ''))) return 'has an unescaped "." (any character matches it: "exampleXcom" passes)';
+  if (!re.startsWith('^')) return 'is not anchored at the start ("https://evil.net/?https://example.com" passes)';
+  return undefined;
+}
+
+export const rule: Rule = {
+  id: 'origins',
+  severity: 'warning',
+  description: 'A weak regex check of $http_origin or $http_referer: unanchored, or with an unescaped dot.',
+  source: 'gixy origins ("Problems with referrer/origin validation")',
+  check({ model, report }) {
+    for (const n of model.byName.get('if') ?? []) {
+      const [v, op, re] = n.args;
+      if (!/^\$(http_origin|http_referer)$/.test(v ?? '') || !/^!?~\*?$/.test(op ?? '') || !re) continue;
+      const w = weakness(re);
+      if (w) report(n, `the ${v} check "${re}" ${w}`, 2);
+    }
+    for (const n of model.byName.get('map') ?? []) {
+      if (!/^\$(http_origin|http_referer)$/.test(n.args[0] ?? '')) continue;
+      for (const e of n.children) {
+        if (!e.name.startsWith('~')) continue;
+        const re = e.name.replace(/^~\*?/, '');
+        const w = weakness(re);
+        if (w) report(e, `the ${n.args[0]} pattern "${re}" ${w}`);
+      }
+    }
+  },
+};

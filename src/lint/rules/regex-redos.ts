@@ -1,0 +1,53 @@
+import safeRegex from 'safe-regex2';
+import { isSafe } from 'redos-detector';
+import type { Rule } from '../rule.js';
+import { isRegexLocation, locationMatch } from '../model.js';
+
+const cache = new Map<string, boolean>();
+
+/**
+ * True when a regex is prone to catastrophic backtracking: safe-regex2 finds nested quantifiers
+ * (star height above one, the exponential class) and redos-detector cannot prove the nesting
+ * harmless (it clears disjoint cases such as `(/[^/]+)+`). Patterns JavaScript cannot parse (PCRE-only
+ * syntax) are not judged.
+ */
+export function catastrophic(re: string, caseless: boolean): boolean {
+  const key = `${caseless ? 'i' : ''}/${re}`;
+  let v = cache.get(key);
+  if (v !== undefined) return v;
+  v = false;
+  try {
+    // `?` never repeats: drop it (and lazy markers) for the star-height test, so `(-[0-9]+)?` is not nesting
+    const repeats = re.replace(/(?<![(\\])\?/g, '');
+    if (!safeRegex(repeats)) {
+      let r: RegExp;
+      try {
+        r = new RegExp(re, caseless ? 'iu' : 'u');
+      } catch {
+        r = new RegExp(re, caseless ? 'i' : '');
+      }
+      v = !isSafe(r, { maxSteps: 20000, timeout: 500 }).safe;
+    }
+  } catch {
+    v = false;
+  }
+  cache.set(key, v);
+  return v;
+}
+
+export const rule: Rule = {
+  id: 'regex-redos',
+  severity: 'warning',
+  description: 'A location or rewrite regex prone to catastrophic backtracking (ReDoS): one crafted request can pin a worker.',
+  source: 'gixy-next regex_redos; checked locally with the safe-regex2 and redos-detector libraries (no remote service)',
+  check({ model, report }) {
+    for (const n of model.byName.get('location') ?? []) {
+      if (!isRegexLocation(n)) continue;
+      const { mod, uri } = locationMatch(n);
+      if (catastrophic(uri, mod === '~*')) report(n, `regex "${uri}" nests quantifiers and can backtrack exponentially on crafted URIs: rewrite it without a repeated group of repeated items`, n.args.length - 1);
+    }
+    for (const n of model.byName.get('rewrite') ?? []) {
+      if (catastrophic(n.args[0] ?? '', false)) report(n, `regex "${n.args[0]}" nests quantifiers and can backtrack exponentially on crafted URIs: rewrite it without a repeated group of repeated items`, 0);
+    }
+  },
+};

@@ -1,0 +1,19 @@
+import type { Rule } from '../rule.js';
+import { inherited } from '../model.js';
+
+export const rule: Rule = {
+  id: 'status-page-exposed',
+  severity: 'warning',
+  description: 'stub_status (or the api) reachable without allow/deny: anyone can read the server\'s internals.',
+  source: 'gixy-next status_page_exposed; nginx docs: ngx_http_stub_status_module',
+  check({ model, report }) {
+    for (const name of ['stub_status', 'api', 'status']) {
+      for (const n of model.byName.get(name) ?? []) {
+        const loc = n.parent;
+        if (!loc || loc.name !== 'location') continue;
+        const acl = inherited(loc, 'allow', 'deny').nodes;
+        if (!acl.some((a) => a.name === 'deny')) report(n, `${name} without allow/deny: restrict this location, e.g. "allow 127.0.0.1; deny all;"`);
+      }
+    }
+  },
+};

@@ -1,0 +1,82 @@
+/** Helpers several rules share. */
+import { childrenNamed, type LNode } from '../model.js';
+
+/** Blocks where proxy_* and add_header directives live and inherit: http, server, location, if. */
+export const HTTP_LEVELS = ['http', 'server', 'location', 'if', 'limit_except'];
+
+/** Blocks of the http side that can hold a given directive (for inheritance walks). */
+export function httpBlocks(all: LNode[]): LNode[] {
+  return all.filter((n) => n.hasBlock && HTTP_LEVELS.includes(n.name) && n.ctx !== 'stream' && !n.ctx.startsWith('stream'));
+}
+
+/** Every http `location` (and `if` inside one) that proxies with proxy_pass. */
+export function proxiedLocations(all: LNode[]): { block: LNode; pass: LNode }[] {
+  const out: { block: LNode; pass: LNode }[] = [];
+  for (const n of all) {
+    if (n.name === 'proxy_pass' && n.ctx.startsWith('http>') && n.parent) out.push({ block: n.parent, pass: n });
+  }
+  return out;
+}
+
+/** Variables whose value comes from the request (the client controls them). */
+export const REQUEST_VARS = /\$(\{)?(http_\w+|arg_\w+|cookie_\w+|args|query_string|request_uri|uri|document_uri|request|request_body|host|\d|[a-z_]*captured\w*)\b/i;
+
+/** Variables that can carry CR or LF after decoding (nginx decodes %0d%0a in $uri). */
+export const CRLF_VARS = /\$(\{)?(uri|document_uri|request_body)\b/;
+
+/** True for a server that serves TLS: a `listen ... ssl` or `listen ... quic`. */
+export function isTlsServer(server: LNode): boolean {
+  return childrenNamed(server, 'listen').some((l) => l.args.slice(1).some((a) => a === 'ssl' || a === 'quic'));
+}
+
+/** Listen sockets of a server as `addr:port` (defaults: *:80, *:443 with ssl is still the given port). */
+export function listenSockets(server: LNode): { socket: string; node: LNode; isDefault: boolean }[] {
+  const listens = childrenNamed(server, 'listen');
+  if (!listens.length) return [];
+  return listens.map((l) => {
+    let a = l.args[0] ?? '';
+    if (/^\d+$/.test(a)) a = `*:${a}`;
+    else if (!a.startsWith('unix:') && !/:\d+$/.test(a)) a = `${a}:80`;
+    return { socket: a, node: l, isDefault: l.args.includes('default_server') || l.args.includes('default') };
+  });
+}
+
+/** Public (not private, loopback, link-local or unique-local) IP literal. */
+export function isPublicIp(addr: string): boolean {
+  const a = addr.replace(/^\[|\](:\d+)?$/g, '').replace(/:\d+$/, '');
+  const v4 = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(a);
+  if (v4) {
+    const [x, y] = [Number(v4[1]), Number(v4[2])];
+    if (x === 10 || x === 127 || x === 0) return false;
+    if (x === 172 && y >= 16 && y <= 31) return false;
+    if (x === 192 && y === 168) return false;
+    if (x === 169 && y === 254) return false;
+    if (x === 100 && y >= 64 && y <= 127) return false;
+    return true;
+  }
+  if (a.includes(':')) {
+    const l = a.toLowerCase();
+    return !(l === '::1' || l.startsWith('fe80:') || l.startsWith('fc') || l.startsWith('fd'));
+  }
+  return false;
+}
+
+/** True for an IPv4/IPv6 literal (with optional port). */
+export function isIpLiteral(host: string): boolean {
+  return /^\d+\.\d+\.\d+\.\d+(:\d+)?$/.test(host) || /^\[[0-9a-f:.]+\](:\d+)?$/i.test(host);
+}
+
+/** Security response headers (lower-case) that must be sent on error responses too. */
+export const SECURITY_HEADERS = new Set([
+  'strict-transport-security',
+  'x-frame-options',
+  'x-content-type-options',
+  'content-security-policy',
+  'content-security-policy-report-only',
+  'referrer-policy',
+  'permissions-policy',
+  'cross-origin-opener-policy',
+  'cross-origin-embedder-policy',
+  'cross-origin-resource-policy',
+  'x-xss-protection',
+]);

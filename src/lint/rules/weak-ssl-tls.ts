@@ -1,0 +1,22 @@
+import type { Rule } from '../rule.js';
+
+const WEAK_PROTOCOLS = new Set(['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1']);
+const WEAK_CIPHER = /(^|:)(?![!-])[^:]*(RC4|DES|MD5|NULL|EXPORT|EXP-|aNULL|eNULL|ADH|AECDH|PSK|SEED|IDEA|CAMELLIA128)[^:]*/i;
+
+export const rule: Rule = {
+  id: 'weak-ssl-tls',
+  severity: 'warning',
+  description: 'SSLv3, TLSv1 or TLSv1.1 enabled, or weak ciphers (RC4, DES, 3DES, MD5, NULL, EXPORT, anonymous).',
+  source: 'gixy-next weak_ssl_tls; RFC 8996 (TLS 1.0 and 1.1 deprecated); Mozilla Server Side TLS guidelines',
+  check({ model, report }) {
+    for (const n of model.byName.get('ssl_protocols') ?? []) {
+      n.args.forEach((a, i) => {
+        if (WEAK_PROTOCOLS.has(a)) report(n, `${a} is obsolete and insecure (RFC 8996): use "ssl_protocols TLSv1.2 TLSv1.3;"`, i);
+      });
+    }
+    for (const n of model.byName.get('ssl_ciphers') ?? []) {
+      const m = WEAK_CIPHER.exec(n.args[0] ?? '');
+      if (m) report(n, `ssl_ciphers enables weak cipher ${m[0].replace(/^:/, '')}: use Mozilla's intermediate list`, 0);
+    }
+  },
+};

@@ -1,0 +1,99 @@
+/**
+ * Suppressions: `# nginx-gitops: ignore <rule-id> -- <reason>` on the line before a directive or at
+ * the end of its line; on a block directive it covers the whole block. A reason is required; an
+ * ignore that names an unknown rule, or suppresses nothing, is itself reported.
+ */
+import type { Pragma } from '../parser/lexer.js';
+import type { Finding } from './findings.js';
+import type { LintModel, LNode } from './model.js';
+
+export interface Suppression {
+  rules: string[];
+  reason: string;
+  file: string;
+  /** Where the pragma stands. */
+  line: number;
+  col: number;
+  /** Lines covered (inclusive). */
+  from: number;
+  to: number;
+  used: boolean;
+}
+
+/** Rule ids of findings about suppressions themselves. */
+export const SUPPRESSION_RULES = ['invalid-suppression', 'unused-suppression'] as const;
+
+const IGNORE = /^ignore\s+([\w-]+(?:\s*,\s*[\w-]+)*)\s*(?:--\s*(.*))?$/;
+
+/**
+ * Collects the ignores of every file of the model and the findings about malformed ones.
+ * @param knownRules every rule id findings can carry
+ */
+export function collectSuppressions(model: LintModel, knownRules: ReadonlySet<string>, rel: (f: string) => string): { list: Suppression[]; findings: Finding[] } {
+  const list: Suppression[] = [];
+  const findings: Finding[] = [];
+  const byFile = new Map<string, LNode[]>();
+  for (const n of model.all) {
+    let arr = byFile.get(n.file);
+    if (!arr) byFile.set(n.file, (arr = []));
+    arr.push(n);
+  }
+  const bad = (file: string, p: Pragma, message: string) =>
+    findings.push({ rule: 'invalid-suppression', severity: 'warning', file: rel(file), line: p.line, col: p.col, message, docs: 'docs/rules/invalid-suppression.md' });
+  for (const f of model.pragmas) {
+    for (const p of f.pragmas) {
+      if (!p.text.startsWith('ignore')) continue;
+      const m = IGNORE.exec(p.text);
+      if (!m) {
+        bad(f.file, p, `malformed suppression "${p.text}": write "# nginx-gitops: ignore <rule-id> -- <reason>"`);
+        continue;
+      }
+      const rules = m[1].split(/\s*,\s*/);
+      const reason = (m[2] ?? '').trim();
+      const unknown = rules.filter((r) => !knownRules.has(r));
+      if (unknown.length) {
+        bad(f.file, p, `suppression names unknown rule${unknown.length > 1 ? 's' : ''} ${unknown.map((r) => `"${r}"`).join(', ')}`);
+        continue;
+      }
+      if (!reason) {
+        bad(f.file, p, `suppression of ${rules.join(', ')} has no reason: add "-- <why>"`);
+        continue;
+      }
+      const nodes = byFile.get(f.file) ?? [];
+      const target = p.trailing
+        ? nodes.find((n) => n.d.line === p.line) ?? nodes.find((n) => n.d.endLine === p.line)
+        : nodes.filter((n) => n.d.line > p.line).sort((a, b) => a.d.line - b.d.line || (a.d.col ?? 0) - (b.d.col ?? 0))[0];
+      const from = target ? target.d.line : p.line;
+      const to = target ? target.d.endLine ?? target.d.line : p.line;
+      list.push({ rules, reason, file: f.file, line: p.line, col: p.col, from, to, used: false });
+    }
+  }
+  return { list, findings };
+}
+
+/**
+ * Drops the findings a suppression covers (same file, a covered line, a named rule), marking the
+ * suppression used; returns what is left plus `unused-suppression` findings.
+ * @param fileOf maps a finding's (relative) file back to the parser's file name
+ */
+export function applySuppressions(findings: Finding[], list: Suppression[], rel: (f: string) => string): Finding[] {
+  const kept = findings.filter((f) => {
+    const s = list.find((x) => rel(x.file) === f.file && f.line >= x.from && f.line <= x.to && x.rules.includes(f.rule));
+    if (s) s.used = true;
+    return !s;
+  });
+  for (const s of list) {
+    if (!s.used) {
+      kept.push({
+        rule: 'unused-suppression',
+        severity: 'warning',
+        file: rel(s.file),
+        line: s.line,
+        col: s.col,
+        message: `suppression of ${s.rules.join(', ')} suppresses nothing: remove it`,
+        docs: 'docs/rules/unused-suppression.md',
+      });
+    }
+  }
+  return kept;
+}

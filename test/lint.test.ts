@@ -1,0 +1,152 @@
+/**
+ * Lint rules on their fixtures (hits and look-alikes), the clean production config, suppressions,
+ * `.nginx-gitops.yml`, and every corpus file through every rule.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { check } from '../src/check.js';
+import { lint } from '../src/lint/engine.js';
+import { parserFindings } from '../src/lint/findings.js';
+import { RULES } from '../src/lint/rules/index.js';
+import { parseDetailed } from '../src/parser/parser.js';
+import { CORPUS, corpusAvailable, corpusIndex } from './support/corpus.js';
+import { ROOT } from './support/run.js';
+import { tree } from './support/tmp.js';
+
+const FIX = join(ROOT, 'fixtures/rules');
+
+/** Lints one file as a main config; returns findings of `rule` (all when omitted). */
+function lintFile(path: string, rule?: string) {
+  const r = parseDetailed(path, { strict: true });
+  const f = lint(r, parserFindings(r.payload, (x) => x), { isMain: true, rel: (x) => x });
+  return rule ? f.filter((x) => x.rule === rule) : f;
+}
+
+/** Lines carrying `# expect: <rule>`, and the lines after `# expect-next: <rule>` (for a finding inside a multi-line value). */
+function expectedLines(path: string, rule: string): number[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .flatMap((l, i) => (l.trimEnd().endsWith(`# expect: ${rule}`) ? [i + 1] : l.trim() === `# expect-next: ${rule}` ? [i + 2] : []));
+}
+
+test('the 45 rule ids the issue fixes, each with a module, fixtures and a doc page', () => {
+  const ids = RULES.map((r) => r.id).sort();
+  assert.equal(ids.length, 45);
+  assert.equal(new Set(ids).size, 45);
+  for (const r of RULES) {
+    assert.ok(existsSync(join(FIX, r.id, 'bad.conf')) && existsSync(join(FIX, r.id, 'good.conf')), `fixtures for ${r.id}`);
+    assert.ok(existsSync(join(ROOT, 'docs/rules', `${r.id}.md`)), `docs/rules/${r.id}.md`);
+    assert.ok(['error', 'warning', 'info'].includes(r.severity));
+    assert.ok(r.description.length > 10 && r.source.length > 5);
+  }
+  assert.deepEqual(readdirSync(FIX).sort(), ids, 'no fixture folder without a rule');
+});
+
+for (const r of RULES) {
+  test(`rule ${r.id}: reports exactly the marked lines of bad.conf, nothing in good.conf`, () => {
+    const bad = join(FIX, r.id, 'bad.conf');
+    const want = expectedLines(bad, r.id);
+    assert.ok(want.length > 0, 'bad.conf marks at least one line');
+    const got = lintFile(bad, r.id).sort((a, b) => a.line - b.line || a.col - b.col);
+    assert.deepEqual(got.map((f) => f.line), want, got.map((f) => `${f.line}: ${f.message}`).join('\n'));
+    for (const f of got) {
+      assert.equal(f.severity, r.severity);
+      assert.equal(f.docs, `docs/rules/${r.id}.md`);
+      assert.ok(f.col >= 1 && f.endLine! >= f.line);
+    }
+    const good = lintFile(join(FIX, r.id, 'good.conf'), r.id);
+    assert.deepEqual(good.map((f) => `${f.line}: ${f.message}`), []);
+    // the fixtures themselves are valid nginx syntax
+    assert.deepEqual(lintFile(bad).filter((f) => f.rule === 'syntax'), []);
+  });
+}
+
+test('the clean production config gives no finding at warning or above', () => {
+  const r = check({ path: join(ROOT, 'fixtures/lb/nginx'), prefix: '/etc/nginx', root: ROOT });
+  assert.equal(r.files, 9);
+  assert.deepEqual(r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.file}:${f.line} ${f.rule} ${f.message}`), []);
+});
+
+test('whole-configuration rules run on a main config, never on a fragment', (t) => {
+  const dir = tree(t, { 'frag/site.conf': 'server {\n  listen 80;\n}\n' });
+  const r = check({ path: join(dir, 'frag'), root: dir });
+  assert.deepEqual(r.findings.filter((f) => ['missing-worker-processes', 'version-disclosure', 'default-server-flag', 'limit-req-zone-undefined'].includes(f.rule)), []);
+  const main = tree(t, { 'nginx.conf': 'events {}\nhttp {\n  server {\n    listen 80;\n  }\n}\n' });
+  const m = check({ path: main, root: main });
+  assert.ok(m.findings.some((f) => f.rule === 'missing-worker-processes'));
+  assert.ok(m.findings.some((f) => f.rule === 'version-disclosure'));
+});
+
+test('inheritance: a location with its own add_header loses the server\'s HSTS (nginx\'s rule)', (t) => {
+  const dir = tree(t, {
+    'nginx.conf':
+      'worker_processes 1;\nevents {}\nhttp {\n  server_tokens off;\n  server {\n    listen 443 ssl;\n    add_header Strict-Transport-Security "max-age=63072000" always;\n    location /a { add_header Cache-Control no-store; }\n    location /b { return 204; }\n  }\n}\n',
+  });
+  const f = check({ path: dir, root: dir }).findings;
+  assert.deepEqual(f.filter((x) => x.rule === 'hsts-header').map((x) => x.line), [8]);
+  assert.deepEqual(f.filter((x) => x.rule === 'add-header-redefinition').map((x) => x.line), [8]);
+});
+
+test('suppressions: line before, end of line, on a block; reason required; unknown and unused reported', (t) => {
+  const dir = tree(t, {
+    'nginx.conf': [
+      'worker_processes 1;',
+      'events {}',
+      'http {',
+      '  server_tokens off;',
+      '  server {',
+      '    listen 80;',
+      '    # nginx-gitops: ignore autoindex-on -- public mirror, listing wanted',
+      '    location /pub/ { autoindex on; }',
+      '    location /a/ { autoindex on; } # nginx-gitops: ignore autoindex-on -- also public',
+      '    location /b/ { autoindex on; }',
+      '    # nginx-gitops: ignore autoindex-on',
+      '    location /c/ { autoindex on; }',
+      '    # nginx-gitops: ignore no-such-rule -- typo',
+      '    location /d/ { return 204; }',
+      '    # nginx-gitops: ignore alias-traversal -- nothing to suppress here',
+      '    location /e/ { return 204; }',
+      '  }',
+      '}',
+      '',
+    ].join('\n'),
+  });
+  const f = check({ path: dir, root: dir }).findings.map((x) => `${x.line} ${x.rule}`);
+  assert.deepEqual(f, ['10 autoindex-on', '11 invalid-suppression', '12 autoindex-on', '13 invalid-suppression', '15 unused-suppression']);
+});
+
+test('.nginx-gitops.yml sets severities, disables rules and ignores paths; bad config is an InputError naming the file', (t) => {
+  const conf = 'worker_processes 1;\nevents {}\nhttp {\n  server_tokens off;\n  include sites/*.conf;\n}\n';
+  const site = 'server {\n  listen 80;\n  location /pub/ { autoindex on; }\n  location /x { alias /srv/x/; }\n}\n';
+  const dir = tree(t, {
+    'nginx/nginx.conf': conf,
+    'nginx/sites/a.conf': site,
+    'nginx/sites/legacy.conf': site.replace('80', '81'),
+    '.nginx-gitops.yml': 'rules:\n  autoindex-on: error\n  alias-traversal: off\nignore-paths:\n  - nginx/sites/legacy.conf\n',
+  });
+  const f = check({ path: join(dir, 'nginx'), root: dir }).findings;
+  assert.deepEqual(f.map((x) => `${x.file}:${x.line} ${x.rule} ${x.severity}`), ['nginx/sites/a.conf:3 autoindex-on error']);
+  const bad = tree(t, { 'nginx.conf': 'events {}\n', '.nginx-gitops.yml': 'rules:\n  not-a-rule: off\n' });
+  assert.throws(() => check({ path: bad, root: bad }), { name: 'InputError', message: `${join(bad, '.nginx-gitops.yml')}: unknown rule "not-a-rule" in "rules"` });
+  const bad2 = tree(t, { 'nginx.conf': 'events {}\n', '.nginx-gitops.yml': 'rules:\n  autoindex-on: loud\n' });
+  assert.throws(() => check({ path: bad2, root: bad2 }), /rule "autoindex-on" must be error, warning, info or off, got "loud"/);
+});
+
+test('never "no issues" when something could not be read: a parse error is a finding and fails the check', (t) => {
+  const dir = tree(t, { 'nginx.conf': 'worker_processes 1;\nevents {}\nhttp {\n  include missing.conf;\n  server {\n' });
+  const f = check({ path: dir, root: dir }).findings.filter((x) => x.severity === 'error');
+  assert.deepEqual(f.map((x) => `${x.line} ${x.rule}`), ['4 syntax', '6 syntax']);
+});
+
+const skip = corpusAvailable ? false : `corpus not found at ${CORPUS}`;
+test('every corpus file runs through every rule without a crash; counts per rule recorded', { skip }, () => {
+  const counts: Record<string, number> = {};
+  for (const e of corpusIndex()) {
+    for (const f of lintFile(join(CORPUS, 'configs', e.file))) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
+  }
+  const expected = JSON.parse(readFileSync(new URL('./lint-corpus-counts.json', import.meta.url), 'utf8'));
+  // a change in any rule's behaviour on real configs shows here; update the file deliberately
+  assert.deepEqual(Object.fromEntries(Object.entries(counts).sort()), expected);
+});
