@@ -3,7 +3,7 @@
  *
  *   nginx-gitops parse [--single] [--no-checks] [--comments] [--combine] [--crossplane] [--strict]
  *                      [--ignore a,b] [--prefix DIR] FILE...
- *   nginx-gitops check [PATH] [--config FILE] [--prefix DIR] [--format text|json|github]
+ *   nginx-gitops check [PATH] [--config FILE] [--prefix DIR] [--format text|json|sarif|github]
  *
  * Exit codes: 0 clean; 1 a finding at error severity (check) or a failed payload (parse);
  * 2 usage or I/O errors, printed as one line without a stack trace.
@@ -11,7 +11,10 @@
 import { parseArgs } from 'node:util';
 import { check } from './check.js';
 import { InputError } from './errors.js';
+import { BUILTIN_RULES } from './lint/engine.js';
 import { formatGithub, formatJson, formatText } from './lint/format.js';
+import { RULES } from './lint/rules/index.js';
+import { toSarif } from './lint/sarif.js';
 import { toCrossplane } from './parser/crossplane.js';
 import { parse } from './parser/parser.js';
 
@@ -21,8 +24,8 @@ commands:
   parse [--single] [--no-checks] [--comments] [--combine] [--crossplane] [--strict]
         [--ignore NAME,...] [--prefix DIR] FILE...
         print crossplane's JSON payload (one object per line for several files)
-  check [PATH] [--config FILE] [--prefix DIR] [--format text|json|github]
-        parse the main config under PATH with its includes and report findings
+  check [PATH] [--config FILE] [--prefix DIR] [--format text|json|sarif|github]
+        parse the main config under PATH with its includes, lint it, report findings
 
 exit codes: 0 clean, 1 errors found, 2 usage or I/O error
 `;
@@ -114,10 +117,11 @@ function cmdCheck(args: string[], io: Io): number {
   });
   if (positionals.length > 1) throw new InputError(`check takes one PATH, got ${positionals.length}`);
   const format = values.format!;
-  if (!['text', 'json', 'github'].includes(format)) throw new InputError(`--format must be text, json or github, got "${format}"`);
+  if (!['text', 'json', 'github', 'sarif'].includes(format)) throw new InputError(`--format must be text, json, sarif or github, got "${format}"`);
   const r = check({ path: positionals[0] ?? '.', config: values.config, prefix: values.prefix });
   if (format === 'json') io.out(formatJson(r.findings, r.files));
   else if (format === 'github') io.out(formatGithub(r.findings));
+  else if (format === 'sarif') io.out(JSON.stringify(toSarif(r.findings, [...BUILTIN_RULES, ...RULES]), null, 2) + '\n');
   else io.out(formatText(r.findings, r.files));
   return r.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }

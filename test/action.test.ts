@@ -24,12 +24,12 @@ for (const { name, bin } of nodes) {
 
   test(`${name}: findings become annotations at file and line; more than 10 go to the summary; the step fails`, (t) => {
     const bad = Array.from({ length: 12 }, (_, i) => `  server { bogus_${i} on; }`).join('\n');
-    const dir = tree(t, { 'nginx/nginx.conf': `events {}\nhttp {\n${bad}\n}\n` });
+    const dir = tree(t, { 'nginx/nginx.conf': `worker_processes 1;\nevents {}\nhttp {\nserver_tokens off;\n${bad}\n}\n` });
     const r = action({}, { GITHUB_EVENT_NAME: 'pull_request' }, { node: bin, cwd: dir });
     assert.equal(r.status, 1);
     const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
     assert.equal(annotations.length, 11, 'ten findings and the failure message');
-    assert.equal(annotations[0], '::error title=nginx-gitops unknown-directive,file=nginx/nginx.conf,line=3,col=12::unknown directive "bogus_0"');
+    assert.equal(annotations[0], '::error title=nginx-gitops unknown-directive,file=nginx/nginx.conf,line=5,col=12,endColumn=12::unknown directive "bogus_0"');
     assert.deepEqual(r.outputs, { findings: '12', errors: '12' });
     assert.match(r.summary, /2 findings are beyond GitHub's 10 annotations per level and listed here only/);
     for (let i = 0; i < 12; i++) assert.ok(r.summary.includes(`unknown directive "bogus_${i}"`), `bogus_${i} in the summary`);

@@ -150,3 +150,16 @@ test('every corpus file runs through every rule without a crash; counts per rule
   // a change in any rule's behaviour on real configs shows here; update the file deliberately
   assert.deepEqual(Object.fromEntries(Object.entries(counts).sort()), expected);
 });
+
+test('docs/rules/*.md are what scripts/gen-rule-docs.ts writes (run npm run docs:rules after changing a rule or fixture)', async () => {
+  const { allPages } = await import('../scripts/gen-rule-docs.js');
+  const pages: Map<string, string> = allPages();
+  assert.equal(pages.size, 51);
+  for (const [id, md] of pages) assert.equal(readFileSync(join(ROOT, 'docs/rules', `${id}.md`), 'utf8'), md, `docs/rules/${id}.md is stale`);
+  assert.equal(readdirSync(join(ROOT, 'docs/rules')).length, 51);
+});
+
+test('src/version.ts matches package.json', async () => {
+  const { VERSION } = await import('../src/version.js');
+  assert.equal(VERSION, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+});

@@ -1,3 +1,4 @@
+import { type LintConfig } from './lint/config.js';
 import { type Finding } from './lint/findings.js';
 import { type ParseResult } from './parser/parser.js';
 export interface CheckOptions {
@@ -7,8 +8,13 @@ export interface CheckOptions {
     config?: string;
     /** Absolute directory the servers hold the config directory at (e.g. `/etc/nginx`). */
     prefix?: string;
-    /** Base for the file paths in findings (default: the working directory). */
+    /** Repository root: base for the file paths in findings, and where `.nginx-gitops.yml` is read
+     * (default: the working directory). */
     root?: string;
+    /** Lint configuration (default: read from `root`). */
+    lintConfig?: LintConfig;
+    /** Run the lint rules (default true); false gives the parser's findings only. */
+    lint?: boolean;
 }
 export interface ParsedTree {
     /** Path of the main config, or undefined when the tree holds fragments only. */
@@ -41,8 +47,10 @@ export declare function parseTree(opts: CheckOptions): ParsedTree;
 /** Makes a path relative to `root` when it lies under it. */
 export declare function relativeTo(root: string): (f: string) => string;
 /**
- * Runs the check: parser findings (`syntax`, `unknown-directive`, `directive-not-allowed`,
- * `invalid-args`) for every file reached.
- * @throws InputError for a missing path or main config
+ * Runs the check: the parser's findings (`syntax`, `unknown-directive`, `directive-not-allowed`,
+ * `invalid-args`) and the lint rules' for every file reached, after suppressions, the repository's
+ * `.nginx-gitops.yml` (severities, disabled rules, ignored paths). A file that could not be read or
+ * parsed is always a finding: the check never says "no issues" about what it could not read.
+ * @throws InputError for a missing path or main config, or an invalid `.nginx-gitops.yml`
  */
 export declare function check(opts?: CheckOptions): CheckResult;

@@ -13,6 +13,16 @@ import { applySuppressions, collectSuppressions, SUPPRESSION_RULES } from './sup
 /** Rule ids of the parser's own findings. */
 export const PARSER_RULES = ['syntax', 'unknown-directive', 'directive-not-allowed', 'invalid-args'] as const;
 
+/** Metadata of the built-in findings that are not rule modules (for SARIF and docs). */
+export const BUILTIN_RULES: { id: string; severity: Severity; description: string }[] = [
+  { id: 'syntax', severity: 'error', description: 'The file is not valid nginx syntax, or an include cannot be read.' },
+  { id: 'unknown-directive', severity: 'error', description: 'A directive no module in the directive table knows.' },
+  { id: 'directive-not-allowed', severity: 'error', description: 'A directive used in a context where nginx does not accept it.' },
+  { id: 'invalid-args', severity: 'error', description: 'Wrong number of arguments, or a block directive without a block (or the reverse).' },
+  { id: 'invalid-suppression', severity: 'warning', description: 'A suppression that names an unknown rule, gives no reason, or is malformed.' },
+  { id: 'unused-suppression', severity: 'warning', description: 'A suppression that suppresses nothing.' },
+];
+
 /** Every rule id a finding can carry. */
 export const ALL_RULE_IDS: ReadonlySet<string> = new Set([...PARSER_RULES, ...SUPPRESSION_RULES, ...RULES.map((r) => r.id)]);
 

@@ -44,6 +44,8 @@ export function parserFindings(p: Payload, rel: (f: string) => string): Finding[
         file: rel(c.file),
         line: e.line ?? 1,
         col: e.col ?? 1,
+        endLine: e.line ?? 1,
+        endCol: e.col ?? 1,
         message: e.message ?? e.error,
         docs: `docs/rules/${rule}.md`,
       });

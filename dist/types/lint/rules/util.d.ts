@@ -1,0 +1,29 @@
+/** Helpers several rules share. */
+import { type LNode } from '../model.js';
+/** Blocks where proxy_* and add_header directives live and inherit: http, server, location, if. */
+export declare const HTTP_LEVELS: string[];
+/** Blocks of the http side that can hold a given directive (for inheritance walks). */
+export declare function httpBlocks(all: LNode[]): LNode[];
+/** Every http `location` (and `if` inside one) that proxies with proxy_pass. */
+export declare function proxiedLocations(all: LNode[]): {
+    block: LNode;
+    pass: LNode;
+}[];
+/** Variables whose value comes from the request (the client controls them). */
+export declare const REQUEST_VARS: RegExp;
+/** Variables that can carry CR or LF after decoding (nginx decodes %0d%0a in $uri). */
+export declare const CRLF_VARS: RegExp;
+/** True for a server that serves TLS: a `listen ... ssl` or `listen ... quic`. */
+export declare function isTlsServer(server: LNode): boolean;
+/** Listen sockets of a server as `addr:port` (defaults: *:80, *:443 with ssl is still the given port). */
+export declare function listenSockets(server: LNode): {
+    socket: string;
+    node: LNode;
+    isDefault: boolean;
+}[];
+/** Public (not private, loopback, link-local or unique-local) IP literal. */
+export declare function isPublicIp(addr: string): boolean;
+/** True for an IPv4/IPv6 literal (with optional port). */
+export declare function isIpLiteral(host: string): boolean;
+/** Security response headers (lower-case) that must be sent on error responses too. */
+export declare const SECURITY_HEADERS: Set<string>;

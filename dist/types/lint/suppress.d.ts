@@ -1,0 +1,30 @@
+import type { Finding } from './findings.js';
+import type { LintModel } from './model.js';
+export interface Suppression {
+    rules: string[];
+    reason: string;
+    file: string;
+    /** Where the pragma stands. */
+    line: number;
+    col: number;
+    /** Lines covered (inclusive). */
+    from: number;
+    to: number;
+    used: boolean;
+}
+/** Rule ids of findings about suppressions themselves. */
+export declare const SUPPRESSION_RULES: readonly ["invalid-suppression", "unused-suppression"];
+/**
+ * Collects the ignores of every file of the model and the findings about malformed ones.
+ * @param knownRules every rule id findings can carry
+ */
+export declare function collectSuppressions(model: LintModel, knownRules: ReadonlySet<string>, rel: (f: string) => string): {
+    list: Suppression[];
+    findings: Finding[];
+};
+/**
+ * Drops the findings a suppression covers (same file, a covered line, a named rule), marking the
+ * suppression used; returns what is left plus `unused-suppression` findings.
+ * @param fileOf maps a finding's (relative) file back to the parser's file name
+ */
+export declare function applySuppressions(findings: Finding[], list: Suppression[], rel: (f: string) => string): Finding[];
