@@ -5,12 +5,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
 import { cli, ROOT } from './support/run.js';
 import { tree } from './support/tmp.js';
 
 const require = createRequire(import.meta.url);
+// CommonJS packages: loaded with require so their default exports need no interop
+const Ajv = require('ajv-draft-04') as typeof import('ajv-draft-04').default;
+const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
 const schema = JSON.parse(readFileSync(join(require.resolve('@microsoft/jest-sarif/package.json'), '../lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
 
 test('check --format sarif is valid SARIF 2.1.0 with rules, levels and regions', (t) => {
@@ -23,7 +24,8 @@ test('check --format sarif is valid SARIF 2.1.0 with rules, levels and regions',
   const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
   addFormats(ajv);
   const validate = ajv.compile(schema);
-  assert.ok(validate(log), JSON.stringify(validate.errors, null, 1));
+  const valid: boolean = validate(log); // a plain boolean: the type guard would narrow log to unknown
+  assert.ok(valid, JSON.stringify(validate.errors, null, 1));
   const run = log.runs[0];
   assert.equal(run.tool.driver.name, 'nginx-gitops');
   assert.ok(run.tool.driver.rules.length >= 51);
@@ -43,6 +45,7 @@ test('the SARIF of the clean example is valid and has no result at warning or ab
   const log = JSON.parse(r.stdout);
   const ajv = new Ajv({ strict: false, unicodeRegExp: false });
   addFormats(ajv);
-  assert.ok(ajv.validate(schema, log), JSON.stringify(ajv.errors));
+  const valid: boolean = ajv.validate(schema, log);
+  assert.ok(valid, JSON.stringify(ajv.errors));
   assert.deepEqual(log.runs[0].results.filter((x: { level: string }) => x.level !== 'note'), []);
 });
