@@ -2,8 +2,8 @@
  * `npm run bench`: speed measured side by side with the reference in the same run, as ratios.
  *
  * For a generated tree of 2,000 and of 10,000 servers (about 90k and 440k lines): `nginx -t` on
- * the tree, then our parse and check (bundled dist/lib.js in a fresh process each run), median of
- * RUNS runs, and the peak RSS. Results go to .bench/results.json; the previous results file, when
+ * the tree, then our parse and check (parse + lint; bundled dist/lib.js in a fresh process each
+ * run), median of RUNS runs, lint's cost as a share of the parse, and the peak RSS. Results go to .bench/results.json; the previous results file, when
  * there is one, is shown beside them.
  */
 import { spawnSync } from 'node:child_process';
@@ -59,9 +59,12 @@ for (const servers of SIZES) {
     };
     results.push(row);
     const ratio = (a: number) => (row.nginxT_ms ? (a / row.nginxT_ms).toFixed(2) : 'n/a');
+    // check = parse + lint; lint's share, against the parse alone (target: at most 0.5)
+    const lintShare = (row.check_ms - row.parse_ms) / row.parse_ms;
+    Object.assign(row, { lintOverParse: Number(lintShare.toFixed(2)) });
     const prev = previous?.results?.find((r: { servers: number }) => r.servers === servers);
     console.log(
-      `${servers} servers (${lines} lines): nginx -t ${row.nginxT_ms?.toFixed(0) ?? 'n/a'} ms | parse ${row.parse_ms.toFixed(0)} ms (${ratio(row.parse_ms)}x nginx -t) | check ${row.check_ms.toFixed(0)} ms (${ratio(row.check_ms)}x nginx -t) | peak RSS ${row.peakRssMB.toFixed(0)} MB` +
+      `${servers} servers (${lines} lines): nginx -t ${row.nginxT_ms?.toFixed(0) ?? 'n/a'} ms | parse ${row.parse_ms.toFixed(0)} ms (${ratio(row.parse_ms)}x nginx -t) | check ${row.check_ms.toFixed(0)} ms (${ratio(row.check_ms)}x nginx -t; lint adds ${(lintShare * 100).toFixed(0)}% of parse) | peak RSS ${row.peakRssMB.toFixed(0)} MB` +
         (prev ? ` | previous run: check ${prev.check_ms.toFixed(0)} ms (${(row.check_ms / prev.check_ms).toFixed(2)}x)` : ''),
     );
   } finally {

@@ -19935,7 +19935,7 @@ function buildModel(result, isMain) {
   const build2 = (list, fi, parent, ctx, via, stack) => {
     for (const d of list) {
       if (d.directive === "#") continue;
-      const node = { name: d.directive, args: d.values ?? d.args, d, file: configs[fi].file, parent, children: [], hasBlock: !!d.block, ctx, via };
+      const node = { name: d.directive, args: d.values ?? d.args, d, file: configs[fi].file, parent, children: d.block ? [] : NO_CHILDREN, hasBlock: !!d.block, ctx, via };
       if (d.includes) {
         for (const t of d.includes) {
           if (stack.includes(t)) continue;
@@ -19952,23 +19952,51 @@ function buildModel(result, isMain) {
     }
   };
   build2(configs[0].parsed, 0, root, rootCtx, [], [0]);
-  return { root, isMain: isMain && rootCtx === "main", byName, all, pragmas: result.files };
+  const httpBlocks = ["server", "location", "if"].flatMap((n) => (byName.get(n) ?? []).filter((b) => b.hasBlock && b.ctx.startsWith("http")));
+  GROUPS.set(root, { byName, byParent: /* @__PURE__ */ new Map() });
+  return { root, isMain: isMain && rootCtx === "main", byName, all, httpBlocks, pragmas: result.files };
+}
+var NO_CHILDREN = Object.freeze([]);
+var GROUPS = /* @__PURE__ */ new WeakMap();
+function rootOf(node) {
+  let n = node;
+  while (n.parent) n = n.parent;
+  return n;
+}
+function own(node, name) {
+  const g = GROUPS.get(rootOf(node));
+  if (!g) return node.children.filter((c) => c.name === name);
+  let m = g.byParent.get(name);
+  if (!m) {
+    m = /* @__PURE__ */ new Map();
+    for (const c of g.byName.get(name) ?? []) {
+      const p = c.parent;
+      const arr = m.get(p);
+      if (arr) arr.push(c);
+      else m.set(p, [c]);
+    }
+    g.byParent.set(name, m);
+  }
+  return m.get(node);
 }
 function childrenNamed(node, ...names) {
+  if (names.length === 1) return own(node, names[0]) ?? [];
+  const lists = names.map((n) => own(node, n)).filter((l) => !!l && l.length > 0);
+  if (lists.length <= 1) return lists[0] ?? [];
   return node.children.filter((c) => names.includes(c.name));
 }
 function inherited(block, ...names) {
   for (let b = block; b; b = b.parent) {
-    const own = childrenNamed(b, ...names);
-    if (own.length) return { nodes: own, from: b };
+    const own2 = childrenNamed(b, ...names);
+    if (own2.length) return { nodes: own2, from: b };
     if (b.name === "http" || b.name === "stream" || b.name === "upstream") break;
   }
   return { nodes: [] };
 }
 function effective(block, name) {
   for (let b = block; b; b = b.parent) {
-    const own = b.children.filter((c) => c.name === name);
-    if (own.length) return own[own.length - 1];
+    const mine = own(b, name);
+    if (mine?.length) return mine[mine.length - 1];
   }
   return void 0;
 }
@@ -20069,16 +20097,15 @@ var rule3 = {
   description: "A nested add_header drops every add_header of the enclosing levels (nginx inherits them only when a level has none).",
   source: 'gixy add_header_redefinition; nginx docs: add_header "inherited from the previous configuration level if and only if there are no add_header directives defined on the current level"',
   check({ model, report }) {
-    for (const block of model.all) {
-      if (!block.hasBlock || !["server", "location", "if"].includes(block.name) || !block.ctx.startsWith("http")) continue;
-      const own = childrenNamed(block, "add_header");
-      if (!own.length || !block.parent) continue;
+    for (const block of model.httpBlocks) {
+      const own2 = childrenNamed(block, "add_header");
+      if (!own2.length || !block.parent) continue;
       if (effective(block, "add_header_inherit")?.args[0] === "merge") continue;
       const outer = inherited(block.parent, "add_header");
       if (!outer.nodes.length) continue;
-      const mine = new Set(own.map(headerName));
+      const mine = new Set(own2.map(headerName));
       const dropped = [...new Set(outer.nodes.map((n) => n.args[0]).filter((h) => !mine.has(h.toLowerCase())))];
-      if (dropped.length) report(own[0], `add_header here drops ${dropped.join(", ")} set at ${outer.from.name} level (line ${outer.nodes[0].d.line}): repeat them in this ${block.name}`);
+      if (dropped.length) report(own2[0], `add_header here drops ${dropped.join(", ")} set at ${outer.from.name} level (line ${outer.nodes[0].d.line}): repeat them in this ${block.name}`);
     }
   }
 };
@@ -20133,10 +20160,10 @@ var rule6 = {
 };
 
 // src/lint/rules/util.ts
-function proxiedLocations(all) {
+function proxiedLocations(model) {
   const out = [];
-  for (const n of all) {
-    if (n.name === "proxy_pass" && n.ctx.startsWith("http>") && n.parent) out.push({ block: n.parent, pass: n });
+  for (const n of model.byName.get("proxy_pass") ?? []) {
+    if (n.ctx.startsWith("http>") && n.parent) out.push({ block: n.parent, pass: n });
   }
   return out;
 }
@@ -20221,8 +20248,8 @@ var rule8 = {
   description: "Two locations with the same modifier and URI in one block: nginx refuses the configuration.",
   source: 'nginx: ngx_http_add_location ("duplicate location")',
   check({ model, report }) {
-    for (const block of model.all) {
-      if (block.name !== "server" && block.name !== "location") continue;
+    for (const block of model.httpBlocks) {
+      if (block.name === "if") continue;
       const seen = /* @__PURE__ */ new Map();
       for (const c of block.children) {
         if (c.name !== "location") continue;
@@ -20357,7 +20384,7 @@ var rule13 = {
         if (name === "proxy_set_header" && headerName(n) === "host") continue;
         for (const i of idxs) {
           const v = n.args[i];
-          if (!v) continue;
+          if (!v || !v.includes("$")) continue;
           if (name === "return" && !/^(30[1278]|https?:)/.test(n.args[0])) continue;
           const m = CRLF_VARS.exec(v);
           if (m) {
@@ -20415,6 +20442,7 @@ var rule15 = {
     }
     for (const name of USES) {
       for (const n of model.byName.get(name) ?? []) {
+        if (!n.args.some((a) => a.includes("$"))) continue;
         const loc = ancestors(n).find((b) => b.name === "location");
         if (!loc || !isRegexLocation(loc)) continue;
         if (ancestors(n).some((b) => b.name === "if") || loc.children.some((c) => c.name === "rewrite")) continue;
@@ -20587,7 +20615,7 @@ var rule24 = {
   description: "A proxied location that, after inheritance, sends no Host, X-Forwarded-For or X-Forwarded-Proto to the backend.",
   source: "Load-balancer practice; nginx docs: proxy_set_header (default Host is $proxy_host, the upstream name)",
   check({ model, report }) {
-    for (const { block, pass } of proxiedLocations(model.all)) {
+    for (const { block, pass } of proxiedLocations(model)) {
       const set = new Set(inherited(block, "proxy_set_header").nodes.map(headerName));
       const missing = NEEDED.filter(([h]) => !set.has(h)).map(([, line]) => line);
       if (missing.length) report(pass, `the backend gets no ${missing.map((m) => m.split(" ")[0]).join(", ")}: add proxy_set_header ${missing.join("; proxy_set_header ")}`);
@@ -20643,14 +20671,14 @@ var rule27 = {
   description: "A level that sets any proxy_set_header loses the enclosing level's Host and X-Forwarded-* lines.",
   source: 'gixy-next proxy_set_header_redefinition; nginx docs: proxy_set_header ("inherited from the previous configuration level if and only if there are no proxy_set_header directives defined on the current level")',
   check({ model, report }) {
-    for (const block of model.all) {
-      if (!block.hasBlock || !["server", "location", "if"].includes(block.name) || !block.parent || !block.ctx.startsWith("http")) continue;
-      const own = childrenNamed(block, "proxy_set_header");
-      if (!own.length) continue;
+    for (const block of model.httpBlocks) {
+      if (!block.parent) continue;
+      const own2 = childrenNamed(block, "proxy_set_header");
+      if (!own2.length) continue;
       const outer = inherited(block.parent, "proxy_set_header");
-      const mine = new Set(own.map(headerName));
+      const mine = new Set(own2.map(headerName));
       const lost = outer.nodes.filter((n) => KEY.includes(headerName(n)) && !mine.has(headerName(n))).map((n) => n.args[0]);
-      if (lost.length) report(own[0], `proxy_set_header here drops ${[...new Set(lost)].join(", ")} set at ${outer.from.name} level (line ${outer.nodes[0].d.line}): repeat them in this ${block.name}`);
+      if (lost.length) report(own2[0], `proxy_set_header here drops ${[...new Set(lost)].join(", ")} set at ${outer.from.name} level (line ${outer.nodes[0].d.line}): repeat them in this ${block.name}`);
     }
   }
 };
@@ -20949,7 +20977,7 @@ var rule43 = {
   description: "A WebSocket location left at the 60 s default proxy_read_timeout: idle sockets are cut after a minute.",
   source: 'nginx docs: "WebSocket proxying" ("By default, the connection will be closed if the proxied server does not transmit any data within 60 seconds")',
   check({ model, report }) {
-    for (const { block, pass } of proxiedLocations(model.all)) {
+    for (const { block, pass } of proxiedLocations(model)) {
       if (!inherited(block, "proxy_set_header").nodes.some((h) => headerName(h) === "upgrade")) continue;
       const t = effective(block, "proxy_read_timeout");
       const secs = parseTime(t?.args[0]) ?? 60;
@@ -20965,7 +20993,7 @@ var rule44 = {
   description: "A WebSocket proxy with Upgrade but no Connection header, or either without proxy_http_version 1.1: the handshake fails.",
   source: 'nginx docs: "WebSocket proxying" (proxy_http_version 1.1; Upgrade $http_upgrade; Connection "upgrade")',
   check({ model, report }) {
-    for (const { block, pass } of proxiedLocations(model.all)) {
+    for (const { block, pass } of proxiedLocations(model)) {
       const headers = inherited(block, "proxy_set_header").nodes;
       const upgrade = headers.find((h) => headerName(h) === "upgrade");
       const connection = headers.find((h) => headerName(h) === "connection" && /upgrade/i.test(h.args[1] ?? ""));
@@ -21055,6 +21083,7 @@ var IGNORE = /^ignore\s+([\w-]+(?:\s*,\s*[\w-]+)*)\s*(?:--\s*(.*))?$/;
 function collectSuppressions(model, knownRules, rel) {
   const list = [];
   const findings = [];
+  if (!model.pragmas.some((f) => f.pragmas.some((p) => p.text.startsWith("ignore")))) return { list, findings };
   const byFile = /* @__PURE__ */ new Map();
   for (const n of model.all) {
     let arr = byFile.get(n.file);
@@ -21125,6 +21154,12 @@ var BUILTIN_RULES = [
 var ALL_RULE_IDS = /* @__PURE__ */ new Set([...PARSER_RULES, ...SUPPRESSION_RULES, ...RULES.map((r) => r.id)]);
 function lint(result, parserFindings2, opts) {
   const model = buildModel(result, opts.isMain);
+  const relCache = /* @__PURE__ */ new Map();
+  const rel = (f) => {
+    let r = relCache.get(f);
+    if (r === void 0) relCache.set(f, r = opts.rel(f));
+    return r;
+  };
   const findings = [...parserFindings2];
   const configured = opts.config?.rules ?? {};
   for (const rule46 of opts.rules ?? RULES) {
@@ -21138,7 +21173,7 @@ function lint(result, parserFindings2, opts) {
         findings.push({
           rule: rule46.id,
           severity,
-          file: opts.rel(node.file),
+          file: rel(node.file),
           line: pos?.line ?? node.d.line,
           col: pos?.col ?? node.d.col ?? 1,
           endLine: pos?.endLine ?? node.d.endLine ?? node.d.line,
@@ -21149,8 +21184,8 @@ function lint(result, parserFindings2, opts) {
       }
     });
   }
-  const { list, findings: bad } = collectSuppressions(model, ALL_RULE_IDS, opts.rel);
-  let out = applySuppressions(findings, list, opts.rel).concat(bad);
+  const { list, findings: bad } = collectSuppressions(model, ALL_RULE_IDS, rel);
+  let out = applySuppressions(findings, list, rel).concat(bad);
   out = out.filter((f) => configured[f.rule] !== "off").map((f) => (PARSER_RULES.includes(f.rule) || SUPPRESSION_RULES.includes(f.rule)) && configured[f.rule] ? { ...f, severity: configured[f.rule] } : f);
   return out;
 }
@@ -21762,8 +21797,8 @@ var Run = class {
             if (seen.has(t)) continue;
             seen.add(t);
             const f = this.files[t];
-            const own = contextPragma(f.pragmas);
-            f.ctx = own ? contextOf(own) : c;
+            const own2 = contextPragma(f.pragmas);
+            f.ctx = own2 ? contextOf(own2) : c;
             walk(t, f.parsed, f.ctx);
           }
         }
@@ -21909,8 +21944,8 @@ function check(opts = {}) {
   const findings = [];
   const files = /* @__PURE__ */ new Set();
   for (const r of tree.results) {
-    const own = parserFindings(r.payload, rel);
-    findings.push(...opts.lint === false ? own : lint(r, own, { isMain: tree.main !== void 0, rel, config }));
+    const own2 = parserFindings(r.payload, rel);
+    findings.push(...opts.lint === false ? own2 : lint(r, own2, { isMain: tree.main !== void 0, rel, config }));
     for (const c of r.payload.config) files.add(join3(c.file));
   }
   const kept = findings.filter((f) => !pathIgnored(f.file, config.ignorePaths));

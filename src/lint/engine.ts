@@ -43,6 +43,12 @@ export interface LintOptions {
  */
 export function lint(result: ParseResult, parserFindings: Finding[], opts: LintOptions): Finding[] {
   const model = buildModel(result, opts.isMain);
+  const relCache = new Map<string, string>();
+  const rel = (f: string) => {
+    let r = relCache.get(f);
+    if (r === undefined) relCache.set(f, (r = opts.rel(f)));
+    return r;
+  };
   const findings: Finding[] = [...parserFindings];
   const configured = opts.config?.rules ?? {};
   for (const rule of opts.rules ?? RULES) {
@@ -56,7 +62,7 @@ export function lint(result: ParseResult, parserFindings: Finding[], opts: LintO
         findings.push({
           rule: rule.id,
           severity,
-          file: opts.rel(node.file),
+          file: rel(node.file),
           line: pos?.line ?? node.d.line,
           col: pos?.col ?? node.d.col ?? 1,
           endLine: pos?.endLine ?? node.d.endLine ?? node.d.line,
@@ -67,8 +73,8 @@ export function lint(result: ParseResult, parserFindings: Finding[], opts: LintO
       },
     });
   }
-  const { list, findings: bad } = collectSuppressions(model, ALL_RULE_IDS, opts.rel);
-  let out = applySuppressions(findings, list, opts.rel).concat(bad);
+  const { list, findings: bad } = collectSuppressions(model, ALL_RULE_IDS, rel);
+  let out = applySuppressions(findings, list, rel).concat(bad);
   out = out
     .filter((f) => configured[f.rule] !== 'off')
     .map((f) => (PARSER_RULES.includes(f.rule as never) || SUPPRESSION_RULES.includes(f.rule as never)) && configured[f.rule] ? { ...f, severity: configured[f.rule] as Severity } : f);

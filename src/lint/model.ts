@@ -34,6 +34,8 @@ export interface LintModel {
   byName: Map<string, LNode[]>;
   /** Every directive, in document order. */
   all: LNode[];
+  /** The http-side blocks whose settings nest and inherit: server, location, if (in that order of kind). */
+  httpBlocks: LNode[];
   /** `# nginx-gitops:` pragmas per file. */
   pragmas: ParseResult['files'];
 }
@@ -53,7 +55,7 @@ export function buildModel(result: ParseResult, isMain: boolean): LintModel {
   const build = (list: Directive[], fi: number, parent: LNode, ctx: string, via: LNode[], stack: number[]) => {
     for (const d of list) {
       if (d.directive === '#') continue;
-      const node: LNode = { name: d.directive, args: d.values ?? d.args, d, file: configs[fi].file, parent, children: [], hasBlock: !!d.block, ctx, via };
+      const node: LNode = { name: d.directive, args: d.values ?? d.args, d, file: configs[fi].file, parent, children: d.block ? [] : NO_CHILDREN, hasBlock: !!d.block, ctx, via };
       if (d.includes) {
         for (const t of d.includes) {
           if (stack.includes(t)) continue;
@@ -70,12 +72,50 @@ export function buildModel(result: ParseResult, isMain: boolean): LintModel {
     }
   };
   build(configs[0].parsed, 0, root, rootCtx, [], [0]);
-  return { root, isMain: isMain && rootCtx === 'main', byName, all, pragmas: result.files };
+  const httpBlocks = ['server', 'location', 'if'].flatMap((n) => (byName.get(n) ?? []).filter((b) => b.hasBlock && b.ctx.startsWith('http')));
+  GROUPS.set(root, { byName, byParent: new Map() });
+  return { root, isMain: isMain && rootCtx === 'main', byName, all, httpBlocks, pragmas: result.files };
 }
 
-/** Children of `node` with one of `names`. */
+/** Children of every simple directive: one shared empty array. */
+const NO_CHILDREN: LNode[] = Object.freeze([]) as unknown as LNode[];
+
+/**
+ * Per model: for each directive name, its nodes grouped by parent - built once per name on first
+ * use, in one pass over that name's nodes (a per-block index would cost a Map for each of tens of
+ * thousands of blocks).
+ */
+const GROUPS = new WeakMap<LNode, { byName: Map<string, LNode[]>; byParent: Map<string, Map<LNode, LNode[]>> }>();
+
+function rootOf(node: LNode): LNode {
+  let n = node;
+  while (n.parent) n = n.parent;
+  return n;
+}
+
+function own(node: LNode, name: string): LNode[] | undefined {
+  const g = GROUPS.get(rootOf(node));
+  if (!g) return node.children.filter((c) => c.name === name);
+  let m = g.byParent.get(name);
+  if (!m) {
+    m = new Map();
+    for (const c of g.byName.get(name) ?? []) {
+      const p = c.parent!;
+      const arr = m.get(p);
+      if (arr) arr.push(c);
+      else m.set(p, [c]);
+    }
+    g.byParent.set(name, m);
+  }
+  return m.get(node);
+}
+
+/** Children of `node` with one of `names`, in document order. */
 export function childrenNamed(node: LNode, ...names: string[]): LNode[] {
-  return node.children.filter((c) => names.includes(c.name));
+  if (names.length === 1) return own(node, names[0]) ?? [];
+  const lists = names.map((n) => own(node, n)).filter((l): l is LNode[] => !!l && l.length > 0);
+  if (lists.length <= 1) return lists[0] ?? [];
+  return node.children.filter((c) => names.includes(c.name)); // several names: keep document order
 }
 
 /** The nearest enclosing block (server, location, if, http, ...) of a directive. */
@@ -103,8 +143,8 @@ export function inherited(block: LNode, ...names: string[]): { nodes: LNode[]; f
 /** The nearest setting of a single-valued directive at `block` or above (nginx's merge of scalars). */
 export function effective(block: LNode, name: string): LNode | undefined {
   for (let b: LNode | null = block; b; b = b.parent) {
-    const own = b.children.filter((c) => c.name === name);
-    if (own.length) return own[own.length - 1];
+    const mine = own(b, name);
+    if (mine?.length) return mine[mine.length - 1];
   }
   return undefined;
 }

@@ -32,6 +32,7 @@ const IGNORE = /^ignore\s+([\w-]+(?:\s*,\s*[\w-]+)*)\s*(?:--\s*(.*))?$/;
 export function collectSuppressions(model: LintModel, knownRules: ReadonlySet<string>, rel: (f: string) => string): { list: Suppression[]; findings: Finding[] } {
   const list: Suppression[] = [];
   const findings: Finding[] = [];
+  if (!model.pragmas.some((f) => f.pragmas.some((p) => p.text.startsWith('ignore')))) return { list, findings };
   const byFile = new Map<string, LNode[]>();
   for (const n of model.all) {
     let arr = byFile.get(n.file);

@@ -27,6 +27,8 @@ export interface LintModel {
     byName: Map<string, LNode[]>;
     /** Every directive, in document order. */
     all: LNode[];
+    /** The http-side blocks whose settings nest and inherit: server, location, if (in that order of kind). */
+    httpBlocks: LNode[];
     /** `# nginx-gitops:` pragmas per file. */
     pragmas: ParseResult['files'];
 }
@@ -36,7 +38,7 @@ export interface LintModel {
  * @param isMain whether the parsed file is a main config (not a fragment)
  */
 export declare function buildModel(result: ParseResult, isMain: boolean): LintModel;
-/** Children of `node` with one of `names`. */
+/** Children of `node` with one of `names`, in document order. */
 export declare function childrenNamed(node: LNode, ...names: string[]): LNode[];
 /** The nearest enclosing block (server, location, if, http, ...) of a directive. */
 export declare function blockOf(node: LNode): LNode;

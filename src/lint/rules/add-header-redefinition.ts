@@ -7,8 +7,7 @@ export const rule: Rule = {
   description: 'A nested add_header drops every add_header of the enclosing levels (nginx inherits them only when a level has none).',
   source: 'gixy add_header_redefinition; nginx docs: add_header "inherited from the previous configuration level if and only if there are no add_header directives defined on the current level"',
   check({ model, report }) {
-    for (const block of model.all) {
-      if (!block.hasBlock || !['server', 'location', 'if'].includes(block.name) || !block.ctx.startsWith('http')) continue;
+    for (const block of model.httpBlocks) {
       const own = childrenNamed(block, 'add_header');
       if (!own.length || !block.parent) continue;
       if (effective(block, 'add_header_inherit')?.args[0] === 'merge') continue;

@@ -7,8 +7,8 @@ export const rule: Rule = {
   description: 'Two locations with the same modifier and URI in one block: nginx refuses the configuration.',
   source: 'nginx: ngx_http_add_location ("duplicate location")',
   check({ model, report }) {
-    for (const block of model.all) {
-      if (block.name !== 'server' && block.name !== 'location') continue;
+    for (const block of model.httpBlocks) {
+      if (block.name === 'if') continue;
       const seen = new Map<string, number>();
       for (const c of block.children) {
         if (c.name !== 'location') continue;

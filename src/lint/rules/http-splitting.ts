@@ -46,7 +46,7 @@ export const rule: Rule = {
         if (name === 'proxy_set_header' && headerName(n) === 'host') continue;
         for (const i of idxs) {
           const v = n.args[i];
-          if (!v) continue;
+          if (!v || !v.includes('$')) continue;
           if (name === 'return' && !/^(30[1278]|https?:)/.test(n.args[0]) ) continue;
           const m = CRLF_VARS.exec(v);
           if (m) {

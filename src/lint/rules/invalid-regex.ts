@@ -16,6 +16,7 @@ export const rule: Rule = {
     }
     for (const name of USES) {
       for (const n of model.byName.get(name) ?? []) {
+        if (!n.args.some((a) => a.includes('$'))) continue;
         const loc = ancestors(n).find((b) => b.name === 'location');
         if (!loc || !isRegexLocation(loc)) continue;
         // a rewrite or if with a regex in between resets the captures: leave those alone

@@ -9,8 +9,8 @@ export const rule: Rule = {
   description: 'A level that sets any proxy_set_header loses the enclosing level\'s Host and X-Forwarded-* lines.',
   source: 'gixy-next proxy_set_header_redefinition; nginx docs: proxy_set_header ("inherited from the previous configuration level if and only if there are no proxy_set_header directives defined on the current level")',
   check({ model, report }) {
-    for (const block of model.all) {
-      if (!block.hasBlock || !['server', 'location', 'if'].includes(block.name) || !block.parent || !block.ctx.startsWith('http')) continue;
+    for (const block of model.httpBlocks) {
+      if (!block.parent) continue;
       const own = childrenNamed(block, 'proxy_set_header');
       if (!own.length) continue;
       const outer = inherited(block.parent, 'proxy_set_header');

@@ -1,19 +1,11 @@
 /** Helpers several rules share. */
-import { childrenNamed, type LNode } from '../model.js';
+import { childrenNamed, type LintModel, type LNode } from '../model.js';
 
-/** Blocks where proxy_* and add_header directives live and inherit: http, server, location, if. */
-export const HTTP_LEVELS = ['http', 'server', 'location', 'if', 'limit_except'];
-
-/** Blocks of the http side that can hold a given directive (for inheritance walks). */
-export function httpBlocks(all: LNode[]): LNode[] {
-  return all.filter((n) => n.hasBlock && HTTP_LEVELS.includes(n.name) && n.ctx !== 'stream' && !n.ctx.startsWith('stream'));
-}
-
-/** Every http `location` (and `if` inside one) that proxies with proxy_pass. */
-export function proxiedLocations(all: LNode[]): { block: LNode; pass: LNode }[] {
+/** Every http `location` (and `if` inside one) that proxies with proxy_pass, with that proxy_pass. */
+export function proxiedLocations(model: LintModel): { block: LNode; pass: LNode }[] {
   const out: { block: LNode; pass: LNode }[] = [];
-  for (const n of all) {
-    if (n.name === 'proxy_pass' && n.ctx.startsWith('http>') && n.parent) out.push({ block: n.parent, pass: n });
+  for (const n of model.byName.get('proxy_pass') ?? []) {
+    if (n.ctx.startsWith('http>') && n.parent) out.push({ block: n.parent, pass: n });
   }
   return out;
 }

@@ -8,7 +8,7 @@ export const rule: Rule = {
   description: 'A WebSocket proxy with Upgrade but no Connection header, or either without proxy_http_version 1.1: the handshake fails.',
   source: 'nginx docs: "WebSocket proxying" (proxy_http_version 1.1; Upgrade $http_upgrade; Connection "upgrade")',
   check({ model, report }) {
-    for (const { block, pass } of proxiedLocations(model.all)) {
+    for (const { block, pass } of proxiedLocations(model)) {
       const headers = inherited(block, 'proxy_set_header').nodes;
       const upgrade = headers.find((h) => headerName(h) === 'upgrade');
       const connection = headers.find((h) => headerName(h) === 'connection' && /upgrade/i.test(h.args[1] ?? ''));

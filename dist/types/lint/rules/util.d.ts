@@ -1,11 +1,7 @@
 /** Helpers several rules share. */
-import { type LNode } from '../model.js';
-/** Blocks where proxy_* and add_header directives live and inherit: http, server, location, if. */
-export declare const HTTP_LEVELS: string[];
-/** Blocks of the http side that can hold a given directive (for inheritance walks). */
-export declare function httpBlocks(all: LNode[]): LNode[];
-/** Every http `location` (and `if` inside one) that proxies with proxy_pass. */
-export declare function proxiedLocations(all: LNode[]): {
+import { type LintModel, type LNode } from '../model.js';
+/** Every http `location` (and `if` inside one) that proxies with proxy_pass, with that proxy_pass. */
+export declare function proxiedLocations(model: LintModel): {
     block: LNode;
     pass: LNode;
 }[];
