@@ -20001,6 +20001,7 @@ var Lexer = class {
     this.text = text;
   }
   text;
+  tok = { kind: "eof", raw: "", value: "", quoted: false, line: 1, col: 1, endLine: 1, endCol: 1 };
   pos = 0;
   line = 1;
   lineStart = 0;
@@ -20024,12 +20025,24 @@ var Lexer = class {
   eofPosition() {
     return { line: this.line, col: this.col() };
   }
+  emit(kind, raw, value, quoted, line, col, endLine, endCol) {
+    const t = this.tok;
+    t.kind = kind;
+    t.raw = raw;
+    t.value = value;
+    t.quoted = quoted;
+    t.line = line;
+    t.col = col;
+    t.endLine = endLine;
+    t.endCol = endCol;
+    return t;
+  }
   next() {
     const t = this.text;
     const n = t.length;
     while (this.pos < n && isSpace(t.charCodeAt(this.pos))) this.adv();
     if (this.pos >= n) {
-      return { kind: "eof", raw: "", value: "", quoted: false, line: this.line, col: this.col(), endLine: this.line, endCol: this.col() };
+      return this.emit("eof", "", "", false, this.line, this.col(), this.line, this.col());
     }
     const line = this.line;
     const col = this.col();
@@ -20045,13 +20058,13 @@ var Lexer = class {
       this.pos = end;
       const pr = /^\s*nginx-gitops:/.exec(raw);
       if (pr) this.pragmas.push({ text: raw.slice(pr[0].length).trim(), line, col, trailing });
-      return { kind: "comment", raw, value: raw, quoted: false, line, col, endLine: line, endCol: this.col(textEnd - 1) };
+      return this.emit("comment", raw, raw, false, line, col, line, this.col(textEnd - 1));
     }
     this.lineHasCode = true;
     if (c === SEMI || c === LBRACE || c === RBRACE) {
       this.adv();
       const ch = String.fromCharCode(c);
-      return { kind: ch, raw: ch, value: ch, quoted: false, line, col, endLine: line, endCol: col };
+      return this.emit(ch, ch, ch, false, line, col, line, col);
     }
     if (c === DQ || c === SQ) return this.quoted(c, line, col);
     return this.word(line, col);
@@ -20085,7 +20098,7 @@ var Lexer = class {
     const value = nginxUnescape(t.slice(start, contentEnd));
     if (this.pos >= n) {
       const endLine2 = this.line, endCol2 = this.col(n - 1);
-      return { kind: "word", raw, value, quoted: true, line, col, endLine: endLine2, endCol: endCol2 };
+      return this.emit("word", raw, value, true, line, col, endLine2, endCol2);
     }
     const endLine = this.line, endCol = this.col();
     this.adv();
@@ -20095,7 +20108,7 @@ var Lexer = class {
         this.errors.push({ message: `unexpected "${t[this.pos]}"`, line: this.line, col: this.col() });
       }
     }
-    return { kind: "word", raw, value, quoted: true, line, col, endLine, endCol };
+    return this.emit("word", raw, value, true, line, col, endLine, endCol);
   }
   word(line, col) {
     const t = this.text;
@@ -20120,7 +20133,7 @@ var Lexer = class {
       this.adv();
     }
     const raw = t.slice(start, this.pos);
-    return { kind: "word", raw, value: nginxUnescape(raw), quoted: false, line, col, endLine: this.line, endCol: this.col() - 1 };
+    return this.emit("word", raw, nginxUnescape(raw), false, line, col, this.line, this.col() - 1);
   }
   /**
    * Reads a `*_by_lua_block` body as one raw argument, as crossplane's Lua extension does
@@ -20137,8 +20150,7 @@ var Lexer = class {
     };
     skipSpace();
     if (withVariable) {
-      const w = this.word(this.line, this.col());
-      args.push(w);
+      args.push({ ...this.word(this.line, this.col()) });
       skipSpace();
     }
     if (this.pos >= n || t.charCodeAt(this.pos) !== LBRACE) {
@@ -20317,7 +20329,7 @@ var Run = class {
       for (; ; ) {
         const a = lx.next();
         if (a.kind === "word") this.pushArg(d, argPos, values, a);
-        else if (a.kind === "comment") argComments.push(a);
+        else if (a.kind === "comment") argComments.push({ ...a });
         else {
           term = a;
           break;
@@ -20328,7 +20340,8 @@ var Run = class {
     d.values = values.every((v, i) => v === d.args[i]) ? d.args : values;
     if (d.directive === "if") prepareIfArgs(d);
     let result = "ok";
-    switch (term.kind) {
+    const termKind = term.kind;
+    switch (termKind) {
       case ";":
         d.endLine = term.line;
         d.endCol = term.col;
@@ -20346,7 +20359,7 @@ var Run = class {
         this.error(idx, "syntax", 'unexpected "}"', term.line, term.col);
         d.endLine = term.line;
         d.endCol = term.col;
-        if (depth > 0) result = term;
+        if (depth > 0) result = { ...term };
         break;
       default: {
         const e = lx.eofPosition();
@@ -20356,9 +20369,9 @@ var Run = class {
         result = "eof";
       }
     }
-    if (term.kind !== ";" && term.kind !== "{") CUT_SHORT.add(d);
+    if (termKind !== ";" && termKind !== "{") CUT_SHORT.add(d);
     if (this.ignore.has(d.directive)) return result;
-    if (d.directive === "include" && !this.opts.single && term.kind === ";" && d.args.length === 1) this.include(idx, d);
+    if (d.directive === "include" && !this.opts.single && termKind === ";" && d.args.length === 1) this.include(idx, d);
     list.push(d);
     if (this.opts.comments) {
       for (const c of argComments) list.push({ directive: "#", line: d.line, args: [], comment: c.raw, col: c.col });
@@ -20702,10 +20715,23 @@ function ancestors(node) {
   for (let b = node.parent; b && b.name; b = b.parent) out.push(b);
   return out;
 }
+var LOWER = /* @__PURE__ */ new Map();
 function headerName(n) {
-  return (n.args[0] ?? "").toLowerCase();
+  const h = n.args[0] ?? "";
+  let l = LOWER.get(h);
+  if (l === void 0) {
+    l = h.toLowerCase();
+    if (LOWER.size < 1e4) LOWER.set(h, l);
+  }
+  return l;
 }
+var MATCH = /* @__PURE__ */ new WeakMap();
 function locationMatch(n) {
+  let m = MATCH.get(n);
+  if (!m) MATCH.set(n, m = splitLocation(n));
+  return m;
+}
+function splitLocation(n) {
   if (n.args.length >= 2) return { mod: n.args[0], uri: n.args[1] };
   const a = n.args[0] ?? "";
   if (a.startsWith("@")) return { mod: "@", uri: a };
@@ -20723,10 +20749,13 @@ function parseTime(v) {
   const mult = { ms: 1e-3, s: 1, m: 60, h: 3600, d: 86400, w: 604800, M: 2592e3, y: 31536e3 };
   return Number(m[1]) * mult[m[2] ?? "s"];
 }
+var URLS = /* @__PURE__ */ new Map();
 function splitUrl(url) {
+  if (URLS.has(url)) return URLS.get(url);
   const m = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)(\/.*)?$/i.exec(url);
-  if (!m) return void 0;
-  return { scheme: m[1].toLowerCase(), host: m[2], path: m[3] };
+  const r = m ? { scheme: m[1].toLowerCase(), host: m[2], path: m[3] } : void 0;
+  if (URLS.size < 1e5) URLS.set(url, r);
+  return r;
 }
 function captureGroups(re) {
   let n = 0;

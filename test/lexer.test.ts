@@ -8,7 +8,7 @@ function lexAll(text: string): { tokens: Token[]; lx: Lexer } {
   for (;;) {
     const t = lx.next();
     if (t.kind === 'eof') break;
-    tokens.push(t);
+    tokens.push({ ...t }); // the lexer refills one token object
   }
   return { tokens, lx };
 }

@@ -161,13 +161,29 @@ export function enclosing(node: LNode, ...names: string[]): LNode | undefined {
   return ancestors(node).find((b) => names.includes(b.name));
 }
 
-/** Header name of an add_header / proxy_set_header directive, lower-cased. */
+const LOWER = new Map<string, string>();
+
+/** Header name of an add_header / proxy_set_header directive, lower-cased (memoized: names repeat). */
 export function headerName(n: LNode): string {
-  return (n.args[0] ?? '').toLowerCase();
+  const h = n.args[0] ?? '';
+  let l = LOWER.get(h);
+  if (l === undefined) {
+    l = h.toLowerCase();
+    if (LOWER.size < 10000) LOWER.set(h, l);
+  }
+  return l;
 }
 
-/** A location's modifier and URI: `location ~* \.php$` -> { mod: '~*', uri: '\.php$' }. */
+const MATCH = new WeakMap<LNode, { mod: string; uri: string }>();
+
+/** A location's modifier and URI: `location ~* \.php$` -> { mod: '~*', uri: '\.php$' } (memoized per node). */
 export function locationMatch(n: LNode): { mod: string; uri: string } {
+  let m = MATCH.get(n);
+  if (!m) MATCH.set(n, (m = splitLocation(n)));
+  return m;
+}
+
+function splitLocation(n: LNode): { mod: string; uri: string } {
   if (n.args.length >= 2) return { mod: n.args[0], uri: n.args[1] };
   const a = n.args[0] ?? '';
   if (a.startsWith('@')) return { mod: '@', uri: a };
@@ -190,11 +206,15 @@ export function parseTime(v: string | undefined): number | undefined {
   return Number(m[1]) * mult[m[2] ?? 's'];
 }
 
-/** Splits `scheme://host[:port]/path` of a proxy_pass-like URL; path includes its leading `/`. */
+const URLS = new Map<string, { scheme: string; host: string; path?: string } | undefined>();
+
+/** Splits `scheme://host[:port]/path` of a proxy_pass-like URL; path includes its leading `/` (memoized: URLs repeat). */
 export function splitUrl(url: string): { scheme: string; host: string; path?: string } | undefined {
+  if (URLS.has(url)) return URLS.get(url);
   const m = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)(\/.*)?$/i.exec(url);
-  if (!m) return undefined;
-  return { scheme: m[1].toLowerCase(), host: m[2], path: m[3] };
+  const r = m ? { scheme: m[1].toLowerCase(), host: m[2], path: m[3] } : undefined;
+  if (URLS.size < 100000) URLS.set(url, r);
+  return r;
 }
 
 /** Counts capturing groups of a PCRE pattern (named groups count; `(?:`, lookarounds do not). */

@@ -74,8 +74,13 @@ export function nginxUnescape(s: string): string {
   return out;
 }
 
-/** Pull lexer over one file's text. Errors are collected, never thrown. */
+/**
+ * Pull lexer over one file's text. Errors are collected, never thrown.
+ * `next()` returns one Token object that it refills on every call (a large config has millions of
+ * tokens): copy what you keep before calling `next()` again.
+ */
 export class Lexer {
+  private readonly tok: Token = { kind: 'eof', raw: '', value: '', quoted: false, line: 1, col: 1, endLine: 1, endCol: 1 };
   private pos = 0;
   private line = 1;
   private lineStart = 0;
@@ -105,12 +110,25 @@ export class Lexer {
     return { line: this.line, col: this.col() };
   }
 
+  private emit(kind: TokenKind, raw: string, value: string, quoted: boolean, line: number, col: number, endLine: number, endCol: number): Token {
+    const t = this.tok;
+    t.kind = kind;
+    t.raw = raw;
+    t.value = value;
+    t.quoted = quoted;
+    t.line = line;
+    t.col = col;
+    t.endLine = endLine;
+    t.endCol = endCol;
+    return t;
+  }
+
   next(): Token {
     const t = this.text;
     const n = t.length;
     while (this.pos < n && isSpace(t.charCodeAt(this.pos))) this.adv();
     if (this.pos >= n) {
-      return { kind: 'eof', raw: '', value: '', quoted: false, line: this.line, col: this.col(), endLine: this.line, endCol: this.col() };
+      return this.emit('eof', '', '', false, this.line, this.col(), this.line, this.col());
     }
     const line = this.line;
     const col = this.col();
@@ -127,14 +145,14 @@ export class Lexer {
       this.pos = end; // the newline itself is consumed as whitespace
       const pr = /^\s*nginx-gitops:/.exec(raw);
       if (pr) this.pragmas.push({ text: raw.slice(pr[0].length).trim(), line, col, trailing });
-      return { kind: 'comment', raw, value: raw, quoted: false, line, col, endLine: line, endCol: this.col(textEnd - 1) };
+      return this.emit('comment', raw, raw, false, line, col, line, this.col(textEnd - 1));
     }
 
     this.lineHasCode = true;
     if (c === SEMI || c === LBRACE || c === RBRACE) {
       this.adv();
       const ch = String.fromCharCode(c);
-      return { kind: ch as TokenKind, raw: ch, value: ch, quoted: false, line, col, endLine: line, endCol: col };
+      return this.emit(ch as TokenKind, ch, ch, false, line, col, line, col);
     }
 
     if (c === DQ || c === SQ) return this.quoted(c, line, col);
@@ -169,7 +187,7 @@ export class Lexer {
     if (this.pos >= n) {
       // unterminated quoted string: nginx reports end of file (the parser does, from the eof token)
       const endLine = this.line, endCol = this.col(n - 1);
-      return { kind: 'word', raw, value, quoted: true, line, col, endLine, endCol };
+      return this.emit('word', raw, value, true, line, col, endLine, endCol);
     }
     const endLine = this.line, endCol = this.col();
     this.adv(); // closing quote
@@ -180,7 +198,7 @@ export class Lexer {
         this.errors.push({ message: `unexpected "${t[this.pos]}"`, line: this.line, col: this.col() });
       }
     }
-    return { kind: 'word', raw, value, quoted: true, line, col, endLine, endCol };
+    return this.emit('word', raw, value, true, line, col, endLine, endCol);
   }
 
   private word(line: number, col: number): Token {
@@ -203,7 +221,7 @@ export class Lexer {
     }
     const raw = t.slice(start, this.pos);
     // a word cannot span lines except through an escaped newline; endLine is where it stopped
-    return { kind: 'word', raw, value: nginxUnescape(raw), quoted: false, line, col, endLine: this.line, endCol: this.col() - 1 };
+    return this.emit('word', raw, nginxUnescape(raw), false, line, col, this.line, this.col() - 1);
   }
 
   /**
@@ -219,8 +237,7 @@ export class Lexer {
     const skipSpace = () => { while (this.pos < n && isSpace(t.charCodeAt(this.pos))) this.adv(); };
     skipSpace();
     if (withVariable) {
-      const w = this.word(this.line, this.col());
-      args.push(w);
+      args.push({ ...this.word(this.line, this.col()) });
       skipSpace();
     }
     if (this.pos >= n || t.charCodeAt(this.pos) !== LBRACE) {

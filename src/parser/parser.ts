@@ -191,7 +191,7 @@ class Run {
       for (;;) {
         const a = lx.next();
         if (a.kind === 'word') this.pushArg(d, argPos, values, a);
-        else if (a.kind === 'comment') argComments.push(a);
+        else if (a.kind === 'comment') argComments.push({ ...a }); // the lexer reuses its token
         else {
           term = a;
           break;
@@ -204,7 +204,8 @@ class Run {
     if (d.directive === 'if') prepareIfArgs(d);
 
     let result: 'ok' | 'eof' | Token = 'ok';
-    switch (term.kind) {
+    const termKind = term.kind; // read now: parsing a nested block refills the lexer's token
+    switch (termKind) {
       case ';':
         d.endLine = term.line;
         d.endCol = term.col;
@@ -224,7 +225,7 @@ class Run {
         this.error(idx, 'syntax', 'unexpected "}"', term.line, term.col);
         d.endLine = term.line;
         d.endCol = term.col;
-        if (depth > 0) result = term;
+        if (depth > 0) result = { ...term }; // a copy: the lexer refills its token
         break;
       default: {
         const e = lx.eofPosition();
@@ -234,9 +235,9 @@ class Run {
         result = 'eof';
       }
     }
-    if (term.kind !== ';' && term.kind !== '{') CUT_SHORT.add(d);
+    if (termKind !== ';' && termKind !== '{') CUT_SHORT.add(d);
     if (this.ignore.has(d.directive)) return result;
-    if (d.directive === 'include' && !this.opts.single && term.kind === ';' && d.args.length === 1) this.include(idx, d);
+    if (d.directive === 'include' && !this.opts.single && termKind === ';' && d.args.length === 1) this.include(idx, d);
     list.push(d);
     if (this.opts.comments) {
       for (const c of argComments) list.push({ directive: '#', line: d.line, args: [], comment: c.raw, col: c.col });

@@ -60,9 +60,9 @@ export declare function effective(block: LNode, name: string): LNode | undefined
 export declare function ancestors(node: LNode): LNode[];
 /** The enclosing block with one of `names`, if any. */
 export declare function enclosing(node: LNode, ...names: string[]): LNode | undefined;
-/** Header name of an add_header / proxy_set_header directive, lower-cased. */
+/** Header name of an add_header / proxy_set_header directive, lower-cased (memoized: names repeat). */
 export declare function headerName(n: LNode): string;
-/** A location's modifier and URI: `location ~* \.php$` -> { mod: '~*', uri: '\.php$' }. */
+/** A location's modifier and URI: `location ~* \.php$` -> { mod: '~*', uri: '\.php$' } (memoized per node). */
 export declare function locationMatch(n: LNode): {
     mod: string;
     uri: string;
@@ -71,7 +71,7 @@ export declare function locationMatch(n: LNode): {
 export declare function isRegexLocation(n: LNode): boolean;
 /** Parses an nginx size or time value to a number in base units (seconds for times). */
 export declare function parseTime(v: string | undefined): number | undefined;
-/** Splits `scheme://host[:port]/path` of a proxy_pass-like URL; path includes its leading `/`. */
+/** Splits `scheme://host[:port]/path` of a proxy_pass-like URL; path includes its leading `/` (memoized: URLs repeat). */
 export declare function splitUrl(url: string): {
     scheme: string;
     host: string;

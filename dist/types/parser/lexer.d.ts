@@ -46,9 +46,14 @@ export interface Pragma {
  * nginx: the copy loop at the end of ngx_conf_read_token in src/core/ngx_conf_file.c.
  */
 export declare function nginxUnescape(s: string): string;
-/** Pull lexer over one file's text. Errors are collected, never thrown. */
+/**
+ * Pull lexer over one file's text. Errors are collected, never thrown.
+ * `next()` returns one Token object that it refills on every call (a large config has millions of
+ * tokens): copy what you keep before calling `next()` again.
+ */
 export declare class Lexer {
     private readonly text;
+    private readonly tok;
     private pos;
     private line;
     private lineStart;
@@ -65,6 +70,7 @@ export declare class Lexer {
         line: number;
         col: number;
     };
+    private emit;
     next(): Token;
     private quoted;
     private word;
