@@ -118,11 +118,6 @@ export function childrenNamed(node: LNode, ...names: string[]): LNode[] {
   return node.children.filter((c) => names.includes(c.name)); // several names: keep document order
 }
 
-/** The nearest enclosing block (server, location, if, http, ...) of a directive. */
-export function blockOf(node: LNode): LNode {
-  return node.parent ?? node;
-}
-
 /**
  * nginx's rule for array-type directives (add_header, proxy_set_header, allow/deny, ...): a level
  * inherits them from the enclosing level only when it defines none of them itself.
@@ -154,11 +149,6 @@ export function ancestors(node: LNode): LNode[] {
   const out: LNode[] = [];
   for (let b = node.parent; b && b.name; b = b.parent) out.push(b);
   return out;
-}
-
-/** The enclosing block with one of `names`, if any. */
-export function enclosing(node: LNode, ...names: string[]): LNode | undefined {
-  return ancestors(node).find((b) => names.includes(b.name));
 }
 
 const LOWER = new Map<string, string>();

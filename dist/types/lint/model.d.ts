@@ -40,8 +40,6 @@ export interface LintModel {
 export declare function buildModel(result: ParseResult, isMain: boolean): LintModel;
 /** Children of `node` with one of `names`, in document order. */
 export declare function childrenNamed(node: LNode, ...names: string[]): LNode[];
-/** The nearest enclosing block (server, location, if, http, ...) of a directive. */
-export declare function blockOf(node: LNode): LNode;
 /**
  * nginx's rule for array-type directives (add_header, proxy_set_header, allow/deny, ...): a level
  * inherits them from the enclosing level only when it defines none of them itself.
@@ -58,8 +56,6 @@ export declare function inherited(block: LNode, ...names: string[]): {
 export declare function effective(block: LNode, name: string): LNode | undefined;
 /** The enclosing blocks of a node, innermost first. */
 export declare function ancestors(node: LNode): LNode[];
-/** The enclosing block with one of `names`, if any. */
-export declare function enclosing(node: LNode, ...names: string[]): LNode | undefined;
 /** Header name of an add_header / proxy_set_header directive, lower-cased (memoized: names repeat). */
 export declare function headerName(n: LNode): string;
 /** A location's modifier and URI: `location ~* \.php$` -> { mod: '~*', uri: '\.php$' } (memoized per node). */
