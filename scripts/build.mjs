@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Bundles the action (dist/index.js), the CLI (dist/cli.js) and the library (dist/lib.js) with
-// esbuild, and emits the library's type declarations (dist/types/). Output is deterministic so that
+// Bundles the action (dist/index.js), the CLI (dist/cli.js) and the library (dist/lib.js), sharing
+// code through dist/chunks/, with esbuild, and emits the library's type declarations (dist/types/).
+// Output is deterministic so that
 // `.ci/run` can fail on a stale dist/ with `git diff --exit-code dist/`.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -18,8 +19,14 @@ const common = {
   external: ['cpu-features', '*.node'],
   banner: { js: "import { createRequire as __ngCreateRequire } from 'node:module';\nconst require = __ngCreateRequire(import.meta.url);" },
 };
-await build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: 'dist' });
-await build({ ...common, entryPoints: { cli: 'src/cli-bin.ts' }, outdir: 'dist', banner: common.banner });
-await build({ ...common, entryPoints: { lib: 'src/lib.ts' }, outdir: 'dist' });
+// one build: the action, the CLI and the library share the engine through chunks instead of each
+// carrying a copy of it (the CLI's shebang comes from src/cli-bin.ts)
+await build({
+  ...common,
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli-bin.ts', lib: 'src/lib.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+});
 chmodSync(new URL('../dist/cli.js', import.meta.url), 0o755);
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });

@@ -5,19 +5,20 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BUILTIN_RULES } from '../src/lint/engine.js';
 import { RULES } from '../src/lint/rules/index.js';
 
 const ROOT = join(import.meta.dirname, '..');
 
-/** Built-in findings that are not rule modules: the parser's and the suppressions'. */
-const BUILTIN: { id: string; severity: string; description: string; source: string; bad: string; good: string }[] = [
-  { id: 'syntax', severity: 'error', description: 'The file is not valid nginx syntax, or an include cannot be read: nginx would refuse it.', source: 'nginx: ngx_conf_read_token and ngx_conf_parse in src/core/ngx_conf_file.c (the messages are nginx\'s own)', bad: 'events {}\nhttp {\n    server {\n        listen 80\n    }\n}\n', good: 'events {}\nhttp {\n    server {\n        listen 80;\n    }\n}\n' },
-  { id: 'unknown-directive', severity: 'error', description: 'A directive no module in the directive table knows (a typo, or a third-party module without an overlay).', source: 'nginx: ngx_conf_handler ("unknown directive"); directive table from @nginx/reference-lib plus overlays', bad: 'events {}\nhttp {\n    server {\n        lisen 80;\n    }\n}\n', good: 'events {}\nhttp {\n    server {\n        listen 80;\n    }\n}\n' },
-  { id: 'directive-not-allowed', severity: 'error', description: 'A directive used in a context where nginx does not accept it.', source: 'nginx: ngx_conf_handler ("directive is not allowed here"); contexts from @nginx/reference-lib', bad: 'events {}\nhttp {\n    listen 80;\n}\n', good: 'events {}\nhttp {\n    server {\n        listen 80;\n    }\n}\n' },
-  { id: 'invalid-args', severity: 'error', description: 'Wrong number of arguments, or a block directive without a block (or the reverse).', source: 'nginx: ngx_conf_handler ("invalid number of arguments", "is not terminated by \\";\\"", "has no opening \\"{\\"")', bad: 'events {}\nhttp {\n    server {\n        location / {\n            proxy_pass;\n        }\n    }\n}\n', good: 'events {}\nhttp {\n    server {\n        location / {\n            proxy_pass http://127.0.0.1:8080;\n        }\n    }\n}\n' },
-  { id: 'invalid-suppression', severity: 'warning', description: 'A `# nginx-gitops: ignore` comment that names an unknown rule, gives no reason, or is malformed.', source: 'nginx-gitops suppressions: `# nginx-gitops: ignore <rule-id> -- <reason>`', bad: '# nginx-gitops: ignore autoindex-on\nautoindex on;\n', good: '# nginx-gitops: ignore autoindex-on -- public mirror, listing wanted\nautoindex on;\n' },
-  { id: 'unused-suppression', severity: 'warning', description: 'A suppression that suppresses nothing (the finding is gone, or it stands on the wrong line).', source: 'nginx-gitops suppressions', bad: '# nginx-gitops: ignore autoindex-on -- left over\nautoindex off;\n', good: 'autoindex off;\n' },
-];
+/** Sources and examples of the built-in findings (their id, severity and description come from the engine). */
+const BUILTIN_DOCS: Record<string, { source: string; bad: string; good: string }> = {
+  'syntax': { source: 'nginx: ngx_conf_read_token and ngx_conf_parse in src/core/ngx_conf_file.c (the messages are nginx\'s own)', bad: 'events {}\nhttp {\n    server {\n        listen 80\n    }\n}\n', good: 'events {}\nhttp {\n    server {\n        listen 80;\n    }\n}\n' },
+  'unknown-directive': { source: 'nginx: ngx_conf_handler ("unknown directive"); directive table from @nginx/reference-lib plus overlays', bad: 'events {}\nhttp {\n    server {\n        lisen 80;\n    }\n}\n', good: 'events {}\nhttp {\n    server {\n        listen 80;\n    }\n}\n' },
+  'directive-not-allowed': { source: 'nginx: ngx_conf_handler ("directive is not allowed here"); contexts from @nginx/reference-lib', bad: 'events {}\nhttp {\n    listen 80;\n}\n', good: 'events {}\nhttp {\n    server {\n        listen 80;\n    }\n}\n' },
+  'invalid-args': { source: 'nginx: ngx_conf_handler ("invalid number of arguments", "is not terminated by \\";\\"", "has no opening \\"{\\"")', bad: 'events {}\nhttp {\n    server {\n        location / {\n            proxy_pass;\n        }\n    }\n}\n', good: 'events {}\nhttp {\n    server {\n        location / {\n            proxy_pass http://127.0.0.1:8080;\n        }\n    }\n}\n' },
+  'invalid-suppression': { source: 'nginx-gitops suppressions: `# nginx-gitops: ignore <rule-id> -- <reason>`', bad: '# nginx-gitops: ignore autoindex-on\nautoindex on;\n', good: '# nginx-gitops: ignore autoindex-on -- public mirror, listing wanted\nautoindex on;\n' },
+  'unused-suppression': { source: 'nginx-gitops suppressions', bad: '# nginx-gitops: ignore autoindex-on -- left over\nautoindex off;\n', good: 'autoindex off;\n' },
+};
 
 function example(path: string): string {
   return readFileSync(path, 'utf8')
@@ -57,7 +58,10 @@ export function page(r: { id: string; severity: string; description: string; sou
 /** Every page: id -> Markdown. */
 export function allPages(): Map<string, string> {
   const out = new Map<string, string>();
-  for (const b of BUILTIN) out.set(b.id, page(b, b.bad, b.good));
+  for (const b of BUILTIN_RULES) {
+    const d = BUILTIN_DOCS[b.id];
+    out.set(b.id, page({ ...b, source: d.source }, d.bad, d.good));
+  }
   for (const r of RULES) out.set(r.id, page(r, example(join(ROOT, 'fixtures/rules', r.id, 'bad.conf')), example(join(ROOT, 'fixtures/rules', r.id, 'good.conf'))));
   return out;
 }

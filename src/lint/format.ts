@@ -14,8 +14,8 @@ export function formatText(findings: Finding[], files: number): string {
 }
 
 /** `{"findings":[...],"files":N}`. */
-export function formatJson(findings: Finding[], files: number, extra: Record<string, unknown> = {}): string {
-  return JSON.stringify({ findings, files, ...extra }, null, 2) + '\n';
+export function formatJson(findings: Finding[], files: number): string {
+  return JSON.stringify({ findings, files }, null, 2) + '\n';
 }
 
 /** Escapes a workflow command's data (GitHub: actions/toolkit packages/core/src/command.ts). */

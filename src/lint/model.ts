@@ -94,8 +94,7 @@ function rootOf(node: LNode): LNode {
 }
 
 function own(node: LNode, name: string): LNode[] | undefined {
-  const g = GROUPS.get(rootOf(node));
-  if (!g) return node.children.filter((c) => c.name === name);
+  const g = GROUPS.get(rootOf(node))!; // every node comes from buildModel, which registers its root
   let m = g.byParent.get(name);
   if (!m) {
     m = new Map();

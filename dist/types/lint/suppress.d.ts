@@ -25,6 +25,6 @@ export declare function collectSuppressions(model: LintModel, knownRules: Readon
 /**
  * Drops the findings a suppression covers (same file, a covered line, a named rule), marking the
  * suppression used; returns what is left plus `unused-suppression` findings.
- * @param fileOf maps a finding's (relative) file back to the parser's file name
+ * @param rel maps the parser's file names to findings' paths
  */
 export declare function applySuppressions(findings: Finding[], list: Suppression[], rel: (f: string) => string): Finding[];

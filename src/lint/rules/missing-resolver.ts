@@ -11,7 +11,7 @@ export const rule: Rule = {
     for (const n of model.byName.get('proxy_pass') ?? []) {
       const u = splitUrl(n.args[0] ?? '');
       if (!u || !u.host.includes('$') || !n.parent) continue;
-      if (upstreams.size && /^\$\w+$/.test(u.host) && [...(model.byName.get('map') ?? [])].some((m) => m.args[1] === u.host)) continue;
+      if (upstreams.size && /^\$\w+$/.test(u.host) && (model.byName.get('map') ?? []).some((m) => m.args[1] === u.host)) continue;
       if (!effective(n.parent, 'resolver')) report(n, `proxy_pass host ${u.host} is a variable and no resolver is set: nginx cannot resolve it at request time; add "resolver <your DNS>;"`, 0);
     }
   },

@@ -16,9 +16,9 @@ export const rule: Rule = {
       const conn = inherited(n.parent, 'proxy_set_header').nodes.find((h) => headerName(h) === 'connection');
       const problems: string[] = [];
       if (ver?.args[0] !== '1.1') problems.push('proxy_http_version 1.1');
-      if (!conn || (conn.args[1] ?? '') !== '' ) {
-        if (!conn || !/upgrade/i.test(conn.args[1] ?? '')) problems.push('proxy_set_header Connection ""');
-      }
+      // Connection must be cleared ("") - or carry "upgrade" on a WebSocket location
+      const connection = conn ? conn.args[1] ?? '' : undefined;
+      if (connection === undefined || (connection !== '' && !/upgrade/i.test(connection))) problems.push('proxy_set_header Connection ""');
       if (problems.length) report(n, `upstream ${u.host} has keepalive, but this location lacks ${problems.join(' and ')}: every request opens a new backend connection`, 0);
     }
   },

@@ -1,5 +1,5 @@
 /** Helpers several rules share. */
-import { childrenNamed, type LintModel, type LNode } from '../model.js';
+import { childrenNamed, headerName, inherited, type LintModel, type LNode } from '../model.js';
 
 /** Every http `location` (and `if` inside one) that proxies with proxy_pass, with that proxy_pass. */
 export function proxiedLocations(model: LintModel): { block: LNode; pass: LNode }[] {
@@ -11,7 +11,7 @@ export function proxiedLocations(model: LintModel): { block: LNode; pass: LNode 
 }
 
 /** Variables whose value comes from the request (the client controls them). */
-export const REQUEST_VARS = /\$(\{)?(http_\w+|arg_\w+|cookie_\w+|args|query_string|request_uri|uri|document_uri|request|request_body|host|\d|[a-z_]*captured\w*)\b/i;
+export const REQUEST_VARS = /\$(\{)?(http_\w+|arg_\w+|cookie_\w+|args|query_string|request_uri|uri|document_uri|request|request_body|host|\d)\b/i;
 
 /** Variables that can carry CR or LF after decoding (nginx decodes %0d%0a in $uri). */
 export const CRLF_VARS = /\$(\{)?(uri|document_uri|request_body)\b/;
@@ -72,3 +72,24 @@ export const SECURITY_HEADERS = new Set([
   'cross-origin-resource-policy',
   'x-xss-protection',
 ]);
+
+/**
+ * nginx's inheritance trap for array directives (add_header, proxy_set_header): for every http block
+ * that sets `name` itself, the enclosing level's settings it silently drops.
+ * @param keep which dropped settings matter (default: all)
+ * @returns per block: its first own directive (where to report), the dropped header names, the level they come from
+ */
+export function droppedByRedefinition(model: LintModel, name: string, keep: (n: LNode) => boolean = () => true): { at: LNode; block: LNode; dropped: string[]; from: LNode; fromLine: number }[] {
+  const out: { at: LNode; block: LNode; dropped: string[]; from: LNode; fromLine: number }[] = [];
+  for (const block of model.httpBlocks) {
+    if (!block.parent) continue;
+    const own = childrenNamed(block, name);
+    if (!own.length) continue;
+    const outer = inherited(block.parent, name);
+    if (!outer.nodes.length) continue;
+    const mine = new Set(own.map(headerName));
+    const dropped = [...new Set(outer.nodes.filter((n) => keep(n) && !mine.has(headerName(n))).map((n) => n.args[0]))];
+    if (dropped.length) out.push({ at: own[0], block, dropped, from: outer.from!, fromLine: outer.nodes[0].d.line });
+  }
+  return out;
+}

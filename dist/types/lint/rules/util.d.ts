@@ -23,3 +23,16 @@ export declare function isPublicIp(addr: string): boolean;
 export declare function isIpLiteral(host: string): boolean;
 /** Security response headers (lower-case) that must be sent on error responses too. */
 export declare const SECURITY_HEADERS: Set<string>;
+/**
+ * nginx's inheritance trap for array directives (add_header, proxy_set_header): for every http block
+ * that sets `name` itself, the enclosing level's settings it silently drops.
+ * @param keep which dropped settings matter (default: all)
+ * @returns per block: its first own directive (where to report), the dropped header names, the level they come from
+ */
+export declare function droppedByRedefinition(model: LintModel, name: string, keep?: (n: LNode) => boolean): {
+    at: LNode;
+    block: LNode;
+    dropped: string[];
+    from: LNode;
+    fromLine: number;
+}[];
