@@ -1,0 +1,101 @@
+/**
+ * nginx's own messages from `nginx -t`, as findings on repository files and lines.
+ *
+ * nginx prints them on stderr as `nginx: [LEVEL] MESSAGE[ in FILE:LINE]` (nginx: ngx_log_error_core
+ * in src/core/ngx_log.c writes warn and worse to stderr while the config is tested; the location
+ * comes from ngx_conf_log_error in src/core/ngx_conf_file.c).
+ */
+import type { Finding, Severity } from '../lint/findings.js';
+import type { Directive, Payload } from '../parser/types.js';
+import type { Sandbox } from './sandbox.js';
+
+export interface NginxMessage {
+  level: 'emerg' | 'alert' | 'crit' | 'error' | 'warn' | 'notice' | 'info';
+  message: string;
+  file?: string;
+  line?: number;
+}
+
+const LINE = /^nginx: \[(emerg|alert|crit|error|warn|notice|info)\] (.*?)(?: in (\S+?):(\d+))?\s*$/;
+
+/** Parses nginx's stderr into messages; other lines (the "syntax is ok" summary) are skipped. */
+export function parseNginxOutput(stderr: string): NginxMessage[] {
+  const out: NginxMessage[] = [];
+  for (const l of stderr.split('\n')) {
+    const m = LINE.exec(l);
+    if (!m) continue;
+    out.push({ level: m[1] as NginxMessage['level'], message: m[2], file: m[3], line: m[4] ? parseInt(m[4], 10) : undefined });
+  }
+  return out;
+}
+
+/** Messages the sandbox itself causes, never the config: dropped. */
+const SANDBOX_ARTIFACTS = [/^the "user" directive makes sense only if the master process runs with super-user privileges/, /^could not open error log file: /];
+
+export interface MapOptions {
+  sandbox: Sandbox;
+  /** The parsed main config, for the column of the directive on a reported line. */
+  payload: Payload;
+  /** Repository-relative display of the main config (where location-less messages go). */
+  mainFile: string;
+  /** Display form of a repository path. */
+  rel: (f: string) => string;
+  warningsAsErrors?: boolean;
+}
+
+/**
+ * Maps nginx's messages to findings: `[emerg]`, `[alert]`, `[crit]` (and `[error]`) as rule
+ * `nginx-test` at error severity, `[warn]` as `nginx-test-warning` (warning, or error with
+ * `warningsAsErrors`). Sandbox paths in the text and location become repository paths (or the
+ * path on the load balancers for stand-ins); a message without a location goes to the directive
+ * that named a path it mentions, else to line 1 of the main config, nginx's text kept.
+ */
+export function messagesToFindings(msgs: NginxMessage[], o: MapOptions): Finding[] {
+  const cols = columnIndex(o.payload, o.rel);
+  const out: Finding[] = [];
+  for (const m of msgs) {
+    if (m.level === 'notice' || m.level === 'info') continue;
+    if (SANDBOX_ARTIFACTS.some((re) => re.test(m.message))) continue;
+    const warn = m.level === 'warn';
+    const severity: Severity = warn && !o.warningsAsErrors ? 'warning' : 'error';
+    let file = o.mainFile;
+    let line = 1;
+    let col = 1;
+    if (m.file && m.line) {
+      file = o.sandbox.mapPath(m.file);
+      line = m.line;
+      col = cols.get(`${file}:${line}`) ?? 1;
+    } else {
+      for (const [path, site] of o.sandbox.sites) {
+        if (m.message.includes(path)) {
+          ({ file, line, col } = site);
+          break;
+        }
+      }
+    }
+    out.push({
+      rule: warn ? 'nginx-test-warning' : 'nginx-test',
+      severity,
+      file,
+      line,
+      col,
+      message: `nginx -t: [${m.level}] ${o.sandbox.mapText(m.message)}`,
+      docs: `docs/rules/${warn ? 'nginx-test-warning' : 'nginx-test'}.md`,
+    });
+  }
+  return out;
+}
+
+/** `file:line` -> column of the first directive on that line, for every file of the payload. */
+function columnIndex(p: Payload, rel: (f: string) => string): Map<string, number> {
+  const idx = new Map<string, number>();
+  const walk = (list: Directive[], f: string) => {
+    for (const d of list) {
+      const k = `${f}:${d.line}`;
+      if (!idx.has(k)) idx.set(k, d.col ?? 1);
+      if (d.block) walk(d.block, f);
+    }
+  };
+  for (const c of p.config) walk(c.parsed, rel(c.file));
+  return idx;
+}
