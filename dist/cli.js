@@ -2,52 +2,33 @@
 import { createRequire as __ngCreateRequire } from 'node:module';
 const require = __ngCreateRequire(import.meta.url);
 import {
+  formatGithub,
+  formatText,
+  reportGithub,
+  reportJson,
+  reportText
+} from "./chunks/chunk-KJ557JX2.js";
+import {
   toCrossplane
 } from "./chunks/chunk-EAITG6BB.js";
 import {
   BUILTIN_RULES,
+  DEFAULT_NGINX_IMAGE,
   InputError,
+  NGINX_TEST_MODES,
   RULES,
-  check,
-  countBySeverity,
+  checkWithNginxTest,
   parse
-} from "./chunks/chunk-WYVAVVCA.js";
+} from "./chunks/chunk-X4OHQAGM.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";
-
-// src/lint/format.ts
-function formatText(findings, files) {
-  const lines = findings.map((f) => `${f.file}:${f.line}:${f.col}: ${f.severity}: ${f.message} [${f.rule}]`);
-  const c = countBySeverity(findings);
-  lines.push(`${files} file${files === 1 ? "" : "s"} checked: ${c.error} error${c.error === 1 ? "" : "s"}, ${c.warning} warning${c.warning === 1 ? "" : "s"}, ${c.info} info`);
-  return lines.join("\n") + "\n";
-}
-function formatJson(findings, files) {
-  return JSON.stringify({ findings, files }, null, 2) + "\n";
-}
-function escapeData(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-var LEVEL = { error: "error", warning: "warning", info: "notice" };
-function formatGithub(findings) {
-  return findings.map((f) => {
-    const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `col=${f.col}`];
-    if (f.endLine) props.push(`endLine=${f.endLine}`);
-    if (f.endCol && (!f.endLine || f.endLine === f.line)) props.push(`endColumn=${f.endCol}`);
-    props.push(`title=${escapeProperty(`nginx-gitops ${f.rule}`)}`);
-    return `::${LEVEL[f.severity]} ${props.join(",")}::${escapeData(f.message)}`;
-  }).join("\n") + (findings.length ? "\n" : "");
-}
 
 // src/version.ts
 var VERSION = "0.1.0";
 
 // src/lint/sarif.ts
-var LEVEL2 = { error: "error", warning: "warning", info: "note" };
+var LEVEL = { error: "error", warning: "warning", info: "note" };
 function toSarif(findings, rules) {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   return {
@@ -64,7 +45,7 @@ function toSarif(findings, rules) {
               name: r.id,
               shortDescription: { text: r.description },
               help: { text: `${r.description} See docs/rules/${r.id}.md.`, markdown: `${r.description} See [docs/rules/${r.id}.md](docs/rules/${r.id}.md).` },
-              defaultConfiguration: { level: LEVEL2[r.severity] },
+              defaultConfiguration: { level: LEVEL[r.severity] },
               properties: { tags: ["nginx"], ..."source" in r ? { source: r.source } : {} }
             }))
           }
@@ -76,7 +57,7 @@ function toSarif(findings, rules) {
           if (f.endCol && (!f.endLine || f.endLine === f.line ? f.endCol >= f.col : true)) region.endColumn = f.endCol + 1;
           const result = {
             ruleId: f.rule,
-            level: LEVEL2[f.severity],
+            level: LEVEL[f.severity],
             message: { text: f.message },
             locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%" }, region } }],
             partialFingerprints: { "nginxGitops/v1": `${f.rule}:${f.file}:${f.message}` }
@@ -98,7 +79,10 @@ commands:
         [--ignore NAME,...] [--prefix DIR] FILE...
         print crossplane's JSON payload (one object per line for several files)
   check [PATH] [--config FILE] [--prefix DIR] [--format text|json|sarif|github]
-        parse the main config under PATH with its includes, lint it, report findings
+        [--nginx-test auto|docker|service|local|off] [--nginx-image IMAGE]
+        [--nginx-container ID] [--nginx-bin PATH] [--nginx-test-warnings-as-errors]
+        parse the main config under PATH with its includes, lint it, report findings;
+        with --nginx-test (default off), also run nginx -t on it in a sandbox
 
 exit codes: 0 clean, 1 errors found, 2 usage or I/O error
 `;
@@ -110,7 +94,7 @@ async function main(argv, io = stdio) {
       case "parse":
         return cmdParse(rest, io);
       case "check":
-        return cmdCheck(rest, io);
+        return await cmdCheck(rest, io);
       case void 0:
       case "-h":
       case "--help":
@@ -173,24 +157,36 @@ ${USAGE}`);
   }
   return failed ? 1 : 0;
 }
-function cmdCheck(args, io) {
+async function cmdCheck(args, io) {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: {
       config: { type: "string" },
       prefix: { type: "string" },
-      format: { type: "string", default: "text" }
+      format: { type: "string", default: "text" },
+      "nginx-test": { type: "string", default: "off" },
+      "nginx-image": { type: "string", default: DEFAULT_NGINX_IMAGE },
+      "nginx-container": { type: "string" },
+      "nginx-bin": { type: "string" },
+      "nginx-test-warnings-as-errors": { type: "boolean", default: false }
     }
   });
   if (positionals.length > 1) throw new InputError(`check takes one PATH, got ${positionals.length}`);
   const format = values.format;
   if (!["text", "json", "github", "sarif"].includes(format)) throw new InputError(`--format must be text, json, sarif or github, got "${format}"`);
-  const r = check({ path: positionals[0] ?? ".", config: values.config, prefix: values.prefix });
-  if (format === "json") io.out(formatJson(r.findings, r.files));
-  else if (format === "github") io.out(formatGithub(r.findings));
+  const mode = values["nginx-test"];
+  if (!NGINX_TEST_MODES.includes(mode)) throw new InputError(`--nginx-test must be one of ${NGINX_TEST_MODES.join(", ")}, got "${mode}"`);
+  const r = await checkWithNginxTest(
+    { path: positionals[0] ?? ".", config: values.config, prefix: values.prefix },
+    { mode, image: values["nginx-image"], container: values["nginx-container"], bin: values["nginx-bin"], warningsAsErrors: values["nginx-test-warnings-as-errors"] }
+  );
+  const t = r.nginxTest;
+  const ran = mode !== "off";
+  if (format === "json") io.out(JSON.stringify({ findings: r.findings, files: r.files, ...ran ? { nginxTest: reportJson(t) } : {} }, null, 2) + "\n");
+  else if (format === "github") io.out(formatGithub(r.findings) + (ran ? reportGithub(t) : ""));
   else if (format === "sarif") io.out(JSON.stringify(toSarif(r.findings, [...BUILTIN_RULES, ...RULES]), null, 2) + "\n");
-  else io.out(formatText(r.findings, r.files));
+  else io.out(formatText(r.findings, r.files) + (ran ? reportText(t) : ""));
   return r.findings.some((f) => f.severity === "error") ? 1 : 0;
 }
 

@@ -1,14 +1,20 @@
 import { createRequire as __ngCreateRequire } from 'node:module';
 const require = __ngCreateRequire(import.meta.url);
 import {
+  reportMarkdown,
+  verdictLine
+} from "./chunks/chunk-KJ557JX2.js";
+import {
+  DEFAULT_NGINX_IMAGE,
   InputError,
+  NGINX_TEST_MODES,
   __commonJS,
   __export,
   __require,
   __toESM,
-  check,
+  checkWithNginxTest,
   countBySeverity
-} from "./chunks/chunk-WYVAVVCA.js";
+} from "./chunks/chunk-X4OHQAGM.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -5290,12 +5296,12 @@ var require_formdata_parser = __commonJS({
               return "failure";
             }
             if (bufferStartsWith(input, filenameBuffer, position)) {
-              let check2 = position.position + filenameBuffer.length;
-              if (input[check2] === 42) {
+              let check = position.position + filenameBuffer.length;
+              if (input[check] === 42) {
                 position.position += 1;
-                check2 += 1;
+                check += 1;
               }
-              if (input[check2] !== 61 || input[check2 + 1] !== 34) {
+              if (input[check] !== 61 || input[check + 1] !== 34) {
                 return "failure";
               }
               position.position += 12;
@@ -20585,12 +20591,12 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-function which(tool, check2) {
+function which(tool, check) {
   return __awaiter6(this, void 0, void 0, function* () {
     if (!tool) {
       throw new Error("parameter 'tool' is required");
     }
-    if (check2) {
+    if (check) {
       const result = yield which(tool, false);
       if (!result) {
         if (IS_WINDOWS) {
@@ -21424,6 +21430,12 @@ function annotate(findings, emit = core_exports) {
   }
   return rest;
 }
+function annotateNotices(notices, findings, emit = core_exports) {
+  const left = ANNOTATION_LIMIT - Math.min(ANNOTATION_LIMIT, findings.filter((f) => f.severity === "info").length);
+  for (const n of notices.slice(0, left)) {
+    emit.notice(n.message, n.file ? { title: "nginx-gitops nginx-test", file: n.file, startLine: n.line, startColumn: n.col } : { title: "nginx-gitops nginx-test" });
+  }
+}
 
 // src/github/summary.ts
 function cell(s) {
@@ -21478,17 +21490,40 @@ async function run() {
     else setFailed(`internal error: ${e?.stack ?? e}`);
   }
 }
+function booleanInput(name, def) {
+  const v = getInput(name).trim().toLowerCase();
+  if (v === "") return def;
+  if (v === "true") return true;
+  if (v === "false") return false;
+  throw new InputError(`input "${name}" must be true or false, got "${getInput(name)}"`);
+}
 async function runCheck() {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const path6 = getInput("config-path") || "nginx";
   const config = getInput("config") || void 0;
   const prefix = getInput("prefix") || "/etc/nginx";
-  const r = check({ path: join3(workspace, path6), config, prefix, root: workspace });
+  const mode = (getInput("nginx-test") || "auto").trim();
+  if (!NGINX_TEST_MODES.includes(mode)) throw new InputError(`input "nginx-test" must be one of ${NGINX_TEST_MODES.join(", ")}, got "${mode}"`);
+  const r = await checkWithNginxTest(
+    { path: join3(workspace, path6), config, prefix, root: workspace },
+    {
+      mode,
+      image: getInput("nginx-image") || DEFAULT_NGINX_IMAGE,
+      container: getInput("nginx-container") || void 0,
+      bin: getInput("nginx-bin") || void 0,
+      warningsAsErrors: booleanInput("nginx-test-warnings-as-errors", false)
+    }
+  );
+  const t = r.nginxTest;
   const notAnnotated = annotate(r.findings);
-  await summary.addRaw(findingsMarkdown(r.findings, r.files, notAnnotated.length)).write();
+  annotateNotices(t.notices, r.findings);
+  info(verdictLine(t));
+  if (t.status === "skipped" && mode !== "off") warning(verdictLine(t));
+  await summary.addRaw(findingsMarkdown(r.findings, r.files, notAnnotated.length)).addRaw(reportMarkdown(t)).write();
   const errors = r.findings.filter((f) => f.severity === "error").length;
   setOutput("findings", r.findings.length);
   setOutput("errors", errors);
+  setOutput("nginx-test", t.status);
   if (errors > 0) setFailed(`nginx-gitops check: ${errors} error${errors === 1 ? "" : "s"} in ${path6}`);
 }
 

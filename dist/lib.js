@@ -12,7 +12,7 @@ import {
   parse,
   parseDetailed,
   parseString
-} from "./chunks/chunk-WYVAVVCA.js";
+} from "./chunks/chunk-X4OHQAGM.js";
 export {
   InputError,
   TABLE_SOURCE,

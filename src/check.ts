@@ -6,8 +6,9 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { InputError } from './errors.js';
 import { loadLintConfig, pathIgnored, type LintConfig } from './lint/config.js';
-import { ALL_RULE_IDS, lint } from './lint/engine.js';
+import { ALL_RULE_IDS, lint, NGINX_TEST_RULES } from './lint/engine.js';
 import { sortFindings, parserFindings, type Finding } from './lint/findings.js';
+import { nginxTest, type NginxTestMode, type NginxTestReport } from './nginx-test/index.js';
 import { parseDetailed, type ParseResult } from './parser/parser.js';
 
 export interface CheckOptions {
@@ -26,6 +27,18 @@ export interface CheckOptions {
   lint?: boolean;
 }
 
+/** How `check` runs `nginx -t` (see src/nginx-test/). */
+export interface NginxTestSettings {
+  mode: NginxTestMode;
+  image?: string;
+  container?: string;
+  bin?: string;
+  warningsAsErrors?: boolean;
+  /** For tests: hostname resolution and the sandbox's base directory. */
+  resolveHost?: (host: string) => Promise<string | undefined>;
+  tmpDir?: string;
+}
+
 export interface ParsedTree {
   /** Path of the main config, or undefined when the tree holds fragments only. */
   main?: string;
@@ -39,6 +52,8 @@ export interface CheckResult {
   files: number;
   main?: string;
   tree: ParsedTree;
+  /** The `nginx -t` report, when checkWithNginxTest() ran it (or said why it did not). */
+  nginxTest?: NginxTestReport;
 }
 
 /** The file names nginx-gitops treats as config files when a directory has no main config. */
@@ -114,19 +129,58 @@ export function relativeTo(root: string): (f: string) => string {
  * @throws InputError for a missing path or main config, or an invalid `.nginx-gitops.yml`
  */
 export function check(opts: CheckOptions = {}): CheckResult {
+  return evaluate(opts, parseTree(opts), [], new Set(NGINX_TEST_RULES));
+}
+
+/** Lints each parse, with `extra` findings (nginx -t's, on the main config) joining the parser's. */
+function evaluate(opts: CheckOptions, tree: ParsedTree, extra: Finding[], notRun: ReadonlySet<string>): CheckResult {
   const root = opts.root ?? process.cwd();
   const config = opts.lintConfig ?? loadLintConfig(root, ALL_RULE_IDS);
-  const tree = parseTree(opts);
   const rel = relativeTo(root);
   const findings: Finding[] = [];
   const files = new Set<string>();
-  for (const r of tree.results) {
+  for (const [i, r] of tree.results.entries()) {
     const own = parserFindings(r.payload, rel);
-    findings.push(...(opts.lint === false ? own : lint(r, own, { isMain: tree.main !== undefined, rel, config })));
+    if (i === 0) own.push(...withoutRepeats(extra, own));
+    findings.push(...(opts.lint === false ? own : lint(r, own, { isMain: tree.main !== undefined, rel, config, notRun })));
     for (const c of r.payload.config) files.add(join(c.file));
   }
   const kept = findings.filter((f) => !pathIgnored(f.file, config.ignorePaths));
   return { findings: sortFindings(dedupe(kept)), files: files.size, main: tree.main, tree };
+}
+
+/** Rules whose findings the parser gives itself: nginx's message on the same line would repeat one. */
+const PARSER_FINDING_RULES = new Set(['syntax', 'unknown-directive', 'directive-not-allowed', 'invalid-args']);
+
+function withoutRepeats(extra: Finding[], own: Finding[]): Finding[] {
+  const lines = new Set(own.filter((f) => PARSER_FINDING_RULES.has(f.rule)).map((f) => `${f.file}:${f.line}`));
+  return extra.filter((f) => !lines.has(`${f.file}:${f.line}`));
+}
+
+/**
+ * check() with `nginx -t` on the main config in a sandbox (src/nginx-test/). nginx's messages join
+ * the findings as `nginx-test` / `nginx-test-warning`, under the same suppressions and
+ * `.nginx-gitops.yml` severities as the rest (`warningsAsErrors` wins over a configured severity);
+ * one on a line the parser already reported is dropped as a repeat. Without a main config nginx -t
+ * cannot run: the report says so (status `skipped`).
+ * @throws InputError as check(), and when the chosen runner cannot run
+ */
+export async function checkWithNginxTest(opts: CheckOptions, t: NginxTestSettings): Promise<CheckResult> {
+  const tree = parseTree(opts);
+  const skipped = (reason: string): NginxTestReport => ({ runner: 'off', status: 'skipped', reason, findings: [], notices: [] });
+  let report: NginxTestReport;
+  if (t.mode === 'off') report = skipped('nginx-test is off');
+  else if (!tree.main) report = skipped('no main config: nginx -t needs one (fragments are checked by the parser and lint only)');
+  else report = await nginxTest({ ...t, result: tree.results[0], main: tree.main, prefix: opts.prefix, rel: relativeTo(opts.root ?? process.cwd()) });
+  const r = evaluate(opts, tree, report.findings, new Set(report.status === 'skipped' ? NGINX_TEST_RULES : []));
+  if (t.warningsAsErrors) r.findings = r.findings.map((f) => (f.rule === 'nginx-test-warning' ? { ...f, severity: 'error' } : f));
+  const mine = r.findings.filter((f) => (NGINX_TEST_RULES as readonly string[]).includes(f.rule));
+  // Failed stays failed when nginx's error repeats a parser finding (that one fails the check).
+  const errors = report.findings.filter((f) => f.severity === 'error');
+  const repeated = tree.main !== undefined && withoutRepeats(errors, parserFindings(tree.results[0].payload, relativeTo(opts.root ?? process.cwd()))).length < errors.length;
+  const failed = report.status === 'failed' && (repeated || mine.some((f) => f.severity === 'error'));
+  r.nginxTest = { ...report, findings: mine, status: report.status === 'skipped' ? 'skipped' : failed ? 'failed' : 'passed' };
+  return r;
 }
 
 function dedupe(fs: Finding[]): Finding[] {

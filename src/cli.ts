@@ -4,18 +4,22 @@
  *   nginx-gitops parse [--single] [--no-checks] [--comments] [--combine] [--crossplane] [--strict]
  *                      [--ignore a,b] [--prefix DIR] FILE...
  *   nginx-gitops check [PATH] [--config FILE] [--prefix DIR] [--format text|json|sarif|github]
+ *                      [--nginx-test auto|docker|service|local|off] [--nginx-image IMAGE]
+ *                      [--nginx-container ID] [--nginx-bin PATH] [--nginx-test-warnings-as-errors]
  *
  * Exit codes: 0 clean; 1 a finding at error severity (check) or a failed payload (parse);
  * 2 usage or I/O errors, printed as one line without a stack trace.
  */
 import { parseArgs } from 'node:util';
-import { check } from './check.js';
+import { checkWithNginxTest } from './check.js';
 import { InputError } from './errors.js';
 import { BUILTIN_RULES } from './lint/engine.js';
 import { formatGithub, formatJson, formatText } from './lint/format.js';
 import { RULES } from './lint/rules/index.js';
 import { toSarif } from './lint/sarif.js';
 import { toCrossplane } from './parser/crossplane.js';
+import { DEFAULT_NGINX_IMAGE, NGINX_TEST_MODES, type NginxTestMode } from './nginx-test/index.js';
+import { reportGithub, reportJson, reportText } from './nginx-test/report.js';
 import { parse } from './parser/parser.js';
 
 const USAGE = `usage: nginx-gitops <command> [options]
@@ -25,7 +29,10 @@ commands:
         [--ignore NAME,...] [--prefix DIR] FILE...
         print crossplane's JSON payload (one object per line for several files)
   check [PATH] [--config FILE] [--prefix DIR] [--format text|json|sarif|github]
-        parse the main config under PATH with its includes, lint it, report findings
+        [--nginx-test auto|docker|service|local|off] [--nginx-image IMAGE]
+        [--nginx-container ID] [--nginx-bin PATH] [--nginx-test-warnings-as-errors]
+        parse the main config under PATH with its includes, lint it, report findings;
+        with --nginx-test (default off), also run nginx -t on it in a sandbox
 
 exit codes: 0 clean, 1 errors found, 2 usage or I/O error
 `;
@@ -45,7 +52,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       case 'parse':
         return cmdParse(rest, io);
       case 'check':
-        return cmdCheck(rest, io);
+        return await cmdCheck(rest, io);
       case undefined:
       case '-h':
       case '--help':
@@ -105,7 +112,7 @@ function cmdParse(args: string[], io: Io): number {
   return failed ? 1 : 0;
 }
 
-function cmdCheck(args: string[], io: Io): number {
+async function cmdCheck(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -113,15 +120,27 @@ function cmdCheck(args: string[], io: Io): number {
       config: { type: 'string' },
       prefix: { type: 'string' },
       format: { type: 'string', default: 'text' },
+      'nginx-test': { type: 'string', default: 'off' },
+      'nginx-image': { type: 'string', default: DEFAULT_NGINX_IMAGE },
+      'nginx-container': { type: 'string' },
+      'nginx-bin': { type: 'string' },
+      'nginx-test-warnings-as-errors': { type: 'boolean', default: false },
     },
   });
   if (positionals.length > 1) throw new InputError(`check takes one PATH, got ${positionals.length}`);
   const format = values.format!;
   if (!['text', 'json', 'github', 'sarif'].includes(format)) throw new InputError(`--format must be text, json, sarif or github, got "${format}"`);
-  const r = check({ path: positionals[0] ?? '.', config: values.config, prefix: values.prefix });
-  if (format === 'json') io.out(formatJson(r.findings, r.files));
-  else if (format === 'github') io.out(formatGithub(r.findings));
+  const mode = values['nginx-test']!;
+  if (!(NGINX_TEST_MODES as readonly string[]).includes(mode)) throw new InputError(`--nginx-test must be one of ${NGINX_TEST_MODES.join(', ')}, got "${mode}"`);
+  const r = await checkWithNginxTest(
+    { path: positionals[0] ?? '.', config: values.config, prefix: values.prefix },
+    { mode: mode as NginxTestMode, image: values['nginx-image'], container: values['nginx-container'], bin: values['nginx-bin'], warningsAsErrors: values['nginx-test-warnings-as-errors'] },
+  );
+  const t = r.nginxTest!;
+  const ran = mode !== 'off';
+  if (format === 'json') io.out(JSON.stringify({ findings: r.findings, files: r.files, ...(ran ? { nginxTest: reportJson(t) } : {}) }, null, 2) + '\n');
+  else if (format === 'github') io.out(formatGithub(r.findings) + (ran ? reportGithub(t) : ''));
   else if (format === 'sarif') io.out(JSON.stringify(toSarif(r.findings, [...BUILTIN_RULES, ...RULES]), null, 2) + '\n');
-  else io.out(formatText(r.findings, r.files));
+  else io.out(formatText(r.findings, r.files) + (ran ? reportText(t) : ''));
   return r.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }

@@ -3,10 +3,12 @@
  */
 import * as core from '@actions/core';
 import { join } from 'node:path';
-import { check } from './check.js';
+import { checkWithNginxTest } from './check.js';
 import { InputError } from './errors.js';
-import { annotate } from './github/annotations.js';
+import { annotate, annotateNotices } from './github/annotations.js';
 import { findingsMarkdown } from './github/summary.js';
+import { DEFAULT_NGINX_IMAGE, NGINX_TEST_MODES, type NginxTestMode } from './nginx-test/index.js';
+import { reportMarkdown, verdictLine } from './nginx-test/report.js';
 
 export type Mode = 'check' | 'plan' | 'comment' | 'deploy' | 'rollback' | 'status';
 const MODES: Mode[] = ['check', 'plan', 'comment', 'deploy', 'rollback', 'status'];
@@ -55,16 +57,41 @@ export async function run(): Promise<void> {
   }
 }
 
+/** A boolean input: true/false (any case), empty = `def`. @throws InputError otherwise */
+export function booleanInput(name: string, def: boolean): boolean {
+  const v = core.getInput(name).trim().toLowerCase();
+  if (v === '') return def;
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  throw new InputError(`input "${name}" must be true or false, got "${core.getInput(name)}"`);
+}
+
 async function runCheck(): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const path = core.getInput('config-path') || 'nginx';
   const config = core.getInput('config') || undefined;
   const prefix = core.getInput('prefix') || '/etc/nginx';
-  const r = check({ path: join(workspace, path), config, prefix, root: workspace });
+  const mode = (core.getInput('nginx-test') || 'auto').trim();
+  if (!(NGINX_TEST_MODES as readonly string[]).includes(mode)) throw new InputError(`input "nginx-test" must be one of ${NGINX_TEST_MODES.join(', ')}, got "${mode}"`);
+  const r = await checkWithNginxTest(
+    { path: join(workspace, path), config, prefix, root: workspace },
+    {
+      mode: mode as NginxTestMode,
+      image: core.getInput('nginx-image') || DEFAULT_NGINX_IMAGE,
+      container: core.getInput('nginx-container') || undefined,
+      bin: core.getInput('nginx-bin') || undefined,
+      warningsAsErrors: booleanInput('nginx-test-warnings-as-errors', false),
+    },
+  );
+  const t = r.nginxTest!;
   const notAnnotated = annotate(r.findings);
-  await core.summary.addRaw(findingsMarkdown(r.findings, r.files, notAnnotated.length)).write();
+  annotateNotices(t.notices, r.findings);
+  core.info(verdictLine(t));
+  if (t.status === 'skipped' && mode !== 'off') core.warning(verdictLine(t));
+  await core.summary.addRaw(findingsMarkdown(r.findings, r.files, notAnnotated.length)).addRaw(reportMarkdown(t)).write();
   const errors = r.findings.filter((f) => f.severity === 'error').length;
   core.setOutput('findings', r.findings.length);
   core.setOutput('errors', errors);
+  core.setOutput('nginx-test', t.status);
   if (errors > 0) core.setFailed(`nginx-gitops check: ${errors} error${errors === 1 ? '' : 's'} in ${path}`);
 }

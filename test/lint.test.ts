@@ -65,7 +65,7 @@ for (const r of RULES) {
 
 test('the clean production config gives no finding at warning or above', () => {
   const r = check({ path: join(ROOT, 'fixtures/lb/nginx'), prefix: '/etc/nginx', root: ROOT });
-  assert.equal(r.files, 9);
+  assert.equal(r.files, 10);
   assert.deepEqual(r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.file}:${f.line} ${f.rule} ${f.message}`), []);
 });
 
@@ -154,9 +154,9 @@ test('every corpus file runs through every rule without a crash; counts per rule
 test('docs/rules/*.md are what scripts/gen-rule-docs.ts writes (run npm run docs:rules after changing a rule or fixture)', async () => {
   const { allPages } = await import('../scripts/gen-rule-docs.js');
   const pages: Map<string, string> = allPages();
-  assert.equal(pages.size, 51);
+  assert.equal(pages.size, 53);
   for (const [id, md] of pages) assert.equal(readFileSync(join(ROOT, 'docs/rules', `${id}.md`), 'utf8'), md, `docs/rules/${id}.md is stale`);
-  assert.equal(readdirSync(join(ROOT, 'docs/rules')).length, 51);
+  assert.equal(readdirSync(join(ROOT, 'docs/rules')).length, 53);
 });
 
 test('src/version.ts matches package.json', async () => {

@@ -1,5 +1,6 @@
 import { type LintConfig } from './lint/config.js';
 import { type Finding } from './lint/findings.js';
+import { type NginxTestMode, type NginxTestReport } from './nginx-test/index.js';
 import { type ParseResult } from './parser/parser.js';
 export interface CheckOptions {
     /** A main config file, or a directory holding one (default `.`). */
@@ -16,6 +17,17 @@ export interface CheckOptions {
     /** Run the lint rules (default true); false gives the parser's findings only. */
     lint?: boolean;
 }
+/** How `check` runs `nginx -t` (see src/nginx-test/). */
+export interface NginxTestSettings {
+    mode: NginxTestMode;
+    image?: string;
+    container?: string;
+    bin?: string;
+    warningsAsErrors?: boolean;
+    /** For tests: hostname resolution and the sandbox's base directory. */
+    resolveHost?: (host: string) => Promise<string | undefined>;
+    tmpDir?: string;
+}
 export interface ParsedTree {
     /** Path of the main config, or undefined when the tree holds fragments only. */
     main?: string;
@@ -28,6 +40,8 @@ export interface CheckResult {
     files: number;
     main?: string;
     tree: ParsedTree;
+    /** The `nginx -t` report, when checkWithNginxTest() ran it (or said why it did not). */
+    nginxTest?: NginxTestReport;
 }
 /**
  * Locates the main config: `path` itself when it is a file; else `path/<config>` (default
@@ -54,3 +68,12 @@ export declare function relativeTo(root: string): (f: string) => string;
  * @throws InputError for a missing path or main config, or an invalid `.nginx-gitops.yml`
  */
 export declare function check(opts?: CheckOptions): CheckResult;
+/**
+ * check() with `nginx -t` on the main config in a sandbox (src/nginx-test/). nginx's messages join
+ * the findings as `nginx-test` / `nginx-test-warning`, under the same suppressions and
+ * `.nginx-gitops.yml` severities as the rest (`warningsAsErrors` wins over a configured severity);
+ * one on a line the parser already reported is dropped as a repeat. Without a main config nginx -t
+ * cannot run: the report says so (status `skipped`).
+ * @throws InputError as check(), and when the chosen runner cannot run
+ */
+export declare function checkWithNginxTest(opts: CheckOptions, t: NginxTestSettings): Promise<CheckResult>;

@@ -9,3 +9,5 @@ export declare function modeForEvent(event: string | undefined): Mode;
 export declare function resolveMode(input: string, event: string | undefined): Mode;
 /** The action's entry. Never throws: failures go to core.setFailed. */
 export declare function run(): Promise<void>;
+/** A boolean input: true/false (any case), empty = `def`. @throws InputError otherwise */
+export declare function booleanInput(name: string, def: boolean): boolean;

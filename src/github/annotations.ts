@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core';
 import type { Finding } from '../lint/findings.js';
+import type { Notice } from '../nginx-test/index.js';
 
 /** Annotations GitHub displays per level and step (docs: "Workflow commands", annotation limits). */
 export const ANNOTATION_LIMIT = 10;
@@ -33,4 +34,16 @@ export function annotate(findings: Finding[], emit: typeof core = core): Finding
     fn(f.message, props);
   }
   return rest;
+}
+
+/**
+ * Emits `nginx -t`'s notices (stand-ins, rewritten addresses) as notice annotations, within what is
+ * left of the notice level's ANNOTATION_LIMIT after `findings`' info annotations; the job summary
+ * lists them all.
+ */
+export function annotateNotices(notices: Notice[], findings: Finding[], emit: typeof core = core): void {
+  const left = ANNOTATION_LIMIT - Math.min(ANNOTATION_LIMIT, findings.filter((f) => f.severity === 'info').length);
+  for (const n of notices.slice(0, left)) {
+    emit.notice(n.message, n.file ? { title: 'nginx-gitops nginx-test', file: n.file, startLine: n.line, startColumn: n.col } : { title: 'nginx-gitops nginx-test' });
+  }
 }

@@ -14,17 +14,25 @@ import { applySuppressions, collectSuppressions, SUPPRESSION_RULES } from './sup
 export const PARSER_RULES = ['syntax', 'unknown-directive', 'directive-not-allowed', 'invalid-args'] as const;
 
 /** Metadata of the built-in findings that are not rule modules (for SARIF and docs). */
-export const BUILTIN_RULES: { id: string; severity: Severity; description: string }[] = [
+export const BUILTIN_RULES: { id: string; severity: Severity; description: string; scope?: 'main' }[] = [
   { id: 'syntax', severity: 'error', description: 'The file is not valid nginx syntax, or an include cannot be read.' },
   { id: 'unknown-directive', severity: 'error', description: 'A directive no module in the directive table knows.' },
   { id: 'directive-not-allowed', severity: 'error', description: 'A directive used in a context where nginx does not accept it.' },
   { id: 'invalid-args', severity: 'error', description: 'Wrong number of arguments, or a block directive without a block (or the reverse).' },
   { id: 'invalid-suppression', severity: 'warning', description: 'A suppression that names an unknown rule, gives no reason, or is malformed.' },
   { id: 'unused-suppression', severity: 'warning', description: 'A suppression that suppresses nothing.' },
+  { id: 'nginx-test', severity: 'error', description: 'nginx itself rejects the config: an [emerg], [alert] or [crit] line of `nginx -t` run in the sandbox, or a failed run.', scope: 'main' },
+  { id: 'nginx-test-warning', severity: 'warning', description: 'A [warn] line of `nginx -t` run in the sandbox (an error with nginx-test-warnings-as-errors).', scope: 'main' },
 ];
 
+/** Rule ids of `nginx -t`'s findings (src/nginx-test/results.ts). */
+export const NGINX_TEST_RULES = ['nginx-test', 'nginx-test-warning'] as const;
+
 /** Every rule id a finding can carry. */
-export const ALL_RULE_IDS: ReadonlySet<string> = new Set([...PARSER_RULES, ...SUPPRESSION_RULES, ...RULES.map((r) => r.id)]);
+export const ALL_RULE_IDS: ReadonlySet<string> = new Set([...PARSER_RULES, ...SUPPRESSION_RULES, ...NGINX_TEST_RULES, ...RULES.map((r) => r.id)]);
+
+/** Findings not made by a rule module, whose configured severity lint() applies. */
+const OWN_SEVERITY: ReadonlySet<string> = new Set([...PARSER_RULES, ...SUPPRESSION_RULES, ...NGINX_TEST_RULES]);
 
 export interface LintOptions {
   /** The parse is of a main config (whole-configuration rules run). */
@@ -34,6 +42,8 @@ export interface LintOptions {
   config?: LintConfig;
   /** Rules to run (default: all). */
   rules?: readonly Rule[];
+  /** Rules whose findings could not arise this time (see applySuppressions). */
+  notRun?: ReadonlySet<string>;
 }
 
 /**
@@ -42,6 +52,7 @@ export interface LintOptions {
  * @returns findings after suppressions and configured severities (rules set `off` dropped)
  */
 export function lint(result: ParseResult, parserFindings: Finding[], opts: LintOptions): Finding[] {
+  // parserFindings may also hold nginx -t's findings: suppressions and severities apply to them alike.
   const model = buildModel(result, opts.isMain);
   const relCache = new Map<string, string>();
   const rel = (f: string) => {
@@ -74,9 +85,9 @@ export function lint(result: ParseResult, parserFindings: Finding[], opts: LintO
     });
   }
   const { list, findings: bad } = collectSuppressions(model, ALL_RULE_IDS, rel);
-  let out = applySuppressions(findings, list, rel).concat(bad);
+  let out = applySuppressions(findings, list, rel, opts.notRun).concat(bad);
   out = out
     .filter((f) => configured[f.rule] !== 'off')
-    .map((f) => (PARSER_RULES.includes(f.rule as never) || SUPPRESSION_RULES.includes(f.rule as never)) && configured[f.rule] ? { ...f, severity: configured[f.rule] as Severity } : f);
+    .map((f) => OWN_SEVERITY.has(f.rule) && configured[f.rule] ? { ...f, severity: configured[f.rule] as Severity } : f);
   return out;
 }

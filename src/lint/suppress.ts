@@ -76,15 +76,17 @@ export function collectSuppressions(model: LintModel, knownRules: ReadonlySet<st
  * Drops the findings a suppression covers (same file, a covered line, a named rule), marking the
  * suppression used; returns what is left plus `unused-suppression` findings.
  * @param rel maps the parser's file names to findings' paths
+ * @param notRun rules that did not run this time (`nginx-test` when it was off): a suppression of
+ *   only those is not called unused
  */
-export function applySuppressions(findings: Finding[], list: Suppression[], rel: (f: string) => string): Finding[] {
+export function applySuppressions(findings: Finding[], list: Suppression[], rel: (f: string) => string, notRun: ReadonlySet<string> = new Set()): Finding[] {
   const kept = findings.filter((f) => {
     const s = list.find((x) => rel(x.file) === f.file && f.line >= x.from && f.line <= x.to && x.rules.includes(f.rule));
     if (s) s.used = true;
     return !s;
   });
   for (const s of list) {
-    if (!s.used) {
+    if (!s.used && !s.rules.every((r) => notRun.has(r))) {
       kept.push({
         rule: 'unused-suppression',
         severity: 'warning',

@@ -13,7 +13,10 @@ export declare const BUILTIN_RULES: {
     id: string;
     severity: Severity;
     description: string;
+    scope?: 'main';
 }[];
+/** Rule ids of `nginx -t`'s findings (src/nginx-test/results.ts). */
+export declare const NGINX_TEST_RULES: readonly ["nginx-test", "nginx-test-warning"];
 /** Every rule id a finding can carry. */
 export declare const ALL_RULE_IDS: ReadonlySet<string>;
 export interface LintOptions {
@@ -24,6 +27,8 @@ export interface LintOptions {
     config?: LintConfig;
     /** Rules to run (default: all). */
     rules?: readonly Rule[];
+    /** Rules whose findings could not arise this time (see applySuppressions). */
+    notRun?: ReadonlySet<string>;
 }
 /**
  * Lints one parsed configuration.

@@ -26,5 +26,7 @@ export declare function collectSuppressions(model: LintModel, knownRules: Readon
  * Drops the findings a suppression covers (same file, a covered line, a named rule), marking the
  * suppression used; returns what is left plus `unused-suppression` findings.
  * @param rel maps the parser's file names to findings' paths
+ * @param notRun rules that did not run this time (`nginx-test` when it was off): a suppression of
+ *   only those is not called unused
  */
-export declare function applySuppressions(findings: Finding[], list: Suppression[], rel: (f: string) => string): Finding[];
+export declare function applySuppressions(findings: Finding[], list: Suppression[], rel: (f: string) => string, notRun?: ReadonlySet<string>): Finding[];

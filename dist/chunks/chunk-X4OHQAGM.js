@@ -4003,10 +4003,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4020,7 +4020,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4044,7 +4044,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4060,7 +4060,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4151,7 +4151,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4165,13 +4165,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -4214,18 +4214,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4279,8 +4279,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4292,7 +4292,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4303,8 +4303,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4321,7 +4321,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4501,7 +4501,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4518,24 +4518,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4718,25 +4718,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5546,14 +5546,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6720,18 +6720,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6884,15 +6884,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7086,13 +7086,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7933,19 +7933,19 @@ var require_sets_lookup = __commonJS({
     var Sets = __importStar(require_sets());
     var types_1 = require_types2();
     function setToLookup(tokens) {
-      let lookup2 = {};
+      let lookup3 = {};
       let len = 0;
       for (const token of tokens) {
         if (token.type === types_1.types.CHAR) {
-          lookup2[token.value] = true;
+          lookup3[token.value] = true;
         }
         if (token.type === types_1.types.RANGE) {
-          lookup2[`${token.from}-${token.to}`] = true;
+          lookup3[`${token.from}-${token.to}`] = true;
         }
         len += 1;
       }
       return {
-        lookup: () => Object.assign({}, lookup2),
+        lookup: () => Object.assign({}, lookup3),
         len
       };
     }
@@ -8005,11 +8005,11 @@ var require_write_set_tokens = __commonJS({
     function setChar(charCode) {
       return charCode === 94 ? "\\^" : charCode === 92 ? "\\\\" : charCode === 93 ? "\\]" : charCode === 45 ? "\\-" : String.fromCharCode(charCode);
     }
-    function isSameSet(set, { lookup: lookup2, len }) {
+    function isSameSet(set, { lookup: lookup3, len }) {
       if (len !== set.length) {
         return false;
       }
-      const map = lookup2();
+      const map = lookup3();
       for (const elem of set) {
         if (elem.type === types_1.types.SET) {
           return false;
@@ -10107,7 +10107,7 @@ var require_redos_detector = __commonJS({
           }
         });
       }
-      function join4(getAction, getReader) {
+      function join7(getAction, getReader) {
         var _join = function(_getAction, _getReader, timeSinceEmitSomething) {
           var i, action, emittedSomething, reader, next, _loop_1;
           if (timeSinceEmitSomething === void 0) {
@@ -10213,7 +10213,7 @@ var require_redos_detector = __commonJS({
       }
       function joinArray(input) {
         var length = input.length;
-        return join4(function(i) {
+        return join7(function(i) {
           return i < length ? "continue" : "stop";
         }, function(i) {
           return input[i]();
@@ -10427,7 +10427,7 @@ var require_redos_detector = __commonJS({
             return buildNullCharacterReader(node.body[0].range[0]);
           },
           function() {
-            return join4(function(i, timeSinceEmit) {
+            return join7(function(i, timeSinceEmit) {
               if (timeSinceEmit > 1)
                 return "stop";
               if (i >= max)
@@ -20555,8 +20555,8 @@ function combine(p) {
 }
 
 // src/check.ts
-import { existsSync as existsSync2, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join3, relative, sep } from "node:path";
+import { existsSync as existsSync3, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { isAbsolute as isAbsolute3, join as join6, relative as relative2, sep as sep2 } from "node:path";
 
 // src/lint/config.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -20617,14 +20617,14 @@ function buildModel(result, isMain) {
   const byName = /* @__PURE__ */ new Map();
   const rootCtx = result.files[0]?.context ?? "main";
   const root = { name: "", args: [], d: { directive: "", line: 1, args: [] }, file: configs[0].file, parent: null, children: [], hasBlock: true, ctx: rootCtx, via: [] };
-  const build2 = (list, fi, parent, ctx, via, stack) => {
+  const build3 = (list, fi, parent, ctx, via, stack) => {
     for (const d of list) {
       if (d.directive === "#") continue;
       const node = { name: d.directive, args: d.values ?? d.args, d, file: configs[fi].file, parent, children: d.block ? [] : NO_CHILDREN, hasBlock: !!d.block, ctx, via };
       if (d.includes) {
         for (const t of d.includes) {
           if (stack.includes(t)) continue;
-          build2(configs[t].parsed, t, parent, ctx, [...via, node], [...stack, t]);
+          build3(configs[t].parsed, t, parent, ctx, [...via, node], [...stack, t]);
         }
         continue;
       }
@@ -20633,10 +20633,10 @@ function buildModel(result, isMain) {
       let arr = byName.get(node.name);
       if (!arr) byName.set(node.name, arr = []);
       arr.push(node);
-      if (d.block) build2(d.block, fi, node, enterBlock(ctx, d.directive), via, stack);
+      if (d.block) build3(d.block, fi, node, enterBlock(ctx, d.directive), via, stack);
     }
   };
-  build2(configs[0].parsed, 0, root, rootCtx, [], [0]);
+  build3(configs[0].parsed, 0, root, rootCtx, [], [0]);
   const httpBlocks = ["server", "location", "if"].flatMap((n) => (byName.get(n) ?? []).filter((b) => b.hasBlock && b.ctx.startsWith("http")));
   GROUPS.set(root, { byName, byParent: /* @__PURE__ */ new Map() });
   return { root, isMain: isMain && rootCtx === "main", byName, all, httpBlocks, pragmas: result.files };
@@ -21820,14 +21820,14 @@ function collectSuppressions(model, knownRules, rel) {
   }
   return { list, findings };
 }
-function applySuppressions(findings, list, rel) {
+function applySuppressions(findings, list, rel, notRun = /* @__PURE__ */ new Set()) {
   const kept = findings.filter((f) => {
     const s = list.find((x) => rel(x.file) === f.file && f.line >= x.from && f.line <= x.to && x.rules.includes(f.rule));
     if (s) s.used = true;
     return !s;
   });
   for (const s of list) {
-    if (!s.used) {
+    if (!s.used && !s.rules.every((r) => notRun.has(r))) {
       kept.push({
         rule: "unused-suppression",
         severity: "warning",
@@ -21850,9 +21850,13 @@ var BUILTIN_RULES = [
   { id: "directive-not-allowed", severity: "error", description: "A directive used in a context where nginx does not accept it." },
   { id: "invalid-args", severity: "error", description: "Wrong number of arguments, or a block directive without a block (or the reverse)." },
   { id: "invalid-suppression", severity: "warning", description: "A suppression that names an unknown rule, gives no reason, or is malformed." },
-  { id: "unused-suppression", severity: "warning", description: "A suppression that suppresses nothing." }
+  { id: "unused-suppression", severity: "warning", description: "A suppression that suppresses nothing." },
+  { id: "nginx-test", severity: "error", description: "nginx itself rejects the config: an [emerg], [alert] or [crit] line of `nginx -t` run in the sandbox, or a failed run.", scope: "main" },
+  { id: "nginx-test-warning", severity: "warning", description: "A [warn] line of `nginx -t` run in the sandbox (an error with nginx-test-warnings-as-errors).", scope: "main" }
 ];
-var ALL_RULE_IDS = /* @__PURE__ */ new Set([...PARSER_RULES, ...SUPPRESSION_RULES, ...RULES.map((r) => r.id)]);
+var NGINX_TEST_RULES = ["nginx-test", "nginx-test-warning"];
+var ALL_RULE_IDS = /* @__PURE__ */ new Set([...PARSER_RULES, ...SUPPRESSION_RULES, ...NGINX_TEST_RULES, ...RULES.map((r) => r.id)]);
+var OWN_SEVERITY = /* @__PURE__ */ new Set([...PARSER_RULES, ...SUPPRESSION_RULES, ...NGINX_TEST_RULES]);
 function lint(result, parserFindings2, opts) {
   const model = buildModel(result, opts.isMain);
   const relCache = /* @__PURE__ */ new Map();
@@ -21886,8 +21890,8 @@ function lint(result, parserFindings2, opts) {
     });
   }
   const { list, findings: bad } = collectSuppressions(model, ALL_RULE_IDS, rel);
-  let out = applySuppressions(findings, list, rel).concat(bad);
-  out = out.filter((f) => configured[f.rule] !== "off").map((f) => (PARSER_RULES.includes(f.rule) || SUPPRESSION_RULES.includes(f.rule)) && configured[f.rule] ? { ...f, severity: configured[f.rule] } : f);
+  let out = applySuppressions(findings, list, rel, opts.notRun).concat(bad);
+  out = out.filter((f) => configured[f.rule] !== "off").map((f) => OWN_SEVERITY.has(f.rule) && configured[f.rule] ? { ...f, severity: configured[f.rule] } : f);
   return out;
 }
 
@@ -21924,6 +21928,786 @@ function countBySeverity(fs) {
   return c;
 }
 
+// src/nginx-test/results.ts
+var LINE = /^nginx: \[(emerg|alert|crit|error|warn|notice|info)\] (.*?)(?: in (\S+?):(\d+))?\s*$/;
+function parseNginxOutput(stderr) {
+  const out = [];
+  for (const l of stderr.split("\n")) {
+    const m = LINE.exec(l);
+    if (!m) continue;
+    out.push({ level: m[1], message: m[2], file: m[3], line: m[4] ? parseInt(m[4], 10) : void 0 });
+  }
+  return out;
+}
+var SANDBOX_ARTIFACTS = [/^the "user" directive makes sense only if the master process runs with super-user privileges/, /^could not open error log file: /];
+function messagesToFindings(msgs, o) {
+  const cols = columnIndex(o.payload, o.rel);
+  const out = [];
+  for (const m of msgs) {
+    if (m.level === "notice" || m.level === "info") continue;
+    if (SANDBOX_ARTIFACTS.some((re) => re.test(m.message))) continue;
+    const warn = m.level === "warn";
+    const severity = warn && !o.warningsAsErrors ? "warning" : "error";
+    let file = o.mainFile;
+    let line = 1;
+    let col = 1;
+    if (m.file && m.line) {
+      file = o.sandbox.mapPath(m.file);
+      line = m.line;
+      col = cols.get(`${file}:${line}`) ?? 1;
+    } else {
+      for (const [path, site] of o.sandbox.sites) {
+        if (m.message.includes(path)) {
+          ({ file, line, col } = site);
+          break;
+        }
+      }
+    }
+    out.push({
+      rule: warn ? "nginx-test-warning" : "nginx-test",
+      severity,
+      file,
+      line,
+      col,
+      message: `nginx -t: [${m.level}] ${o.sandbox.mapText(m.message)}`,
+      docs: `docs/rules/${warn ? "nginx-test-warning" : "nginx-test"}.md`
+    });
+  }
+  return out;
+}
+function columnIndex(p, rel) {
+  const idx = /* @__PURE__ */ new Map();
+  const walk = (list, f) => {
+    for (const d of list) {
+      const k = `${f}:${d.line}`;
+      if (!idx.has(k)) idx.set(k, d.col ?? 1);
+      if (d.block) walk(d.block, f);
+    }
+  };
+  for (const c of p.config) walk(c.parsed, rel(c.file));
+  return idx;
+}
+
+// src/nginx-test/runners.ts
+import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
+import { dirname as dirname2, join as join3 } from "node:path";
+
+// src/nginx-test/build.ts
+function parseBuild(text) {
+  const v = /nginx version: [^/\s]+\/(\S+)/.exec(text);
+  if (!v) return void 0;
+  const configure = /configure arguments: (.*)/.exec(text)?.[1] ?? "";
+  const prefix = /--prefix=(\S+)/.exec(configure)?.[1] ?? "/usr/local/nginx";
+  return { version: v[1], prefix: prefix.replace(/\/$/, ""), configure, text: text.trim() };
+}
+function versionAtLeast(version, min) {
+  const a = version.split(".").map((n) => parseInt(n, 10) || 0);
+  const b = min.split(".").map((n) => parseInt(n, 10) || 0);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  }
+  return true;
+}
+
+// src/nginx-test/exec.ts
+import { spawn } from "node:child_process";
+var BASE_ENV = ["PATH", "LANG", "LC_ALL", "TZ"];
+var DOCKER_ENV = ["HOME", "DOCKER_HOST", "DOCKER_CONTEXT", "DOCKER_CONFIG", "DOCKER_CERT_PATH", "DOCKER_TLS_VERIFY", "XDG_RUNTIME_DIR"];
+function childEnv(docker = false, from = process.env) {
+  const env = {};
+  for (const k of docker ? [...BASE_ENV, ...DOCKER_ENV] : BASE_ENV) if (from[k] !== void 0) env[k] = from[k];
+  env.PATH ??= "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+  for (const d of ["/usr/sbin", "/sbin"]) if (!env.PATH.split(":").includes(d)) env.PATH += ":" + d;
+  return env;
+}
+function execFile(cmd, args, opts = {}) {
+  return new Promise((resolve2) => {
+    const child = spawn(cmd, args, { env: opts.env ?? childEnv(), stdio: ["pipe", "pipe", "pipe"] });
+    const out = [];
+    const err = [];
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, opts.timeoutMs ?? 12e4);
+    child.stdout.on("data", (b) => out.push(b));
+    child.stderr.on("data", (b) => err.push(b));
+    child.on("error", (e) => {
+      clearTimeout(timer);
+      resolve2({ code: 127, stdout: "", stderr: `${cmd}: ${e.message}`, timedOut });
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve2({ code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString(), timedOut });
+    });
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end(opts.input ?? "");
+  });
+}
+
+// src/nginx-test/runners.ts
+var TEST_TIMEOUT_MS = 12e4;
+function buildOrThrow(r, what) {
+  const b = parseBuild(r.stderr + r.stdout);
+  if (!b) throw new InputError(`${what}: "nginx -V" failed (exit ${r.code}): ${(r.stderr || r.stdout).trim().split("\n").slice(-3).join(" ")}`);
+  return b;
+}
+async function canUnshare() {
+  const r = await execFile("unshare", ["--mount", "--net", "--", "true"], { timeoutMs: 1e4 });
+  return r.code === 0;
+}
+var NAMESPACE_SCRIPT = [
+  "hosts=$1; shift",
+  'mount --bind "$hosts" /etc/hosts || exit 97',
+  "ip link set lo up 2>/dev/null",
+  "echo 1 > /proc/sys/net/ipv4/ip_nonlocal_bind || exit 97",
+  "echo 1 > /proc/sys/net/ipv6/ip_nonlocal_bind 2>/dev/null",
+  'exec "$@"'
+].join("\n");
+async function localRunner(bin = "nginx", forceIsolation) {
+  const root = process.getuid?.() === 0;
+  const isolation = forceIsolation ?? (root && await canUnshare() ? "namespace" : "rewrite");
+  return {
+    name: "local",
+    isolation,
+    unprivileged: !root,
+    async build() {
+      const r = await execFile(bin, ["-V"], { timeoutMs: 3e4 });
+      if (r.code === 127) throw new InputError(`nginx-test local: cannot run "${bin}" (${r.stderr.trim()}); install nginx or set nginx-bin`);
+      return buildOrThrow(r, `nginx-test local (${bin})`);
+    },
+    async test(sb) {
+      if (isolation !== "namespace") return execFile(bin, sb.nginxArgs, { timeoutMs: TEST_TIMEOUT_MS });
+      const hostsFile = join3(sb.dir, "hosts");
+      const lines = [...sb.hosts].map(([h, a]) => `${a} ${h}`);
+      let base = "127.0.0.1 localhost\n::1 localhost\n";
+      try {
+        base = readFileSync3("/etc/hosts", "utf8");
+      } catch {
+      }
+      writeFileSync(hostsFile, base.replace(/\n?$/, "\n") + lines.join("\n") + "\n");
+      const r = await execFile("unshare", ["--mount", "--net", "--propagation", "private", "--", "sh", "-c", NAMESPACE_SCRIPT, "sh", hostsFile, bin, ...sb.nginxArgs], { timeoutMs: TEST_TIMEOUT_MS });
+      if (r.code === 97) throw new InputError(`nginx-test local: could not prepare the network namespace: ${r.stderr.trim()}`);
+      return r;
+    }
+  };
+}
+async function dockerAnswers(docker = "docker") {
+  const r = await execFile(docker, ["version", "--format", "{{.Server.Version}}"], { env: childEnv(true), timeoutMs: 5e3 });
+  return r.code === 0 && r.stdout.trim() !== "";
+}
+async function dockerRunner(image, docker = "docker") {
+  if (!await dockerAnswers(docker)) throw new InputError("nginx-test docker: no Docker engine answers (start one, or use nginx-test: local)");
+  const env = childEnv(true);
+  const uid = process.getuid?.() ?? 0;
+  const gid = process.getgid?.() ?? 0;
+  const common = ["run", "--rm", "--network", "none", "--security-opt", "no-new-privileges", "--entrypoint", "nginx"];
+  return {
+    name: "docker",
+    isolation: "container",
+    unprivileged: false,
+    async build() {
+      const r = await execFile(docker, [...common, image, "-V"], { env, timeoutMs: 6e5 });
+      return buildOrThrow(r, `nginx-test docker (image ${image})`);
+    },
+    async test(sb) {
+      const args = ["run", "--rm", "--network", "none", "--security-opt", "no-new-privileges"];
+      if (uid !== 0) args.push("--user", `${uid}:${gid}`, "--cap-drop", "ALL");
+      args.push("--sysctl", "net.ipv4.ip_nonlocal_bind=1", "--sysctl", "net.ipv4.ip_unprivileged_port_start=0");
+      for (const [h, a] of sb.hosts) args.push("--add-host", `${h}:${a}`);
+      args.push("-v", `${sb.dir}:${sb.dir}`, "--entrypoint", "nginx", image, ...sb.nginxArgs);
+      return execFile(docker, args, { env, timeoutMs: TEST_TIMEOUT_MS });
+    }
+  };
+}
+async function serviceRunner(container, docker = "docker") {
+  const env = childEnv(true);
+  return {
+    name: "service",
+    isolation: "rewrite",
+    unprivileged: false,
+    async build() {
+      const r = await execFile(docker, ["exec", container, "nginx", "-V"], { env, timeoutMs: 6e4 });
+      return buildOrThrow(r, `nginx-test service (container ${container})`);
+    },
+    async test(sb) {
+      const mk = await execFile(docker, ["exec", container, "mkdir", "-p", dirname2(sb.dir)], { env, timeoutMs: 6e4 });
+      if (mk.code !== 0) throw new InputError(`nginx-test service: cannot prepare ${dirname2(sb.dir)} in container ${container}: ${mk.stderr.trim()}`);
+      const cp = await execFile(docker, ["cp", sb.dir, `${container}:${sb.dir}`], { env, timeoutMs: 12e4 });
+      if (cp.code !== 0) throw new InputError(`nginx-test service: docker cp into container ${container} failed: ${cp.stderr.trim()}`);
+      try {
+        return await execFile(docker, ["exec", container, "nginx", ...sb.nginxArgs], { env, timeoutMs: TEST_TIMEOUT_MS });
+      } finally {
+        await execFile(docker, ["exec", container, "rm", "-rf", sb.dir], { env, timeoutMs: 6e4 });
+      }
+    }
+  };
+}
+
+// src/nginx-test/sandbox.ts
+import { lookup as lookup2 } from "node:dns/promises";
+import { cpSync, existsSync as existsSync2, mkdirSync as mkdirSync2, mkdtempSync, readFileSync as readFileSync5, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { isIP } from "node:net";
+import { networkInterfaces, tmpdir } from "node:os";
+import { basename, dirname as dirname3, isAbsolute as isAbsolute2, join as join5, relative, resolve, sep } from "node:path";
+
+// src/nginx-test/standins.ts
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join4 } from "node:path";
+var StandinError = class extends Error {
+};
+var StandinFactory = class {
+  constructor(workDir, openssl = "openssl") {
+    this.workDir = workDir;
+    this.openssl = openssl;
+    mkdirSync(workDir, { recursive: true, mode: 448 });
+  }
+  workDir;
+  openssl;
+  cache = /* @__PURE__ */ new Map();
+  /**
+   * The bytes of a stand-in of `kind`; `alg` picks the key algorithm for certificates and keys.
+   * @throws StandinError when openssl is missing or fails (its message kept)
+   */
+  async material(kind, alg = "rsa") {
+    const key = kind === "certificate" || kind === "key" ? `${kind}:${alg}` : kind;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    let buf;
+    switch (kind) {
+      case "certificate":
+      case "key": {
+        await this.pair(alg);
+        buf = this.cache.get(key);
+        break;
+      }
+      case "ca":
+        buf = await this.material("certificate", "rsa");
+        break;
+      case "dhparam":
+        await this.openssl_(["genpkey", "-genparam", "-algorithm", "DH", "-pkeyopt", "group:ffdhe2048", "-out", join4(this.workDir, "dh.pem")]);
+        buf = readFileSync4(join4(this.workDir, "dh.pem"));
+        break;
+      case "crl":
+        buf = await this.crl();
+        break;
+      case "ocsp-response":
+        buf = await this.ocspResponse();
+        break;
+      case "password":
+        buf = Buffer.from("stand-in\n");
+        break;
+      case "ticket-key":
+        buf = randomBytes(80);
+        break;
+    }
+    this.cache.set(key, buf);
+    return buf;
+  }
+  async pair(alg) {
+    const k = join4(this.workDir, `${alg}.key`);
+    const c = join4(this.workDir, `${alg}.crt`);
+    const keyOpts = alg === "ec" ? ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1"] : ["-newkey", "rsa:2048"];
+    await this.openssl_(["req", "-x509", ...keyOpts, "-nodes", "-keyout", k, "-out", c, "-days", "2", "-subj", "/CN=nginx-gitops stand-in"]);
+    this.cache.set(`key:${alg}`, readFileSync4(k));
+    this.cache.set(`certificate:${alg}`, readFileSync4(c));
+  }
+  async crl() {
+    await this.material("certificate", "rsa");
+    const d = this.workDir;
+    writeFileSync2(join4(d, "index.txt"), "");
+    writeFileSync2(join4(d, "crlnumber"), "01\n");
+    writeFileSync2(
+      join4(d, "ca.cnf"),
+      `[ca]
+default_ca = standin
+[standin]
+database = ${join4(d, "index.txt")}
+crlnumber = ${join4(d, "crlnumber")}
+private_key = ${join4(d, "rsa.key")}
+certificate = ${join4(d, "rsa.crt")}
+default_md = sha256
+default_crl_days = 2
+`
+    );
+    await this.openssl_(["ca", "-gencrl", "-config", join4(d, "ca.cnf"), "-out", join4(d, "crl.pem")]);
+    return readFileSync4(join4(d, "crl.pem"));
+  }
+  /** A DER OCSP response about the stand-in certificate, signed by itself (nginx only parses it at -t). */
+  async ocspResponse() {
+    await this.material("certificate", "rsa");
+    const d = this.workDir;
+    const crt = join4(d, "rsa.crt");
+    writeFileSync2(join4(d, "ocsp-index.txt"), "");
+    await this.openssl_(["ocsp", "-issuer", crt, "-cert", crt, "-no_nonce", "-reqout", join4(d, "ocsp-req.der")]);
+    await this.openssl_(["ocsp", "-index", join4(d, "ocsp-index.txt"), "-rsigner", crt, "-rkey", join4(d, "rsa.key"), "-CA", crt, "-reqin", join4(d, "ocsp-req.der"), "-respout", join4(d, "ocsp-resp.der"), "-ndays", "2"]);
+    return readFileSync4(join4(d, "ocsp-resp.der"));
+  }
+  async openssl_(args) {
+    const r = await execFile(this.openssl, args, { env: childEnv(), timeoutMs: 6e4 });
+    if (r.code !== 0) throw new StandinError(`openssl ${args[0]} failed (exit ${r.code}): ${r.stderr.trim().split("\n").slice(-2).join(" ")}`);
+  }
+};
+
+// src/nginx-test/sandbox.ts
+var SSL_GROUPS = ["ssl_", "proxy_ssl_", "grpc_ssl_", "uwsgi_ssl_"];
+var READ_KINDS = {};
+for (const g of SSL_GROUPS) {
+  Object.assign(READ_KINDS, {
+    [g + "certificate"]: "certificate",
+    [g + "certificate_key"]: "key",
+    [g + "trusted_certificate"]: "ca",
+    [g + "crl"]: "crl",
+    [g + "password_file"]: "password"
+  });
+}
+READ_KINDS.ssl_client_certificate = "ca";
+READ_KINDS.ssl_dhparam = "dhparam";
+READ_KINDS.ssl_session_ticket_key = "ticket-key";
+READ_KINDS.ssl_stapling_file = "ocsp-response";
+var CONF_COMMAND_KINDS = {
+  Certificate: "certificate",
+  PrivateKey: "key",
+  ChainCAFile: "ca",
+  VerifyCAFile: "ca",
+  RequestCAFile: "ca",
+  ClientCAFile: "ca",
+  DHParameters: "dhparam"
+};
+var WRITE_PATHS = /* @__PURE__ */ new Set([
+  "error_log",
+  "access_log",
+  "pid",
+  "lock_file",
+  "client_body_temp_path",
+  "proxy_temp_path",
+  "fastcgi_temp_path",
+  "uwsgi_temp_path",
+  "scgi_temp_path",
+  "proxy_cache_path",
+  "fastcgi_cache_path",
+  "uwsgi_cache_path",
+  "scgi_cache_path"
+]);
+var HTTP_TEMP_PATHS = ["client_body_temp_path", "proxy_temp_path", "fastcgi_temp_path", "uwsgi_temp_path", "scgi_temp_path"];
+var PASS = /* @__PURE__ */ new Set(["proxy_pass", "fastcgi_pass", "uwsgi_pass", "scgi_pass", "memcached_pass", "grpc_pass"]);
+var KIND_TEXT = {
+  certificate: "certificate",
+  key: "private key",
+  ca: "CA certificate",
+  dhparam: "DH parameters file",
+  crl: "CRL",
+  "ocsp-response": "OCSP response",
+  password: "password file",
+  "ticket-key": "session ticket key"
+};
+function quoteArg(v) {
+  return '"' + v.replace(/\\/g, "\\\\").replace(/"/g, '\\"') + '"';
+}
+function isHostname(h) {
+  return h !== "" && h !== "localhost" && h !== "*" && !h.includes("$") && isIP(h.replace(/^\[|\]$/g, "")) === 0 && /^[A-Za-z0-9_.-]+$/.test(h) && !/^\d+$/.test(h);
+}
+function splitHostPort(s) {
+  if (s.startsWith("[")) {
+    const end = s.indexOf("]");
+    return { host: s.slice(0, end + 1), rest: s.slice(end + 1) };
+  }
+  const i = s.lastIndexOf(":");
+  return i >= 0 && s.indexOf(":") === i ? { host: s.slice(0, i), rest: s.slice(i) } : { host: s, rest: "" };
+}
+async function dnsResolve(host) {
+  const t = new Promise((r) => setTimeout(() => r(void 0), 2e3).unref());
+  const q = lookup2(host).then((a) => a.address, () => void 0);
+  return Promise.race([q, t]);
+}
+function ownAddresses() {
+  const s = /* @__PURE__ */ new Set(["0.0.0.0", "::", "*"]);
+  for (const list of Object.values(networkInterfaces())) for (const a of list ?? []) s.add(a.address);
+  return s;
+}
+async function createSandbox(opts) {
+  const dir = mkdtempSync(join5(opts.tmpDir ?? tmpdir(), "nginx-gitops-"));
+  try {
+    return await build2(dir, opts);
+  } catch (e) {
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
+}
+async function build2(dir, opts) {
+  const { payload } = opts.result;
+  const rel = opts.rel ?? ((f) => f);
+  const main = resolve(opts.main);
+  const confDir = dirname3(main);
+  const prefix = opts.prefix?.replace(/\/+$/, "");
+  const sbConf = join5(dir, "conf");
+  const sbRoot = join5(dir, "root");
+  const files = payload.config.map((c) => resolve(c.file));
+  const notices = [];
+  const noticeKeys = /* @__PURE__ */ new Set();
+  const edits = /* @__PURE__ */ new Map();
+  const sites = /* @__PURE__ */ new Map();
+  const standins = /* @__PURE__ */ new Map();
+  const hostRefs = [];
+  const listens = [];
+  const upstreams = /* @__PURE__ */ new Set();
+  let hasPid = false;
+  const under = (p, d) => p === d || p.startsWith(d + sep);
+  const sandboxOf = (repoPath) => under(repoPath, confDir) ? join5(sbConf, relative(confDir, repoPath)) : join5(sbRoot, repoPath);
+  const siteOf = (it, arg) => {
+    const pos = arg !== void 0 ? it.d.argPos?.[arg] : void 0;
+    return { file: rel(files[it.fi]), line: pos?.line ?? it.d.line, col: pos?.col ?? it.d.col ?? 1 };
+  };
+  const notice = (message, it, arg) => {
+    if (noticeKeys.has(message)) return;
+    noticeKeys.add(message);
+    notices.push(it ? { message, ...siteOf(it, arg) } : { message });
+  };
+  const edit = (it, e) => {
+    let m = edits.get(it.fi);
+    if (!m) edits.set(it.fi, m = /* @__PURE__ */ new Map());
+    m.set(`${e.line}:${e.col}`, e);
+  };
+  const replaceArg = (it, i, value) => {
+    const p = it.d.argPos?.[i];
+    if (!p) return;
+    edit(it, { line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol + 1, text: quoteArg(value) + "\n".repeat(p.endLine - p.line) });
+  };
+  const valueOf = (d, i) => d.values?.[i] ?? d.args[i];
+  const readTarget = (p) => {
+    if (!isAbsolute2(p)) {
+      const repo = join5(confDir, p);
+      return { repo, sandbox: join5(sbConf, p), original: p, rewrite: false };
+    }
+    if (prefix && under(p, prefix)) {
+      const r = relative(prefix, p);
+      return { repo: join5(confDir, r), sandbox: join5(sbConf, r), original: p, rewrite: true };
+    }
+    if (under(p, confDir)) return { repo: p, sandbox: sandboxOf(p), original: p, rewrite: true };
+    return { sandbox: join5(sbRoot, p), original: p, rewrite: true };
+  };
+  const writeTarget = (it, i) => {
+    const p = valueOf(it.d, i);
+    const target = isAbsolute2(p) ? join5(sbRoot, p) : join5(dir, p);
+    mkdirSync2(dirname3(target), { recursive: true });
+    if (isAbsolute2(p)) replaceArg(it, i, target);
+  };
+  const flatten = (list, fi, stack) => {
+    const out = [];
+    for (const d of list) {
+      out.push({ d, fi });
+      if (d.directive === "include" && d.includes) {
+        for (const inc of d.includes) if (!stack.includes(inc)) out.push(...flatten(payload.config[inc].parsed, inc, [...stack, inc]));
+      }
+    }
+    return out;
+  };
+  const blocks = [];
+  const collect = (items, ctx, owner) => {
+    blocks.push({ items, ctx, owner });
+    for (const it of items) {
+      if (it.d.directive === "upstream" && it.d.args[0]) upstreams.add(it.d.args[0]);
+      if (it.d.block) collect(flatten(it.d.block, it.fi, [it.fi]), [...ctx, it.d.directive], it);
+    }
+  };
+  if (payload.config.length) collect(flatten(payload.config[0].parsed, 0, [0]), []);
+  for (const { items, ctx, owner } of blocks) {
+    const inUpstream = ctx[ctx.length - 1] === "upstream";
+    const inStream = ctx[0] === "stream";
+    const names = new Set(items.map((i) => i.d.directive));
+    for (const it of items) {
+      const { d } = it;
+      const name = d.directive;
+      if (name === "include" && d.args[0]) {
+        const t = readTarget(valueOf(d, 0));
+        if (t.rewrite) replaceArg(it, 0, t.sandbox);
+        for (const inc of d.includes ?? []) {
+          if (!under(files[inc], confDir)) {
+            const dest = join5(sbRoot, files[inc]);
+            mkdirSync2(dirname3(dest), { recursive: true });
+          }
+        }
+        continue;
+      }
+      if (name === "user" && ctx.length === 0) {
+        notice(`user ${d.args.join(" ")} was not tested: the account must exist on the load balancers`, it);
+        edit(it, { line: d.line, col: d.col ?? 1, endLine: d.endLine ?? d.line, endCol: (d.endCol ?? d.col ?? 1) + 1, text: "\n".repeat((d.endLine ?? d.line) - d.line) });
+        continue;
+      }
+      if (name === "pid" && ctx.length === 0) hasPid = true;
+      if (WRITE_PATHS.has(name) && d.args[0] !== void 0) {
+        const v = valueOf(d, 0);
+        if (name === "access_log" && (v === "off" || v.includes("$"))) continue;
+        if ((name === "error_log" || name === "access_log") && (v === "stderr" || v.startsWith("syslog:") || v.startsWith("memory:"))) continue;
+        writeTarget(it, 0);
+        continue;
+      }
+      if (name === "load_module" && d.args[0] && !isAbsolute2(valueOf(d, 0))) {
+        replaceArg(it, 0, join5(opts.build.prefix, valueOf(d, 0)));
+        continue;
+      }
+      const confCommand = name.endsWith("ssl_conf_command") ? CONF_COMMAND_KINDS[d.args[0] ?? ""] : void 0;
+      const kind = READ_KINDS[name] ?? confCommand;
+      const argIdx = confCommand ? 1 : 0;
+      if (kind && d.args[argIdx] !== void 0) {
+        const v = valueOf(d, argIdx);
+        if (v === "" || v.includes("$") || v.startsWith("data:") || v.startsWith("engine:")) continue;
+        const t = readTarget(v);
+        sites.set(t.sandbox, siteOf(it, argIdx));
+        if (t.repo && existsSync2(t.repo)) {
+          if (t.rewrite) replaceArg(it, argIdx, t.sandbox);
+          continue;
+        }
+        const s = standins.get(t.sandbox) ?? { kinds: /* @__PURE__ */ new Set(), alg: "rsa" };
+        s.kinds.add(kind);
+        standins.set(t.sandbox, s);
+        if (t.rewrite) replaceArg(it, argIdx, t.sandbox);
+        notice(`${KIND_TEXT[kind]} ${t.original} was not in the repo: tested with a stand-in`, it, argIdx);
+        continue;
+      }
+      if (name === "listen" && d.args[0] !== void 0) {
+        const v = valueOf(d, 0);
+        if (v.startsWith("unix:")) {
+          const path = v.slice(5);
+          const target = isAbsolute2(path) ? join5(sbRoot, path) : join5(dir, path);
+          mkdirSync2(dirname3(target), { recursive: true });
+          replaceArg(it, 0, "unix:" + target);
+        } else listens.push({ item: it, value: v });
+        continue;
+      }
+      if (name === "server" && inUpstream && d.args[0] !== void 0) {
+        const v = valueOf(d, 0);
+        if (v.startsWith("unix:")) continue;
+        const { host, rest } = splitHostPort(v);
+        if (isHostname(host)) hostRefs.push({ host, item: it, arg: 0, replace: (a) => a + rest });
+        continue;
+      }
+      if (PASS.has(name) && d.args[0] !== void 0) {
+        const v = valueOf(d, 0);
+        if (v.includes("$")) continue;
+        const m = /^([a-z]+:\/\/)?([^/]*)(.*)$/.exec(v);
+        if (!m || m[2].startsWith("unix:")) continue;
+        const { host, rest } = splitHostPort(m[2]);
+        if (upstreams.has(m[2]) || upstreams.has(host)) continue;
+        if (isHostname(host)) hostRefs.push({ host, item: it, arg: 0, replace: (a) => (m[1] ?? "") + a + rest + m[3] });
+        continue;
+      }
+      if (name === "resolver") {
+        d.args.forEach((a, i) => {
+          if (a.includes("=")) return;
+          const { host, rest } = splitHostPort(valueOf(d, i));
+          if (isHostname(host)) hostRefs.push({ host, item: it, arg: i, replace: (x) => x + rest });
+        });
+      }
+    }
+    if (ctx.length === 1 && ctx[0] === "http" && owner?.d.endLine && owner.d.endCol && !inStream) {
+      const add = [];
+      for (const n of HTTP_TEMP_PATHS) {
+        if (names.has(n)) continue;
+        const p = join5(dir, "temp", n.replace(/_temp_path$/, ""));
+        add.push(`${n} ${quoteArg(p)};`);
+      }
+      if (!names.has("access_log")) add.push(`access_log ${quoteArg(join5(dir, "logs", "access.log"))};`);
+      mkdirSync2(join5(dir, "temp"), { recursive: true });
+      if (add.length) edit(owner, { line: owner.d.endLine, col: owner.d.endCol, endLine: owner.d.endLine, endCol: owner.d.endCol, text: " " + add.join(" ") + " " });
+    }
+  }
+  const refs = hostRefs.filter((r) => !(PASS.has(r.item.d.directive) && upstreams.has(r.host)));
+  for (const { items } of blocks) {
+    for (const g of SSL_GROUPS) {
+      const certs = items.filter((i) => i.d.directive === g + "certificate");
+      const keys = items.filter((i) => i.d.directive === g + "certificate_key");
+      for (let k = 0; k < Math.max(certs.length, keys.length); k++) {
+        const pair = [certs[k], keys[k]].filter(Boolean).map((i) => readTarget(valueOf(i.d, 0)));
+        const ec = pair.some((t) => /(^|[^a-z])(ec|ecc|ecdsa|p256|p384|secp\d+r1|prime256v1)([^a-z]|$)/i.test(basename(t.original)));
+        const missing = pair.filter((t) => standins.has(t.sandbox));
+        if (missing.length === 0) continue;
+        for (const t of missing) standins.get(t.sandbox).alg = ec ? "ec" : "rsa";
+        if (missing.length < pair.length) {
+          const present = pair.find((t) => !standins.has(t.sandbox));
+          const item = [certs[k], keys[k]].find((i) => i && readTarget(valueOf(i.d, 0)).sandbox === present.sandbox);
+          const kind = item.d.directive.endsWith("_key") ? "key" : "certificate";
+          const target = join5(sbRoot, "replaced", present.original.replace(/^\/+/, ""));
+          standins.set(target, { kinds: /* @__PURE__ */ new Set([kind]), alg: ec ? "ec" : "rsa" });
+          replaceArg(item, 0, target);
+          sites.set(target, siteOf(item, 0));
+          notice(`${KIND_TEXT[kind]} ${present.original} is in the repo but its pair is not: tested with a stand-in pair`, item, 0);
+        }
+      }
+    }
+  }
+  const resolveHost = opts.resolveHost ?? dnsResolve;
+  const uniq = [...new Set(refs.map((r) => r.host))];
+  const listenHosts = listens.map((l) => splitHostPort(l.value).host).filter((h) => isHostname(h));
+  const allHosts = [.../* @__PURE__ */ new Set([...uniq, ...listenHosts])];
+  const addrs = /* @__PURE__ */ new Map();
+  await Promise.all(
+    allHosts.map(async (h) => {
+      const a = await resolveHost(h);
+      addrs.set(h, a ?? "127.0.0.1");
+      if (!a) {
+        const r = refs.find((x) => x.host === h);
+        const l = listens.find((x) => splitHostPort(x.value).host === h);
+        notice(`host ${h} does not resolve on this runner: tested as 127.0.0.1`, r?.item ?? l?.item, r?.arg ?? 0);
+      }
+    })
+  );
+  const hosts = /* @__PURE__ */ new Map();
+  if (opts.isolation === "rewrite") {
+    for (const r of refs) {
+      const a = addrs.get(r.host);
+      replaceArg(r.item, r.arg, r.replace(isIP(a) === 6 ? `[${a}]` : a));
+    }
+  } else for (const h of allHosts) hosts.set(h, addrs.get(h));
+  const own2 = ownAddresses();
+  for (const { item, value } of listens) {
+    const m = /^(\[[^\]]*\]|[^:]+)?(?::?(\d+))?$/.exec(value.includes(":") || value.startsWith("[") ? value : /^\d+$/.test(value) ? ":" + value : value);
+    let host = m?.[1] ?? "";
+    let port = m?.[2] ? parseInt(m[2], 10) : void 0;
+    if (/^\d+$/.test(value)) {
+      host = "";
+      port = parseInt(value, 10);
+    }
+    const bare = host.replace(/^\[|\]$/g, "");
+    const foreign = bare !== "" && bare !== "*" && isIP(bare) !== 0 && !own2.has(bare);
+    if (opts.isolation !== "rewrite") {
+      if (foreign) notice(`listen address ${bare} is not on this runner: accepted with ip_nonlocal_bind (the load balancers must own it)`, item, 0);
+      continue;
+    }
+    let newHost = host;
+    if (foreign) {
+      newHost = isIP(bare) === 6 ? "[::1]" : "127.0.0.1";
+      notice(`listen address ${bare} is not on this runner: tested on ${newHost}`, item, 0);
+    } else if (isHostname(host)) {
+      const a = addrs.get(host);
+      newHost = isIP(a) === 6 ? `[${a}]` : a;
+    }
+    let newPort = port;
+    if (opts.unprivileged && (port ?? 80) < 1024) {
+      newPort = (port ?? 80) + 1e4;
+      notice(`listen port ${port ?? 80} needs root: tested on port ${newPort}`, item, 0);
+    }
+    if (newHost !== host || newPort !== port) replaceArg(item, 0, newHost ? newPort !== void 0 ? `${newHost}:${newPort}` : newHost : String(newPort));
+  }
+  mkdirSync2(dir, { recursive: true });
+  cpSync(confDir, sbConf, {
+    recursive: true,
+    verbatimSymlinks: true,
+    filter: (src) => !/(^|\/)(\.git|node_modules)$/.test(src)
+  });
+  for (const f of files) {
+    if (!under(f, confDir) && existsSync2(f)) {
+      mkdirSync2(dirname3(join5(sbRoot, f)), { recursive: true });
+      cpSync(f, join5(sbRoot, f));
+    }
+  }
+  for (const [fi, m] of edits) {
+    const target = sandboxOf(files[fi]);
+    writeFileSync3(target, applyEdits(readFileSync5(files[fi], "utf8"), [...m.values()]));
+  }
+  if (standins.size) {
+    const factory = new StandinFactory(join5(dir, ".standins"), opts.openssl);
+    for (const [path, s] of standins) {
+      const parts = [];
+      for (const kind of ["key", "certificate", "ca", "crl", "dhparam", "ocsp-response", "password", "ticket-key"]) {
+        if (s.kinds.has(kind)) parts.push(await factory.material(kind, s.alg));
+      }
+      mkdirSync2(dirname3(path), { recursive: true });
+      writeFileSync3(path, Buffer.concat(parts), { mode: 384 });
+    }
+  }
+  mkdirSync2(join5(dir, "logs"), { recursive: true });
+  const conf = sandboxOf(main);
+  const nginxArgs = ["-t", "-p", dir + "/", "-c", conf];
+  if (versionAtLeast(opts.build.version, "1.19.5")) nginxArgs.push("-e", join5(dir, "logs", "error.log"));
+  if (!hasPid) nginxArgs.push("-g", `pid ${join5(dir, "nginx.pid")};`);
+  const display = (p) => {
+    if (under(p, sbConf)) return rel(join5(confDir, relative(sbConf, p)));
+    if (under(p, join5(sbRoot, "replaced"))) return "/" + relative(join5(sbRoot, "replaced"), p);
+    if (under(p, sbRoot)) return "/" + relative(sbRoot, p);
+    return p;
+  };
+  notices.sort((a, b) => (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+  let removed = false;
+  return {
+    dir,
+    conf,
+    nginxArgs,
+    hosts,
+    notices,
+    sites,
+    mapPath: display,
+    mapText: (text) => text.replace(new RegExp(dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + `[^\\s"':,)]*`, "g"), display),
+    repoFile: (p) => under(p, sbConf) ? join5(confDir, relative(sbConf, p)) : void 0,
+    remove: () => {
+      if (removed) return;
+      removed = true;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+}
+function applyEdits(text, edits) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  const off = (line, col) => (starts[line - 1] ?? text.length) + col - 1;
+  const sorted = [...edits].sort((a, b) => off(b.line, b.col) - off(a.line, a.col));
+  let out = text;
+  for (const e of sorted) out = out.slice(0, off(e.line, e.col)) + e.text + out.slice(off(e.endLine, e.endCol));
+  return out;
+}
+
+// src/nginx-test/index.ts
+var NGINX_TEST_MODES = ["auto", "docker", "service", "local", "off"];
+var DEFAULT_NGINX_IMAGE = "nginx:stable-alpine";
+async function pickRunner(o) {
+  const mode = o.mode;
+  if (mode === "docker") return dockerRunner(o.image ?? DEFAULT_NGINX_IMAGE, o.docker);
+  if (mode === "service") {
+    if (!o.container) throw new InputError("nginx-test service needs nginx-container (e.g. ${{ job.services.nginx.id }})");
+    return serviceRunner(o.container, o.docker);
+  }
+  if (mode === "local") return localRunner(o.bin, o.isolation);
+  if (await dockerAnswers(o.docker)) return dockerRunner(o.image ?? DEFAULT_NGINX_IMAGE, o.docker);
+  const local = await localRunner(o.bin, o.isolation);
+  try {
+    await local.build();
+    return local;
+  } catch {
+    return "no Docker engine answers and no nginx binary was found (install one, or set nginx-test: off)";
+  }
+}
+async function nginxTest(o) {
+  if (o.mode === "off") return { runner: "off", status: "skipped", reason: "nginx-test is off", findings: [], notices: [] };
+  const picked = await pickRunner(o);
+  if (typeof picked === "string") return { runner: "off", status: "skipped", reason: picked, findings: [], notices: [] };
+  const runner = picked;
+  const build3 = await runner.build();
+  let sb;
+  try {
+    sb = await createSandbox({ result: o.result, main: o.main, prefix: o.prefix, build: build3, isolation: runner.isolation, unprivileged: runner.unprivileged, resolveHost: o.resolveHost, tmpDir: o.tmpDir, rel: o.rel });
+  } catch (e) {
+    if (e instanceof StandinError) throw new InputError(`nginx-test: cannot make stand-in certificates: ${e.message}`);
+    throw e;
+  }
+  try {
+    const r = await runner.test(sb);
+    const mainFile = o.rel(o.main);
+    const findings = messagesToFindings(parseNginxOutput(r.stderr), { sandbox: sb, payload: o.result.payload, mainFile, rel: o.rel, warningsAsErrors: o.warningsAsErrors });
+    const output = sb.mapText((r.stderr + r.stdout).trim());
+    if (r.timedOut) findings.push(failure(mainFile, `nginx -t did not finish within ${120} s`));
+    else if (r.code !== 0 && !findings.some((f) => f.severity === "error")) findings.push(failure(mainFile, `nginx -t failed (exit ${r.code}): ${output.split("\n").slice(-3).join(" ") || "no output"}`));
+    const failed = findings.some((f) => f.severity === "error");
+    return { runner: runner.name, status: failed ? "failed" : "passed", build: build3, findings, notices: sb.notices, exitCode: r.code, output };
+  } finally {
+    sb.remove();
+  }
+}
+function failure(file, message) {
+  return { rule: "nginx-test", severity: "error", file, line: 1, col: 1, message, docs: "docs/rules/nginx-test.md" };
+}
+
 // src/check.ts
 var CONFIG_FILE2 = /\.conf$/;
 function findMainConfig(path, config) {
@@ -21934,8 +22718,8 @@ function findMainConfig(path, config) {
     throw new InputError(`config path "${path}" does not exist`);
   }
   if (st.isFile()) return path;
-  const candidate = join3(path, config ?? "nginx.conf");
-  if (existsSync2(candidate)) return candidate;
+  const candidate = join6(path, config ?? "nginx.conf");
+  if (existsSync3(candidate)) return candidate;
   if (config) throw new InputError(`main config "${config}" not found under "${path}"`);
   return void 0;
 }
@@ -21944,7 +22728,7 @@ function listConfigFiles(dir) {
   const walk = (d) => {
     for (const name of readdirSync2(d).sort()) {
       if (name.startsWith(".") || name === "node_modules") continue;
-      const p = join3(d, name);
+      const p = join6(d, name);
       const st = statSync2(p);
       if (st.isDirectory()) walk(p);
       else if (st.isFile() && CONFIG_FILE2.test(name)) out.push(p);
@@ -21964,25 +22748,49 @@ function parseTree(opts) {
 }
 function relativeTo(root) {
   return (f) => {
-    const abs = isAbsolute2(f) ? f : join3(process.cwd(), f);
-    const r = relative(root, abs);
-    return r.startsWith(".." + sep) || r === ".." || isAbsolute2(r) ? f : r.split(sep).join("/");
+    const abs = isAbsolute3(f) ? f : join6(process.cwd(), f);
+    const r = relative2(root, abs);
+    return r.startsWith(".." + sep2) || r === ".." || isAbsolute3(r) ? f : r.split(sep2).join("/");
   };
 }
 function check(opts = {}) {
+  return evaluate(opts, parseTree(opts), [], new Set(NGINX_TEST_RULES));
+}
+function evaluate(opts, tree, extra, notRun) {
   const root = opts.root ?? process.cwd();
   const config = opts.lintConfig ?? loadLintConfig(root, ALL_RULE_IDS);
-  const tree = parseTree(opts);
   const rel = relativeTo(root);
   const findings = [];
   const files = /* @__PURE__ */ new Set();
-  for (const r of tree.results) {
+  for (const [i, r] of tree.results.entries()) {
     const own2 = parserFindings(r.payload, rel);
-    findings.push(...opts.lint === false ? own2 : lint(r, own2, { isMain: tree.main !== void 0, rel, config }));
-    for (const c of r.payload.config) files.add(join3(c.file));
+    if (i === 0) own2.push(...withoutRepeats(extra, own2));
+    findings.push(...opts.lint === false ? own2 : lint(r, own2, { isMain: tree.main !== void 0, rel, config, notRun }));
+    for (const c of r.payload.config) files.add(join6(c.file));
   }
   const kept = findings.filter((f) => !pathIgnored(f.file, config.ignorePaths));
   return { findings: sortFindings(dedupe(kept)), files: files.size, main: tree.main, tree };
+}
+var PARSER_FINDING_RULES = /* @__PURE__ */ new Set(["syntax", "unknown-directive", "directive-not-allowed", "invalid-args"]);
+function withoutRepeats(extra, own2) {
+  const lines = new Set(own2.filter((f) => PARSER_FINDING_RULES.has(f.rule)).map((f) => `${f.file}:${f.line}`));
+  return extra.filter((f) => !lines.has(`${f.file}:${f.line}`));
+}
+async function checkWithNginxTest(opts, t) {
+  const tree = parseTree(opts);
+  const skipped = (reason) => ({ runner: "off", status: "skipped", reason, findings: [], notices: [] });
+  let report;
+  if (t.mode === "off") report = skipped("nginx-test is off");
+  else if (!tree.main) report = skipped("no main config: nginx -t needs one (fragments are checked by the parser and lint only)");
+  else report = await nginxTest({ ...t, result: tree.results[0], main: tree.main, prefix: opts.prefix, rel: relativeTo(opts.root ?? process.cwd()) });
+  const r = evaluate(opts, tree, report.findings, new Set(report.status === "skipped" ? NGINX_TEST_RULES : []));
+  if (t.warningsAsErrors) r.findings = r.findings.map((f) => f.rule === "nginx-test-warning" ? { ...f, severity: "error" } : f);
+  const mine = r.findings.filter((f) => NGINX_TEST_RULES.includes(f.rule));
+  const errors = report.findings.filter((f) => f.severity === "error");
+  const repeated = tree.main !== void 0 && withoutRepeats(errors, parserFindings(tree.results[0].payload, relativeTo(opts.root ?? process.cwd()))).length < errors.length;
+  const failed = report.status === "failed" && (repeated || mine.some((f) => f.severity === "error"));
+  r.nginxTest = { ...report, findings: mine, status: report.status === "skipped" ? "skipped" : failed ? "failed" : "passed" };
+  return r;
 }
 function dedupe(fs) {
   const seen = /* @__PURE__ */ new Set();
@@ -22005,9 +22813,12 @@ export {
   RULES,
   BUILTIN_RULES,
   countBySeverity,
+  NGINX_TEST_MODES,
+  DEFAULT_NGINX_IMAGE,
   parse,
   parseDetailed,
   parseString,
   inferContext,
-  check
+  check,
+  checkWithNginxTest
 };
