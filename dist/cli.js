@@ -7,7 +7,7 @@ import {
   reportGithub,
   reportJson,
   reportText
-} from "./chunks/chunk-KJ557JX2.js";
+} from "./chunks/chunk-KWUPS3QK.js";
 import {
   toCrossplane
 } from "./chunks/chunk-EAITG6BB.js";
@@ -19,7 +19,7 @@ import {
   RULES,
   checkWithNginxTest,
   parse
-} from "./chunks/chunk-X4OHQAGM.js";
+} from "./chunks/chunk-63LQKOPE.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

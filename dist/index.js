@@ -3,7 +3,7 @@ const require = __ngCreateRequire(import.meta.url);
 import {
   reportMarkdown,
   verdictLine
-} from "./chunks/chunk-KJ557JX2.js";
+} from "./chunks/chunk-KWUPS3QK.js";
 import {
   DEFAULT_NGINX_IMAGE,
   InputError,
@@ -14,7 +14,7 @@ import {
   __toESM,
   checkWithNginxTest,
   countBySeverity
-} from "./chunks/chunk-X4OHQAGM.js";
+} from "./chunks/chunk-63LQKOPE.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

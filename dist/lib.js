@@ -12,7 +12,7 @@ import {
   parse,
   parseDetailed,
   parseString
-} from "./chunks/chunk-X4OHQAGM.js";
+} from "./chunks/chunk-63LQKOPE.js";
 export {
   InputError,
   TABLE_SOURCE,

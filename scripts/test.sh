@@ -9,6 +9,10 @@ cd "$(dirname "$0")/.."
 pkgs=()
 [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || pkgs+=(nginx)
 command -v openssl >/dev/null 2>&1 || pkgs+=(openssl)
+# nginx -t's local runner: a private network namespace (ip) ...
+command -v ip >/dev/null 2>&1 || [ -x /usr/sbin/ip ] || pkgs+=(iproute2)
+# ... and the docker runner's tests start a real dockerd
+command -v dockerd >/dev/null 2>&1 || [ -x /usr/sbin/dockerd ] || pkgs+=(docker.io)
 if [ ${#pkgs[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
     echo "test.sh: missing Debian packages: ${pkgs[*]} (run as root, or install them)" >&2

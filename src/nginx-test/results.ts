@@ -52,6 +52,7 @@ export interface MapOptions {
  */
 export function messagesToFindings(msgs: NginxMessage[], o: MapOptions): Finding[] {
   const cols = columnIndex(o.payload, o.rel);
+  const ordered = inIncludeOrder(o.payload);
   const out: Finding[] = [];
   for (const m of msgs) {
     if (m.level === 'notice' || m.level === 'info') continue;
@@ -66,12 +67,8 @@ export function messagesToFindings(msgs: NginxMessage[], o: MapOptions): Finding
       line = m.line;
       col = cols.get(`${file}:${line}`) ?? 1;
     } else {
-      for (const [path, site] of o.sandbox.sites) {
-        if (m.message.includes(path)) {
-          ({ file, line, col } = site);
-          break;
-        }
-      }
+      const at = siteOfPath(m.message, o.sandbox) ?? siteOfName(m.message, ordered, o.rel);
+      if (at) ({ file, line, col } = at);
     }
     out.push({
       rule: warn ? 'nginx-test-warning' : 'nginx-test',
@@ -83,6 +80,56 @@ export function messagesToFindings(msgs: NginxMessage[], o: MapOptions): Finding
       docs: `docs/rules/${warn ? 'nginx-test-warning' : 'nginx-test'}.md`,
     });
   }
+  return out;
+}
+
+function siteOfPath(message: string, sb: Sandbox): { file: string; line: number; col: number } | undefined {
+  for (const [path, site] of sb.sites) if (message.includes(path)) return site;
+  return undefined;
+}
+
+/**
+ * Messages nginx gives after parsing, without a location, that name what they are about:
+ * `unknown "X" variable` (the first directive using `$X`; nginx: ngx_http_variables_init_vars) and
+ * `conflicting server name "X" on ...` (the later `server_name X`, which nginx ignores;
+ * ngx_http_server_names in src/http/ngx_http.c).
+ */
+function siteOfName(message: string, ordered: { d: Directive; file: string }[], rel: (f: string) => string): { file: string; line: number; col: number } | undefined {
+  const at = (x: { d: Directive; file: string } | undefined, arg: number) => {
+    if (!x) return undefined;
+    const p = x.d.argPos?.[arg];
+    return { file: rel(x.file), line: p?.line ?? x.d.line, col: p?.col ?? x.d.col ?? 1 };
+  };
+  let m = /^unknown "([^"]+)" variable/.exec(message);
+  if (m) {
+    const re = new RegExp(`\\$(\\{${m[1]}\\}|${m[1]}(?![A-Za-z0-9_]))`);
+    for (const x of ordered) {
+      const i = x.d.args.findIndex((a) => re.test(a));
+      if (i >= 0) return at(x, i);
+    }
+    return undefined;
+  }
+  m = /^conflicting server name "([^"]*)"/.exec(message);
+  if (m) {
+    const name = m[1];
+    const hits = ordered.filter((x) => x.d.directive === 'server_name' && x.d.args.some((a) => a.toLowerCase() === name));
+    const last = hits[hits.length - 1];
+    return last ? at(last, last.d.args.findIndex((a) => a.toLowerCase() === name)) : undefined;
+  }
+  return undefined;
+}
+
+/** Every directive of the main config, includes expanded where they stand (nginx's reading order). */
+function inIncludeOrder(p: Payload): { d: Directive; file: string }[] {
+  const out: { d: Directive; file: string }[] = [];
+  const walk = (list: Directive[], fi: number, stack: number[]) => {
+    for (const d of list) {
+      out.push({ d, file: p.config[fi].file });
+      for (const inc of d.includes ?? []) if (!stack.includes(inc)) walk(p.config[inc].parsed, inc, [...stack, inc]);
+      if (d.block) walk(d.block, fi, stack);
+    }
+  };
+  if (p.config.length) walk(p.config[0].parsed, 0, [0]);
   return out;
 }
 

@@ -21942,6 +21942,7 @@ function parseNginxOutput(stderr) {
 var SANDBOX_ARTIFACTS = [/^the "user" directive makes sense only if the master process runs with super-user privileges/, /^could not open error log file: /];
 function messagesToFindings(msgs, o) {
   const cols = columnIndex(o.payload, o.rel);
+  const ordered = inIncludeOrder(o.payload);
   const out = [];
   for (const m of msgs) {
     if (m.level === "notice" || m.level === "info") continue;
@@ -21956,12 +21957,8 @@ function messagesToFindings(msgs, o) {
       line = m.line;
       col = cols.get(`${file}:${line}`) ?? 1;
     } else {
-      for (const [path, site] of o.sandbox.sites) {
-        if (m.message.includes(path)) {
-          ({ file, line, col } = site);
-          break;
-        }
-      }
+      const at = siteOfPath(m.message, o.sandbox) ?? siteOfName(m.message, ordered, o.rel);
+      if (at) ({ file, line, col } = at);
     }
     out.push({
       rule: warn ? "nginx-test-warning" : "nginx-test",
@@ -21973,6 +21970,46 @@ function messagesToFindings(msgs, o) {
       docs: `docs/rules/${warn ? "nginx-test-warning" : "nginx-test"}.md`
     });
   }
+  return out;
+}
+function siteOfPath(message, sb) {
+  for (const [path, site] of sb.sites) if (message.includes(path)) return site;
+  return void 0;
+}
+function siteOfName(message, ordered, rel) {
+  const at = (x, arg) => {
+    if (!x) return void 0;
+    const p = x.d.argPos?.[arg];
+    return { file: rel(x.file), line: p?.line ?? x.d.line, col: p?.col ?? x.d.col ?? 1 };
+  };
+  let m = /^unknown "([^"]+)" variable/.exec(message);
+  if (m) {
+    const re = new RegExp(`\\$(\\{${m[1]}\\}|${m[1]}(?![A-Za-z0-9_]))`);
+    for (const x of ordered) {
+      const i = x.d.args.findIndex((a) => re.test(a));
+      if (i >= 0) return at(x, i);
+    }
+    return void 0;
+  }
+  m = /^conflicting server name "([^"]*)"/.exec(message);
+  if (m) {
+    const name = m[1];
+    const hits = ordered.filter((x) => x.d.directive === "server_name" && x.d.args.some((a) => a.toLowerCase() === name));
+    const last = hits[hits.length - 1];
+    return last ? at(last, last.d.args.findIndex((a) => a.toLowerCase() === name)) : void 0;
+  }
+  return void 0;
+}
+function inIncludeOrder(p) {
+  const out = [];
+  const walk = (list, fi, stack) => {
+    for (const d of list) {
+      out.push({ d, file: p.config[fi].file });
+      for (const inc of d.includes ?? []) if (!stack.includes(inc)) walk(p.config[inc].parsed, inc, [...stack, inc]);
+      if (d.block) walk(d.block, fi, stack);
+    }
+  };
+  if (p.config.length) walk(p.config[0].parsed, 0, [0]);
   return out;
 }
 function columnIndex(p, rel) {
