@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The main job on the bundled example (fixtures/lb/nginx: a production-style load balancer with
 # weighted upstreams, TLS, WebSocket and rate limits), run with the committed bundle dist/cli.js -
-# nothing to install but Node. Shows what a user sees: a clean check, then a broken change in an
-# included file reported at that file's line, as in the PR annotations.
+# nothing to install but Node (nginx -t runs where nginx is installed). Shows what a user sees: a
+# clean check, then a broken change in an included file reported at that file's line, as in the PR
+# annotations, then nginx -t in the sandbox.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 cli="node $PWD/dist/cli.js"
@@ -24,6 +25,20 @@ echo "(exit $status: 1 means errors were found)"
 
 step "nginx-gitops check nginx --prefix /etc/nginx --format github   # what the PR annotations carry"
 (cd "$work" && $cli check nginx --prefix /etc/nginx --format github)
+
+# nginx -t in the sandbox, where an nginx is installed (scripts/test.sh installs Debian's)
+nginx_bin=$(command -v nginx || { [ -x /usr/sbin/nginx ] && echo /usr/sbin/nginx; } || true)
+if [ -n "$nginx_bin" ]; then
+  step "nginx-gitops check fixtures/lb/nginx --prefix /etc/nginx --nginx-test local   # real nginx -t, stand-ins for production-only files and hosts"
+  $cli check fixtures/lb/nginx --prefix /etc/nginx --nginx-test local --nginx-bin "$nginx_bin" || exit 1
+  rm -rf "$work/nginx" && cp -r fixtures/lb/nginx "$work/nginx"
+  echo 'proxy_send_timeout 10q;' >> "$work/nginx/snippets/proxy.conf"
+  step "nginx-gitops check nginx --prefix /etc/nginx --nginx-test local   # a value only nginx itself rejects"
+  (cd "$work" && $cli check nginx --prefix /etc/nginx --nginx-test local --nginx-bin "$nginx_bin")
+  echo "(exit $?)"
+else
+  step "nginx -t in the sandbox: skipped, no nginx installed here (bash scripts/test.sh installs it)"
+fi
 
 step "nginx-gitops parse --crossplane fixtures/lb/nginx/nginx.conf --prefix /etc/nginx   # crossplane's payload (first lines)"
 $cli parse --crossplane --prefix /etc/nginx fixtures/lb/nginx/nginx.conf | head -n 20

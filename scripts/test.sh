@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 pkgs=()
 [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || pkgs+=(nginx)
 command -v openssl >/dev/null 2>&1 || pkgs+=(openssl)
+# a dynamic module for the load_module test (Debian builds stream as one)
+[ -e /usr/lib/nginx/modules/ngx_stream_module.so ] || pkgs+=(libnginx-mod-stream)
 # nginx -t's local runner: a private network namespace (ip) ...
 command -v ip >/dev/null 2>&1 || [ -x /usr/sbin/ip ] || pkgs+=(iproute2)
 # ... and the docker runner's tests start a real dockerd

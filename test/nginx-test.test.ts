@@ -5,7 +5,7 @@
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkWithNginxTest } from '../src/check.js';
@@ -168,6 +168,27 @@ http {
     'certificate /etc/ssl/override.crt', 'private key /etc/ssl/override.key',
     'certificate /etc/ssl/combined.pem', 'private key /etc/ssl/combined.pem', 'CA certificate /etc/ssl/upstream-ca.pem', 'host backend.internal',
   ]);
+});
+
+const STREAM_MODULE = '/usr/lib/nginx/modules/ngx_stream_module.so';
+test('local: dynamic modules named by load_module come from the local install', { skip: existsSync(STREAM_MODULE) ? false : `${STREAM_MODULE} is not installed (Debian package libnginx-mod-stream; scripts/test.sh installs it)` }, async (t) => {
+  const root = tree(t, {
+    'nginx/nginx.conf': 'load_module modules/ngx_stream_module.so;\nevents {}\nstream {\n    upstream db {\n        server db1.internal:5432;\n    }\n    server {\n        listen 10.0.0.5:5432;\n        proxy_pass db;\n    }\n    server {\n        listen 6379;\n        proxy_pass cache.internal:6379;\n    }\n}\n',
+  });
+  const r = await run(root);
+  assert.equal(r.nginxTest!.status, 'passed', r.nginxTest!.output);
+  assert.deepEqual(r.nginxTest!.notices.map((n) => `${n.line} ${n.message}`), [
+    '5 host db1.internal does not resolve on this runner: tested as 127.0.0.1',
+    '8 listen address 10.0.0.5 is not on this runner: accepted with ip_nonlocal_bind (the load balancers must own it)',
+    '13 host cache.internal does not resolve on this runner: tested as 127.0.0.1',
+  ]);
+  // A module the install does not have fails as it would on a host without it.
+  writeFileSync(join(root, 'nginx/nginx.conf'), 'load_module modules/ngx_no_such_module.so;\nevents {}\n');
+  const m = await run(root);
+  assert.equal(m.nginxTest!.status, 'failed');
+  const own = m.findings.filter((f) => f.rule === 'nginx-test');
+  assert.deepEqual(own.map((f) => [f.file, f.line]), [['nginx/nginx.conf', 1]]);
+  assert.match(own[0].message, /dlopen\(\) ".*ngx_no_such_module\.so" failed/);
 });
 
 test('rewrite isolation (no namespace, not root): names and foreign addresses rewritten on the same lines', async (t) => {
