@@ -12,7 +12,7 @@ import {
   parse,
   parseDetailed,
   parseString
-} from "./chunks/chunk-63LQKOPE.js";
+} from "./chunks/chunk-DT33EC5V.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -7,6 +7,8 @@
  *                      [--nginx-test auto|docker|service|local|off] [--nginx-image IMAGE]
  *                      [--nginx-container ID] [--nginx-bin PATH] [--nginx-test-warnings-as-errors]
  *
+ *   nginx-gitops plan --base REF|DIR --head REF|DIR [--config FILE] [--prefix DIR] [--format markdown|json]
+ *
  * Exit codes: 0 clean; 1 a finding at error severity (check) or a failed payload (parse);
  * 2 usage or I/O errors, printed as one line without a stack trace.
  */
@@ -21,6 +23,8 @@ import { toCrossplane } from './parser/crossplane.js';
 import { DEFAULT_NGINX_IMAGE, NGINX_TEST_MODES, type NginxTestMode } from './nginx-test/index.js';
 import { reportGithub, reportJson, reportText } from './nginx-test/report.js';
 import { parse } from './parser/parser.js';
+import { plan } from './plan/index.js';
+import { planJson, planMarkdown } from './plan/render.js';
 
 const USAGE = `usage: nginx-gitops <command> [options]
 
@@ -34,7 +38,11 @@ commands:
         parse the main config under PATH with its includes, lint it, report findings;
         with --nginx-test (default off), also run nginx -t on it in a sandbox
 
-exit codes: 0 clean, 1 errors found, 2 usage or I/O error
+  plan --base REF|DIR --head REF|DIR [--config FILE] [--prefix DIR] [--format markdown|json]
+        what the change from base to head does: objects added, changed and destroyed, matched
+        by identity, with impact notes; REF is a git revision of the repository here
+
+exit codes: 0 clean (plan: always, when it could be made), 1 errors found, 2 usage or I/O error
 `;
 
 export interface Io {
@@ -53,6 +61,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return cmdParse(rest, io);
       case 'check':
         return await cmdCheck(rest, io);
+      case 'plan':
+        return cmdPlan(rest, io);
       case undefined:
       case '-h':
       case '--help':
@@ -143,4 +153,28 @@ async function cmdCheck(args: string[], io: Io): Promise<number> {
   else if (format === 'sarif') io.out(JSON.stringify(toSarif(r.findings, [...BUILTIN_RULES, ...RULES]), null, 2) + '\n');
   else io.out(formatText(r.findings, r.files) + (ran ? reportText(t) : ''));
   return r.findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+function cmdPlan(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: false,
+    options: {
+      base: { type: 'string' },
+      head: { type: 'string' },
+      config: { type: 'string' },
+      prefix: { type: 'string' },
+      format: { type: 'string', default: 'markdown' },
+    },
+  });
+  void positionals;
+  if (!values.base || !values.head) throw new InputError(`plan needs --base and --head\n${USAGE}`);
+  const format = values.format!;
+  if (!['markdown', 'json'].includes(format)) throw new InputError(`--format must be markdown or json, got "${format}"`);
+  const p = plan({ base: values.base, head: values.head, config: values.config, prefix: values.prefix });
+  const server = process.env.GITHUB_SERVER_URL;
+  const repo = process.env.GITHUB_REPOSITORY;
+  const blobUrl = server && repo && p.head.sha ? `${server}/${repo}/blob/${p.head.sha}` : undefined;
+  io.out(format === 'json' ? planJson(p) : planMarkdown(p, { blobUrl }));
+  return 0;
 }

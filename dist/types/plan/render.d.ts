@@ -1,0 +1,18 @@
+/**
+ * The plan for people (Markdown, read like a terraform plan) and for tools (JSON).
+ */
+import type { Plan } from './index.js';
+/** The JSON form: `{"summary":{...},"changes":[...]}` plus the lint comparison. */
+export declare function planJson(p: Plan): string;
+export interface MarkdownOptions {
+    /** Base URL of files at the head, e.g. `https://github.com/o/r/blob/<sha>`; without it, `file:line`. */
+    blobUrl?: string;
+    /** Extra sections (the `nginx -t` verdict). */
+    extra?: string;
+}
+/**
+ * Markdown: the counts, a banner for destructive changes, the changes grouped by server and
+ * upstream in `diff` fences (`+` add, `-` destroy, `~` change), each source linked, then lint
+ * findings introduced and fixed. Details fold into `<details>`.
+ */
+export declare function planMarkdown(p: Plan, o?: MarkdownOptions): string;
