@@ -7,7 +7,7 @@
  * there is one, is shown beside them.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateTree } from './gen.js';
@@ -30,8 +30,8 @@ function timeNginx(dir: string): { ms: number; ok: boolean; out: string } {
   return { ms: performance.now() - t0, ok: r.status === 0, out: r.stderr };
 }
 
-function timeOurs(op: 'parse' | 'check', dir: string): { ms: number; rssMB: number } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/measure.ts'), op, dir], { encoding: 'utf8', cwd: ROOT });
+function timeOurs(op: 'parse' | 'check' | 'plan', dir: string, headDir?: string): { ms: number; rssMB: number; files: number } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/measure.ts'), op, dir, ...(headDir ? [headDir] : [])], { encoding: 'utf8', cwd: ROOT });
   if (r.status !== 0) throw new Error(`measure ${op} failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
 }
@@ -49,12 +49,22 @@ for (const servers of SIZES) {
     if (ng.length && !ng[0].ok) throw new Error(`nginx -t rejected the generated tree: ${ng[0].out}`);
     const parse = Array.from({ length: RUNS }, () => timeOurs('parse', dir));
     const check = Array.from({ length: RUNS }, () => timeOurs('check', dir));
+    // The plan against a copy with 20 changes (weights of 20 upstream servers): target at most 2x one parse.
+    const head = `${dir}-head`;
+    cpSync(dir, head, { recursive: true });
+    const u = join(head, 'upstreams/u0000.conf');
+    let n = 0;
+    writeFileSync(u, readFileSync(u, 'utf8').replace(/weight=3 max_fails/g, (m) => (n++ < 20 ? 'weight=4 max_fails' : m)));
+    const planRuns = Array.from({ length: RUNS }, () => timeOurs('plan', dir, head));
+    rmSync(head, { recursive: true, force: true });
+    if (planRuns[0].files !== 20) throw new Error(`the plan found ${planRuns[0].files} changes, expected 20`);
     const row = {
       servers,
       lines,
       nginxT_ms: ng.length ? median(ng.map((x) => x.ms)) : null,
       parse_ms: median(parse.map((x) => x.ms)),
       check_ms: median(check.map((x) => x.ms)),
+      plan_ms: median(planRuns.map((x) => x.ms)),
       peakRssMB: Math.max(...check.map((x) => x.rssMB), ...parse.map((x) => x.rssMB)),
     };
     results.push(row);
@@ -65,6 +75,7 @@ for (const servers of SIZES) {
     const prev = previous?.results?.find((r: { servers: number }) => r.servers === servers);
     console.log(
       `${servers} servers (${lines} lines): nginx -t ${row.nginxT_ms?.toFixed(0) ?? 'n/a'} ms | parse ${row.parse_ms.toFixed(0)} ms (${ratio(row.parse_ms)}x nginx -t) | check ${row.check_ms.toFixed(0)} ms (${ratio(row.check_ms)}x nginx -t; lint adds ${(lintShare * 100).toFixed(0)}% of parse) | peak RSS ${row.peakRssMB.toFixed(0)} MB` +
+        ` | plan (20 changes) ${row.plan_ms.toFixed(0)} ms (${(row.plan_ms / row.parse_ms).toFixed(2)}x parse)` +
         (prev ? ` | previous run: check ${prev.check_ms.toFixed(0)} ms (${(row.check_ms / prev.check_ms).toFixed(2)}x)` : ''),
     );
   } finally {

@@ -1,12 +1,16 @@
 import { createRequire as __ngCreateRequire } from 'node:module';
 const require = __ngCreateRequire(import.meta.url);
 import {
+  plan,
+  planJson,
+  planMarkdown,
   toCrossplane
-} from "./chunks/chunk-EAITG6BB.js";
+} from "./chunks/chunk-B74EI7MD.js";
 import {
   InputError,
   TABLE_SOURCE,
   check,
+  checkWithNginxTest,
   inferContext,
   lookup,
   parse,
@@ -17,10 +21,14 @@ export {
   InputError,
   TABLE_SOURCE,
   check,
+  checkWithNginxTest,
   inferContext,
   lookup,
   parse,
   parseDetailed,
   parseString,
+  plan,
+  planJson,
+  planMarkdown,
   toCrossplane
 };

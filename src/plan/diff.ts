@@ -79,7 +79,20 @@ export function diffTrees(base: PNode[], head: PNode[]): Change[] {
   return out;
 }
 
+/** True when two directive lists are the same, in the same order (most of a tree is unchanged). */
+function sameList(a: PNode[], b: PNode[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.name !== y.name || !same(x.args, y.args) || !x.children !== !y.children) return false;
+    if (x.children && !sameList(x.children, y.children!)) return false;
+  }
+  return true;
+}
+
 function diffBlock(base: PNode[], head: PNode[], path: string[], ownerFile: string, out: Change[]): void {
+  if (sameList(base, head)) return;
   const inUpstream = path.length > 0 && path[path.length - 1].startsWith('upstream ');
   const blocksB = base.filter((n) => n.children);
   const blocksH = head.filter((n) => n.children);

@@ -37,6 +37,15 @@ export function serverSets(n: PNode): { listens: string[]; names: string[] } {
  * - location, if, map, geo, split_clients, upstream, limit_except and the rest: name and arguments.
  */
 export function identity(n: PNode): { key: string; label: string } {
+  let id = IDENTITY.get(n);
+  if (!id) IDENTITY.set(n, (id = computeIdentity(n)));
+  return id;
+}
+
+/** identity() is asked several times per block while matching: computed once. */
+const IDENTITY = new WeakMap<PNode, { key: string; label: string }>();
+
+function computeIdentity(n: PNode): { key: string; label: string } {
   if (n.name === 'server' && n.children) {
     const { listens, names } = serverSets(n);
     const ports = [...new Set(listens.map(listenPort))].sort((a, b) => Number(a) - Number(b));

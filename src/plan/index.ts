@@ -26,6 +26,8 @@ export interface PlanOptions {
   prefix?: string;
   /** Where revisions and relative directories are looked up (default: the working directory). */
   cwd?: string;
+  /** Compare lint findings of both sides (default true). */
+  lint?: boolean;
 }
 
 export interface Plan {
@@ -65,6 +67,9 @@ export function plan(o: PlanOptions): Plan {
     change: changes.filter((c) => c.action === 'change').length,
     destroy: changes.filter((c) => c.action === 'remove').length,
   };
+  const base0 = { spec: b.spec, sha: b.sha };
+  const head0 = { spec: h.spec, sha: h.sha };
+  if (o.lint === false) return { summary, changes, base: base0, head: head0, lint: { introduced: [], fixed: [] } };
   const lintConfig = loadLintConfig(cwd, ALL_RULE_IDS);
   const findings = (s: typeof base) => lint(s.result, parserFindings(s.result.payload, s.rel), { isMain: true, rel: s.rel, config: lintConfig });
   const fb = findings(base);
@@ -80,5 +85,5 @@ export function plan(o: PlanOptions): Plan {
       return n === 0;
     });
   };
-  return { summary, changes, base: { spec: b.spec, sha: b.sha }, head: { spec: h.spec, sha: h.sha }, lint: { introduced: minus(fh, fb), fixed: minus(fb, fh) } };
+  return { summary, changes, base: base0, head: head0, lint: { introduced: minus(fh, fb), fixed: minus(fb, fh) } };
 }

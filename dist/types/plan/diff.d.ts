@@ -2,7 +2,8 @@ import type { PNode } from './model.js';
 export type Action = 'add' | 'remove' | 'change';
 export interface Change {
     action: Action;
-    /** Human-readable identities from the top: `["http", "server api.example.com:443", "location /api/"]`. */
+    /** Human-readable identities from the top: `["http", "server api.example.com:443", "location /api/"]`;
+     * for a block added or removed as a whole, the last one is the block's own. */
     path: string[];
     directive: string;
     /** The arguments of an added or removed directive (for a block: its identity arguments). */

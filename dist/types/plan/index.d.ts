@@ -11,6 +11,8 @@ export interface PlanOptions {
     prefix?: string;
     /** Where revisions and relative directories are looked up (default: the working directory). */
     cwd?: string;
+    /** Compare lint findings of both sides (default true). */
+    lint?: boolean;
 }
 export interface Plan {
     summary: {
