@@ -13,7 +13,7 @@ import {
   planJson,
   planMarkdown,
   toCrossplane
-} from "./chunks/chunk-B74EI7MD.js";
+} from "./chunks/chunk-PTEGQL5D.js";
 import {
   BUILTIN_RULES,
   DEFAULT_NGINX_IMAGE,

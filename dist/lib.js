@@ -5,7 +5,7 @@ import {
   planJson,
   planMarkdown,
   toCrossplane
-} from "./chunks/chunk-B74EI7MD.js";
+} from "./chunks/chunk-PTEGQL5D.js";
 import {
   InputError,
   TABLE_SOURCE,

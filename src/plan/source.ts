@@ -2,7 +2,7 @@
  * The two sides of a plan: a directory, or a git revision of the repository at hand read straight
  * from git's object store (no checkout, no working-tree change).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { posix, resolve } from 'node:path';
 import { InputError } from '../errors.js';
@@ -123,13 +123,4 @@ export function gitFs(repo: string, sha: string): ConfigFs {
       return real !== undefined && files.has(real);
     },
   };
-}
-
-/** The commit `HEAD` of the repository around `cwd`, or undefined outside one. */
-export function headSha(cwd = process.cwd()): string | undefined {
-  try {
-    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
-  } catch {
-    return undefined;
-  }
 }

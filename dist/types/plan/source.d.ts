@@ -19,5 +19,3 @@ export declare function openTree(spec: string, cwd?: string): TreeSource;
  * `git cat-file --batch` for every blob. Symbolic links are followed inside the tree.
  */
 export declare function gitFs(repo: string, sha: string): ConfigFs;
-/** The commit `HEAD` of the repository around `cwd`, or undefined outside one. */
-export declare function headSha(cwd?: string): string | undefined;

@@ -584,7 +584,7 @@ function planTree(result, rel) {
 }
 
 // src/plan/source.ts
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import { posix, resolve } from "node:path";
 var GIT_ROOT = "/nginx-gitops-git";
