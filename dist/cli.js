@@ -7,13 +7,13 @@ import {
   reportGithub,
   reportJson,
   reportText
-} from "./chunks/chunk-ZOGSSW5U.js";
+} from "./chunks/chunk-IENQTB5W.js";
 import {
   plan,
   planJson,
   planMarkdown,
   toCrossplane
-} from "./chunks/chunk-PTEGQL5D.js";
+} from "./chunks/chunk-RSD3EMC7.js";
 import {
   BUILTIN_RULES,
   DEFAULT_NGINX_IMAGE,
@@ -22,7 +22,7 @@ import {
   RULES,
   checkWithNginxTest,
   parse
-} from "./chunks/chunk-DT33EC5V.js";
+} from "./chunks/chunk-JELCGDTL.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -3,7 +3,7 @@ const require = __ngCreateRequire(import.meta.url);
 import {
   reportMarkdown,
   verdictLine
-} from "./chunks/chunk-ZOGSSW5U.js";
+} from "./chunks/chunk-IENQTB5W.js";
 import {
   DEFAULT_NGINX_IMAGE,
   InputError,
@@ -14,7 +14,7 @@ import {
   __toESM,
   checkWithNginxTest,
   countBySeverity
-} from "./chunks/chunk-DT33EC5V.js";
+} from "./chunks/chunk-JELCGDTL.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -5,7 +5,7 @@ import {
   planJson,
   planMarkdown,
   toCrossplane
-} from "./chunks/chunk-PTEGQL5D.js";
+} from "./chunks/chunk-RSD3EMC7.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -16,7 +16,7 @@ import {
   parse,
   parseDetailed,
   parseString
-} from "./chunks/chunk-DT33EC5V.js";
+} from "./chunks/chunk-JELCGDTL.js";
 export {
   InputError,
   TABLE_SOURCE,

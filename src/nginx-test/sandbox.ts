@@ -342,8 +342,9 @@ async function build(dir: string, opts: SandboxOptions): Promise<Sandbox> {
         replaceArg(it, 0, join(opts.build.prefix, valueOf(d, 0)));
         continue;
       }
-      const confCommand = name.endsWith('ssl_conf_command') ? CONF_COMMAND_KINDS[d.args[0] ?? ''] : undefined;
-      const kind = READ_KINDS[name] ?? confCommand;
+      // Own properties only: a directive or command named like an Object method is no file kind.
+      const confCommand = name.endsWith('ssl_conf_command') && Object.hasOwn(CONF_COMMAND_KINDS, d.args[0] ?? '') ? CONF_COMMAND_KINDS[d.args[0]] : undefined;
+      const kind = (Object.hasOwn(READ_KINDS, name) ? READ_KINDS[name] : undefined) ?? confCommand;
       const argIdx = confCommand ? 1 : 0;
       if (kind && d.args[argIdx] !== undefined) {
         const v = valueOf(d, argIdx);

@@ -61,7 +61,7 @@ const ZONE_KEYED: Record<string, (a: string[]) => string | undefined> = {
 function simpleKey(n: PNode, inUpstream: boolean): string {
   if (n.entry) return `entry|${n.name}`;
   if (inUpstream && n.name === 'server') return `server|${n.args[0]}`;
-  const z = ZONE_KEYED[n.name]?.(n.args);
+  const z = Object.hasOwn(ZONE_KEYED, n.name) ? ZONE_KEYED[n.name](n.args) : undefined;
   if (z !== undefined) return `${n.name}|${z}`;
   if (KEYED.has(n.name)) return `${n.name}|${n.name === 'error_page' ? n.args.slice(0, -1).join(' ') : (n.args[0] ?? '').toLowerCase()}`;
   return n.name;
@@ -103,7 +103,7 @@ function diffBlock(base: PNode[], head: PNode[], path: string[], ownerFile: stri
   const group = (list: PNode[]) => {
     const m = new Map<string, PNode[]>();
     for (const n of list) {
-      const k = ORDERED_GROUPS[n.name] ? `ordered|${ORDERED_GROUPS[n.name]}` : simpleKey(n, inUpstream);
+      const k = Object.hasOwn(ORDERED_GROUPS, n.name) ? `ordered|${ORDERED_GROUPS[n.name]}` : simpleKey(n, inUpstream);
       const l = m.get(k);
       if (l) l.push(n);
       else m.set(k, [n]);

@@ -8,7 +8,7 @@ import {
   localFs,
   parseDetailed,
   parserFindings
-} from "./chunk-DT33EC5V.js";
+} from "./chunk-JELCGDTL.js";
 
 // src/parser/crossplane.ts
 function stripDirective(d) {
@@ -376,7 +376,7 @@ var ZONE_KEYED = {
 function simpleKey(n, inUpstream) {
   if (n.entry) return `entry|${n.name}`;
   if (inUpstream && n.name === "server") return `server|${n.args[0]}`;
-  const z = ZONE_KEYED[n.name]?.(n.args);
+  const z = Object.hasOwn(ZONE_KEYED, n.name) ? ZONE_KEYED[n.name](n.args) : void 0;
   if (z !== void 0) return `${n.name}|${z}`;
   if (KEYED.has(n.name)) return `${n.name}|${n.name === "error_page" ? n.args.slice(0, -1).join(" ") : (n.args[0] ?? "").toLowerCase()}`;
   return n.name;
@@ -407,7 +407,7 @@ function diffBlock(base, head, path, ownerFile, out) {
   const group = (list) => {
     const m = /* @__PURE__ */ new Map();
     for (const n of list) {
-      const k = ORDERED_GROUPS[n.name] ? `ordered|${ORDERED_GROUPS[n.name]}` : simpleKey(n, inUpstream);
+      const k = Object.hasOwn(ORDERED_GROUPS, n.name) ? `ordered|${ORDERED_GROUPS[n.name]}` : simpleKey(n, inUpstream);
       const l = m.get(k);
       if (l) l.push(n);
       else m.set(k, [n]);

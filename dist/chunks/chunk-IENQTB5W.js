@@ -2,7 +2,7 @@ import { createRequire as __ngCreateRequire } from 'node:module';
 const require = __ngCreateRequire(import.meta.url);
 import {
   countBySeverity
-} from "./chunk-DT33EC5V.js";
+} from "./chunk-JELCGDTL.js";
 
 // src/lint/format.ts
 function formatText(findings, files) {

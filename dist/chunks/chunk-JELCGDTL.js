@@ -22485,8 +22485,8 @@ async function build2(dir, opts) {
         replaceArg(it, 0, join5(opts.build.prefix, valueOf(d, 0)));
         continue;
       }
-      const confCommand = name.endsWith("ssl_conf_command") ? CONF_COMMAND_KINDS[d.args[0] ?? ""] : void 0;
-      const kind = READ_KINDS[name] ?? confCommand;
+      const confCommand = name.endsWith("ssl_conf_command") && Object.hasOwn(CONF_COMMAND_KINDS, d.args[0] ?? "") ? CONF_COMMAND_KINDS[d.args[0]] : void 0;
+      const kind = (Object.hasOwn(READ_KINDS, name) ? READ_KINDS[name] : void 0) ?? confCommand;
       const argIdx = confCommand ? 1 : 0;
       if (kind && d.args[argIdx] !== void 0) {
         const v = valueOf(d, argIdx);
