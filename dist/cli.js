@@ -7,13 +7,13 @@ import {
   reportGithub,
   reportJson,
   reportText
-} from "./chunks/chunk-IENQTB5W.js";
+} from "./chunks/chunk-IUGAH3P3.js";
 import {
   plan,
   planJson,
   planMarkdown,
   toCrossplane
-} from "./chunks/chunk-RSD3EMC7.js";
+} from "./chunks/chunk-WCRYQNI2.js";
 import {
   BUILTIN_RULES,
   DEFAULT_NGINX_IMAGE,
@@ -22,7 +22,7 @@ import {
   RULES,
   checkWithNginxTest,
   parse
-} from "./chunks/chunk-JELCGDTL.js";
+} from "./chunks/chunk-P6KRLPUZ.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -3,7 +3,7 @@ const require = __ngCreateRequire(import.meta.url);
 import {
   reportMarkdown,
   verdictLine
-} from "./chunks/chunk-IENQTB5W.js";
+} from "./chunks/chunk-IUGAH3P3.js";
 import {
   DEFAULT_NGINX_IMAGE,
   InputError,
@@ -14,7 +14,7 @@ import {
   __toESM,
   checkWithNginxTest,
   countBySeverity
-} from "./chunks/chunk-JELCGDTL.js";
+} from "./chunks/chunk-P6KRLPUZ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -5,7 +5,7 @@ import {
   planJson,
   planMarkdown,
   toCrossplane
-} from "./chunks/chunk-RSD3EMC7.js";
+} from "./chunks/chunk-WCRYQNI2.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -16,7 +16,7 @@ import {
   parse,
   parseDetailed,
   parseString
-} from "./chunks/chunk-JELCGDTL.js";
+} from "./chunks/chunk-P6KRLPUZ.js";
 export {
   InputError,
   TABLE_SOURCE,

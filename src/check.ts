@@ -129,24 +129,32 @@ export function relativeTo(root: string): (f: string) => string {
  * @throws InputError for a missing path or main config, or an invalid `.nginx-gitops.yml`
  */
 export function check(opts: CheckOptions = {}): CheckResult {
-  return evaluate(opts, parseTree(opts), [], new Set(NGINX_TEST_RULES));
+  return evaluate(opts, parseTree(opts), [], new Set(NGINX_TEST_RULES)).result;
 }
 
-/** Lints each parse, with `extra` findings (nginx -t's, on the main config) joining the parser's. */
-function evaluate(opts: CheckOptions, tree: ParsedTree, extra: Finding[], notRun: ReadonlySet<string>): CheckResult {
+/**
+ * Lints each parse, with `extra` findings (nginx -t's, on the main config) joining the parser's.
+ * @returns the result, and whether an error of `extra` was dropped as a repeat of a parser finding
+ */
+function evaluate(opts: CheckOptions, tree: ParsedTree, extra: Finding[], notRun: ReadonlySet<string>): { result: CheckResult; repeatedError: boolean } {
   const root = opts.root ?? process.cwd();
   const config = opts.lintConfig ?? loadLintConfig(root, ALL_RULE_IDS);
   const rel = relativeTo(root);
   const findings: Finding[] = [];
   const files = new Set<string>();
+  let repeatedError = false;
   for (const [i, r] of tree.results.entries()) {
     const own = parserFindings(r.payload, rel);
-    if (i === 0) own.push(...withoutRepeats(extra, own));
+    if (i === 0) {
+      const kept = withoutRepeats(extra, own);
+      repeatedError = extra.some((f) => f.severity === 'error' && !kept.includes(f));
+      own.push(...kept);
+    }
     findings.push(...(opts.lint === false ? own : lint(r, own, { isMain: tree.main !== undefined, rel, config, notRun })));
     for (const c of r.payload.config) files.add(join(c.file));
   }
   const kept = findings.filter((f) => !pathIgnored(f.file, config.ignorePaths));
-  return { findings: sortFindings(dedupe(kept)), files: files.size, main: tree.main, tree };
+  return { result: { findings: sortFindings(dedupe(kept)), files: files.size, main: tree.main, tree }, repeatedError };
 }
 
 /** Rules whose findings the parser gives itself: nginx's message on the same line would repeat one. */
@@ -172,13 +180,11 @@ export async function checkWithNginxTest(opts: CheckOptions, t: NginxTestSetting
   if (t.mode === 'off') report = skipped('nginx-test is off');
   else if (!tree.main) report = skipped('no main config: nginx -t needs one (fragments are checked by the parser and lint only)');
   else report = await nginxTest({ ...t, result: tree.results[0], main: tree.main, prefix: opts.prefix, rel: relativeTo(opts.root ?? process.cwd()) });
-  const r = evaluate(opts, tree, report.findings, new Set(report.status === 'skipped' ? NGINX_TEST_RULES : []));
+  const { result: r, repeatedError } = evaluate(opts, tree, report.findings, new Set(report.status === 'skipped' ? NGINX_TEST_RULES : []));
   if (t.warningsAsErrors) r.findings = r.findings.map((f) => (f.rule === 'nginx-test-warning' ? { ...f, severity: 'error' } : f));
   const mine = r.findings.filter((f) => (NGINX_TEST_RULES as readonly string[]).includes(f.rule));
   // Failed stays failed when nginx's error repeats a parser finding (that one fails the check).
-  const errors = report.findings.filter((f) => f.severity === 'error');
-  const repeated = tree.main !== undefined && withoutRepeats(errors, parserFindings(tree.results[0].payload, relativeTo(opts.root ?? process.cwd()))).length < errors.length;
-  const failed = report.status === 'failed' && (repeated || mine.some((f) => f.severity === 'error'));
+  const failed = report.status === 'failed' && (repeatedError || mine.some((f) => f.severity === 'error'));
   r.nginxTest = { ...report, findings: mine, status: report.status === 'skipped' ? 'skipped' : failed ? 'failed' : 'passed' };
   return r;
 }

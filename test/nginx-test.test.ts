@@ -94,7 +94,6 @@ test('local: messages without a location go to the directive they are about', as
     ['nginx-test', 'nginx/snippets/proxy.conf', 12, 26, 'nginx -t: [emerg] unknown "no_such_var" variable'],
   ]);
   // Variables are checked after server names: fix the variable, and the warning shows.
-  appendFileSync(join(root, 'nginx/snippets/proxy.conf'), '');
   writeFileSync(join(root, 'nginx/snippets/proxy.conf'), readFileSync(join(root, 'nginx/snippets/proxy.conf'), 'utf8').replace('proxy_set_header X-Trace $no_such_var;\n', ''));
   const w = await run(root);
   assert.deepEqual(w.findings.map((f) => [f.rule, f.severity, f.file, f.line, f.col, f.message]), [
@@ -155,6 +154,12 @@ http {
             proxy_pass https://backend.internal:8443;
         }
     }
+    server {
+        listen 8444 ssl;
+        server_name hsm.example.com;
+        ssl_certificate /etc/ssl/hsm.crt;
+        ssl_certificate_key engine:pkcs11:id_00;
+    }
 }
 `;
   const root = tree(t, { 'nginx/nginx.conf': conf });
@@ -167,6 +172,7 @@ http {
     'CA certificate /etc/ssl/chain.pem', 'CA certificate /etc/ssl/clients.pem', 'CRL /etc/ssl/revoked.crl', 'OCSP response /etc/ssl/ocsp.der',
     'certificate /etc/ssl/override.crt', 'private key /etc/ssl/override.key',
     'certificate /etc/ssl/combined.pem', 'private key /etc/ssl/combined.pem', 'CA certificate /etc/ssl/upstream-ca.pem', 'host backend.internal',
+    'certificate /etc/ssl/hsm.crt', 'private key engine:pkcs11:id_00 is held by an OpenSSL engine on the load balancers: tested with a stand-in',
   ]);
 });
 

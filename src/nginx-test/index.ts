@@ -7,7 +7,7 @@ import type { Finding } from '../lint/findings.js';
 import type { ParseResult } from '../parser/parser.js';
 import type { NginxBuild } from './build.js';
 import { messagesToFindings, parseNginxOutput } from './results.js';
-import { dockerAnswers, dockerRunner, localRunner, serviceRunner, type Runner } from './runners.js';
+import { dockerAnswers, dockerRunner, localRunner, serviceRunner, TEST_TIMEOUT_MS, type Runner } from './runners.js';
 import { createSandbox, type Isolation, type Notice } from './sandbox.js';
 import { StandinError } from './standins.js';
 
@@ -77,7 +77,7 @@ async function pickRunner(o: NginxTestOptions): Promise<Runner | string> {
   if (await dockerAnswers(o.docker)) return dockerRunner(o.image ?? DEFAULT_NGINX_IMAGE, o.docker);
   const local = await localRunner(o.bin, o.isolation);
   try {
-    await local.build();
+    await local.build(); // asked once: nginxTest() reuses the answer
     return local;
   } catch {
     return 'no Docker engine answers and no nginx binary was found (install one, or set nginx-test: off)';
@@ -111,7 +111,7 @@ export async function nginxTest(o: NginxTestOptions): Promise<NginxTestReport> {
     const mainFile = o.rel(o.main);
     const findings = messagesToFindings(parseNginxOutput(r.stderr), { sandbox: sb, payload: o.result.payload, mainFile, rel: o.rel, warningsAsErrors: o.warningsAsErrors });
     const output = sb.mapText((r.stderr + r.stdout).trim());
-    if (r.timedOut) findings.push(failure(mainFile, `nginx -t did not finish within ${120} s`));
+    if (r.timedOut) findings.push(failure(mainFile, `nginx -t did not finish within ${TEST_TIMEOUT_MS / 1000} s`));
     else if (r.code !== 0 && !findings.some((f) => f.severity === 'error')) findings.push(failure(mainFile, `nginx -t failed (exit ${r.code}): ${output.split('\n').slice(-3).join(' ') || 'no output'}`));
     const failed = findings.some((f) => f.severity === 'error');
     return { runner: runner.name, status: failed ? 'failed' : 'passed', build, findings, notices: sb.notices, exitCode: r.code, output };

@@ -6,6 +6,7 @@
  * comes from ngx_conf_log_error in src/core/ngx_conf_file.c).
  */
 import type { Finding, Severity } from '../lint/findings.js';
+import { expandBlock, expandChildren, type Expanded } from '../parser/expand.js';
 import type { Directive, Payload } from '../parser/types.js';
 import type { Sandbox } from './sandbox.js';
 
@@ -29,8 +30,9 @@ export function parseNginxOutput(stderr: string): NginxMessage[] {
   return out;
 }
 
-/** Messages the sandbox itself causes, never the config: dropped. */
-const SANDBOX_ARTIFACTS = [/^the "user" directive makes sense only if the master process runs with super-user privileges/, /^could not open error log file: /];
+/** Messages the sandbox itself causes, never the config: dropped (an nginx older than 1.19.5 has no
+ * `-e` and opens its compiled-in error log before reading the config; the sandbox leaves out `user`). */
+const SANDBOX_ARTIFACTS = [/^could not open error log file: /];
 
 export interface MapOptions {
   sandbox: Sandbox;
@@ -122,14 +124,13 @@ function siteOfName(message: string, ordered: { d: Directive; file: string }[], 
 /** Every directive of the main config, includes expanded where they stand (nginx's reading order). */
 function inIncludeOrder(p: Payload): { d: Directive; file: string }[] {
   const out: { d: Directive; file: string }[] = [];
-  const walk = (list: Directive[], fi: number, stack: number[]) => {
-    for (const d of list) {
-      out.push({ d, file: p.config[fi].file });
-      for (const inc of d.includes ?? []) if (!stack.includes(inc)) walk(p.config[inc].parsed, inc, [...stack, inc]);
-      if (d.block) walk(d.block, fi, stack);
+  const walk = (list: Expanded[]) => {
+    for (const e of list) {
+      out.push({ d: e.d, file: p.config[e.fi].file });
+      if (e.d.block) walk(expandChildren(p, e));
     }
   };
-  if (p.config.length) walk(p.config[0].parsed, 0, [0]);
+  if (p.config.length) walk(expandBlock(p, p.config[0].parsed, 0));
   return out;
 }
 

@@ -11,7 +11,7 @@ import { childEnv, execFile, type ExecResult } from './exec.js';
 import type { Isolation, Sandbox } from './sandbox.js';
 
 /** Time limit of one `nginx -t` (ms): a config that resolves many names can be slow, never this slow. */
-const TEST_TIMEOUT_MS = 120_000;
+export const TEST_TIMEOUT_MS = 120_000;
 
 export interface Runner {
   name: 'docker' | 'service' | 'local';
@@ -19,10 +19,16 @@ export interface Runner {
   isolation: Isolation;
   /** With `rewrite`: nginx runs without root, so ports below 1024 must move. */
   unprivileged: boolean;
-  /** `nginx -V` of the nginx that will run. @throws InputError when it cannot be asked */
+  /** `nginx -V` of the nginx that will run (asked once per runner). @throws InputError when it cannot be asked */
   build(): Promise<NginxBuild>;
   /** Runs `nginx -t` on the sandbox; stderr holds nginx's messages. */
   test(sb: Sandbox): Promise<ExecResult>;
+}
+
+/** `ask` run once; later calls share its answer (or its rejection). */
+function once<T>(ask: () => Promise<T>): () => Promise<T> {
+  let p: Promise<T> | undefined;
+  return () => (p ??= ask());
 }
 
 function buildOrThrow(r: ExecResult, what: string): NginxBuild {
@@ -64,11 +70,11 @@ export async function localRunner(bin = 'nginx', forceIsolation?: Isolation): Pr
     name: 'local',
     isolation,
     unprivileged: !root,
-    async build() {
+    build: once(async () => {
       const r = await execFile(bin, ['-V'], { timeoutMs: 30_000 });
       if (r.code === 127) throw new InputError(`nginx-test local: cannot run "${bin}" (${r.stderr.trim()}); install nginx or set nginx-bin`);
       return buildOrThrow(r, `nginx-test local (${bin})`);
-    },
+    }),
     async test(sb) {
       if (isolation !== 'namespace') return execFile(bin, sb.nginxArgs, { timeoutMs: TEST_TIMEOUT_MS });
       const hostsFile = join(sb.dir, 'hosts');
@@ -106,17 +112,18 @@ export async function dockerRunner(image: string, docker = 'docker'): Promise<Ru
   const env = childEnv(true);
   const uid = process.getuid?.() ?? 0;
   const gid = process.getgid?.() ?? 0;
-  const common = ['run', '--rm', '--network', 'none', '--security-opt', 'no-new-privileges', '--entrypoint', 'nginx'];
+  const isolated = ['run', '--rm', '--network', 'none', '--security-opt', 'no-new-privileges'];
   return {
     name: 'docker',
     isolation: 'container',
     unprivileged: false,
-    async build() {
-      const r = await execFile(docker, [...common, image, '-V'], { env, timeoutMs: 600_000 });
+    build: once(async () => {
+      // The first run may pull the image: a longer limit.
+      const r = await execFile(docker, [...isolated, '--entrypoint', 'nginx', image, '-V'], { env, timeoutMs: 600_000 });
       return buildOrThrow(r, `nginx-test docker (image ${image})`);
-    },
+    }),
     async test(sb) {
-      const args = ['run', '--rm', '--network', 'none', '--security-opt', 'no-new-privileges'];
+      const args = [...isolated];
       if (uid !== 0) args.push('--user', `${uid}:${gid}`, '--cap-drop', 'ALL');
       args.push('--sysctl', 'net.ipv4.ip_nonlocal_bind=1', '--sysctl', 'net.ipv4.ip_unprivileged_port_start=0');
       for (const [h, a] of sb.hosts) args.push('--add-host', `${h}:${a}`);
@@ -139,10 +146,10 @@ export async function serviceRunner(container: string, docker = 'docker'): Promi
     name: 'service',
     isolation: 'rewrite',
     unprivileged: false,
-    async build() {
+    build: once(async () => {
       const r = await execFile(docker, ['exec', container, 'nginx', '-V'], { env, timeoutMs: 60_000 });
       return buildOrThrow(r, `nginx-test service (container ${container})`);
-    },
+    }),
     async test(sb) {
       const mk = await execFile(docker, ['exec', container, 'mkdir', '-p', dirname(sb.dir)], { env, timeoutMs: 60_000 });
       if (mk.code !== 0) throw new InputError(`nginx-test service: cannot prepare ${dirname(sb.dir)} in container ${container}: ${mk.stderr.trim()}`);

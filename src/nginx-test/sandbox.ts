@@ -27,6 +27,7 @@ import { isIP } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ParseResult } from '../parser/parser.js';
+import { expandBlock, expandChildren, type Expanded } from '../parser/expand.js';
 import type { Directive } from '../parser/types.js';
 import type { NginxBuild } from './build.js';
 import { versionAtLeast } from './build.js';
@@ -157,11 +158,7 @@ interface Edit {
   text: string;
 }
 
-interface Item {
-  d: Directive;
-  /** Index into payload.config of the file holding `d`. */
-  fi: number;
-}
+type Item = Expanded;
 
 interface HostRef {
   host: string;
@@ -287,42 +284,26 @@ async function build(dir: string, opts: SandboxOptions): Promise<Sandbox> {
   };
 
   // --- Walk the tree as nginx reads it: includes expanded in place.
-  const flatten = (list: Directive[], fi: number, stack: number[]): Item[] => {
-    const out: Item[] = [];
-    for (const d of list) {
-      out.push({ d, fi });
-      if (d.directive === 'include' && d.includes) {
-        for (const inc of d.includes) if (!stack.includes(inc)) out.push(...flatten(payload.config[inc].parsed, inc, [...stack, inc]));
-      }
-    }
-    return out;
-  };
   const blocks: { items: Item[]; ctx: string[]; owner?: Item }[] = [];
   const collect = (items: Item[], ctx: string[], owner?: Item) => {
     blocks.push({ items, ctx, owner });
     for (const it of items) {
       if (it.d.directive === 'upstream' && it.d.args[0]) upstreams.add(it.d.args[0]);
-      if (it.d.block) collect(flatten(it.d.block, it.fi, [it.fi]), [...ctx, it.d.directive], it);
+      if (it.d.block) collect(expandChildren(payload, it), [...ctx, it.d.directive], it);
     }
   };
-  if (payload.config.length) collect(flatten(payload.config[0].parsed, 0, [0]), []);
+  if (payload.config.length) collect(expandBlock(payload, payload.config[0].parsed, 0), []);
 
   for (const { items, ctx, owner } of blocks) {
     const inUpstream = ctx[ctx.length - 1] === 'upstream';
-    const inStream = ctx[0] === 'stream';
     const names = new Set(items.map((i) => i.d.directive));
     for (const it of items) {
       const { d } = it;
       const name = d.directive;
       if (name === 'include' && d.args[0]) {
         const t = readTarget(valueOf(d, 0));
+        // Files it pulled in from outside the tree are copied below, with the rest.
         if (t.rewrite) replaceArg(it, 0, t.sandbox);
-        for (const inc of d.includes ?? []) {
-          if (!under(files[inc], confDir)) {
-            const dest = join(sbRoot, files[inc]);
-            mkdirSync(dirname(dest), { recursive: true });
-          }
-        }
         continue;
       }
       if (name === 'user' && ctx.length === 0) {
@@ -348,7 +329,17 @@ async function build(dir: string, opts: SandboxOptions): Promise<Sandbox> {
       const argIdx = confCommand ? 1 : 0;
       if (kind && d.args[argIdx] !== undefined) {
         const v = valueOf(d, argIdx);
-        if (v === '' || v.includes('$') || v.startsWith('data:') || v.startsWith('engine:')) continue;
+        if (v === '' || v.includes('$') || v.startsWith('data:')) continue;
+        if (v.startsWith('engine:')) {
+          // A key held by an OpenSSL engine (an HSM) on the load balancers.
+          if (kind !== 'key') continue;
+          const target = join(sbRoot, 'engine', v.replace(/[^A-Za-z0-9._-]/g, '_'));
+          standins.set(target, { kinds: new Set(['key']), alg: 'rsa' });
+          sites.set(target, siteOf(it, argIdx));
+          replaceArg(it, argIdx, target);
+          notice(`private key ${v} is held by an OpenSSL engine on the load balancers: tested with a stand-in`, it, argIdx);
+          continue;
+        }
         const t = readTarget(v);
         sites.set(t.sandbox, siteOf(it, argIdx));
         if (t.repo && existsSync(t.repo)) {
@@ -398,7 +389,7 @@ async function build(dir: string, opts: SandboxOptions): Promise<Sandbox> {
       }
     }
     // Temp paths and the access log at the http level: nginx's compiled-in defaults stay untouched.
-    if (ctx.length === 1 && ctx[0] === 'http' && owner?.d.endLine && owner.d.endCol && !inStream) {
+    if (ctx.length === 1 && ctx[0] === 'http' && owner?.d.endLine && owner.d.endCol) {
       const add: string[] = [];
       for (const n of HTTP_TEMP_PATHS) {
         if (names.has(n)) continue;
@@ -419,22 +410,25 @@ async function build(dir: string, opts: SandboxOptions): Promise<Sandbox> {
       const certs = items.filter((i) => i.d.directive === g + 'certificate');
       const keys = items.filter((i) => i.d.directive === g + 'certificate_key');
       for (let k = 0; k < Math.max(certs.length, keys.length); k++) {
-        const pair = [certs[k], keys[k]].filter(Boolean).map((i) => readTarget(valueOf(i.d, 0)));
-        const ec = pair.some((t) => /(^|[^a-z])(ec|ecc|ecdsa|p256|p384|secp\d+r1|prime256v1)([^a-z]|$)/i.test(basename(t.original)));
-        const missing = pair.filter((t) => standins.has(t.sandbox));
-        if (missing.length === 0) continue;
-        for (const t of missing) standins.get(t.sandbox)!.alg = ec ? 'ec' : 'rsa';
-        // One side in the repository, the other not: the stand-in cannot match the real one, so
-        // both sides are stand-ins.
-        if (missing.length < pair.length) {
-          const present = pair.find((t) => !standins.has(t.sandbox))!;
-          const item = [certs[k], keys[k]].find((i) => i && readTarget(valueOf(i.d, 0)).sandbox === present.sandbox)!;
-          const kind = item.d.directive.endsWith('_key') ? 'key' : 'certificate';
-          const target = join(sbRoot, 'replaced', present.original.replace(/^\/+/, ''));
-          standins.set(target, { kinds: new Set([kind]), alg: ec ? 'ec' : 'rsa' });
+        const sides = [certs[k], keys[k]]
+          .filter((i): i is Item => i !== undefined)
+          .map((item) => ({ item, t: readTarget(valueOf(item.d, 0)), kind: (item.d.directive.endsWith('_key') ? 'key' : 'certificate') as StandinKind }));
+        if (!sides.some((x) => standins.has(x.t.sandbox))) continue;
+        const alg: KeyAlgorithm = sides.some((x) => /(^|[^a-z])(ec|ecc|ecdsa|p256|p384|secp\d+r1|prime256v1)([^a-z]|$)/i.test(basename(x.t.original))) ? 'ec' : 'rsa';
+        for (const { item, t, kind } of sides) {
+          const s = standins.get(t.sandbox);
+          if (s) {
+            s.alg = alg;
+            continue;
+          }
+          // This side is in the repository, its pair is not: a stand-in cannot match the real
+          // one, so both sides are stand-ins.
+          if (!t.repo || !existsSync(t.repo)) continue;
+          const target = join(sbRoot, 'replaced', t.original.replace(/^\/+/, ''));
+          standins.set(target, { kinds: new Set([kind]), alg });
           replaceArg(item, 0, target);
           sites.set(target, siteOf(item, 0));
-          notice(`${KIND_TEXT[kind]} ${present.original} is in the repo but its pair is not: tested with a stand-in pair`, item, 0);
+          notice(`${KIND_TEXT[kind]} ${t.original} is in the repo but its pair is not: tested with a stand-in pair`, item, 0);
         }
       }
     }

@@ -3,7 +3,7 @@
  * reading order), each directive keeping the file and line it came from.
  */
 import type { ParseResult } from '../parser/parser.js';
-import type { Directive } from '../parser/types.js';
+import { expandBlock, expandChildren, type Expanded } from '../parser/expand.js';
 
 export interface PNode {
   name: string;
@@ -23,22 +23,19 @@ export interface PNode {
  * @param rel maps the parser's file names to the paths shown in the plan
  */
 export function planTree(result: ParseResult, rel: (f: string) => string): PNode[] {
-  const { config } = result.payload;
-  const names = config.map((c) => rel(c.file));
-  const walk = (list: Directive[], fi: number, stack: number[]): PNode[] => {
+  const { payload } = result;
+  const names = payload.config.map((c) => rel(c.file));
+  const walk = (list: Expanded[]): PNode[] => {
     const out: PNode[] = [];
-    for (const d of list) {
-      if (d.directive === '#') continue;
-      if (d.directive === 'include' && d.includes) {
-        for (const inc of d.includes) if (!stack.includes(inc)) out.push(...walk(config[inc].parsed, inc, [...stack, inc]));
-        continue;
-      }
-      const n: PNode = { name: d.directive, args: d.args, file: names[fi], line: d.line };
+    for (const e of list) {
+      const { d } = e;
+      if (d.directive === '#' || (d.directive === 'include' && d.includes)) continue;
+      const n: PNode = { name: d.directive, args: d.args, file: names[e.fi], line: d.line };
       if (d.entry) n.entry = true;
-      if (d.block) n.children = walk(d.block, fi, stack);
+      if (d.block) n.children = walk(expandChildren(payload, e));
       out.push(n);
     }
     return out;
   };
-  return config.length ? walk(config[0].parsed, 0, [0]) : [];
+  return payload.config.length ? walk(expandBlock(payload, payload.config[0].parsed, 0)) : [];
 }

@@ -62,7 +62,7 @@ export function planMarkdown(p: Plan, o: MarkdownOptions = {}): string {
     for (const c of destructive) out.push(`> - \`${line(c, 0).slice(2)}\`${c.impact ? `: ${c.impact}` : ''}`);
     out.push('');
   }
-  const link = (c: Change) => (o.blobUrl ? `[${c.file}#L${c.line}](${o.blobUrl}/${c.file.split('/').map(encodeURIComponent).join('/')}#L${c.line})` : `\`${c.file}:${c.line}\``);
+  const link = (c: { file: string; line: number }) => (o.blobUrl ? `[${c.file}#L${c.line}](${o.blobUrl}/${c.file.split('/').map(encodeURIComponent).join('/')}#L${c.line})` : `\`${c.file}:${c.line}\``);
   const groups = new Map<string, { depth: number; changes: Change[] }>();
   for (const c of p.changes) {
     const g = groupOf(c);
@@ -82,7 +82,7 @@ export function planMarkdown(p: Plan, o: MarkdownOptions = {}): string {
   }
   const { introduced, fixed } = p.lint;
   out.push(`### Lint: ${introduced.length} introduced, ${fixed.length} fixed`, '');
-  const flist = (fs: typeof introduced) => fs.map((f) => `- ${f.severity} \`${f.rule}\` ${link({ file: f.file, line: f.line } as Change)}: ${f.message}`);
+  const flist = (fs: typeof introduced) => fs.map((f) => `- ${f.severity} \`${f.rule}\` ${link(f)}: ${f.message}`);
   if (introduced.length) out.push('<details open><summary>Introduced by this change</summary>', '', ...flist(introduced), '', '</details>', '');
   if (fixed.length) out.push('<details><summary>Fixed by this change</summary>', '', ...flist(fixed), '', '</details>', '');
   if (o.extra) out.push(o.extra, '');

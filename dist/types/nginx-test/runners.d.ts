@@ -1,13 +1,15 @@
 import { type NginxBuild } from './build.js';
 import { type ExecResult } from './exec.js';
 import type { Isolation, Sandbox } from './sandbox.js';
+/** Time limit of one `nginx -t` (ms): a config that resolves many names can be slow, never this slow. */
+export declare const TEST_TIMEOUT_MS = 120000;
 export interface Runner {
     name: 'docker' | 'service' | 'local';
     /** How the sandbox keeps the test off the runner's network. */
     isolation: Isolation;
     /** With `rewrite`: nginx runs without root, so ports below 1024 must move. */
     unprivileged: boolean;
-    /** `nginx -V` of the nginx that will run. @throws InputError when it cannot be asked */
+    /** `nginx -V` of the nginx that will run (asked once per runner). @throws InputError when it cannot be asked */
     build(): Promise<NginxBuild>;
     /** Runs `nginx -t` on the sandbox; stderr holds nginx's messages. */
     test(sb: Sandbox): Promise<ExecResult>;

@@ -2,7 +2,7 @@ import { createRequire as __ngCreateRequire } from 'node:module';
 const require = __ngCreateRequire(import.meta.url);
 import {
   countBySeverity
-} from "./chunk-JELCGDTL.js";
+} from "./chunk-P6KRLPUZ.js";
 
 // src/lint/format.ts
 function formatText(findings, files) {

@@ -11400,7 +11400,7 @@ var require_redos_detector = __commonJS({
           return InfiniteLoopTracker2;
         })()
       );
-      function once(fn) {
+      function once2(fn) {
         var done = false;
         var res;
         return function() {
@@ -11431,7 +11431,7 @@ var require_redos_detector = __commonJS({
           switch (_b.label) {
             case 0:
               reader = fork(inputReader);
-              stack = [{ get: once(function() {
+              stack = [{ get: once2(function() {
                 return reader.next();
               }), reader }];
               _loop_1 = function() {
@@ -11457,7 +11457,7 @@ var require_redos_detector = __commonJS({
                           case characterReaderLevel2TypeSplit: {
                             value = next.value;
                             stack.push({
-                              get: once(function() {
+                              get: once2(function() {
                                 return frame.reader.next();
                               }),
                               reader: frame.reader
@@ -11465,7 +11465,7 @@ var require_redos_detector = __commonJS({
                             if (value.subType === null) {
                               splitReader_1 = value.reader();
                               stack.push({
-                                get: once(function() {
+                                get: once2(function() {
                                   return splitReader_1.next();
                                 }),
                                 reader: splitReader_1
@@ -11478,7 +11478,7 @@ var require_redos_detector = __commonJS({
                               isNewLine = isEmptyCharacterGroups(intersectCharacterGroups(notNewLine, next.value.characterGroups));
                               if (isNewLine) {
                                 stack.push({
-                                  get: once(function() {
+                                  get: once2(function() {
                                     return frame.reader.next();
                                   }),
                                   reader: frame.reader
@@ -11588,13 +11588,13 @@ var require_redos_detector = __commonJS({
                   infiniteLoopTracker: new InfiniteLoopTracker(areInfiniteLoopTrackerEntriesEqual),
                   streamReadersWithGetters: [
                     {
-                      get: once(function() {
+                      get: once2(function() {
                         return initialLeftStreamReader.next();
                       }),
                       reader: initialLeftStreamReader
                     },
                     {
-                      get: once(function() {
+                      get: once2(function() {
                         return initialRightStreamReader.next();
                       }),
                       reader: initialRightStreamReader
@@ -11630,7 +11630,7 @@ var require_redos_detector = __commonJS({
                             streamReadersWithGetters: streamReadersWithGetters.map(function(_a2, j) {
                               var reader = _a2.reader, get = _a2.get;
                               return {
-                                get: j === i2 ? once(function() {
+                                get: j === i2 ? once2(function() {
                                   return reader.next();
                                 }) : get,
                                 reader
@@ -11642,7 +11642,7 @@ var require_redos_detector = __commonJS({
                             var reader = _a2.reader, get = _a2.get;
                             var newReader = j === i2 ? buildForkableReader(value_1.reader()) : fork(reader);
                             return {
-                              get: j < i2 ? get : once(function() {
+                              get: j < i2 ? get : once2(function() {
                                 return newReader.next();
                               }),
                               reader: newReader
@@ -11898,7 +11898,7 @@ var require_redos_detector = __commonJS({
                         streamReadersWithGetters: streamReadersWithGetters.map(function(_a2) {
                           var reader = _a2.reader;
                           return {
-                            get: once(function() {
+                            get: once2(function() {
                               return reader.next();
                             }),
                             reader
@@ -12081,7 +12081,7 @@ var require_redos_detector = __commonJS({
                 }
               }
             }
-            this._items = once(function() {
+            this._items = once2(function() {
               return Array.from(results.values());
             });
           };
@@ -21928,6 +21928,21 @@ function countBySeverity(fs) {
   return c;
 }
 
+// src/parser/expand.ts
+function expandBlock(payload, list, fi, stack = [fi]) {
+  const out = [];
+  for (const d of list) {
+    out.push({ d, fi, stack });
+    if (d.directive === "include" && d.includes) {
+      for (const inc of d.includes) if (!stack.includes(inc)) out.push(...expandBlock(payload, payload.config[inc].parsed, inc, [...stack, inc]));
+    }
+  }
+  return out;
+}
+function expandChildren(payload, e) {
+  return e.d.block ? expandBlock(payload, e.d.block, e.fi, e.stack) : [];
+}
+
 // src/nginx-test/results.ts
 var LINE = /^nginx: \[(emerg|alert|crit|error|warn|notice|info)\] (.*?)(?: in (\S+?):(\d+))?\s*$/;
 function parseNginxOutput(stderr) {
@@ -21939,7 +21954,7 @@ function parseNginxOutput(stderr) {
   }
   return out;
 }
-var SANDBOX_ARTIFACTS = [/^the "user" directive makes sense only if the master process runs with super-user privileges/, /^could not open error log file: /];
+var SANDBOX_ARTIFACTS = [/^could not open error log file: /];
 function messagesToFindings(msgs, o) {
   const cols = columnIndex(o.payload, o.rel);
   const ordered = inIncludeOrder(o.payload);
@@ -22002,14 +22017,13 @@ function siteOfName(message, ordered, rel) {
 }
 function inIncludeOrder(p) {
   const out = [];
-  const walk = (list, fi, stack) => {
-    for (const d of list) {
-      out.push({ d, file: p.config[fi].file });
-      for (const inc of d.includes ?? []) if (!stack.includes(inc)) walk(p.config[inc].parsed, inc, [...stack, inc]);
-      if (d.block) walk(d.block, fi, stack);
+  const walk = (list) => {
+    for (const e of list) {
+      out.push({ d: e.d, file: p.config[e.fi].file });
+      if (e.d.block) walk(expandChildren(p, e));
     }
   };
-  if (p.config.length) walk(p.config[0].parsed, 0, [0]);
+  if (p.config.length) walk(expandBlock(p, p.config[0].parsed, 0));
   return out;
 }
 function columnIndex(p, rel) {
@@ -22085,6 +22099,10 @@ function execFile(cmd, args, opts = {}) {
 
 // src/nginx-test/runners.ts
 var TEST_TIMEOUT_MS = 12e4;
+function once(ask) {
+  let p;
+  return () => p ??= ask();
+}
 function buildOrThrow(r, what) {
   const b = parseBuild(r.stderr + r.stdout);
   if (!b) throw new InputError(`${what}: "nginx -V" failed (exit ${r.code}): ${(r.stderr || r.stdout).trim().split("\n").slice(-3).join(" ")}`);
@@ -22109,11 +22127,11 @@ async function localRunner(bin = "nginx", forceIsolation) {
     name: "local",
     isolation,
     unprivileged: !root,
-    async build() {
+    build: once(async () => {
       const r = await execFile(bin, ["-V"], { timeoutMs: 3e4 });
       if (r.code === 127) throw new InputError(`nginx-test local: cannot run "${bin}" (${r.stderr.trim()}); install nginx or set nginx-bin`);
       return buildOrThrow(r, `nginx-test local (${bin})`);
-    },
+    }),
     async test(sb) {
       if (isolation !== "namespace") return execFile(bin, sb.nginxArgs, { timeoutMs: TEST_TIMEOUT_MS });
       const hostsFile = join3(sb.dir, "hosts");
@@ -22139,17 +22157,17 @@ async function dockerRunner(image, docker = "docker") {
   const env = childEnv(true);
   const uid = process.getuid?.() ?? 0;
   const gid = process.getgid?.() ?? 0;
-  const common = ["run", "--rm", "--network", "none", "--security-opt", "no-new-privileges", "--entrypoint", "nginx"];
+  const isolated = ["run", "--rm", "--network", "none", "--security-opt", "no-new-privileges"];
   return {
     name: "docker",
     isolation: "container",
     unprivileged: false,
-    async build() {
-      const r = await execFile(docker, [...common, image, "-V"], { env, timeoutMs: 6e5 });
+    build: once(async () => {
+      const r = await execFile(docker, [...isolated, "--entrypoint", "nginx", image, "-V"], { env, timeoutMs: 6e5 });
       return buildOrThrow(r, `nginx-test docker (image ${image})`);
-    },
+    }),
     async test(sb) {
-      const args = ["run", "--rm", "--network", "none", "--security-opt", "no-new-privileges"];
+      const args = [...isolated];
       if (uid !== 0) args.push("--user", `${uid}:${gid}`, "--cap-drop", "ALL");
       args.push("--sysctl", "net.ipv4.ip_nonlocal_bind=1", "--sysctl", "net.ipv4.ip_unprivileged_port_start=0");
       for (const [h, a] of sb.hosts) args.push("--add-host", `${h}:${a}`);
@@ -22164,10 +22182,10 @@ async function serviceRunner(container, docker = "docker") {
     name: "service",
     isolation: "rewrite",
     unprivileged: false,
-    async build() {
+    build: once(async () => {
       const r = await execFile(docker, ["exec", container, "nginx", "-V"], { env, timeoutMs: 6e4 });
       return buildOrThrow(r, `nginx-test service (container ${container})`);
-    },
+    }),
     async test(sb) {
       const mk = await execFile(docker, ["exec", container, "mkdir", "-p", dirname2(sb.dir)], { env, timeoutMs: 6e4 });
       if (mk.code !== 0) throw new InputError(`nginx-test service: cannot prepare ${dirname2(sb.dir)} in container ${container}: ${mk.stderr.trim()}`);
@@ -22431,28 +22449,17 @@ async function build2(dir, opts) {
     mkdirSync2(dirname3(target), { recursive: true });
     if (isAbsolute2(p)) replaceArg(it, i, target);
   };
-  const flatten = (list, fi, stack) => {
-    const out = [];
-    for (const d of list) {
-      out.push({ d, fi });
-      if (d.directive === "include" && d.includes) {
-        for (const inc of d.includes) if (!stack.includes(inc)) out.push(...flatten(payload.config[inc].parsed, inc, [...stack, inc]));
-      }
-    }
-    return out;
-  };
   const blocks = [];
   const collect = (items, ctx, owner) => {
     blocks.push({ items, ctx, owner });
     for (const it of items) {
       if (it.d.directive === "upstream" && it.d.args[0]) upstreams.add(it.d.args[0]);
-      if (it.d.block) collect(flatten(it.d.block, it.fi, [it.fi]), [...ctx, it.d.directive], it);
+      if (it.d.block) collect(expandChildren(payload, it), [...ctx, it.d.directive], it);
     }
   };
-  if (payload.config.length) collect(flatten(payload.config[0].parsed, 0, [0]), []);
+  if (payload.config.length) collect(expandBlock(payload, payload.config[0].parsed, 0), []);
   for (const { items, ctx, owner } of blocks) {
     const inUpstream = ctx[ctx.length - 1] === "upstream";
-    const inStream = ctx[0] === "stream";
     const names = new Set(items.map((i) => i.d.directive));
     for (const it of items) {
       const { d } = it;
@@ -22460,12 +22467,6 @@ async function build2(dir, opts) {
       if (name === "include" && d.args[0]) {
         const t = readTarget(valueOf(d, 0));
         if (t.rewrite) replaceArg(it, 0, t.sandbox);
-        for (const inc of d.includes ?? []) {
-          if (!under(files[inc], confDir)) {
-            const dest = join5(sbRoot, files[inc]);
-            mkdirSync2(dirname3(dest), { recursive: true });
-          }
-        }
         continue;
       }
       if (name === "user" && ctx.length === 0) {
@@ -22490,7 +22491,16 @@ async function build2(dir, opts) {
       const argIdx = confCommand ? 1 : 0;
       if (kind && d.args[argIdx] !== void 0) {
         const v = valueOf(d, argIdx);
-        if (v === "" || v.includes("$") || v.startsWith("data:") || v.startsWith("engine:")) continue;
+        if (v === "" || v.includes("$") || v.startsWith("data:")) continue;
+        if (v.startsWith("engine:")) {
+          if (kind !== "key") continue;
+          const target = join5(sbRoot, "engine", v.replace(/[^A-Za-z0-9._-]/g, "_"));
+          standins.set(target, { kinds: /* @__PURE__ */ new Set(["key"]), alg: "rsa" });
+          sites.set(target, siteOf(it, argIdx));
+          replaceArg(it, argIdx, target);
+          notice(`private key ${v} is held by an OpenSSL engine on the load balancers: tested with a stand-in`, it, argIdx);
+          continue;
+        }
         const t = readTarget(v);
         sites.set(t.sandbox, siteOf(it, argIdx));
         if (t.repo && existsSync2(t.repo)) {
@@ -22539,7 +22549,7 @@ async function build2(dir, opts) {
         });
       }
     }
-    if (ctx.length === 1 && ctx[0] === "http" && owner?.d.endLine && owner.d.endCol && !inStream) {
+    if (ctx.length === 1 && ctx[0] === "http" && owner?.d.endLine && owner.d.endCol) {
       const add = [];
       for (const n of HTTP_TEMP_PATHS) {
         if (names.has(n)) continue;
@@ -22557,20 +22567,21 @@ async function build2(dir, opts) {
       const certs = items.filter((i) => i.d.directive === g + "certificate");
       const keys = items.filter((i) => i.d.directive === g + "certificate_key");
       for (let k = 0; k < Math.max(certs.length, keys.length); k++) {
-        const pair = [certs[k], keys[k]].filter(Boolean).map((i) => readTarget(valueOf(i.d, 0)));
-        const ec = pair.some((t) => /(^|[^a-z])(ec|ecc|ecdsa|p256|p384|secp\d+r1|prime256v1)([^a-z]|$)/i.test(basename(t.original)));
-        const missing = pair.filter((t) => standins.has(t.sandbox));
-        if (missing.length === 0) continue;
-        for (const t of missing) standins.get(t.sandbox).alg = ec ? "ec" : "rsa";
-        if (missing.length < pair.length) {
-          const present = pair.find((t) => !standins.has(t.sandbox));
-          const item = [certs[k], keys[k]].find((i) => i && readTarget(valueOf(i.d, 0)).sandbox === present.sandbox);
-          const kind = item.d.directive.endsWith("_key") ? "key" : "certificate";
-          const target = join5(sbRoot, "replaced", present.original.replace(/^\/+/, ""));
-          standins.set(target, { kinds: /* @__PURE__ */ new Set([kind]), alg: ec ? "ec" : "rsa" });
+        const sides = [certs[k], keys[k]].filter((i) => i !== void 0).map((item) => ({ item, t: readTarget(valueOf(item.d, 0)), kind: item.d.directive.endsWith("_key") ? "key" : "certificate" }));
+        if (!sides.some((x) => standins.has(x.t.sandbox))) continue;
+        const alg = sides.some((x) => /(^|[^a-z])(ec|ecc|ecdsa|p256|p384|secp\d+r1|prime256v1)([^a-z]|$)/i.test(basename(x.t.original))) ? "ec" : "rsa";
+        for (const { item, t, kind } of sides) {
+          const s = standins.get(t.sandbox);
+          if (s) {
+            s.alg = alg;
+            continue;
+          }
+          if (!t.repo || !existsSync2(t.repo)) continue;
+          const target = join5(sbRoot, "replaced", t.original.replace(/^\/+/, ""));
+          standins.set(target, { kinds: /* @__PURE__ */ new Set([kind]), alg });
           replaceArg(item, 0, target);
           sites.set(target, siteOf(item, 0));
-          notice(`${KIND_TEXT[kind]} ${present.original} is in the repo but its pair is not: tested with a stand-in pair`, item, 0);
+          notice(`${KIND_TEXT[kind]} ${t.original} is in the repo but its pair is not: tested with a stand-in pair`, item, 0);
         }
       }
     }
@@ -22733,7 +22744,7 @@ async function nginxTest(o) {
     const mainFile = o.rel(o.main);
     const findings = messagesToFindings(parseNginxOutput(r.stderr), { sandbox: sb, payload: o.result.payload, mainFile, rel: o.rel, warningsAsErrors: o.warningsAsErrors });
     const output = sb.mapText((r.stderr + r.stdout).trim());
-    if (r.timedOut) findings.push(failure(mainFile, `nginx -t did not finish within ${120} s`));
+    if (r.timedOut) findings.push(failure(mainFile, `nginx -t did not finish within ${TEST_TIMEOUT_MS / 1e3} s`));
     else if (r.code !== 0 && !findings.some((f) => f.severity === "error")) findings.push(failure(mainFile, `nginx -t failed (exit ${r.code}): ${output.split("\n").slice(-3).join(" ") || "no output"}`));
     const failed = findings.some((f) => f.severity === "error");
     return { runner: runner.name, status: failed ? "failed" : "passed", build: build3, findings, notices: sb.notices, exitCode: r.code, output };
@@ -22791,7 +22802,7 @@ function relativeTo(root) {
   };
 }
 function check(opts = {}) {
-  return evaluate(opts, parseTree(opts), [], new Set(NGINX_TEST_RULES));
+  return evaluate(opts, parseTree(opts), [], new Set(NGINX_TEST_RULES)).result;
 }
 function evaluate(opts, tree, extra, notRun) {
   const root = opts.root ?? process.cwd();
@@ -22799,14 +22810,19 @@ function evaluate(opts, tree, extra, notRun) {
   const rel = relativeTo(root);
   const findings = [];
   const files = /* @__PURE__ */ new Set();
+  let repeatedError = false;
   for (const [i, r] of tree.results.entries()) {
     const own2 = parserFindings(r.payload, rel);
-    if (i === 0) own2.push(...withoutRepeats(extra, own2));
+    if (i === 0) {
+      const kept2 = withoutRepeats(extra, own2);
+      repeatedError = extra.some((f) => f.severity === "error" && !kept2.includes(f));
+      own2.push(...kept2);
+    }
     findings.push(...opts.lint === false ? own2 : lint(r, own2, { isMain: tree.main !== void 0, rel, config, notRun }));
     for (const c of r.payload.config) files.add(join6(c.file));
   }
   const kept = findings.filter((f) => !pathIgnored(f.file, config.ignorePaths));
-  return { findings: sortFindings(dedupe(kept)), files: files.size, main: tree.main, tree };
+  return { result: { findings: sortFindings(dedupe(kept)), files: files.size, main: tree.main, tree }, repeatedError };
 }
 var PARSER_FINDING_RULES = /* @__PURE__ */ new Set(["syntax", "unknown-directive", "directive-not-allowed", "invalid-args"]);
 function withoutRepeats(extra, own2) {
@@ -22820,12 +22836,10 @@ async function checkWithNginxTest(opts, t) {
   if (t.mode === "off") report = skipped("nginx-test is off");
   else if (!tree.main) report = skipped("no main config: nginx -t needs one (fragments are checked by the parser and lint only)");
   else report = await nginxTest({ ...t, result: tree.results[0], main: tree.main, prefix: opts.prefix, rel: relativeTo(opts.root ?? process.cwd()) });
-  const r = evaluate(opts, tree, report.findings, new Set(report.status === "skipped" ? NGINX_TEST_RULES : []));
+  const { result: r, repeatedError } = evaluate(opts, tree, report.findings, new Set(report.status === "skipped" ? NGINX_TEST_RULES : []));
   if (t.warningsAsErrors) r.findings = r.findings.map((f) => f.rule === "nginx-test-warning" ? { ...f, severity: "error" } : f);
   const mine = r.findings.filter((f) => NGINX_TEST_RULES.includes(f.rule));
-  const errors = report.findings.filter((f) => f.severity === "error");
-  const repeated = tree.main !== void 0 && withoutRepeats(errors, parserFindings(tree.results[0].payload, relativeTo(opts.root ?? process.cwd()))).length < errors.length;
-  const failed = report.status === "failed" && (repeated || mine.some((f) => f.severity === "error"));
+  const failed = report.status === "failed" && (repeatedError || mine.some((f) => f.severity === "error"));
   r.nginxTest = { ...report, findings: mine, status: report.status === "skipped" ? "skipped" : failed ? "failed" : "passed" };
   return r;
 }
@@ -22854,6 +22868,8 @@ export {
   lint,
   parserFindings,
   countBySeverity,
+  expandBlock,
+  expandChildren,
   NGINX_TEST_MODES,
   DEFAULT_NGINX_IMAGE,
   localFs,

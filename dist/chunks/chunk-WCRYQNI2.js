@@ -3,12 +3,14 @@ const require = __ngCreateRequire(import.meta.url);
 import {
   ALL_RULE_IDS,
   InputError,
+  expandBlock,
+  expandChildren,
   lint,
   loadLintConfig,
   localFs,
   parseDetailed,
   parserFindings
-} from "./chunk-JELCGDTL.js";
+} from "./chunk-P6KRLPUZ.js";
 
 // src/parser/crossplane.ts
 function stripDirective(d) {
@@ -563,24 +565,21 @@ function redactChange(c) {
 
 // src/plan/model.ts
 function planTree(result, rel) {
-  const { config } = result.payload;
-  const names = config.map((c) => rel(c.file));
-  const walk = (list, fi, stack) => {
+  const { payload } = result;
+  const names = payload.config.map((c) => rel(c.file));
+  const walk = (list) => {
     const out = [];
-    for (const d of list) {
-      if (d.directive === "#") continue;
-      if (d.directive === "include" && d.includes) {
-        for (const inc of d.includes) if (!stack.includes(inc)) out.push(...walk(config[inc].parsed, inc, [...stack, inc]));
-        continue;
-      }
-      const n = { name: d.directive, args: d.args, file: names[fi], line: d.line };
+    for (const e of list) {
+      const { d } = e;
+      if (d.directive === "#" || d.directive === "include" && d.includes) continue;
+      const n = { name: d.directive, args: d.args, file: names[e.fi], line: d.line };
       if (d.entry) n.entry = true;
-      if (d.block) n.children = walk(d.block, fi, stack);
+      if (d.block) n.children = walk(expandChildren(payload, e));
       out.push(n);
     }
     return out;
   };
-  return config.length ? walk(config[0].parsed, 0, [0]) : [];
+  return payload.config.length ? walk(expandBlock(payload, payload.config[0].parsed, 0)) : [];
 }
 
 // src/plan/source.ts
@@ -775,7 +774,7 @@ function planMarkdown(p, o = {}) {
   }
   const { introduced, fixed } = p.lint;
   out.push(`### Lint: ${introduced.length} introduced, ${fixed.length} fixed`, "");
-  const flist = (fs) => fs.map((f) => `- ${f.severity} \`${f.rule}\` ${link({ file: f.file, line: f.line })}: ${f.message}`);
+  const flist = (fs) => fs.map((f) => `- ${f.severity} \`${f.rule}\` ${link(f)}: ${f.message}`);
   if (introduced.length) out.push("<details open><summary>Introduced by this change</summary>", "", ...flist(introduced), "", "</details>", "");
   if (fixed.length) out.push("<details><summary>Fixed by this change</summary>", "", ...flist(fixed), "", "</details>", "");
   if (o.extra) out.push(o.extra, "");
