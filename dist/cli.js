@@ -7,13 +7,10 @@ import {
   reportGithub,
   reportJson,
   reportText
-} from "./chunks/chunk-IUGAH3P3.js";
+} from "./chunks/chunk-UIXJSQ62.js";
 import {
-  plan,
-  planJson,
-  planMarkdown,
   toCrossplane
-} from "./chunks/chunk-WCRYQNI2.js";
+} from "./chunks/chunk-EAITG6BB.js";
 import {
   BUILTIN_RULES,
   DEFAULT_NGINX_IMAGE,
@@ -21,8 +18,11 @@ import {
   NGINX_TEST_MODES,
   RULES,
   checkWithNginxTest,
-  parse
-} from "./chunks/chunk-P6KRLPUZ.js";
+  parse,
+  plan,
+  planJson,
+  planMarkdown
+} from "./chunks/chunk-RYRFN6SS.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";

@@ -1,11 +1,8 @@
 import { createRequire as __ngCreateRequire } from 'node:module';
 const require = __ngCreateRequire(import.meta.url);
 import {
-  plan,
-  planJson,
-  planMarkdown,
   toCrossplane
-} from "./chunks/chunk-WCRYQNI2.js";
+} from "./chunks/chunk-EAITG6BB.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -15,8 +12,11 @@ import {
   lookup,
   parse,
   parseDetailed,
-  parseString
-} from "./chunks/chunk-P6KRLPUZ.js";
+  parseString,
+  plan,
+  planJson,
+  planMarkdown
+} from "./chunks/chunk-RYRFN6SS.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -2,6 +2,8 @@
  * The action: reads inputs, picks the mode from the event (or the `mode` input), runs it.
  */
 import * as core from '@actions/core';
+import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkWithNginxTest } from './check.js';
 import { InputError } from './errors.js';
@@ -9,11 +11,18 @@ import { annotate, annotateNotices } from './github/annotations.js';
 import { findingsMarkdown } from './github/summary.js';
 import { DEFAULT_NGINX_IMAGE, NGINX_TEST_MODES, type NginxTestMode } from './nginx-test/index.js';
 import { reportMarkdown, verdictLine } from './nginx-test/report.js';
+import { readCommentFiles, writeCommentFiles } from './github/comment-artifact.js';
+import { COMMENT_LIMIT, stickyMarker, upsertStickyComment } from './github/comment.js';
+import { gitHub, splitRepo } from './github/octokit.js';
+import { plan } from './plan/index.js';
+import { planMarkdown } from './plan/render.js';
+import { fetchRevision } from './plan/source.js';
+import type { NginxTestReport } from './nginx-test/index.js';
 
 export type Mode = 'check' | 'plan' | 'comment' | 'deploy' | 'rollback' | 'status';
 const MODES: Mode[] = ['check', 'plan', 'comment', 'deploy', 'rollback', 'status'];
 /** Modes this version implements; the others fail with a message that says so. */
-const IMPLEMENTED: ReadonlySet<Mode> = new Set(['check']);
+const IMPLEMENTED: ReadonlySet<Mode> = new Set(['check', 'plan', 'comment']);
 
 /**
  * The mode for an event when `mode` is `auto`: pull_request -> check, push -> deploy,
@@ -50,7 +59,8 @@ export async function run(): Promise<void> {
     const mode = resolveMode(core.getInput('mode'), process.env.GITHUB_EVENT_NAME);
     if (!IMPLEMENTED.has(mode)) throw new InputError(`mode "${mode}" is not implemented in this version of nginx-gitops (implemented: ${[...IMPLEMENTED].join(', ')})`);
     core.info(`nginx-gitops: mode ${mode}`);
-    await runCheck();
+    if (mode === 'comment') await runComment();
+    else await runCheck(mode);
   } catch (e) {
     if (e instanceof InputError) core.setFailed(e.message);
     else core.setFailed(`internal error: ${(e as Error)?.stack ?? e}`);
@@ -66,13 +76,35 @@ export function booleanInput(name: string, def: boolean): boolean {
   throw new InputError(`input "${name}" must be true or false, got "${core.getInput(name)}"`);
 }
 
-async function runCheck(): Promise<void> {
+/** The event payload the runner wrote (GITHUB_EVENT_PATH), or {} when there is none. */
+export function readEvent(): Record<string, any> {
+  const p = process.env.GITHUB_EVENT_PATH;
+  if (!p || !existsSync(p)) return {};
+  try {
+    return JSON.parse(readFileSync(p, 'utf8')) as Record<string, any>;
+  } catch (e) {
+    throw new InputError(`event payload ${p} is not JSON: ${(e as Error).message}`);
+  }
+}
+
+function runUrl(): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = process.env;
+  return server && repo && id ? `${server}/${repo}/actions/runs/${id}` : undefined;
+}
+
+/** Mode check (and plan): lint, nginx -t, and on a pull request the plan and the sticky comment. */
+async function runCheck(modeName: Mode): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const path = core.getInput('config-path') || 'nginx';
   const config = core.getInput('config') || undefined;
   const prefix = core.getInput('prefix') || '/etc/nginx';
   const mode = (core.getInput('nginx-test') || 'auto').trim();
   if (!(NGINX_TEST_MODES as readonly string[]).includes(mode)) throw new InputError(`input "nginx-test" must be one of ${NGINX_TEST_MODES.join(', ')}, got "${mode}"`);
+  const wantComment = booleanInput('comment', true);
+  const event = readEvent();
+  const pr = event.pull_request as Record<string, any> | undefined;
+  const base = core.getInput('base').trim() || (pr?.base?.sha as string | undefined);
+  if (modeName === 'plan' && !base) throw new InputError('mode "plan" needs a base: run it on a pull request or set input "base" to a commit');
   const r = await checkWithNginxTest(
     { path: join(workspace, path), config, prefix, root: workspace },
     {
@@ -88,10 +120,91 @@ async function runCheck(): Promise<void> {
   annotateNotices(t.notices, r.findings);
   core.info(verdictLine(t));
   if (t.status === 'skipped' && mode !== 'off') core.warning(verdictLine(t));
-  await core.summary.addRaw(findingsMarkdown(r.findings, r.files, notAnnotated.length)).addRaw(reportMarkdown(t)).write();
+  core.summary.addRaw(findingsMarkdown(r.findings, r.files, notAnnotated.length)).addRaw(reportMarkdown(t));
   const errors = r.findings.filter((f) => f.severity === 'error').length;
   core.setOutput('findings', r.findings.length);
   core.setOutput('errors', errors);
   core.setOutput('nginx-test', t.status);
+  if (base) await planAndComment({ workspace, path, config: config ?? 'nginx.conf', prefix, base, pr, wantComment, nginxTest: t });
+  await core.summary.write();
   if (errors > 0) core.setFailed(`nginx-gitops check: ${errors} error${errors === 1 ? '' : 's'} in ${path}`);
+}
+
+interface PlanContext {
+  workspace: string;
+  path: string;
+  config: string;
+  prefix: string;
+  base: string;
+  pr: Record<string, any> | undefined;
+  wantComment: boolean;
+  nginxTest: NginxTestReport;
+}
+
+/**
+ * The plan from the PR's base commit to the checked-out head, into the job summary (whole) and
+ * the sticky comment (fit to GitHub's limit). Comments only where the token may write; the
+ * rendered comment is also written to files (output `comment-dir`) for the fork flow.
+ */
+async function planAndComment(c: PlanContext): Promise<void> {
+  fetchRevision(c.base, c.workspace);
+  const p = plan({ base: c.base, head: core.getInput('head').trim() || 'HEAD', config: join(c.path, c.config), prefix: c.prefix, cwd: c.workspace });
+  const destructive = p.changes.some((x) => x.destructive);
+  core.setOutput('has-changes', String(p.changes.length > 0));
+  core.setOutput('has-destructive-changes', String(destructive));
+  core.info(`plan: ${p.summary.add} to add, ${p.summary.change} to change, ${p.summary.destroy} to destroy`);
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo } = process.env;
+  const blobUrl = server && repo && p.head.sha ? `${server}/${repo}/blob/${p.head.sha}` : undefined;
+  const extra = reportMarkdown(c.nginxTest);
+  core.summary.addRaw('\n' + planMarkdown(p, { blobUrl, extra }));
+  if (!c.pr || !c.wantComment) return;
+  const workflow = process.env.GITHUB_WORKFLOW || 'nginx-gitops';
+  const marker = stickyMarker(workflow, c.path);
+  const url = runUrl();
+  const body = planMarkdown(p, { blobUrl, extra, maxLength: COMMENT_LIMIT - marker.length - 1, fullPlanAt: url ? `the job summary of [this run](${url})` : 'the job summary of this run' });
+  const dir = join(process.env.RUNNER_TEMP || tmpdir(), 'nginx-gitops-comment');
+  writeCommentFiles(dir, { pr: Number(c.pr.number), headSha: String(c.pr.head?.sha ?? ''), workflow, configPath: c.path }, body);
+  core.setOutput('comment-dir', dir);
+  const fork = c.pr.head?.repo?.full_name && c.pr.base?.repo?.full_name && c.pr.head.repo.full_name !== c.pr.base.repo.full_name;
+  const token = core.getInput('github-token');
+  if (!token) {
+    core.warning('no github-token: the plan is in the job summary only');
+    return;
+  }
+  const { owner, repo: name } = splitRepo(c.pr.base?.repo?.full_name ?? repo ?? '');
+  const res = await upsertStickyComment(gitHub(token), { owner, repo: name, issueNumber: Number(c.pr.number), marker, author: core.getInput('comment-author') || undefined }, body);
+  if (res.action === 'skipped') {
+    const msg = `plan comment not posted: ${res.reason}. The rendered comment is in ${dir} (output comment-dir) for upload as an artifact.`;
+    if (fork) core.notice(msg);
+    else core.warning(msg);
+    return;
+  }
+  core.info(`plan comment ${res.action}: ${res.url}`);
+  core.setOutput('comment-url', res.url ?? '');
+}
+
+/**
+ * Mode comment, from a workflow_run workflow: posts the comment a pull request run rendered
+ * (downloaded artifact in `comment-dir`). The files are untrusted; the PR number they name must
+ * be a pull request whose head is the commit the triggering run ran on.
+ */
+async function runComment(): Promise<void> {
+  const event = readEvent();
+  const wr = event.workflow_run as Record<string, any> | undefined;
+  if (!wr) throw new InputError('mode "comment" runs on a workflow_run event (the event payload has no workflow_run)');
+  const dir = core.getInput('comment-dir').trim();
+  if (!dir) throw new InputError('mode "comment" needs input "comment-dir": the directory the pull request run\'s comment artifact was downloaded into');
+  const { meta, body } = readCommentFiles(dir);
+  if (meta.headSha !== wr.head_sha) throw new InputError(`comment artifact is for commit ${meta.headSha}, but the workflow run ran on ${wr.head_sha}: not posted`);
+  const token = core.getInput('github-token');
+  if (!token) throw new InputError('mode "comment" needs input "github-token" with pull-requests: write');
+  const { owner, repo } = splitRepo(event.repository?.full_name ?? process.env.GITHUB_REPOSITORY ?? '');
+  const gh = gitHub(token);
+  const pull = (await gh.rest.pulls.get({ owner, repo, pull_number: meta.pr })).data;
+  if (pull.head.sha !== wr.head_sha) throw new InputError(`pull request #${meta.pr} has head ${pull.head.sha}, not ${wr.head_sha} which the workflow run ran on: not posted`);
+  const marker = stickyMarker(meta.workflow, meta.configPath);
+  const res = await upsertStickyComment(gh, { owner, repo, issueNumber: meta.pr, marker, author: core.getInput('comment-author') || undefined }, body);
+  if (res.action === 'skipped') throw new InputError(`plan comment not posted: ${res.reason}`);
+  core.info(`plan comment ${res.action}: ${res.url}`);
+  core.setOutput('comment-url', res.url ?? '');
 }

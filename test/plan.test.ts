@@ -139,6 +139,19 @@ test('auth header values are redacted in the plan, JSON and Markdown', (t) => {
   assert.doesNotMatch(planMarkdown(p), /c2VjcmV0OnBhc3M/);
 });
 
+test('directives named like secrets but holding none stay readable; secure_link_secret does not', (t) => {
+  const r = repo(t);
+  r.edit('nginx.conf', (s) => s.replace('server_tokens off;', 'server_tokens on;'));
+  r.edit('sites-enabled/api.example.com.conf', (s) => s.replace('    location /api/ {', '    location /api/ {\n        secure_link_secret s3cr3tw0rd;\n        proxy_cache_key $scheme$host$uri;'));
+  r.commit('head');
+  const p = plan(opts(r.dir));
+  const by = (d: string) => p.changes.find((c) => c.directive === d);
+  assert.deepEqual(by('server_tokens')?.after, ['on']);
+  assert.deepEqual(by('proxy_cache_key')?.args, ['$scheme$host$uri']);
+  assert.deepEqual(by('secure_link_secret')?.args, ['(redacted)']);
+  assert.doesNotMatch(JSON.stringify(p), /s3cr3tw0rd/);
+});
+
 test('lint findings the change introduces and fixes', (t) => {
   const r = repo(t);
   r.edit('sites-enabled/app.example.com.conf', (s) => s.replace('    location / {', '    location /files/ {\n        autoindex on;\n    }\n\n    location / {'));

@@ -11,3 +11,5 @@ export declare function resolveMode(input: string, event: string | undefined): M
 export declare function run(): Promise<void>;
 /** A boolean input: true/false (any case), empty = `def`. @throws InputError otherwise */
 export declare function booleanInput(name: string, def: boolean): boolean;
+/** The event payload the runner wrote (GITHUB_EVENT_PATH), or {} when there is none. */
+export declare function readEvent(): Record<string, any>;

@@ -111,6 +111,11 @@ export function groupByLine(changes: Change[]): Change[] {
 /** Header names and variables whose values are secrets. */
 const SECRET_NAME = /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key)$|token|secret|passw|api[-_]?key|credential/i;
 const HEADER_DIRECTIVES = new Set(['proxy_set_header', 'grpc_set_header', 'add_header', 'fastcgi_param', 'uwsgi_param', 'scgi_param', 'set']);
+/**
+ * Directives whose arguments hold a secret literally (nginx: ngx_http_secure_link_module). Names
+ * alone do not say it: server_tokens and proxy_cache_key hold none.
+ */
+const SECRET_DIRECTIVES = new Set(['secure_link_secret', 'secure_link_md5']);
 export const REDACTED = '(redacted)';
 
 /** Arguments with secret values replaced by `(redacted)` (auth headers, passwords, keys, tokens). */
@@ -118,7 +123,7 @@ export function redactArgs(directive: string, args: string[] | null | undefined)
   if (!args) return args;
   if (HEADER_DIRECTIVES.has(directive) && args.length > 1 && SECRET_NAME.test(args[0].replace(/^\$/, ''))) return [args[0], ...args.slice(1).map(() => REDACTED)];
   if (directive === 'more_set_headers') return args.map((a) => (SECRET_NAME.test(a.split(':')[0].replace(/^['"]?[-+]?/, '')) ? `${a.split(':')[0]}: ${REDACTED}` : a));
-  if (/password|secret|_key$|token/i.test(directive) && !/^ssl_|_ssl_|^auth_basic_user_file$/.test(directive)) return args.map(() => REDACTED);
+  if (SECRET_DIRECTIVES.has(directive)) return args.map(() => REDACTED);
   return args;
 }
 

@@ -1,5 +1,5 @@
 /** Running the bundled entries (dist/) as users and the Actions runner do. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -34,12 +34,9 @@ export interface ActionRun extends Run {
   summary: string;
 }
 
-/**
- * Runs dist/index.js as the runner does: INPUT_* variables (names upper-cased, spaces to
- * underscores, dashes kept), GITHUB_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, an
- * event payload file. Returns the parsed outputs and the summary.
- */
-export function action(inputs: Record<string, string>, env: Record<string, string> = {}, opts: { node?: string; event?: unknown; cwd?: string } = {}): ActionRun {
+type ActionOpts = { node?: string; event?: unknown; cwd?: string };
+
+function actionSetup(inputs: Record<string, string>, env: Record<string, string>, opts: ActionOpts) {
   const dir = mkdtempSync(join(tmpdir(), 'ngg-action-'));
   const outputFile = join(dir, 'output');
   const summaryFile = join(dir, 'summary');
@@ -51,9 +48,8 @@ export function action(inputs: Record<string, string>, env: Record<string, strin
   const withDefaults = { ...actionDefaults(), ...inputs };
   const inputEnv = Object.fromEntries(Object.entries(withDefaults).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]));
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_'))) as Record<string, string>;
-  const r = spawnSync(opts.node ?? process.execPath, [join(ROOT, 'dist/index.js')], {
+  const spawnOpts = {
     cwd: opts.cwd ?? ROOT,
-    encoding: 'utf8',
     env: {
       ...base,
       GITHUB_ACTIONS: 'true',
@@ -61,11 +57,45 @@ export function action(inputs: Record<string, string>, env: Record<string, strin
       GITHUB_STEP_SUMMARY: summaryFile,
       GITHUB_EVENT_PATH: eventFile,
       GITHUB_WORKSPACE: opts.cwd ?? ROOT,
+      RUNNER_TEMP: dir,
       ...inputEnv,
       ...env,
     },
+  };
+  const finish = (status: number | null, stdout: string, stderr: string): ActionRun => ({
+    status: status ?? -1,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
   });
-  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+  return { args: [join(ROOT, 'dist/index.js')], spawnOpts, finish };
+}
+
+/**
+ * Runs dist/index.js as the runner does: INPUT_* variables (names upper-cased, spaces to
+ * underscores, dashes kept; action.yml's defaults for the rest), GITHUB_* variables,
+ * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, RUNNER_TEMP, an event payload file. Returns the
+ * parsed outputs and the summary.
+ */
+export function action(inputs: Record<string, string>, env: Record<string, string> = {}, opts: ActionOpts = {}): ActionRun {
+  const a = actionSetup(inputs, env, opts);
+  const r = spawnSync(opts.node ?? process.execPath, a.args, { ...a.spawnOpts, encoding: 'utf8' });
+  return a.finish(r.status, r.stdout, r.stderr);
+}
+
+/** As `action`, without blocking this process (for tests that serve the action over HTTP). */
+export function actionAsync(inputs: Record<string, string>, env: Record<string, string> = {}, opts: ActionOpts = {}): Promise<ActionRun> {
+  const a = actionSetup(inputs, env, opts);
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(opts.node ?? process.execPath, a.args, a.spawnOpts);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolvePromise(a.finish(code, stdout, stderr)));
+  });
 }
 
 /** Defaults of action.yml's inputs, as the runner applies them. */

@@ -9,10 +9,18 @@ export interface MarkdownOptions {
     blobUrl?: string;
     /** Extra sections (the `nginx -t` verdict). */
     extra?: string;
+    /**
+     * Longest result in characters (UTF-16 code units, as GitHub counts a comment body: at most
+     * 65,536). Over it, the summary, the banner, the lint findings and `extra` are kept, whole
+     * change groups are left out, and a line says where the full plan is (`fullPlanAt`).
+     */
+    maxLength?: number;
+    /** Where the full plan can be read when detail is cut, e.g. "the job summary of [run 42](url)". */
+    fullPlanAt?: string;
 }
 /**
  * Markdown: the counts, a banner for destructive changes, the changes grouped by server and
  * upstream in `diff` fences (`+` add, `-` destroy, `~` change), each source linked, then lint
- * findings introduced and fixed. Details fold into `<details>`.
+ * findings introduced and fixed, then `extra`. Details fold into `<details>`.
  */
 export declare function planMarkdown(p: Plan, o?: MarkdownOptions): string;

@@ -15,6 +15,12 @@ export interface TreeSource {
  */
 export declare function openTree(spec: string, cwd?: string): TreeSource;
 /**
+ * Makes sure commit `sha` is in the repository around `cwd`: when it is missing (actions/checkout
+ * fetches one commit by default), fetches it from `origin` (one commit deep in a shallow clone).
+ * @throws InputError naming the commit, git's own message and the fix (`fetch-depth: 0`)
+ */
+export declare function fetchRevision(sha: string, cwd: string): void;
+/**
  * A ConfigFs over the tree of commit `sha`: `git ls-tree -r` for the names, one
  * `git cat-file --batch` for every blob. Symbolic links are followed inside the tree.
  */

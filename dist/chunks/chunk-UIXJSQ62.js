@@ -2,7 +2,7 @@ import { createRequire as __ngCreateRequire } from 'node:module';
 const require = __ngCreateRequire(import.meta.url);
 import {
   countBySeverity
-} from "./chunk-P6KRLPUZ.js";
+} from "./chunk-RYRFN6SS.js";
 
 // src/lint/format.ts
 function formatText(findings, files) {

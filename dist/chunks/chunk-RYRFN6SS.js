@@ -101,13 +101,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -119,12 +119,12 @@ var require_visit = __commonJS({
     visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visit_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
+        if (identity2.isCollection(node)) {
           path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
             const ci = visit_(i, node.items[i], visitor, path);
@@ -137,7 +137,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
+        } else if (identity2.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = visit_("key", node.key, visitor, path);
           if (ck === BREAK)
@@ -155,7 +155,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -167,12 +167,12 @@ var require_visit = __commonJS({
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node, visitor, path) {
       const ctrl = await callVisitor(key, node, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visitAsync_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
+        if (identity2.isCollection(node)) {
           path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
             const ci = await visitAsync_(i, node.items[i], visitor, path);
@@ -185,7 +185,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
+        } else if (identity2.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = await visitAsync_("key", node.key, visitor, path);
           if (ck === BREAK)
@@ -222,31 +222,31 @@ var require_visit = __commonJS({
     function callVisitor(key, node, visitor, path) {
       if (typeof visitor === "function")
         return visitor(key, node, path);
-      if (identity.isMap(node))
+      if (identity2.isMap(node))
         return visitor.Map?.(key, node, path);
-      if (identity.isSeq(node))
+      if (identity2.isSeq(node))
         return visitor.Seq?.(key, node, path);
-      if (identity.isPair(node))
+      if (identity2.isPair(node))
         return visitor.Pair?.(key, node, path);
-      if (identity.isScalar(node))
+      if (identity2.isScalar(node))
         return visitor.Scalar?.(key, node, path);
-      if (identity.isAlias(node))
+      if (identity2.isAlias(node))
         return visitor.Alias?.(key, node, path);
       return void 0;
     }
     function replaceNode(key, path, node) {
       const parent = path[path.length - 1];
-      if (identity.isCollection(parent)) {
+      if (identity2.isCollection(parent)) {
         parent.items[key] = node;
-      } else if (identity.isPair(parent)) {
+      } else if (identity2.isPair(parent)) {
         if (key === "key")
           parent.key = node;
         else
           parent.value = node;
-      } else if (identity.isDocument(parent)) {
+      } else if (identity2.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity2.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -259,7 +259,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -307,13 +307,13 @@ var require_directives = __commonJS({
        * @param onError - May be called even if the action was successful
        * @returns `true` on success
        */
-      add(line, onError) {
+      add(line2, onError) {
         if (this.atNextDocument) {
           this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
+        const parts = line2.trim().split(/[ \t]+/);
         const name = parts.shift();
         switch (name) {
           case "%TAG": {
@@ -402,10 +402,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
           visit.visit(doc.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
+            if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -430,7 +430,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
@@ -477,7 +477,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error = new Error("Failed to resolve repeated object (this should not happen)");
@@ -550,12 +550,12 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
         return value.map((v, i) => toJS(v, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
+        if (!ctx || !identity2.hasAnchor(value))
           return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
@@ -581,11 +581,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -596,7 +596,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
+        if (!identity2.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -623,12 +623,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity.ALIAS);
+        super(identity2.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -650,7 +650,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit.visit(doc, {
             Node: (_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
+              if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
             }
           });
@@ -712,11 +712,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
+      if (identity2.isAlias(node)) {
         const source = node.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
+      } else if (identity2.isCollection(node)) {
         let count = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
@@ -724,7 +724,7 @@ var require_Alias = __commonJS({
             count = c;
         }
         return count;
-      } else if (identity.isPair(node)) {
+      } else if (identity2.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -739,13 +739,13 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar = class extends Node.NodeBase {
       constructor(value) {
-        super(identity.SCALAR);
+        super(identity2.SCALAR);
         this.value = value;
       }
       toJSON(arg, ctx) {
@@ -770,7 +770,7 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -784,12 +784,12 @@ var require_createNode = __commonJS({
       return tags.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
+      if (identity2.isDocument(value))
         value = value.contents;
-      if (identity.isNode(value))
+      if (identity2.isNode(value))
         return value;
-      if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity2.isPair(value)) {
+        const map = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
         map.items.push(value);
         return map;
       }
@@ -821,7 +821,7 @@ var require_createNode = __commonJS({
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value) ? schema[identity2.SEQ] : schema[identity2.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -845,7 +845,7 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema, path, value) {
       let v = value;
@@ -889,7 +889,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -905,7 +905,7 @@ var require_Collection = __commonJS({
         else {
           const [key, ...rest] = path;
           const node = this.get(key, true);
-          if (identity.isCollection(node))
+          if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -922,7 +922,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
-        if (identity.isCollection(node))
+        if (identity2.isCollection(node))
           return node.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -936,16 +936,16 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path;
         const node = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
+          return !keepScalar && identity2.isScalar(node) ? node.value : node;
         else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node) => {
-          if (!identity.isPair(node))
+          if (!identity2.isPair(node))
             return false;
           const n = node.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
@@ -956,7 +956,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
+        return identity2.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -968,7 +968,7 @@ var require_Collection = __commonJS({
           this.set(key, value);
         } else {
           const node = this.get(key, true);
-          if (identity.isCollection(node))
+          if (identity2.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -1424,7 +1424,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -1477,7 +1477,7 @@ var require_stringify = __commonJS({
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
+      if (identity2.isScalar(item)) {
         obj = item.value;
         let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
@@ -1500,7 +1500,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      const anchor = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
@@ -1511,9 +1511,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
+      if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+      if (identity2.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -1527,15 +1527,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity2.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -1547,23 +1547,23 @@ ${ctx.indent}${str}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity2.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1604,7 +1604,7 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
+      if (identity2.isNode(value)) {
         vsb = !!value.spaceBefore;
         vcb = value.commentBefore;
         valueComment = value.comment;
@@ -1616,10 +1616,10 @@ ${indent}:`;
           value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity2.isScalar(value))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
@@ -1639,7 +1639,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity2.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -1702,7 +1702,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
@@ -1715,10 +1715,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
+      if (identity2.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
       else if (Array.isArray(source))
@@ -1729,7 +1729,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
+      if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
@@ -1750,7 +1750,7 @@ var require_merge = __commonJS({
       return map;
     }
     function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+      return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -1765,10 +1765,10 @@ var require_addPairToJSMap = __commonJS({
     var log = require_log();
     var merge = require_merge();
     var stringify = require_stringify();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
+      if (identity2.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
       else if (merge.isMergeKey(ctx, key))
         merge.addMergeToJSMap(ctx, map, value);
@@ -1799,7 +1799,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity2.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
@@ -1829,7 +1829,7 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
+    var identity2 = require_identity();
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
@@ -1837,15 +1837,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
         this.key = key;
         this.value = value;
       }
       clone(schema) {
         let { key, value } = this;
-        if (identity.isNode(key))
+        if (identity2.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value))
+        if (identity2.isNode(value))
           value = value.clone(schema);
         return new _Pair(key, value);
       }
@@ -1866,7 +1866,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -1882,14 +1882,14 @@ var require_stringifyCollection = __commonJS({
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -1910,9 +1910,9 @@ var require_stringifyCollection = __commonJS({
       } else {
         str = lines[0];
         for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
-          str += line ? `
-${indent}${line}` : "\n";
+          const line2 = lines[i];
+          str += line2 ? `
+${indent}${line2}` : "\n";
         }
       }
       if (comment) {
@@ -1937,14 +1937,14 @@ ${indent}${line}` : "\n";
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -1952,7 +1952,7 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity2.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -1970,7 +1970,7 @@ ${indent}${line}` : "\n";
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line2) => sum + line2.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -1986,14 +1986,14 @@ ${indent}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum, line2) => sum + line2.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start;
-          for (const line of lines)
-            str += line ? `
-${indentStep}${indent}${line}` : "\n";
+          for (const line2 of lines)
+            str += line2 ? `
+${indentStep}${indent}${line2}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
@@ -2020,16 +2020,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+      const k = identity2.isScalar(key) ? key.value : key;
       for (const it of items) {
-        if (identity.isPair(it)) {
+        if (identity2.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
+          if (identity2.isScalar(it.key) && it.key.value === k)
             return it;
         }
       }
@@ -2040,7 +2040,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity.MAP, schema);
+        super(identity2.MAP, schema);
         this.items = [];
       }
       /**
@@ -2078,7 +2078,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
+        if (identity2.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
           _pair = new Pair.Pair(pair, pair?.value);
@@ -2089,7 +2089,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2113,7 +2113,7 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+        return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -2138,7 +2138,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity.isPair(item))
+          if (!identity2.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -2161,7 +2161,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
       collection: "map",
@@ -2169,7 +2169,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
-        if (!identity.isMap(map2))
+        if (!identity2.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
@@ -2186,7 +2186,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
@@ -2194,7 +2194,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity.SEQ, schema);
+        super(identity2.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -2220,7 +2220,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        return !keepScalar && identity2.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -2244,7 +2244,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2286,7 +2286,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+      let idx = identity2.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2299,7 +2299,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -2307,7 +2307,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+        if (!identity2.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -2661,17 +2661,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
+      if (identity2.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
           let item = seq.items[i];
-          if (identity.isPair(item))
+          if (identity2.isPair(item))
             continue;
-          else if (identity.isMap(item)) {
+          else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -2685,7 +2685,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2739,7 +2739,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -2766,7 +2766,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map);
         for (const pair of this.items) {
           let key, value;
-          if (identity.isPair(pair)) {
+          if (identity2.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
             value = toJS.toJS(pair.value, key, ctx);
           } else {
@@ -2796,7 +2796,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
+          if (identity2.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -2977,7 +2977,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -2987,7 +2987,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair;
-        if (identity.isPair(key))
+        if (identity2.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair = new Pair.Pair(key.key, null);
@@ -3003,7 +3003,7 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -3047,7 +3047,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map, onError) {
-        if (identity.isMap(map)) {
+        if (identity2.isMap(map)) {
           if (map.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map);
           else
@@ -3292,7 +3292,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var map = require_map();
     var seq = require_seq();
     var string = require_string();
@@ -3305,9 +3305,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity2.MAP, { value: map.map });
+        Object.defineProperty(this, identity2.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -3324,7 +3324,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -3351,7 +3351,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
+        if (identity2.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -3406,7 +3406,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -3421,7 +3421,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -3457,7 +3457,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
+          [identity2.NODE_TYPE]: { value: identity2.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -3467,7 +3467,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -3530,7 +3530,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
+        if (flow && identity2.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -3570,7 +3570,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -3579,14 +3579,14 @@ var require_Document = __commonJS({
        */
       getIn(path, keepScalar) {
         if (Collection.isEmptyPath(path))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -3594,7 +3594,7 @@ var require_Document = __commonJS({
       hasIn(path) {
         if (Collection.isEmptyPath(path))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3701,7 +3701,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity.isCollection(contents))
+      if (identity2.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -3736,10 +3736,10 @@ var require_errors = __commonJS({
       if (error.pos[0] === -1)
         return;
       error.linePos = error.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error.linePos[0];
-      error.message += ` at line ${line}, column ${col}`;
+      const { line: line2, col } = error.linePos[0];
+      error.message += ` at line ${line2}, column ${col}`;
       let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      let lineStr = src.substring(lc.lineStarts[line2 - 1], lc.lineStarts[line2]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
         lineStr = "\u2026" + lineStr.substring(trimStart);
@@ -3747,8 +3747,8 @@ var require_errors = __commonJS({
       }
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "\u2026";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+      if (line2 > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line2 - 2], lc.lineStarts[line2 - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "\u2026\n";
         lineStr = prev + lineStr;
@@ -3756,7 +3756,7 @@ var require_errors = __commonJS({
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
         const end = error.linePos[1];
-        if (end?.line === line && end.col > col) {
+        if (end?.line === line2 && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
@@ -3972,12 +3972,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -4190,7 +4190,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4269,7 +4269,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
+              if (identity2.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -4384,7 +4384,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4434,7 +4434,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity2.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4705,8 +4705,8 @@ var require_resolve_flow_scalar = __commonJS({
       return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
     }
     function unfoldLines(source) {
-      const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
+      const line2 = /(.*?)\r?\n/sy;
+      let match = line2.exec(source);
       if (!match)
         return source;
       let trimEnd, trimBoth;
@@ -4719,8 +4719,8 @@ var require_resolve_flow_scalar = __commonJS({
       }
       let res = match[1].replace(trimEnd, "");
       let sep3 = " ";
-      let pos = line.lastIndex;
-      while (match = line.exec(source)) {
+      let pos = line2.lastIndex;
+      while (match = line2.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
           if (sep3 === "\n")
@@ -4731,7 +4731,7 @@ var require_resolve_flow_scalar = __commonJS({
           res += sep3 + lm;
           sep3 = " ";
         }
-        pos = line.lastIndex;
+        pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
@@ -4853,7 +4853,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -4862,17 +4862,17 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
@@ -4892,7 +4892,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema[identity2.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -4911,12 +4911,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema[identity2.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity2.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity2.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -4965,7 +4965,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -5011,7 +5011,7 @@ var require_compose_node = __commonJS({
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -5117,7 +5117,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -5179,9 +5179,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity.isPair(it))
+            if (identity2.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -5861,40 +5861,40 @@ var require_lexer = __commonJS({
         }
       }
       *parseStream() {
-        let line = this.getLine();
-        if (line === null)
+        let line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("stream");
-        if (line[0] === cst.BOM) {
+        if (line2[0] === cst.BOM) {
           yield* this.pushCount(1);
-          line = line.substring(1);
+          line2 = line2.substring(1);
         }
-        if (line[0] === "%") {
-          let dirEnd = line.length;
-          let cs = line.indexOf("#");
+        if (line2[0] === "%") {
+          let dirEnd = line2.length;
+          let cs = line2.indexOf("#");
           while (cs !== -1) {
-            const ch = line[cs - 1];
+            const ch = line2[cs - 1];
             if (ch === " " || ch === "	") {
               dirEnd = cs - 1;
               break;
             } else {
-              cs = line.indexOf("#", cs + 1);
+              cs = line2.indexOf("#", cs + 1);
             }
           }
           while (true) {
-            const ch = line[dirEnd - 1];
+            const ch = line2[dirEnd - 1];
             if (ch === " " || ch === "	")
               dirEnd -= 1;
             else
               break;
           }
           const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n);
+          yield* this.pushCount(line2.length - n);
           this.pushNewline();
           return "stream";
         }
         if (this.atLineEnd()) {
           const sp = yield* this.pushSpaces(true);
-          yield* this.pushCount(line.length - sp);
+          yield* this.pushCount(line2.length - sp);
           yield* this.pushNewline();
           return "stream";
         }
@@ -5935,13 +5935,13 @@ var require_lexer = __commonJS({
       }
       *parseDocument() {
         yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("doc");
         let n = yield* this.pushIndicators();
-        switch (line[n]) {
+        switch (line2[n]) {
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -5966,7 +5966,7 @@ var require_lexer = __commonJS({
           case ">":
             n += yield* this.parseBlockScalarHeader();
             n += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -5986,11 +5986,11 @@ var require_lexer = __commonJS({
           }
           sp += yield* this.pushSpaces(true);
         } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent !== -1 && indent < this.indentNext && line2[0] !== "#" || indent === 0 && (line2.startsWith("---") || line2.startsWith("...")) && isEmpty(line2[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line2[0] === "]" || line2[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -5998,17 +5998,17 @@ var require_lexer = __commonJS({
           }
         }
         let n = 0;
-        while (line[n] === ",") {
+        while (line2[n] === ",") {
           n += yield* this.pushCount(1);
           n += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
         n += yield* this.pushIndicators();
-        switch (line[n]) {
+        switch (line2[n]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
             return "flow";
           case "{":
           case "[":
@@ -7229,7 +7229,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors = require_errors();
     var log = require_log();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -7307,7 +7307,7 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
+      if (identity2.isDocument(value) && !_replacer)
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
@@ -7327,7 +7327,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -7345,14 +7345,14 @@ var require_dist = __commonJS({
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
     exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
+    exports.isAlias = identity2.isAlias;
+    exports.isCollection = identity2.isCollection;
+    exports.isDocument = identity2.isDocument;
+    exports.isMap = identity2.isMap;
+    exports.isNode = identity2.isNode;
+    exports.isPair = identity2.isPair;
+    exports.isScalar = identity2.isScalar;
+    exports.isSeq = identity2.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
@@ -12127,12 +12127,12 @@ var require_redos_detector = __commonJS({
             if (trailSides.length > inputStringSchema.length) {
               throw new Error("Internal error: trail should be <= than input string schema");
             }
-            var noMatchOffset = trailSides.findIndex(function(side, i) {
-              var res = _this.isEmptyCache.getResult(side.characterGroups, inputStringSchema[i]);
+            var noMatchOffset = trailSides.findIndex(function(side2, i) {
+              var res = _this.isEmptyCache.getResult(side2.characterGroups, inputStringSchema[i]);
               if (res !== void 0)
                 return res;
-              var isEmpty = isEmptyCharacterGroups(intersectCharacterGroups(side.characterGroups, inputStringSchema[i]));
-              _this.isEmptyCache.addResult(side.characterGroups, inputStringSchema[i], isEmpty);
+              var isEmpty = isEmptyCharacterGroups(intersectCharacterGroups(side2.characterGroups, inputStringSchema[i]));
+              _this.isEmptyCache.addResult(side2.characterGroups, inputStringSchema[i], isEmpty);
               return isEmpty;
             });
             return noMatchOffset === -1 ? trailSides : trailSides.slice(0, noMatchOffset);
@@ -12265,12 +12265,12 @@ var require_redos_detector = __commonJS({
       }
       var truncateLength = 100;
       var defaultResultsLimit = 15;
-      function getBreadcrumbs(side) {
-        return "".concat(__spreadArray(__spreadArray([], __read(side.backreferenceStack.map(function(_a) {
+      function getBreadcrumbs(side2) {
+        return "".concat(__spreadArray(__spreadArray([], __read(side2.backreferenceStack.map(function(_a) {
           var node = _a.node;
           return node.start.offset;
         }).reverse()), false), [
-          side.node.start.offset
+          side2.node.start.offset
         ], false).join("\u2192"));
       }
       function toFriendly(result, _a) {
@@ -20029,13 +20029,13 @@ var Lexer = class {
   eofPosition() {
     return { line: this.line, col: this.col() };
   }
-  emit(kind, raw, value, quoted, line, col, endLine, endCol) {
+  emit(kind, raw, value, quoted, line2, col, endLine, endCol) {
     const t = this.tok;
     t.kind = kind;
     t.raw = raw;
     t.value = value;
     t.quoted = quoted;
-    t.line = line;
+    t.line = line2;
     t.col = col;
     t.endLine = endLine;
     t.endCol = endCol;
@@ -20048,7 +20048,7 @@ var Lexer = class {
     if (this.pos >= n) {
       return this.emit("eof", "", "", false, this.line, this.col(), this.line, this.col());
     }
-    const line = this.line;
+    const line2 = this.line;
     const col = this.col();
     const c = t.charCodeAt(this.pos);
     if (c === HASH) {
@@ -20061,19 +20061,19 @@ var Lexer = class {
       const trailing = this.lineHasCode;
       this.pos = end;
       const pr = /^\s*nginx-gitops:/.exec(raw);
-      if (pr) this.pragmas.push({ text: raw.slice(pr[0].length).trim(), line, col, trailing });
-      return this.emit("comment", raw, raw, false, line, col, line, this.col(textEnd - 1));
+      if (pr) this.pragmas.push({ text: raw.slice(pr[0].length).trim(), line: line2, col, trailing });
+      return this.emit("comment", raw, raw, false, line2, col, line2, this.col(textEnd - 1));
     }
     this.lineHasCode = true;
     if (c === SEMI || c === LBRACE || c === RBRACE) {
       this.adv();
       const ch = String.fromCharCode(c);
-      return this.emit(ch, ch, ch, false, line, col, line, col);
+      return this.emit(ch, ch, ch, false, line2, col, line2, col);
     }
-    if (c === DQ || c === SQ) return this.quoted(c, line, col);
-    return this.word(line, col);
+    if (c === DQ || c === SQ) return this.quoted(c, line2, col);
+    return this.word(line2, col);
   }
-  quoted(q, line, col) {
+  quoted(q, line2, col) {
     const t = this.text;
     const n = t.length;
     this.adv();
@@ -20102,7 +20102,7 @@ var Lexer = class {
     const value = nginxUnescape(t.slice(start, contentEnd));
     if (this.pos >= n) {
       const endLine2 = this.line, endCol2 = this.col(n - 1);
-      return this.emit("word", raw, value, true, line, col, endLine2, endCol2);
+      return this.emit("word", raw, value, true, line2, col, endLine2, endCol2);
     }
     const endLine = this.line, endCol = this.col();
     this.adv();
@@ -20112,9 +20112,9 @@ var Lexer = class {
         this.errors.push({ message: `unexpected "${t[this.pos]}"`, line: this.line, col: this.col() });
       }
     }
-    return this.emit("word", raw, value, true, line, col, endLine, endCol);
+    return this.emit("word", raw, value, true, line2, col, endLine, endCol);
   }
-  word(line, col) {
+  word(line2, col) {
     const t = this.text;
     const n = t.length;
     const start = this.pos;
@@ -20137,7 +20137,7 @@ var Lexer = class {
       this.adv();
     }
     const raw = t.slice(start, this.pos);
-    return this.emit("word", raw, nginxUnescape(raw), false, line, col, this.line, this.col() - 1);
+    return this.emit("word", raw, nginxUnescape(raw), false, line2, col, this.line, this.col() - 1);
   }
   /**
    * Reads a `*_by_lua_block` body as one raw argument, as crossplane's Lua extension does
@@ -20148,20 +20148,20 @@ var Lexer = class {
   luaBlock(withVariable) {
     const t = this.text;
     const n = t.length;
-    const args = [];
+    const args2 = [];
     const skipSpace = () => {
       while (this.pos < n && isSpace(t.charCodeAt(this.pos))) this.adv();
     };
     skipSpace();
     if (withVariable) {
-      args.push({ ...this.word(this.line, this.col()) });
+      args2.push({ ...this.word(this.line, this.col()) });
       skipSpace();
     }
     if (this.pos >= n || t.charCodeAt(this.pos) !== LBRACE) {
       return { error: { message: 'expected "{" to start Lua block', line: this.line, col: this.col() } };
     }
     this.adv();
-    const line = this.line, col = this.col();
+    const line2 = this.line, col = this.col();
     const start = this.pos;
     let depth = 1;
     while (this.pos < n) {
@@ -20189,9 +20189,9 @@ var Lexer = class {
     }
     const body = t.slice(start, this.pos);
     const endLine = this.line, endCol = this.col();
-    args.push({ kind: "word", raw: body, value: body, quoted: true, line, col, endLine, endCol });
+    args2.push({ kind: "word", raw: body, value: body, quoted: true, line: line2, col, endLine, endCol });
     this.adv();
-    return { args, end: { line: endLine, col: endCol } };
+    return { args: args2, end: { line: endLine, col: endCol } };
   }
 };
 function decode(buf) {
@@ -20267,9 +20267,9 @@ var Run = class {
     }
     return idx;
   }
-  error(fileIdx, rule46, message, line, col) {
+  error(fileIdx, rule46, message, line2, col) {
     const f = this.files[fileIdx];
-    f.errors.push({ error: `${message} in ${f.file}:${line}`, line, col, message, rule: rule46 });
+    f.errors.push({ error: `${message} in ${f.file}:${line2}`, line: line2, col, message, rule: rule46 });
   }
   // ---------------------------------------------------------------- syntax
   parseFile(idx, text) {
@@ -21325,7 +21325,7 @@ var rule24 = {
   check({ model, report }) {
     for (const { block, pass } of proxiedLocations(model)) {
       const set = new Set(inherited(block, "proxy_set_header").nodes.map(headerName));
-      const missing = NEEDED.filter(([h]) => !set.has(h)).map(([, line]) => line);
+      const missing = NEEDED.filter(([h]) => !set.has(h)).map(([, line2]) => line2);
       if (missing.length) report(pass, `the backend gets no ${missing.map((m) => m.split(" ")[0]).join(", ")}: add proxy_set_header ${missing.join("; proxy_set_header ")}`);
     }
   }
@@ -21965,21 +21965,21 @@ function messagesToFindings(msgs, o) {
     const warn = m.level === "warn";
     const severity = warn && !o.warningsAsErrors ? "warning" : "error";
     let file = o.mainFile;
-    let line = 1;
+    let line2 = 1;
     let col = 1;
     if (m.file && m.line) {
       file = o.sandbox.mapPath(m.file);
-      line = m.line;
-      col = cols.get(`${file}:${line}`) ?? 1;
+      line2 = m.line;
+      col = cols.get(`${file}:${line2}`) ?? 1;
     } else {
       const at = siteOfPath(m.message, o.sandbox) ?? siteOfName(m.message, ordered, o.rel);
-      if (at) ({ file, line, col } = at);
+      if (at) ({ file, line: line2, col } = at);
     }
     out.push({
       rule: warn ? "nginx-test-warning" : "nginx-test",
       severity,
       file,
-      line,
+      line: line2,
       col,
       message: `nginx -t: [${m.level}] ${o.sandbox.mapText(m.message)}`,
       docs: `docs/rules/${warn ? "nginx-test-warning" : "nginx-test"}.md`
@@ -22071,9 +22071,9 @@ function childEnv(docker = false, from = process.env) {
   for (const d of ["/usr/sbin", "/sbin"]) if (!env.PATH.split(":").includes(d)) env.PATH += ":" + d;
   return env;
 }
-function execFile(cmd, args, opts = {}) {
-  return new Promise((resolve2) => {
-    const child = spawn(cmd, args, { env: opts.env ?? childEnv(), stdio: ["pipe", "pipe", "pipe"] });
+function execFile(cmd, args2, opts = {}) {
+  return new Promise((resolve3) => {
+    const child = spawn(cmd, args2, { env: opts.env ?? childEnv(), stdio: ["pipe", "pipe", "pipe"] });
     const out = [];
     const err = [];
     let timedOut = false;
@@ -22085,11 +22085,11 @@ function execFile(cmd, args, opts = {}) {
     child.stderr.on("data", (b) => err.push(b));
     child.on("error", (e) => {
       clearTimeout(timer);
-      resolve2({ code: 127, stdout: "", stderr: `${cmd}: ${e.message}`, timedOut });
+      resolve3({ code: 127, stdout: "", stderr: `${cmd}: ${e.message}`, timedOut });
     });
     child.on("close", (code) => {
       clearTimeout(timer);
-      resolve2({ code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString(), timedOut });
+      resolve3({ code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString(), timedOut });
     });
     child.stdin.on("error", () => {
     });
@@ -22167,12 +22167,12 @@ async function dockerRunner(image, docker = "docker") {
       return buildOrThrow(r, `nginx-test docker (image ${image})`);
     }),
     async test(sb) {
-      const args = [...isolated];
-      if (uid !== 0) args.push("--user", `${uid}:${gid}`, "--cap-drop", "ALL");
-      args.push("--sysctl", "net.ipv4.ip_nonlocal_bind=1", "--sysctl", "net.ipv4.ip_unprivileged_port_start=0");
-      for (const [h, a] of sb.hosts) args.push("--add-host", `${h}:${a}`);
-      args.push("-v", `${sb.dir}:${sb.dir}`, "--entrypoint", "nginx", image, ...sb.nginxArgs);
-      return execFile(docker, args, { env, timeoutMs: TEST_TIMEOUT_MS });
+      const args2 = [...isolated];
+      if (uid !== 0) args2.push("--user", `${uid}:${gid}`, "--cap-drop", "ALL");
+      args2.push("--sysctl", "net.ipv4.ip_nonlocal_bind=1", "--sysctl", "net.ipv4.ip_unprivileged_port_start=0");
+      for (const [h, a] of sb.hosts) args2.push("--add-host", `${h}:${a}`);
+      args2.push("-v", `${sb.dir}:${sb.dir}`, "--entrypoint", "nginx", image, ...sb.nginxArgs);
+      return execFile(docker, args2, { env, timeoutMs: TEST_TIMEOUT_MS });
     }
   };
 }
@@ -22300,9 +22300,9 @@ default_crl_days = 2
     await this.openssl_(["ocsp", "-index", join4(d, "ocsp-index.txt"), "-rsigner", crt, "-rkey", join4(d, "rsa.key"), "-CA", crt, "-reqin", join4(d, "ocsp-req.der"), "-respout", join4(d, "ocsp-resp.der"), "-ndays", "2"]);
     return readFileSync4(join4(d, "ocsp-resp.der"));
   }
-  async openssl_(args) {
-    const r = await execFile(this.openssl, args, { env: childEnv(), timeoutMs: 6e4 });
-    if (r.code !== 0) throw new StandinError(`openssl ${args[0]} failed (exit ${r.code}): ${r.stderr.trim().split("\n").slice(-2).join(" ")}`);
+  async openssl_(args2) {
+    const r = await execFile(this.openssl, args2, { env: childEnv(), timeoutMs: 6e4 });
+    if (r.code !== 0) throw new StandinError(`openssl ${args2[0]} failed (exit ${r.code}): ${r.stderr.trim().split("\n").slice(-2).join(" ")}`);
   }
 };
 
@@ -22699,7 +22699,7 @@ async function build2(dir, opts) {
 function applyEdits(text, edits) {
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  const off = (line, col) => (starts[line - 1] ?? text.length) + col - 1;
+  const off = (line2, col) => (starts[line2 - 1] ?? text.length) + col - 1;
   const sorted = [...edits].sort((a, b) => off(b.line, b.col) - off(a.line, a.col));
   let out = text;
   for (const e of sorted) out = out.slice(0, off(e.line, e.col)) + e.text + out.slice(off(e.endLine, e.endCol));
@@ -22853,30 +22853,823 @@ function dedupe(fs) {
   });
 }
 
+// src/plan/index.ts
+import { posix as posix3 } from "node:path";
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i = 0; i < array.length; i++) {
+      if (array[i]) {
+        ret.push(array[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/array.js
+var ArrayDiff = class extends Diff {
+  tokenize(value) {
+    return value.slice();
+  }
+  join(value) {
+    return value;
+  }
+  removeEmpty(value) {
+    return value;
+  }
+};
+var arrayDiff = new ArrayDiff();
+function diffArrays(oldArr, newArr, options) {
+  return arrayDiff.diff(oldArr, newArr, options);
+}
+
+// src/plan/identity.ts
+function orderMatters(n) {
+  if (n.name === "if") return true;
+  return n.name === "location" && (n.args[0] === "~" || n.args[0] === "~*");
+}
+function listenPort(arg) {
+  if (arg.startsWith("unix:")) return arg;
+  if (/^\d+$/.test(arg)) return arg;
+  const m = /:(\d+)$/.exec(arg);
+  return m ? m[1] : "80";
+}
+function childArgs(n, name) {
+  return (n.children ?? []).filter((c) => c.name === name).map((c) => c.args);
+}
+function serverSets(n) {
+  const listens = [...new Set(childArgs(n, "listen").map((a) => a[0]))].sort();
+  const names = [...new Set(childArgs(n, "server_name").flat().map((s) => s.toLowerCase()))].sort();
+  return { listens, names };
+}
+function identity(n) {
+  let id = IDENTITY.get(n);
+  if (!id) IDENTITY.set(n, id = computeIdentity(n));
+  return id;
+}
+var IDENTITY = /* @__PURE__ */ new WeakMap();
+function computeIdentity(n) {
+  if (n.name === "server" && n.children) {
+    const { listens, names } = serverSets(n);
+    const ports = [...new Set(listens.map(listenPort))].sort((a, b) => Number(a) - Number(b));
+    const label2 = `server ${names[0] ?? "_"}${names.length > 1 ? ` (+${names.length - 1})` : ""}:${ports.join(",") || "80"}`;
+    return { key: `server|${listens.join(" ")}|${names.join(" ")}`, label: label2 };
+  }
+  if (n.name === "if") return { key: `if|${n.args.join(" ")}`, label: `if (${n.args.join(" ")})` };
+  const label = [n.name, ...n.args].join(" ");
+  return { key: `${n.name}|${n.args.join("\0")}`, label };
+}
+function overlap(a, b) {
+  if (!a.length && !b.length) return 0;
+  const sb = new Set(b);
+  const inter = a.filter((x) => sb.has(x)).length;
+  return inter / (a.length + b.length - inter);
+}
+function matchBlocks(base, head) {
+  const pairs = [];
+  const byKey = /* @__PURE__ */ new Map();
+  for (const b of base) {
+    const k = identity(b).key;
+    const l = byKey.get(k);
+    if (l) l.push(b);
+    else byKey.set(k, [b]);
+  }
+  const added = [];
+  for (const h of head) {
+    const l = byKey.get(identity(h).key);
+    const b = l?.shift();
+    if (b) pairs.push([b, h]);
+    else added.push(h);
+  }
+  let removed = [...byKey.values()].flat();
+  const left = added.filter((h) => h.name === "server");
+  for (const h of left) {
+    const hs = serverSets(h);
+    let best;
+    let score = 0;
+    for (const b of removed) {
+      if (b.name !== "server") continue;
+      const bs = serverSets(b);
+      const s = overlap(hs.names, bs.names) * 2 + overlap(hs.listens, bs.listens);
+      if (overlap(hs.names, bs.names) > 0 && s > score) {
+        best = b;
+        score = s;
+      }
+    }
+    if (best) {
+      pairs.push([best, h]);
+      removed = removed.filter((x) => x !== best);
+      added.splice(added.indexOf(h), 1);
+    }
+  }
+  return { pairs, removed, added };
+}
+
+// src/plan/diff.ts
+var ORDERED_GROUPS = { rewrite: "rewrite", allow: "access", deny: "access", return: "return", break: "rewrite" };
+var KEYED = /* @__PURE__ */ new Set([
+  "proxy_set_header",
+  "grpc_set_header",
+  "add_header",
+  "add_trailer",
+  "fastcgi_param",
+  "uwsgi_param",
+  "scgi_param",
+  "set",
+  "sub_filter",
+  "proxy_hide_header",
+  "proxy_pass_header",
+  "more_set_headers",
+  "more_clear_headers",
+  "env",
+  "error_page"
+]);
+var DESTRUCTIVE_BLOCKS = /* @__PURE__ */ new Set(["server", "location", "upstream", "http", "stream"]);
+var ZONE_KEYED = {
+  limit_req_zone: (a) => a.find((x) => x.startsWith("zone="))?.split(":")[0],
+  limit_conn_zone: (a) => a.find((x) => x.startsWith("zone="))?.split(":")[0],
+  limit_req: (a) => a.find((x) => x.startsWith("zone=")),
+  limit_conn: (a) => a[0],
+  log_format: (a) => a[0],
+  proxy_cache_path: (a) => a[0],
+  fastcgi_cache_path: (a) => a[0],
+  listen: (a) => a[0]
+};
+function simpleKey(n, inUpstream) {
+  if (n.entry) return `entry|${n.name}`;
+  if (inUpstream && n.name === "server") return `server|${n.args[0]}`;
+  const z = Object.hasOwn(ZONE_KEYED, n.name) ? ZONE_KEYED[n.name](n.args) : void 0;
+  if (z !== void 0) return `${n.name}|${z}`;
+  if (KEYED.has(n.name)) return `${n.name}|${n.name === "error_page" ? n.args.slice(0, -1).join(" ") : (n.args[0] ?? "").toLowerCase()}`;
+  return n.name;
+}
+var same = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
+function diffTrees(base, head) {
+  const out = [];
+  diffBlock(base, head, [], "", out);
+  return out;
+}
+function sameList(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.name !== y.name || !same(x.args, y.args) || !x.children !== !y.children) return false;
+    if (x.children && !sameList(x.children, y.children)) return false;
+  }
+  return true;
+}
+function diffBlock(base, head, path, ownerFile, out) {
+  if (sameList(base, head)) return;
+  const inUpstream = path.length > 0 && path[path.length - 1].startsWith("upstream ");
+  const blocksB = base.filter((n) => n.children);
+  const blocksH = head.filter((n) => n.children);
+  const simpleB = base.filter((n) => !n.children);
+  const simpleH = head.filter((n) => !n.children);
+  const group = (list) => {
+    const m = /* @__PURE__ */ new Map();
+    for (const n of list) {
+      const k = Object.hasOwn(ORDERED_GROUPS, n.name) ? `ordered|${ORDERED_GROUPS[n.name]}` : simpleKey(n, inUpstream);
+      const l = m.get(k);
+      if (l) l.push(n);
+      else m.set(k, [n]);
+    }
+    return m;
+  };
+  const gb = group(simpleB);
+  const gh = group(simpleH);
+  for (const k of /* @__PURE__ */ new Set([...gb.keys(), ...gh.keys()])) {
+    const b = gb.get(k) ?? [];
+    const h = gh.get(k) ?? [];
+    if (k.startsWith("ordered|")) {
+      const text = (n) => [n.name, ...n.args].join("\0");
+      let bi = 0;
+      let hi = 0;
+      for (const part of diffArrays(b.map(text), h.map(text))) {
+        const nodes = part.removed ? b.slice(bi, bi + part.count) : h.slice(hi, hi + part.count);
+        if (part.removed) for (const n of nodes) out.push(change("remove", path, n, ownerFile, n.args, null));
+        else if (part.added) for (const n of nodes) out.push(change("add", path, n, ownerFile, null, n.args));
+        if (!part.added) bi += part.count;
+        if (!part.removed) hi += part.count;
+      }
+      continue;
+    }
+    if (b.length === 1 && h.length === 1) {
+      if (!same(b[0].args, h[0].args)) out.push(change("change", path, h[0], ownerFile, b[0].args, h[0].args));
+      continue;
+    }
+    const left = [...b];
+    const added2 = [];
+    for (const n of h) {
+      const i = left.findIndex((x) => same(x.args, n.args));
+      if (i >= 0) left.splice(i, 1);
+      else added2.push(n);
+    }
+    for (const n of left) out.push(change("remove", path, n, ownerFile, n.args, null));
+    for (const n of added2) out.push(change("add", path, n, ownerFile, null, n.args));
+  }
+  const { pairs, removed, added } = matchBlocks(blocksB, blocksH);
+  for (const n of removed) out.push({ ...change("remove", [...path, identity(n).label], n, ownerFile, n.args, null), block: true, destructive: DESTRUCTIVE_BLOCKS.has(n.name) });
+  for (const n of added) out.push({ ...change("add", [...path, identity(n).label], n, ownerFile, null, n.args), block: true });
+  for (const [b, h] of pairs) diffBlock(b.children, h.children, [...path, identity(h).label], h.file, out);
+  const ordered = pairs.filter(([b]) => orderMatters(b));
+  const baseOrder = ordered.map(([b]) => b).sort((x, y) => blocksB.indexOf(x) - blocksB.indexOf(y)).map((x) => identity(x).label);
+  const headOrder = ordered.map(([, h]) => h).sort((x, y) => blocksH.indexOf(x) - blocksH.indexOf(y)).map((x) => identity(x).label);
+  if (!same(baseOrder, headOrder)) {
+    const first = ordered.map(([, h]) => h).sort((x, y) => blocksH.indexOf(x) - blocksH.indexOf(y))[0];
+    out.push({ action: "change", path, directive: "order", before: baseOrder, after: headOrder, file: first.file, line: first.line, destructive: false, impact: "regex locations and if blocks are tried in order: the first match now differs", ownerFile });
+  }
+}
+function change(action, path, n, ownerFile, before, after) {
+  const c = { action, path, directive: n.name, before, after, file: n.file, line: n.line, destructive: false, ownerFile };
+  if (action !== "change") c.args = n.args;
+  return c;
+}
+
+// src/plan/impact.ts
+function findBlock(tree, path) {
+  let list = tree;
+  let found;
+  for (const label of path) {
+    found = list.find((n) => n.children && identity(n).label === label);
+    if (!found) return void 0;
+    list = found.children;
+  }
+  return found;
+}
+function shares(upstream) {
+  const m = /* @__PURE__ */ new Map();
+  if (!upstream) return m;
+  const servers = (upstream.children ?? []).filter((n) => n.name === "server" && !n.args.includes("backup") && !n.args.includes("down"));
+  const weight = (n) => Number(/^weight=(\d+)$/.exec(n.args.find((a) => a.startsWith("weight=")) ?? "")?.[1] ?? 1);
+  const total = servers.reduce((s, n) => s + weight(n), 0);
+  for (const n of servers) m.set(n.args[0], total ? weight(n) / total : 0);
+  return m;
+}
+var pct = (x) => `${Math.round((x ?? 0) * 100)}%`;
+var param = (args2, name) => args2?.find((a) => a.startsWith(name + "="))?.slice(name.length + 1);
+function addImpact(changes, base, head) {
+  const sharesNoted = /* @__PURE__ */ new Set();
+  for (const c of changes) {
+    const last = (c.block ? c.path[c.path.length - 2] : c.path[c.path.length - 1]) ?? "";
+    if (last.startsWith("upstream ") && c.directive === "server") {
+      const where = c.path.join(" > ");
+      if (sharesNoted.has(where)) continue;
+      sharesNoted.add(where);
+      const b = shares(findBlock(base, c.path));
+      const h = shares(findBlock(head, c.path));
+      const moved = [.../* @__PURE__ */ new Set([...b.keys(), ...h.keys()])].filter((a) => pct(b.get(a)) !== pct(h.get(a)));
+      if (moved.length) c.impact = "traffic: " + moved.map((a) => `${a.replace(/:\d+$/, "")} ${pct(b.get(a))} -> ${pct(h.get(a))}`).join(", ");
+    } else if (c.directive === "limit_req_zone" || c.directive === "limit_req") {
+      const notes = [];
+      for (const p of ["rate", "burst"]) {
+        const x = param(c.before, p);
+        const y = param(c.after, p);
+        if (x !== y) notes.push(`${p} ${x ?? (p === "burst" ? "0" : "-")} -> ${y ?? (p === "burst" ? "0" : "-")}`);
+      }
+      const nd = (a) => a?.includes("nodelay") ? "nodelay" : "delayed";
+      if (c.before && c.after && nd(c.before) !== nd(c.after)) notes.push(`${nd(c.before)} -> ${nd(c.after)}`);
+      if (notes.length) c.impact = notes.join(", ");
+    } else if (c.directive === "ssl_protocols") {
+      const dropped = (c.before ?? []).filter((p) => !(c.after ?? []).includes(p));
+      c.impact = `TLS protocols ${(c.before ?? []).join(" ") || "(default)"} -> ${(c.after ?? []).join(" ") || "(default)"}` + (dropped.length ? `: ${dropped.join(", ")} clients are refused` : "");
+    } else if (c.directive === "ssl_certificate" || c.directive === "ssl_certificate_key") {
+      c.impact = `${c.directive === "ssl_certificate" ? "certificate" : "certificate key"} ${c.before?.[0] ?? "(none)"} -> ${c.after?.[0] ?? "(none)"}`;
+    } else if (c.directive === "listen" && c.action === "remove") {
+      c.destructive = true;
+      c.impact = `stops listening on ${c.args?.[0]}`;
+    } else if (c.block && c.action === "remove" && c.destructive) {
+      c.impact = `${c.directive} removed: its traffic is answered elsewhere or not at all`;
+    }
+    const atRoot = last.startsWith("server ") || last === "location /" || last === "location = /";
+    if (atRoot && c.action !== "remove" && (c.directive === "return" || c.directive === "deny" && c.after?.[0] === "all")) {
+      c.destructive = true;
+      c.impact = c.directive === "return" ? `every request at / now gets ${c.after?.join(" ")}` : "every request at / is now denied (403)";
+    }
+  }
+}
+function groupByLine(changes) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const c of changes) {
+    const where = c.path.join(" > ");
+    const viaInclude = c.ownerFile !== void 0 && c.ownerFile !== "" && c.ownerFile !== c.file;
+    const k = JSON.stringify([c.action, c.directive, c.file, c.line, c.before, c.after]);
+    const prev = seen.get(k);
+    if (prev) {
+      prev.affects = [...prev.affects ?? [prev.path.join(" > ")], where];
+      continue;
+    }
+    const copy = { ...c };
+    if (viaInclude) copy.affects = [where];
+    delete copy.ownerFile;
+    seen.set(k, copy);
+    out.push(copy);
+  }
+  for (const c of out) if (c.affects && c.affects.length > 1) c.affects = [...new Set(c.affects)];
+  return out;
+}
+var SECRET_NAME = /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key)$|token|secret|passw|api[-_]?key|credential/i;
+var HEADER_DIRECTIVES = /* @__PURE__ */ new Set(["proxy_set_header", "grpc_set_header", "add_header", "fastcgi_param", "uwsgi_param", "scgi_param", "set"]);
+var SECRET_DIRECTIVES = /* @__PURE__ */ new Set(["secure_link_secret", "secure_link_md5"]);
+var REDACTED = "(redacted)";
+function redactArgs(directive, args2) {
+  if (!args2) return args2;
+  if (HEADER_DIRECTIVES.has(directive) && args2.length > 1 && SECRET_NAME.test(args2[0].replace(/^\$/, ""))) return [args2[0], ...args2.slice(1).map(() => REDACTED)];
+  if (directive === "more_set_headers") return args2.map((a) => SECRET_NAME.test(a.split(":")[0].replace(/^['"]?[-+]?/, "")) ? `${a.split(":")[0]}: ${REDACTED}` : a);
+  if (SECRET_DIRECTIVES.has(directive)) return args2.map(() => REDACTED);
+  return args2;
+}
+function redactChange(c) {
+  return { ...c, args: redactArgs(c.directive, c.args) ?? void 0, before: redactArgs(c.directive, c.before) ?? null, after: redactArgs(c.directive, c.after) ?? null };
+}
+
+// src/plan/model.ts
+function planTree(result, rel) {
+  const { payload } = result;
+  const names = payload.config.map((c) => rel(c.file));
+  const walk = (list) => {
+    const out = [];
+    for (const e of list) {
+      const { d } = e;
+      if (d.directive === "#" || d.directive === "include" && d.includes) continue;
+      const n = { name: d.directive, args: d.args, file: names[e.fi], line: d.line };
+      if (d.entry) n.entry = true;
+      if (d.block) n.children = walk(expandChildren(payload, e));
+      out.push(n);
+    }
+    return out;
+  };
+  return payload.config.length ? walk(expandBlock(payload, payload.config[0].parsed, 0)) : [];
+}
+
+// src/plan/source.ts
+import { spawnSync } from "node:child_process";
+import { existsSync as existsSync4, statSync as statSync3 } from "node:fs";
+import { posix as posix2, resolve as resolve2 } from "node:path";
+var GIT_ROOT = "/nginx-gitops-git";
+function git(cwd, args2, input) {
+  const r = spawnSync("git", args2, { cwd, input, maxBuffer: 1 << 30 });
+  if (r.error) throw new InputError(`git ${args2[0]} failed: ${r.error.message}`);
+  if (r.status !== 0) throw Object.assign(new Error(r.stderr.toString().trim()), { gitStatus: r.status });
+  return r.stdout;
+}
+function openTree(spec, cwd = process.cwd()) {
+  const dir = resolve2(cwd, spec);
+  if (existsSync4(dir) && statSync3(dir).isDirectory()) return { spec, root: dir, fs: localFs };
+  let top;
+  try {
+    top = git(cwd, ["rev-parse", "--show-toplevel"]).toString().trim();
+  } catch {
+    throw new InputError(`"${spec}" is not a directory, and ${cwd} is not in a git repository to read it as a revision from`);
+  }
+  let sha;
+  try {
+    sha = git(top, ["rev-parse", "--verify", "--quiet", `${spec}^{commit}`]).toString().trim();
+  } catch {
+    const shallow = git(top, ["rev-parse", "--is-shallow-repository"]).toString().trim() === "true";
+    throw new InputError(
+      `"${spec}" is neither a directory nor a commit of ${top}` + (shallow ? ": this is a shallow clone that lacks it - fetch it (git fetch --depth=1 origin <sha>) or set fetch-depth: 0 on actions/checkout" : "")
+    );
+  }
+  return { spec, sha, root: `${GIT_ROOT}/${sha}`, fs: gitFs(top, sha) };
+}
+function fetchRevision(sha, cwd) {
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) throw new InputError(`base "${sha}" is not a commit sha`);
+  const has = () => spawnSync("git", ["cat-file", "-e", `${sha}^{commit}`], { cwd }).status === 0;
+  if (has()) return;
+  const shallow = spawnSync("git", ["rev-parse", "--is-shallow-repository"], { cwd, encoding: "utf8" }).stdout.trim() === "true";
+  const r = spawnSync("git", ["fetch", "--no-tags", "--quiet", ...shallow ? ["--depth=1"] : [], "origin", sha], { cwd, encoding: "utf8", timeout: 12e4 });
+  if (r.status === 0 && has()) return;
+  const why = (r.error?.message ?? r.stderr ?? "").trim().split("\n").pop() || `exit ${r.status}`;
+  throw new InputError(`base commit ${sha} is not in the clone at ${cwd} and could not be fetched from origin (${why}): set "fetch-depth: 0" on actions/checkout`);
+}
+function gitFs(repo, sha) {
+  const root = `${GIT_ROOT}/${sha}`;
+  const entries = git(repo, ["ls-tree", "-r", "-z", "--full-tree", sha]).toString().split("\0").filter(Boolean);
+  const files = /* @__PURE__ */ new Map();
+  const dirs = /* @__PURE__ */ new Map();
+  const addDir = (path) => {
+    let p = path;
+    while (p !== root) {
+      const parent = posix2.dirname(p);
+      let s = dirs.get(parent);
+      if (!s) dirs.set(parent, s = /* @__PURE__ */ new Set());
+      s.add(posix2.basename(p));
+      p = parent;
+    }
+  };
+  for (const e of entries) {
+    const m = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(e);
+    if (!m || m[2] !== "blob") continue;
+    const path = `${root}/${m[4]}`;
+    files.set(path, { link: m[1] === "120000", oid: m[3] });
+    addDir(path);
+  }
+  const oids = [...new Set([...files.values()].map((f) => f.oid))];
+  const out = oids.length ? git(repo, ["cat-file", "--batch"], oids.join("\n") + "\n") : Buffer.alloc(0);
+  const blobs = /* @__PURE__ */ new Map();
+  let pos = 0;
+  while (pos < out.length) {
+    const nl = out.indexOf(10, pos);
+    const [oid, , size] = out.subarray(pos, nl).toString().split(" ");
+    const n = parseInt(size, 10);
+    blobs.set(oid, out.subarray(nl + 1, nl + 1 + n));
+    pos = nl + 1 + n + 1;
+  }
+  const enoent = (p) => Object.assign(new Error(`ENOENT: no such file or directory, open '${p}'`), { code: "ENOENT" });
+  const follow = (p) => {
+    let cur = posix2.normalize(p);
+    for (let i = 0; i < 16; i++) {
+      const f = files.get(cur);
+      if (!f) return dirs.has(cur) ? cur : void 0;
+      if (!f.link) return cur;
+      cur = posix2.resolve(posix2.dirname(cur), blobs.get(f.oid).toString());
+    }
+    return void 0;
+  };
+  return {
+    readFile(p) {
+      const real = follow(p);
+      if (!real) throw enoent(p);
+      if (dirs.has(real)) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${p}'`), { code: "EISDIR" });
+      return blobs.get(files.get(real).oid);
+    },
+    readDir(p) {
+      const real = follow(p);
+      const d = real && dirs.get(real);
+      if (!d) throw enoent(p);
+      return [...d];
+    },
+    isFile(p) {
+      const real = follow(p);
+      return real !== void 0 && files.has(real);
+    }
+  };
+}
+
+// src/plan/index.ts
+function side(src, config, prefix) {
+  const main = posix3.join(src.root, config);
+  if (!src.fs.isFile(main)) throw new InputError(`main config "${config}" not found in ${src.sha ? `revision ${src.spec}` : `directory ${src.spec}`}`);
+  const result = parseDetailed(main, { fs: src.fs, prefix, strict: true });
+  const rel = (f) => f.startsWith(src.root + "/") ? f.slice(src.root.length + 1) : f;
+  return { result, rel, tree: planTree(result, rel) };
+}
+function plan(o) {
+  const cwd = o.cwd ?? process.cwd();
+  const config = o.config ?? "nginx.conf";
+  const b = openTree(o.base, cwd);
+  const h = openTree(o.head, cwd);
+  const base = side(b, config, o.prefix);
+  const head = side(h, config, o.prefix);
+  let changes = diffTrees(base.tree, head.tree);
+  addImpact(changes, base.tree, head.tree);
+  changes = groupByLine(changes).map(redactChange);
+  const summary = {
+    add: changes.filter((c) => c.action === "add").length,
+    change: changes.filter((c) => c.action === "change").length,
+    destroy: changes.filter((c) => c.action === "remove").length
+  };
+  const base0 = { spec: b.spec, sha: b.sha };
+  const head0 = { spec: h.spec, sha: h.sha };
+  if (o.lint === false) return { summary, changes, base: base0, head: head0, lint: { introduced: [], fixed: [] } };
+  const lintConfig = loadLintConfig(cwd, ALL_RULE_IDS);
+  const findings = (s) => lint(s.result, parserFindings(s.result.payload, s.rel), { isMain: true, rel: s.rel, config: lintConfig });
+  const fb = findings(base);
+  const fh = findings(head);
+  const key = (f) => `${f.rule}\0${f.file}\0${f.message}`;
+  const minus = (a, bs) => {
+    const pool = /* @__PURE__ */ new Map();
+    for (const f of bs) pool.set(key(f), (pool.get(key(f)) ?? 0) + 1);
+    return a.filter((f) => {
+      const n = pool.get(key(f)) ?? 0;
+      if (n > 0) pool.set(key(f), n - 1);
+      return n === 0;
+    });
+  };
+  return { summary, changes, base: base0, head: head0, lint: { introduced: minus(fh, fb), fixed: minus(fb, fh) } };
+}
+
+// src/plan/render.ts
+function planJson(p) {
+  return JSON.stringify({ summary: p.summary, changes: p.changes, lint: p.lint, base: p.base, head: p.head }, null, 2) + "\n";
+}
+var GROUP_BLOCKS = /^(server|upstream|map|geo|split_clients|events|mail|stream) |^(events|stream|mail)$/;
+function groupOf(c) {
+  const own2 = c.block ? c.path.slice(0, -1) : c.path;
+  if (c.affects && c.affects.length > 1) return { label: `shared: ${c.file}`, depth: own2.length };
+  const i = own2.findIndex((s) => GROUP_BLOCKS.test(s));
+  if (i >= 0) return { label: own2.slice(0, i + 1).join(" > "), depth: i + 1 };
+  return { label: own2.join(" > ") || "main", depth: own2.length };
+}
+var SIGN = { add: "+", remove: "-", change: "~" };
+var args = (a) => (a ?? []).join(" ");
+function line(c, depth) {
+  if (c.block) {
+    const where2 = c.path.slice(depth, -1);
+    return `${SIGN[c.action]} ${where2.length ? where2.join(" > ") + " > " : ""}${c.path[c.path.length - 1]} { ... }`;
+  }
+  const where = c.path.slice(depth);
+  const prefix = where.length ? where.join(" > ") + " > " : "";
+  const body = c.action === "change" ? c.directive === "order" ? `order: ${(c.before ?? []).join(", ")} -> ${(c.after ?? []).join(", ")}` : c.before && c.after && c.before.length > 1 && c.after.length > 1 && c.before[0] === c.after[0] ? `${c.directive} ${c.before[0]} ${args(c.before.slice(1))} -> ${args(c.after.slice(1))}` : `${c.directive} ${args(c.before)} -> ${args(c.after)}` : `${c.directive} ${args(c.args)}`;
+  return `${SIGN[c.action]} ${prefix}${body}`.replace(/```/g, "'''");
+}
+var BANNER_ITEMS = 30;
+function planMarkdown(p, o = {}) {
+  const s = p.summary;
+  const head = ["## nginx-gitops plan", "", `**Plan: ${s.add} to add, ${s.change} to change, ${s.destroy} to destroy.**`, ""];
+  if (p.changes.length === 0) head.push("No changes. The load balancers would do exactly what they do now.", "");
+  const destructive = p.changes.filter((c) => c.destructive);
+  if (destructive.length) {
+    head.push("> [!CAUTION]", `> **${destructive.length} destructive change${destructive.length === 1 ? "" : "s"}:**`);
+    for (const c of destructive.slice(0, BANNER_ITEMS)) head.push(`> - \`${line(c, 0).slice(2)}\`${c.impact ? `: ${c.impact}` : ""}`);
+    if (destructive.length > BANNER_ITEMS) head.push(`> - ... and ${destructive.length - BANNER_ITEMS} more, listed below`);
+    head.push("");
+  }
+  const link = (c) => o.blobUrl ? `[${c.file}#L${c.line}](${o.blobUrl}/${c.file.split("/").map(encodeURIComponent).join("/")}#L${c.line})` : `\`${c.file}:${c.line}\``;
+  const groups = /* @__PURE__ */ new Map();
+  for (const c of p.changes) {
+    const g = groupOf(c);
+    const e = groups.get(g.label);
+    if (e) e.changes.push(c);
+    else groups.set(g.label, { depth: g.depth, changes: [c] });
+  }
+  const renderGroup = (label, depth, changes) => {
+    const out = [`### \`${label}\``, "", "```diff"];
+    for (const c of changes) out.push(line(c, depth));
+    out.push("```", "");
+    for (const c of changes) {
+      const notes = [c.impact, c.affects && c.affects.length ? `affects ${c.affects.map((a) => `\`${a}\``).join(", ")}` : void 0].filter(Boolean);
+      out.push(`- \`${SIGN[c.action]} ${c.directive}\` ${link(c)}${notes.length ? ` - ${notes.join("; ")}` : ""}`);
+    }
+    out.push("");
+    return out.join("\n") + "\n";
+  };
+  const detail = [...groups].map(([label, g]) => ({ label, ...g, text: renderGroup(label, g.depth, g.changes) }));
+  const { introduced, fixed } = p.lint;
+  const tail = [`### Lint: ${introduced.length} introduced, ${fixed.length} fixed`, ""];
+  const flist = (fs) => fs.map((f) => `- ${f.severity} \`${f.rule}\` ${link(f)}: ${f.message}`);
+  if (introduced.length) tail.push("<details open><summary>Introduced by this change</summary>", "", ...flist(introduced), "", "</details>", "");
+  if (fixed.length) tail.push("<details><summary>Fixed by this change</summary>", "", ...flist(fixed), "", "</details>", "");
+  if (o.extra) tail.push(o.extra, "");
+  const top = head.join("\n") + "\n";
+  const bottom = tail.join("\n");
+  const full = top + detail.map((d) => d.text).join("") + bottom;
+  const max = o.maxLength;
+  if (max === void 0 || full.length <= max) return full;
+  const where = o.fullPlanAt ?? "the job summary of this run";
+  const total = p.changes.length;
+  const note = (shown2) => `> [!NOTE]
+> ${total - shown2} of ${total} changes left out to fit the ${max}-character limit. The full plan is in ${where}.
+
+`;
+  const reserve = bottom.length + note(0).length;
+  let text = top;
+  let shown = 0;
+  for (const d of detail) {
+    if (text.length + d.text.length + reserve <= max) {
+      text += d.text;
+      shown += d.changes.length;
+      continue;
+    }
+    let lo = 0;
+    let hi = d.changes.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (text.length + renderGroup(d.label, d.depth, d.changes.slice(0, mid)).length + reserve <= max) lo = mid;
+      else hi = mid - 1;
+    }
+    if (lo > 0) {
+      text += renderGroup(d.label, d.depth, d.changes.slice(0, lo));
+      shown += lo;
+    }
+    break;
+  }
+  text += note(shown) + bottom;
+  if (text.length <= max) return text;
+  const cut = `
+
+> [!NOTE]
+> Cut at ${max} characters. The full plan and every finding are in ${where}.
+`;
+  const body = text.slice(0, max - cut.length);
+  return body.slice(0, Math.max(0, body.lastIndexOf("\n"))) + cut;
+}
+
 export {
   __require,
   __commonJS,
   __export,
   __toESM,
   InputError,
-  loadLintConfig,
   lookup,
   TABLE_SOURCE,
   RULES,
   BUILTIN_RULES,
-  ALL_RULE_IDS,
-  lint,
-  parserFindings,
   countBySeverity,
-  expandBlock,
-  expandChildren,
   NGINX_TEST_MODES,
   DEFAULT_NGINX_IMAGE,
-  localFs,
   parse,
   parseDetailed,
   parseString,
   inferContext,
   check,
-  checkWithNginxTest
+  checkWithNginxTest,
+  fetchRevision,
+  plan,
+  planJson,
+  planMarkdown
 };
