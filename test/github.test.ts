@@ -231,3 +231,16 @@ for (const { name, bin } of nodeBinaries()) {
     assert.doesNotMatch(fail.stdout + fail.stderr, /\n\s+at /);
   });
 }
+
+test('the API stand-in refuses what GitHub would: unknown routes, bad parameters and bodies', async () => {
+  const n = api.invalid.length;
+  const call = (method: string, path: string, body?: unknown) =>
+    fetch(api.url + path, { method, headers: { authorization: 'token ghs-write', 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }).then((r) => r.status);
+  assert.equal(await call('POST', '/repos/acme/lb-config/issues/1/comments', { text: 'no body field' }), 422);
+  assert.equal(await call('POST', '/repos/acme/lb-config/issues/one/comments', { body: 'x' }), 422);
+  assert.equal(await call('GET', '/repos/acme/lb-config/issues/1/comments?per_page=many'), 422);
+  assert.equal(await call('POST', '/repos/acme/lb-config/deployments', { ref: 'main', required_contexts: 'none' }), 422);
+  assert.equal(await call('GET', '/repos/acme/lb-config/nonsense'), 404);
+  assert.equal(api.invalid.length, n + 5);
+  api.invalid.splice(n);
+});

@@ -8,11 +8,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import Ajv, { type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ValidateFunction } from 'ajv';
 
 type Json = any;
 const require = createRequire(import.meta.url);
+// CommonJS packages: loaded with require so their default exports need no interop
+const Ajv = require('ajv') as typeof import('ajv').default;
+const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
 let spec: Json;
 function openapi(): Json {
   spec ??= require('@octokit/openapi/generated/api.github.com.deref.json');
@@ -44,8 +46,8 @@ const ajv = new Ajv({ strict: false, allErrors: true, coerceTypes: false });
 addFormats(ajv);
 const compiled = new WeakMap<object, ValidateFunction>();
 function validator(schema: Json): ValidateFunction {
-  let v = compiled.get(schema);
-  if (!v) compiled.set(schema, (v = ajv.compile(schema)));
+  const v = compiled.get(schema) ?? ajv.compile(schema);
+  compiled.set(schema, v);
   return v;
 }
 
