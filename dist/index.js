@@ -1,9 +1,13 @@
 import { createRequire as __ngCreateRequire } from 'node:module';
+import { fileURLToPath as __ngFileURLToPath } from 'node:url';
+import { dirname as __ngDirname } from 'node:path';
 const require = __ngCreateRequire(import.meta.url);
+const __filename = __ngFileURLToPath(import.meta.url);
+const __dirname = __ngDirname(__filename);
 import {
   reportMarkdown,
   verdictLine
-} from "./chunks/chunk-UIXJSQ62.js";
+} from "./chunks/chunk-QXF2PPT7.js";
 import {
   DEFAULT_NGINX_IMAGE,
   InputError,
@@ -17,7 +21,7 @@ import {
   fetchRevision,
   plan,
   planMarkdown
-} from "./chunks/chunk-RYRFN6SS.js";
+} from "./chunks/chunk-RRAOQLPC.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

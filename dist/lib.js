@@ -1,8 +1,12 @@
 import { createRequire as __ngCreateRequire } from 'node:module';
+import { fileURLToPath as __ngFileURLToPath } from 'node:url';
+import { dirname as __ngDirname } from 'node:path';
 const require = __ngCreateRequire(import.meta.url);
+const __filename = __ngFileURLToPath(import.meta.url);
+const __dirname = __ngDirname(__filename);
 import {
   toCrossplane
-} from "./chunks/chunk-EAITG6BB.js";
+} from "./chunks/chunk-Q4SUO4YG.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -16,7 +20,7 @@ import {
   plan,
   planJson,
   planMarkdown
-} from "./chunks/chunk-RYRFN6SS.js";
+} from "./chunks/chunk-RRAOQLPC.js";
 export {
   InputError,
   TABLE_SOURCE,

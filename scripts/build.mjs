@@ -17,7 +17,17 @@ const common = {
   logLevel: 'warning',
   // ssh2's optional native addons stay out of the bundle; ssh2 falls back to pure JS without them
   external: ['cpu-features', '*.node'],
-  banner: { js: "import { createRequire as __ngCreateRequire } from 'node:module';\nconst require = __ngCreateRequire(import.meta.url);" },
+  // CommonJS dependencies (ssh2) use require, __dirname and __filename
+  banner: {
+    js: [
+      "import { createRequire as __ngCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __ngFileURLToPath } from 'node:url';",
+      "import { dirname as __ngDirname } from 'node:path';",
+      'const require = __ngCreateRequire(import.meta.url);',
+      'const __filename = __ngFileURLToPath(import.meta.url);',
+      'const __dirname = __ngDirname(__filename);',
+    ].join('\n'),
+  },
 };
 // one build: the action, the CLI and the library share the engine through chunks instead of each
 // carrying a copy of it (the CLI's shebang comes from src/cli-bin.ts)

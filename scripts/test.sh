@@ -15,6 +15,11 @@ command -v openssl >/dev/null 2>&1 || pkgs+=(openssl)
 command -v ip >/dev/null 2>&1 || [ -x /usr/sbin/ip ] || pkgs+=(iproute2)
 # ... and the docker runner's tests start a real dockerd
 command -v dockerd >/dev/null 2>&1 || [ -x /usr/sbin/dockerd ] || pkgs+=(docker.io)
+# the deploy lab: a fleet of load balancers, each its own sshd; rsync for uploads; sudo for a
+# non-root deploy user
+[ -x /usr/sbin/sshd ] || pkgs+=(openssh-server)
+command -v rsync >/dev/null 2>&1 || pkgs+=(rsync)
+command -v sudo >/dev/null 2>&1 || pkgs+=(sudo)
 if [ ${#pkgs[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
     echo "test.sh: missing Debian packages: ${pkgs[*]} (run as root, or install them)" >&2

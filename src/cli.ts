@@ -8,8 +8,10 @@
  *                      [--nginx-container ID] [--nginx-bin PATH] [--nginx-test-warnings-as-errors]
  *
  *   nginx-gitops plan --base REF|DIR --head REF|DIR [--config FILE] [--prefix DIR] [--format markdown|json]
+ *   nginx-gitops deploy --hosts ... --known-hosts-file F --ssh-private-key-file F [--<input> VALUE]... [--format text|json]
  *
- * Exit codes: 0 clean; 1 a finding at error severity (check) or a failed payload (parse);
+ * Exit codes: 0 clean; 1 a finding at error severity (check), a failed payload (parse), a deploy
+ * that failed or was rolled back;
  * 2 usage or I/O errors, printed as one line without a stack trace.
  */
 import { parseArgs } from 'node:util';
@@ -25,6 +27,7 @@ import { reportGithub, reportJson, reportText } from './nginx-test/report.js';
 import { parse } from './parser/parser.js';
 import { plan } from './plan/index.js';
 import { planJson, planMarkdown } from './plan/render.js';
+import { deploy, deployOptions, DEPLOY_INPUTS, reportJson as deployJson, reportText as deployText, secretFromFile } from './deploy/index.js';
 
 const USAGE = `usage: nginx-gitops <command> [options]
 
@@ -42,7 +45,14 @@ commands:
         what the change from base to head does: objects added, changed and destroyed, matched
         by identity, with impact notes; REF is a git revision of the repository here
 
-exit codes: 0 clean (plan: always, when it could be made), 1 errors found, 2 usage or I/O error
+  deploy --hosts HOSTS --ssh-private-key-file F --known-hosts-file F [--config-dir DIR]
+        [--remote-dir DIR] [--waves 1,25%,100%] [--health-checks CHECKS] [--sudo] ... [--format text|json]
+        ship config-dir to every host over SSH: lock, upload, nginx -t everywhere, waves of
+        activate + verified reload + health checks, rollback of every changed host on failure.
+        Every action input is a flag of the same name; secrets also as --NAME-file or INPUT_NAME
+
+exit codes: 0 clean / deployed (plan: always, when it could be made), 1 errors found or a deploy
+that failed or was rolled back, 2 usage or I/O error
 `;
 
 export interface Io {
@@ -63,6 +73,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return await cmdCheck(rest, io);
       case 'plan':
         return cmdPlan(rest, io);
+      case 'deploy':
+        return await cmdDeploy(rest, io);
       case undefined:
       case '-h':
       case '--help':
@@ -177,4 +189,31 @@ function cmdPlan(args: string[], io: Io): number {
   const blobUrl = server && repo && p.head.sha ? `${server}/${repo}/blob/${p.head.sha}` : undefined;
   io.out(format === 'json' ? planJson(p) : planMarkdown(p, { blobUrl }));
   return 0;
+}
+
+/**
+ * `deploy`: every input of DEPLOY_INPUTS as `--name VALUE` (booleans also bare `--name`), secrets
+ * also as `--name-file PATH`, else from `INPUT_NAME` as the Actions runtime sets it.
+ */
+async function cmdDeploy(args: string[], io: Io): Promise<number> {
+  const options: Record<string, { type: 'string' | 'boolean' }> = { format: { type: 'string' } };
+  const BOOLS = new Set(['sudo', 'allow-drift']);
+  for (const [name, spec] of Object.entries(DEPLOY_INPUTS)) {
+    options[name] = { type: BOOLS.has(name) ? 'boolean' : 'string' };
+    if (spec.secret) options[`${name}-file`] = { type: 'string' };
+  }
+  const { values } = parseArgs({ args, allowPositionals: false, options });
+  const format = (values.format as string | undefined) ?? 'text';
+  if (!['text', 'json'].includes(format)) throw new InputError(`--format must be text or json, got "${format}"`);
+  const get = (name: string): string => {
+    const v = values[name];
+    if (typeof v === 'boolean') return String(v);
+    const env = process.env[`INPUT_${name.toUpperCase()}`] ?? '';
+    const direct = typeof v === 'string' ? v : env;
+    return DEPLOY_INPUTS[name]?.secret ? secretFromFile(direct, values[`${name}-file`] as string | undefined, name) : direct;
+  };
+  const o = deployOptions(get, process.cwd(), { log: format === 'text' ? (host, m) => io.err(`${host ? `[${host}] ` : ''}${m}\n`) : undefined });
+  const r = await deploy(o);
+  io.out(format === 'json' ? deployJson(r) : deployText(r));
+  return r.status === 'deployed' || r.status === 'unchanged' ? 0 : 1;
 }

@@ -1,8 +1,12 @@
 import { createRequire as __ngCreateRequire } from 'node:module';
+import { fileURLToPath as __ngFileURLToPath } from 'node:url';
+import { dirname as __ngDirname } from 'node:path';
 const require = __ngCreateRequire(import.meta.url);
+const __filename = __ngFileURLToPath(import.meta.url);
+const __dirname = __ngDirname(__filename);
 import {
   countBySeverity
-} from "./chunk-RYRFN6SS.js";
+} from "./chunk-RRAOQLPC.js";
 
 // src/lint/format.ts
 function formatText(findings, files) {

@@ -1,5 +1,9 @@
 import { createRequire as __ngCreateRequire } from 'node:module';
+import { fileURLToPath as __ngFileURLToPath } from 'node:url';
+import { dirname as __ngDirname } from 'node:path';
 const require = __ngCreateRequire(import.meta.url);
+const __filename = __ngFileURLToPath(import.meta.url);
+const __dirname = __ngDirname(__filename);
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;

@@ -1,0 +1,42 @@
+export interface ReleaseFiles {
+    dir: string;
+    /** Relative path (`/`-separated, no `./`) -> sha256 hex, sorted by path. */
+    files: Record<string, string>;
+}
+/** What each host records about a release (`releases/<id>/manifest.json`). */
+export interface Manifest {
+    release: string;
+    sha: string;
+    time: string;
+    actor: string;
+    runUrl: string;
+    /** Set on a rollback: why, and what it rolled back from. */
+    reason?: string;
+    files: Record<string, string>;
+}
+/**
+ * Reads `dir` recursively (dotfiles included; `.git` left out).
+ * @throws InputError for a missing directory, an empty one, a name a shell or tar list would misread, or an unreadable file
+ */
+export declare function readRelease(dir: string): ReleaseFiles;
+/**
+ * Writes the release as one tar archive (`tar --dereference`, root-owned, sorted).
+ * @throws InputError when tar fails
+ */
+export declare function tarRelease(r: ReleaseFiles, out: string): void;
+/** `sha256sum -c` input for the release: `<hash>  ./<path>` per line. */
+export declare function checksumList(files: Record<string, string>): string;
+/** Files `before` managed that `after` lacks (to be removed from the hosts). */
+export declare function removedFiles(before: Record<string, string> | undefined, after: Record<string, string>): string[];
+/**
+ * Where nginx writes its pid and error log on a host, from the main config it will run (`pid`,
+ * the first `error_log` at the main level): the release's copy when the release ships the main
+ * config (nginx -V's `--conf-path` under `remote-dir`), else the host's live one; then the build's
+ * `--pid-path` / `--error-log-path`.
+ * nginx: ngx_core_module_init_conf in src/core/nginx.c, ngx_log_open_default in src/core/ngx_log.c.
+ * @returns errorLog undefined when the log is not a file (stderr, syslog, memory)
+ */
+export declare function nginxPaths(r: ReleaseFiles, remoteDir: string, nginxV: string, liveMainConf: string): {
+    pid: string;
+    errorLog?: string;
+};

@@ -1,0 +1,45 @@
+/**
+ * What each host keeps: `<state-dir>/current` (the live release id), `releases/<id>/` (its files
+ * and manifest.json, the newest `keep-releases` kept), and `revisions.log` (one line per run:
+ * time, release, outcome, actor, run URL, reason).
+ */
+import type { Manifest } from './release.js';
+import type { Remote } from './ssh.js';
+export interface HostInfo {
+    current?: string;
+    manifest?: Manifest;
+    /** Release ids kept on the host, newest first. */
+    releases: string[];
+    nginxV: string;
+    /** The live main config's text (nginx -V's --conf-path). */
+    mainConf: string;
+    missingTools: string[];
+    /** sha256 of every regular file under remote-dir, by relative path. */
+    live: Record<string, string>;
+    remoteDirMissing: boolean;
+}
+/** Reads the host's release state, nginx build and live checksums in one round trip. */
+export declare function hostInfo(r: Remote, stateDir: string, nginxBin: string, remoteDir: string): Promise<HostInfo>;
+/** Files of the host's live release that differ from its manifest: changed, or removed by hand. */
+export declare function drift(info: HostInfo): {
+    changed: string[];
+    missing: string[];
+};
+/** One revisions.log line (tab-separated; tabs and newlines in values become spaces). */
+export declare function revisionsLine(fields: {
+    time: string;
+    release: string;
+    outcome: string;
+    actor: string;
+    runUrl: string;
+    reason?: string;
+}): string;
+/**
+ * Records a release as live on the host: its files (copied from `from`, the staged directory),
+ * manifest, `current`, a revisions.log line, and prunes to `keep` releases.
+ */
+export declare function recordRelease(r: Remote, stateDir: string, m: Manifest, from: string, keep: number, line: string): Promise<string | undefined>;
+/** Appends a revisions.log line without changing the live release (rolled back, failed). */
+export declare function logRevision(r: Remote, stateDir: string, line: string): Promise<void>;
+/** Removes this run's staging, snapshot and test directories. */
+export declare function cleanup(r: Remote, stateDir: string, release: string, runId: string): Promise<void>;

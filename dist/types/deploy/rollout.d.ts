@@ -1,0 +1,83 @@
+import type { HealthCheck, Host } from './inputs.js';
+import { type ProbeOptions } from './probe.js';
+import { type SshOptions } from './ssh.js';
+export type HostStatus = 'deployed' | 'rolled-back' | 'unchanged' | 'failed';
+export type RunStatus = 'deployed' | 'rolled-back' | 'failed' | 'unchanged';
+export type RolloutState = 'pending' | 'preflight' | 'progressing' | 'verifying' | 'rolling-back' | 'done';
+export interface Phase {
+    phase: 'connect' | 'lock' | 'inspect' | 'upload' | 'preflight' | 'activate' | 'reload' | 'health' | 'restore' | 'record';
+    status: 'ok' | 'failed' | 'skipped';
+    /** Wall time of the phase in ms. */
+    ms: number;
+    detail?: string;
+}
+export interface HostReport {
+    name: string;
+    address: string;
+    status: HostStatus;
+    error?: string;
+    /** Release live before this run (from the host's manifest). */
+    previousRelease?: string;
+    wave?: number;
+    hostKey?: string;
+    phases: Phase[];
+}
+export interface DeployReport {
+    status: RunStatus;
+    release: string;
+    /** The release most hosts ran before (for the `previous-sha` output). */
+    previous?: string;
+    hosts: HostReport[];
+    /** Host names per wave. */
+    waves: string[][];
+    /** Rollout state transitions, in order, with the time since the start (ms). */
+    transitions: {
+        state: RolloutState;
+        atMs: number;
+        note?: string;
+    }[];
+    /** Total wall time and the part spent waiting between health-check attempts (ms). */
+    timing: {
+        totalMs: number;
+        probeWaitMs: number;
+    };
+}
+export interface DeployOptions {
+    hosts: Host[];
+    ssh: SshOptions;
+    /** Local directory whose files are the release. */
+    configDir: string;
+    remoteDir: string;
+    stateDir: string;
+    nginxBin: string;
+    reloadCommand: string;
+    /** Host indices per wave (parseWaves). */
+    waves: number[][];
+    maxFailures: number;
+    healthChecks: HealthCheck[];
+    probe: ProbeOptions;
+    lockTimeoutMs: number;
+    lockStaleSeconds: number;
+    keepReleases: number;
+    reloadTimeoutMs: number;
+    release: string;
+    sha: string;
+    actor: string;
+    runUrl: string;
+    /** Refuse hosts whose live files differ from their release manifest unless true. */
+    allowDrift: boolean;
+    /** Hosts worked on at once. */
+    parallel: number;
+    /** `rollback` runs record outcome and reason as such. */
+    kind?: 'deploy' | 'rollback';
+    reason?: string;
+    log?: (host: string | undefined, message: string) => void;
+    /** Test hook, awaited before each phase of each host. */
+    beforePhase?: (host: string, phase: Phase['phase']) => Promise<void> | void;
+}
+/**
+ * Deploys the release in `configDir` to every host. Never throws for expected failures (they are
+ * in the report); the returned status says what the fleet runs now.
+ * @throws InputError for a bad config-dir (before anything connects)
+ */
+export declare function rollout(o: DeployOptions): Promise<DeployReport>;

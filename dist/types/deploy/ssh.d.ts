@@ -1,0 +1,52 @@
+import type { Readable } from 'node:stream';
+import { type KnownHosts } from './known-hosts.js';
+import type { Host } from './inputs.js';
+/** Quotes one argument for a POSIX shell: `'...'` with embedded quotes as `'\''`. */
+export declare function shellQuote(s: string): string;
+export interface SshOptions {
+    privateKey: string;
+    passphrase?: string;
+    knownHosts: KnownHosts;
+    /** `strict` (default): an unknown or changed key fails. `accept-new`: an unknown host's key is accepted (and reported); a changed one still fails. */
+    hostKeyPolicy: 'strict' | 'accept-new';
+    /** Jump host, reached with the same key and pinned like the others. */
+    bastion?: Host;
+    /** Run remote scripts under `sudo -n` (a non-root deploy user). */
+    sudo: boolean;
+    /** Connection timeout in ms (default 10 s). */
+    timeoutMs?: number;
+    /** Longest a remote command or upload may take, in ms (default 5 min); then the connection is closed. */
+    commandTimeoutMs?: number;
+}
+export interface RemoteResult {
+    code: number;
+    stdout: string;
+    stderr: string;
+}
+/** An expected SSH failure (unreachable, host key, authentication); the message names the host. */
+export declare class SshError extends Error {
+    readonly kind: 'unreachable' | 'host-key' | 'auth' | 'dropped';
+    constructor(message: string, kind: 'unreachable' | 'host-key' | 'auth' | 'dropped');
+}
+export interface Remote {
+    host: Host;
+    /** Fingerprint of the key the host presented, and whether it was accepted as new. */
+    hostKey: {
+        fingerprint: string;
+        acceptedNew: boolean;
+    };
+    /**
+     * Runs constant `script` with `sh -c` (under `sudo -n` when asked), `args` as $1, $2, ...
+     * Resolves with the exit code (never rejects on a non-zero code).
+     * @throws SshError(kind dropped) when the connection is gone
+     */
+    sh(script: string, args?: string[], stdin?: string | Readable): Promise<RemoteResult>;
+    /** Copies a local file to `remotePath` over SFTP (as the SSH user). @throws SshError(dropped) */
+    put(localPath: string, remotePath: string): Promise<void>;
+    close(): void;
+}
+/**
+ * Connects to `host` (through the bastion when given), verifying its key against known-hosts.
+ * @throws SshError naming the host: unreachable, host key unknown/changed/revoked, authentication
+ */
+export declare function connect(host: Host, o: SshOptions): Promise<Remote>;

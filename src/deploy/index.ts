@@ -1,0 +1,174 @@
+/**
+ * `nginx-gitops deploy` and `mode: deploy`: the inputs both take (same names), read into
+ * DeployOptions, and the report's text and JSON forms.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { InputError } from '../errors.js';
+import { checkReleaseId, parseCount, parseDuration, parseHealthChecks, parseHosts, parseWaves } from './inputs.js';
+import { parseKnownHosts } from './known-hosts.js';
+import { rollout, type DeployOptions, type DeployReport } from './rollout.js';
+
+export type { DeployReport, HostReport, Phase } from './rollout.js';
+
+/** Every deploy input with its default ('' = none). Secrets are marked: never logged, also read from `<name>-file`. */
+export const DEPLOY_INPUTS: Record<string, { default: string; secret?: boolean; description: string }> = {
+  hosts: { default: '', description: 'Load balancers, one per line: [user@]host[:port] [name].' },
+  'ssh-user': { default: 'root', description: 'User for hosts that name none.' },
+  'ssh-private-key': { default: '', secret: true, description: 'Private key (OpenSSH format).' },
+  'ssh-passphrase': { default: '', secret: true, description: 'Passphrase of the private key.' },
+  'known-hosts': { default: '', secret: true, description: 'known_hosts lines pinning every host key (required).' },
+  'host-key-policy': { default: 'strict', description: 'strict: unknown or changed keys fail; accept-new: unknown hosts are accepted (changed keys still fail).' },
+  bastion: { default: '', description: 'Jump host, [user@]host[:port], pinned in known-hosts like the others.' },
+  'config-dir': { default: 'nginx', description: 'Local directory whose files are the release.' },
+  'remote-dir': { default: '/etc/nginx', description: 'Directory on the hosts the release goes to.' },
+  'state-dir': { default: '/var/lib/nginx-gitops', description: 'Directory on the hosts for the lock, staging, snapshots and kept releases.' },
+  sudo: { default: 'false', description: 'Run remote commands with sudo -n (a non-root deploy user).' },
+  'nginx-bin': { default: 'nginx', description: 'nginx on the hosts.' },
+  'reload-command': { default: 'nginx -s reload', description: 'How to reload (e.g. systemctl reload nginx).' },
+  'reload-timeout': { default: '10s', description: 'How long a reload may take to show new workers.' },
+  waves: { default: '1,25%,100%', description: 'Cumulative wave sizes: counts or percentages.' },
+  'max-failures': { default: '0', description: 'Hosts that may fail (each rolled back) before the whole fleet is rolled back.' },
+  'health-checks': { default: '', description: 'One per line: METHOD URL STATUS [body~"text"] [header:Name=value]; {host} is each host.' },
+  'health-check-interval': { default: '1s', description: 'Pause between attempts.' },
+  'health-check-timeout': { default: '2s', description: 'Time limit of one attempt.' },
+  'health-check-attempts': { default: '10', description: 'Attempts before a check fails.' },
+  'health-check-successes': { default: '2', description: 'Consecutive good answers a check needs.' },
+  'health-check-tls-verify': { default: 'true', description: 'Verify certificates of https checks.' },
+  'lock-timeout': { default: '60s', description: 'How long to wait for a lock another deploy holds.' },
+  'lock-stale': { default: '1h', description: 'Age after which a lock is stale and taken over.' },
+  'keep-releases': { default: '5', description: 'Releases kept on each host for rollback.' },
+  'release-id': { default: '', description: 'Release name (default: the commit sha).' },
+  'allow-drift': { default: 'false', description: 'Overwrite hosts whose live files differ from their release.' },
+  parallel: { default: '10', description: 'Hosts worked on at once.' },
+  'ssh-timeout': { default: '10s', description: 'SSH connection timeout.' },
+};
+
+function bool(name: string, v: string): boolean {
+  const t = v.trim().toLowerCase();
+  if (t === 'true') return true;
+  if (t === 'false' || t === '') return false;
+  throw new InputError(`input "${name}" must be true or false, got "${v}"`);
+}
+
+/** The commit at hand: GITHUB_SHA, else `git rev-parse HEAD` in `cwd`. */
+export function currentSha(cwd: string): string | undefined {
+  if (process.env.GITHUB_SHA && /^[0-9a-f]{40}$/.test(process.env.GITHUB_SHA)) return process.env.GITHUB_SHA;
+  const r = spawnSync('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : undefined;
+}
+
+/**
+ * DeployOptions from inputs. `get(name)` returns the input's value ('' when unset); defaults
+ * from DEPLOY_INPUTS apply to empty values.
+ * @throws InputError naming the input, before anything connects
+ */
+export function deployOptions(get: (name: string) => string, cwd: string, extra: Partial<DeployOptions> = {}): DeployOptions {
+  const v = (n: string) => {
+    const x = get(n);
+    return x.trim() === '' ? DEPLOY_INPUTS[n].default : x;
+  };
+  const hosts = parseHosts(v('hosts'), v('ssh-user').trim());
+  const key = v('ssh-private-key');
+  if (!key.trim()) throw new InputError('input "ssh-private-key" is required (or --ssh-private-key-file)');
+  if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(key)) throw new InputError('input "ssh-private-key" is not a PEM/OpenSSH private key');
+  const kh = v('known-hosts');
+  if (!kh.trim()) throw new InputError('input "known-hosts" is required: pin every host key (ssh-keyscan HOST, checked out of band); host-key-policy: accept-new must be asked for explicitly');
+  const policy = v('host-key-policy').trim();
+  if (policy !== 'strict' && policy !== 'accept-new') throw new InputError(`input "host-key-policy" must be strict or accept-new, got "${policy}"`);
+  const bastionText = v('bastion').trim();
+  const bastion = bastionText ? parseHosts(bastionText, v('ssh-user').trim())[0] : undefined;
+  const configDir = resolve(cwd, v('config-dir'));
+  if (!existsSync(configDir)) throw new InputError(`input "config-dir": ${configDir} does not exist`);
+  for (const n of ['remote-dir', 'state-dir']) {
+    const p = v(n);
+    if (!p.startsWith('/') || /[\n\r]/.test(p) || p.split('/').includes('..')) throw new InputError(`input "${n}" must be an absolute path without "..", got "${p}"`);
+  }
+  const sha = currentSha(cwd) ?? '';
+  const release = checkReleaseId(v('release-id').trim() || sha || '');
+  const healthChecks = parseHealthChecks(v('health-checks'));
+  const waves = parseWaves(v('waves'), hosts.length);
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = process.env;
+  return {
+    hosts,
+    ssh: {
+      privateKey: key.endsWith('\n') ? key : key + '\n',
+      passphrase: v('ssh-passphrase') || undefined,
+      knownHosts: parseKnownHosts(kh),
+      hostKeyPolicy: policy,
+      bastion,
+      sudo: bool('sudo', v('sudo')),
+      timeoutMs: parseDuration('ssh-timeout', v('ssh-timeout'), 10_000),
+    },
+    configDir,
+    remoteDir: v('remote-dir').replace(/(.)\/$/, '$1'),
+    stateDir: v('state-dir').replace(/(.)\/$/, '$1'),
+    nginxBin: v('nginx-bin').trim(),
+    reloadCommand: v('reload-command').trim(),
+    reloadTimeoutMs: parseDuration('reload-timeout', v('reload-timeout'), 10_000),
+    waves,
+    maxFailures: parseCount('max-failures', v('max-failures'), 0),
+    healthChecks,
+    probe: {
+      intervalMs: parseDuration('health-check-interval', v('health-check-interval'), 1000),
+      timeoutMs: parseDuration('health-check-timeout', v('health-check-timeout'), 2000),
+      attempts: parseCount('health-check-attempts', v('health-check-attempts'), 10, 1),
+      successes: parseCount('health-check-successes', v('health-check-successes'), 2, 1),
+      tlsVerify: bool('health-check-tls-verify', v('health-check-tls-verify')),
+    },
+    lockTimeoutMs: parseDuration('lock-timeout', v('lock-timeout'), 60_000),
+    lockStaleSeconds: Math.ceil(parseDuration('lock-stale', v('lock-stale'), 3_600_000) / 1000),
+    keepReleases: parseCount('keep-releases', v('keep-releases'), 5, 1),
+    release,
+    sha,
+    actor: process.env.GITHUB_ACTOR || process.env.USER || 'unknown',
+    runUrl: server && repo && run ? `${server}/${repo}/actions/runs/${run}` : '',
+    allowDrift: bool('allow-drift', v('allow-drift')),
+    parallel: parseCount('parallel', v('parallel'), 10, 1),
+    ...extra,
+  };
+}
+
+/** Reads a secret from `<name>-file` when the value itself is empty. */
+export function secretFromFile(value: string, file: string | undefined, name: string): string {
+  if (value) return value;
+  if (!file) return '';
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new InputError(`--${name}-file ${file}: ${(e as Error).message}`);
+  }
+}
+
+/** Runs the deploy. @throws InputError for bad inputs (nothing connected) */
+export async function deploy(o: DeployOptions): Promise<DeployReport> {
+  if (!o.release) throw new InputError('input "release-id" is empty and there is no commit sha (GITHUB_SHA or a git repository)');
+  return rollout(o);
+}
+
+const ICON: Record<string, string> = { deployed: 'deployed', 'rolled-back': 'rolled back', unchanged: 'unchanged', failed: 'FAILED' };
+
+/** One line per host and a verdict line. */
+export function reportText(r: DeployReport): string {
+  const lines = [`deploy ${r.release}: ${r.status}${r.previous ? ` (previous ${r.previous})` : ''}`];
+  for (const h of r.hosts) lines.push(`  ${h.name} (${h.address}): ${ICON[h.status]}${h.wave ? ` [wave ${h.wave}]` : ''}${h.error ? ` - ${h.error}` : ''}`);
+  lines.push(`  ${(r.timing.totalMs / 1000).toFixed(2)} s, of which ${(r.timing.probeWaitMs / 1000).toFixed(2)} s waiting between health-check attempts`);
+  return lines.join('\n') + '\n';
+}
+
+/** The JSON report: `{"status","release","previous","hosts":[{"name","address","status","error"?,"phases"}],"waves","transitions","timing"}`. */
+export function reportJson(r: DeployReport): string {
+  return JSON.stringify(r, null, 2) + '\n';
+}
+
+/** Markdown for the job summary and the PR/commit comment: a table of hosts. */
+export function reportMarkdown(r: DeployReport): string {
+  const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+  const head = r.status === 'deployed' || r.status === 'unchanged' ? `✅ **${r.status}**` : r.status === 'rolled-back' ? '↩️ **rolled back**: the fleet is back on what it had' : '❌ **failed**';
+  const out = [`### nginx-gitops deploy \`${r.release}\`: ${head}`, ''];
+  out.push('| Host | Address | Wave | Outcome | Detail |', '| --- | --- | --- | --- | --- |');
+  for (const h of r.hosts) out.push(`| ${esc(h.name)} | ${esc(h.address)} | ${h.wave ?? ''} | ${ICON[h.status]} | ${esc(h.error ?? '')} |`);
+  out.push('', `Waves: ${r.waves.map((w, i) => `${i + 1}: ${w.join(', ')}`).join('; ')}. Took ${(r.timing.totalMs / 1000).toFixed(1)} s.`, '');
+  return out.join('\n');
+}

@@ -1,0 +1,105 @@
+/**
+ * The release on the runner's side: the files under `config-dir` (symbolic links followed), their
+ * SHA-256 sums, one tar archive of them, and where nginx keeps its pid file and error log.
+ */
+import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { InputError } from '../errors.js';
+import { parseString } from '../parser/parser.js';
+
+export interface ReleaseFiles {
+  dir: string;
+  /** Relative path (`/`-separated, no `./`) -> sha256 hex, sorted by path. */
+  files: Record<string, string>;
+}
+
+/** What each host records about a release (`releases/<id>/manifest.json`). */
+export interface Manifest {
+  release: string;
+  sha: string;
+  time: string;
+  actor: string;
+  runUrl: string;
+  /** Set on a rollback: why, and what it rolled back from. */
+  reason?: string;
+  files: Record<string, string>;
+}
+
+const BAD_NAME = /[\n\r\t\\]|^-/;
+
+/**
+ * Reads `dir` recursively (dotfiles included; `.git` left out).
+ * @throws InputError for a missing directory, an empty one, a name a shell or tar list would misread, or an unreadable file
+ */
+export function readRelease(dir: string): ReleaseFiles {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`config-dir "${dir}" is not a directory`);
+  const files: Record<string, string> = {};
+  const walk = (abs: string, rel: string) => {
+    for (const name of readdirSync(abs).sort()) {
+      if (name === '.git') continue;
+      const a = join(abs, name);
+      const r = rel ? `${rel}/${name}` : name;
+      if (BAD_NAME.test(name)) throw new InputError(`config-dir: file name "${r}" has a newline, tab, backslash or leading "-"; rename it`);
+      let st;
+      try {
+        st = statSync(a);
+      } catch (e) {
+        throw new InputError(`config-dir: ${r}: ${lstatSync(a).isSymbolicLink() ? 'dangling symbolic link' : (e as Error).message}`);
+      }
+      if (st.isDirectory()) walk(a, r);
+      else if (st.isFile()) files[r] = createHash('sha256').update(readFileSync(a)).digest('hex');
+    }
+  };
+  walk(dir, '');
+  if (!Object.keys(files).length) throw new InputError(`config-dir "${dir}" holds no files`);
+  return { dir, files };
+}
+
+/**
+ * Writes the release as one tar archive (`tar --dereference`, root-owned, sorted).
+ * @throws InputError when tar fails
+ */
+export function tarRelease(r: ReleaseFiles, out: string): void {
+  const list = Object.keys(r.files).map((f) => `./${f}`).join('\0') + '\0';
+  const t = spawnSync('tar', ['--dereference', '--owner=0', '--group=0', '--numeric-owner', '--null', '-C', r.dir, '-cf', out, '-T', '-'], { input: list, encoding: 'utf8' });
+  if (t.status !== 0) throw new InputError(`tar of config-dir failed: ${(t.error?.message ?? t.stderr).trim()}`);
+}
+
+/** `sha256sum -c` input for the release: `<hash>  ./<path>` per line. */
+export function checksumList(files: Record<string, string>): string {
+  return Object.entries(files).map(([f, h]) => `${h}  ./${f}\n`).join('');
+}
+
+/** Files `before` managed that `after` lacks (to be removed from the hosts). */
+export function removedFiles(before: Record<string, string> | undefined, after: Record<string, string>): string[] {
+  return Object.keys(before ?? {}).filter((f) => !(f in after));
+}
+
+/**
+ * Where nginx writes its pid and error log on a host, from the main config it will run (`pid`,
+ * the first `error_log` at the main level): the release's copy when the release ships the main
+ * config (nginx -V's `--conf-path` under `remote-dir`), else the host's live one; then the build's
+ * `--pid-path` / `--error-log-path`.
+ * nginx: ngx_core_module_init_conf in src/core/nginx.c, ngx_log_open_default in src/core/ngx_log.c.
+ * @returns errorLog undefined when the log is not a file (stderr, syslog, memory)
+ */
+export function nginxPaths(r: ReleaseFiles, remoteDir: string, nginxV: string, liveMainConf: string): { pid: string; errorLog?: string } {
+  const conf = /configure arguments: (.*)/.exec(nginxV)?.[1] ?? '';
+  const prefix = (/--prefix=(\S+)/.exec(conf)?.[1] ?? '/usr/local/nginx').replace(/\/$/, '');
+  const confPath = /--conf-path=(\S+)/.exec(conf)?.[1] ?? `${prefix}/conf/nginx.conf`;
+  const abs = (f: string) => (f.startsWith('/') ? f : `${prefix}/${f}`);
+  const notFile = (f: string) => /^(stderr|syslog:|memory:)/.test(f);
+  let pid = abs(/--pid-path=(\S+)/.exec(conf)?.[1] ?? 'logs/nginx.pid');
+  const built = /--error-log-path=(\S+)/.exec(conf)?.[1] ?? 'logs/error.log';
+  let errorLog: string | undefined = notFile(built) ? undefined : abs(built);
+  const rel = confPath.startsWith(remoteDir + '/') ? confPath.slice(remoteDir.length + 1) : undefined;
+  const text = rel && r.files[rel] ? readFileSync(join(r.dir, rel), 'utf8') : liveMainConf;
+  const top = parseString(text, confPath).config[0]?.parsed ?? [];
+  const pd = top.find((d) => d.directive === 'pid');
+  if (pd?.args[0]) pid = abs(pd.args[0]);
+  const el = top.find((d) => d.directive === 'error_log');
+  if (el?.args[0]) errorLog = notFile(el.args[0]) ? undefined : abs(el.args[0]);
+  return { pid, errorLog };
+}

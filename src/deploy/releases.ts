@@ -1,0 +1,120 @@
+/**
+ * What each host keeps: `<state-dir>/current` (the live release id), `releases/<id>/` (its files
+ * and manifest.json, the newest `keep-releases` kept), and `revisions.log` (one line per run:
+ * time, release, outcome, actor, run URL, reason).
+ */
+import type { Manifest } from './release.js';
+import type { Remote } from './ssh.js';
+
+const INFO = `S=$1; NGINX=$2; RD=$3
+echo "@@current"; cat "$S/current" 2>/dev/null
+echo "@@manifest"; c=$(cat "$S/current" 2>/dev/null); [ -n "$c" ] && cat "$S/releases/$c/manifest.json" 2>/dev/null; echo
+echo "@@releases"; ls -1t "$S/releases" 2>/dev/null | grep -v '\\.new$'
+echo "@@nginx"; "$NGINX" -V 2>&1 || echo "nginx-missing"
+echo "@@mainconf"; conf=$("$NGINX" -V 2>&1 | sed -n 's/.*--conf-path=\\([^ ]*\\).*/\\1/p'); cat "\${conf:-/etc/nginx/nginx.conf}" 2>/dev/null
+echo "@@tools"; for t in unshare tar sha256sum; do command -v "$t" >/dev/null 2>&1 || echo "missing $t"; done
+echo "@@live"; if [ -d "$RD" ]; then cd "$RD" && find . -type f -print0 | xargs -0 -r sha256sum; else echo "@@no-remote-dir"; fi`;
+
+export interface HostInfo {
+  current?: string;
+  manifest?: Manifest;
+  /** Release ids kept on the host, newest first. */
+  releases: string[];
+  nginxV: string;
+  /** The live main config's text (nginx -V's --conf-path). */
+  mainConf: string;
+  missingTools: string[];
+  /** sha256 of every regular file under remote-dir, by relative path. */
+  live: Record<string, string>;
+  remoteDirMissing: boolean;
+}
+
+function sections(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  let key = '';
+  for (const line of text.split('\n')) {
+    const m = /^@@(\w+)$/.exec(line);
+    if (m) out[(key = m[1])] = '';
+    else if (key) out[key] += line + '\n';
+  }
+  return out;
+}
+
+/** Reads the host's release state, nginx build and live checksums in one round trip. */
+export async function hostInfo(r: Remote, stateDir: string, nginxBin: string, remoteDir: string): Promise<HostInfo> {
+  const res = await r.sh(INFO, [stateDir, nginxBin, remoteDir]);
+  const s = sections(res.stdout);
+  let manifest: Manifest | undefined;
+  try {
+    const m = (s.manifest ?? '').trim();
+    if (m) manifest = JSON.parse(m) as Manifest;
+  } catch {
+    manifest = undefined;
+  }
+  const live: Record<string, string> = {};
+  for (const l of (s.live ?? '').split('\n')) {
+    const m = /^([0-9a-f]{64}) [ *]\.\/(.*)$/.exec(l);
+    if (m) live[m[2]] = m[1];
+  }
+  return {
+    current: (s.current ?? '').trim() || undefined,
+    manifest,
+    releases: (s.releases ?? '').split('\n').map((x) => x.trim()).filter(Boolean),
+    nginxV: (s.nginx ?? '').trim(),
+    mainConf: s.mainconf ?? '',
+    missingTools: (s.tools ?? '').split('\n').filter((l) => l.startsWith('missing ')).map((l) => l.slice(8)),
+    live,
+    remoteDirMissing: (s.live ?? '').includes('@@no-remote-dir'),
+  };
+}
+
+/** Files of the host's live release that differ from its manifest: changed, or removed by hand. */
+export function drift(info: HostInfo): { changed: string[]; missing: string[] } {
+  const changed: string[] = [];
+  const missing: string[] = [];
+  for (const [f, h] of Object.entries(info.manifest?.files ?? {})) {
+    if (!(f in info.live)) missing.push(f);
+    else if (info.live[f] !== h) changed.push(f);
+  }
+  return { changed, missing };
+}
+
+const RECORD = `S=$1; R=$2; KEEP=$3; LINE=$4; FROM=$5
+N="$S/releases/$R.new"
+mkdir -p "$S/releases" && rm -rf "$N" && mkdir "$N" || exit 60
+mkdir -p "$N/files" && cp -a "$FROM/." "$N/files/" || exit 61
+cat > "$N/manifest.json" || exit 62
+rm -rf "$S/releases/$R" && mv "$N" "$S/releases/$R" && touch "$S/releases/$R" || exit 63
+printf '%s\\n' "$R" > "$S/current.new" && mv "$S/current.new" "$S/current" || exit 64
+printf '%s\\n' "$LINE" >> "$S/revisions.log"
+ls -1t "$S/releases" | tail -n +$((KEEP + 1)) | while IFS= read -r old; do [ "$old" = "$R" ] || rm -rf "$S/releases/$old"; done
+echo recorded`;
+
+const LOG_ONLY = `printf '%s\\n' "$2" >> "$1/revisions.log"`;
+
+const CLEANUP = `S=$1; R=$2; RUN=$3
+rm -rf "$S/staging/$R" "$S/snapshots/$RUN" "$S/test/$R"; exit 0`;
+
+/** One revisions.log line (tab-separated; tabs and newlines in values become spaces). */
+export function revisionsLine(fields: { time: string; release: string; outcome: string; actor: string; runUrl: string; reason?: string }): string {
+  return [fields.time, fields.release, fields.outcome, fields.actor, fields.runUrl, fields.reason ?? ''].map((v) => v.replace(/[\t\r\n]+/g, ' ')).join('\t');
+}
+
+/**
+ * Records a release as live on the host: its files (copied from `from`, the staged directory),
+ * manifest, `current`, a revisions.log line, and prunes to `keep` releases.
+ */
+export async function recordRelease(r: Remote, stateDir: string, m: Manifest, from: string, keep: number, line: string): Promise<string | undefined> {
+  const res = await r.sh(RECORD, [stateDir, m.release, String(keep), line, from], JSON.stringify(m, null, 2) + '\n');
+  return res.code === 0 ? undefined : `recording the release failed (exit ${res.code}): ${(res.stdout + res.stderr).trim()}`;
+}
+
+/** Appends a revisions.log line without changing the live release (rolled back, failed). */
+export async function logRevision(r: Remote, stateDir: string, line: string): Promise<void> {
+  await r.sh(LOG_ONLY, [stateDir, line]);
+}
+
+/** Removes this run's staging, snapshot and test directories. */
+export async function cleanup(r: Remote, stateDir: string, release: string, runId: string): Promise<void> {
+  await r.sh(CLEANUP, [stateDir, release, runId]);
+}

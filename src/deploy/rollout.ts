@@ -1,0 +1,342 @@
+/**
+ * The rollout: a small explicit state machine (pending -> preflight -> progressing (wave n) ->
+ * verifying -> done, or -> rolling back -> done) over the fleet, each transition logged; per host
+ * a list of phases with their outcome and duration. Follows the shape of Argo Rollouts' analysis
+ * runs.
+ *
+ * Invariants: no host is changed before every host has passed its preflight `nginx -t`; a failure
+ * beyond `max-failures` rolls back every host changed in this run (earlier waves too) byte for
+ * byte; no host is reloaded with a config that failed `nginx -t` on it; the lock is held on every
+ * host from before the upload until after the record.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pLimit from 'p-limit';
+import { activate, preflight, restore } from './activate.js';
+import type { HealthCheck, Host } from './inputs.js';
+import { acquireLock, releaseLock, touchLock } from './lock.js';
+import { probe, type ProbeOptions } from './probe.js';
+import { checksumList, nginxPaths, readRelease, removedFiles, tarRelease, type Manifest, type ReleaseFiles } from './release.js';
+import { cleanup, drift, hostInfo, logRevision, recordRelease, revisionsLine, type HostInfo } from './releases.js';
+import { connect, SshError, type Remote, type SshOptions } from './ssh.js';
+import { upload } from './upload.js';
+import { reloadAndVerify } from './verify.js';
+
+export type HostStatus = 'deployed' | 'rolled-back' | 'unchanged' | 'failed';
+export type RunStatus = 'deployed' | 'rolled-back' | 'failed' | 'unchanged';
+export type RolloutState = 'pending' | 'preflight' | 'progressing' | 'verifying' | 'rolling-back' | 'done';
+
+export interface Phase {
+  phase: 'connect' | 'lock' | 'inspect' | 'upload' | 'preflight' | 'activate' | 'reload' | 'health' | 'restore' | 'record';
+  status: 'ok' | 'failed' | 'skipped';
+  /** Wall time of the phase in ms. */
+  ms: number;
+  detail?: string;
+}
+
+export interface HostReport {
+  name: string;
+  address: string;
+  status: HostStatus;
+  error?: string;
+  /** Release live before this run (from the host's manifest). */
+  previousRelease?: string;
+  wave?: number;
+  hostKey?: string;
+  phases: Phase[];
+}
+
+export interface DeployReport {
+  status: RunStatus;
+  release: string;
+  /** The release most hosts ran before (for the `previous-sha` output). */
+  previous?: string;
+  hosts: HostReport[];
+  /** Host names per wave. */
+  waves: string[][];
+  /** Rollout state transitions, in order, with the time since the start (ms). */
+  transitions: { state: RolloutState; atMs: number; note?: string }[];
+  /** Total wall time and the part spent waiting between health-check attempts (ms). */
+  timing: { totalMs: number; probeWaitMs: number };
+}
+
+export interface DeployOptions {
+  hosts: Host[];
+  ssh: SshOptions;
+  /** Local directory whose files are the release. */
+  configDir: string;
+  remoteDir: string;
+  stateDir: string;
+  nginxBin: string;
+  reloadCommand: string;
+  /** Host indices per wave (parseWaves). */
+  waves: number[][];
+  maxFailures: number;
+  healthChecks: HealthCheck[];
+  probe: ProbeOptions;
+  lockTimeoutMs: number;
+  lockStaleSeconds: number;
+  keepReleases: number;
+  reloadTimeoutMs: number;
+  release: string;
+  sha: string;
+  actor: string;
+  runUrl: string;
+  /** Refuse hosts whose live files differ from their release manifest unless true. */
+  allowDrift: boolean;
+  /** Hosts worked on at once. */
+  parallel: number;
+  /** `rollback` runs record outcome and reason as such. */
+  kind?: 'deploy' | 'rollback';
+  reason?: string;
+  log?: (host: string | undefined, message: string) => void;
+  /** Test hook, awaited before each phase of each host. */
+  beforePhase?: (host: string, phase: Phase['phase']) => Promise<void> | void;
+}
+
+interface HostRun {
+  host: Host;
+  report: HostReport;
+  remote?: Remote;
+  info?: HostInfo;
+  removed: string[];
+  /** Already holds exactly this release: nothing to do but record. */
+  same: boolean;
+  /** A snapshot exists: the host counts as changed by this run. */
+  changed: boolean;
+  paths?: { pid: string; errorLog?: string };
+}
+
+/**
+ * Deploys the release in `configDir` to every host. Never throws for expected failures (they are
+ * in the report); the returned status says what the fleet runs now.
+ * @throws InputError for a bad config-dir (before anything connects)
+ */
+export async function rollout(o: DeployOptions): Promise<DeployReport> {
+  const t0 = Date.now();
+  const log = o.log ?? (() => {});
+  const transitions: DeployReport['transitions'] = [];
+  const to = (state: RolloutState, note?: string) => {
+    transitions.push({ state, atMs: Date.now() - t0, note });
+    log(undefined, `rollout: ${state}${note ? ` (${note})` : ''}`);
+  };
+  to('pending');
+  const rel: ReleaseFiles = readRelease(o.configDir);
+  const work = mkdtempSync(join(tmpdir(), 'nginx-gitops-release-'));
+  const tarPath = join(work, 'release.tar');
+  tarRelease(rel, tarPath);
+  const sums = checksumList(rel.files);
+  const runId = `${Date.now()}-${randomBytes(6).toString('hex')}`;
+  const lockInfo = `owner=${o.actor} run=${o.runUrl || '-'} release=${o.release} id=${runId} time=${new Date().toISOString()}`.replace(/[\r\n]/g, ' ');
+  const limit = pLimit(Math.max(1, o.parallel));
+  let probeWaitMs = 0;
+  const runs: HostRun[] = o.hosts.map((host) => ({ host, report: { name: host.name, address: host.address, status: 'unchanged', phases: [] }, removed: [], same: false, changed: false }));
+  const locked = new Set<HostRun>();
+
+  const phase = async <T>(h: HostRun, name: Phase['phase'], f: () => Promise<{ ok: boolean; detail?: string; value?: T }>): Promise<{ ok: boolean; value?: T }> => {
+    await o.beforePhase?.(h.host.name, name);
+    const s = Date.now();
+    let r: { ok: boolean; detail?: string; value?: T };
+    try {
+      r = await f();
+    } catch (e) {
+      if (!(e instanceof SshError)) throw e;
+      r = { ok: false, detail: e.message };
+    }
+    h.report.phases.push({ phase: name, status: r.ok ? 'ok' : 'failed', ms: Date.now() - s, ...(r.detail ? { detail: r.detail } : {}) });
+    log(h.host.name, `${name}: ${r.ok ? 'ok' : 'FAILED'}${r.detail ? ` - ${r.detail}` : ''}`);
+    if (!r.ok && !h.report.error) h.report.error = `${name}: ${r.detail ?? 'failed'}`;
+    return { ok: r.ok, value: r.value };
+  };
+  const all = <T>(hs: HostRun[], f: (h: HostRun) => Promise<T>) => Promise.all(hs.map((h) => limit(() => f(h))));
+  // nginx names remote files; those the release ships are named as in config-dir (host-local ones stay)
+  const remotePrefix = `${o.remoteDir.replace(/\/$/, '')}/`;
+  const mapNginxPaths = (text: string) =>
+    text.replace(/(\/[^\s"':]+)/g, (p) => (p.startsWith(remotePrefix) && p.slice(remotePrefix.length) in rel.files ? join(o.configDir, p.slice(remotePrefix.length)) : p));
+
+  const finish = async (status: RunStatus): Promise<DeployReport> => {
+    await all([...locked], async (h) => {
+      try {
+        await cleanup(h.remote!, o.stateDir, o.release, runId);
+        await releaseLock(h.remote!, o.stateDir, lockInfo);
+      } catch {
+        /* the connection is gone; the lock will be stale */
+      }
+    });
+    for (const h of runs) h.remote?.close();
+    rmSync(work, { recursive: true, force: true });
+    to('done', status);
+    const prev = runs.map((h) => h.report.previousRelease).filter(Boolean) as string[];
+    const counts = new Map<string, number>();
+    for (const p of prev) counts.set(p, (counts.get(p) ?? 0) + 1);
+    const previous = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    return { status, release: o.release, previous, hosts: runs.map((h) => h.report), waves: o.waves.map((w) => w.map((i) => o.hosts[i].name)), transitions, timing: { totalMs: Date.now() - t0, probeWaitMs } };
+  };
+  const abort = async (why: string): Promise<DeployReport> => {
+    for (const h of runs) if (h.report.status !== 'failed') h.report.status = 'unchanged';
+    to('done', why);
+    return finish('failed');
+  };
+
+  // --- connect, lock, inspect: every host before any change
+  to('preflight', `${o.hosts.length} hosts`);
+  await all(runs, async (h) => {
+    const c = await phase<Remote>(h, 'connect', async () => {
+      const r = await connect(h.host, o.ssh);
+      h.remote = r;
+      h.report.hostKey = r.hostKey.fingerprint;
+      return { ok: true, detail: r.hostKey.acceptedNew ? `host key ${r.hostKey.fingerprint} accepted as new (host-key-policy accept-new)` : undefined };
+    });
+    if (!c.ok) return (h.report.status = 'failed');
+    const l = await phase(h, 'lock', async () => {
+      const res = await acquireLock(h.remote!, o.stateDir, lockInfo, o.lockTimeoutMs, o.lockStaleSeconds);
+      if (res.ok) locked.add(h);
+      return res.ok ? { ok: true, detail: res.staleTakenOver ? `took over a stale lock (${res.holder})` : undefined } : { ok: false, detail: `locked by another deploy: ${res.holder}` };
+    });
+    if (!l.ok) return (h.report.status = 'failed');
+    const i = await phase(h, 'inspect', async () => {
+      const info = await hostInfo(h.remote!, o.stateDir, o.nginxBin, o.remoteDir);
+      h.info = info;
+      h.report.previousRelease = info.manifest?.release;
+      if (info.nginxV.includes('nginx-missing') || !/nginx version:/.test(info.nginxV)) return { ok: false, detail: `${o.nginxBin} -V failed: ${info.nginxV.replace(/nginx-missing/, '').trim()}` };
+      if (info.missingTools.length) return { ok: false, detail: `missing on the host: ${info.missingTools.join(', ')}` };
+      if (info.remoteDirMissing) return { ok: false, detail: `remote-dir ${o.remoteDir} does not exist` };
+      const d = drift(info);
+      if ((d.changed.length || d.missing.length) && !o.allowDrift) {
+        return { ok: false, detail: `drift: live files differ from release ${info.manifest?.release}: ${[...d.changed.map((f) => `${f} (changed)`), ...d.missing.map((f) => `${f} (removed)`)].join(', ')}; set allow-drift: true to overwrite` };
+      }
+      h.removed = removedFiles(info.manifest?.files, rel.files);
+      h.same = h.removed.length === 0 && Object.entries(rel.files).every(([f, hash]) => info.live[f] === hash);
+      h.paths = nginxPaths(rel, o.remoteDir, info.nginxV, info.mainConf);
+      return { ok: true, detail: `${info.current ? `live release ${info.current}` : 'no release recorded'}${h.same ? '; already holds this release' : ''}; pid ${h.paths.pid}, error log ${h.paths.errorLog ?? '(not a file)'}` };
+    });
+    if (!i.ok) h.report.status = 'failed';
+  });
+  if (runs.some((h) => h.report.status === 'failed')) return abort('a host failed before any change');
+
+  // --- upload and preflight nginx -t of the staged release on every host that needs it
+  // (a host that already holds the release gets it staged too: its record is made from the staged files)
+  const todo = runs.filter((h) => !h.same);
+  await all(runs, async (h) => {
+    const u = await phase(h, 'upload', async () => {
+      const err = await upload(h.remote!, o.stateDir, o.release, tarPath, sums, Object.keys(rel.files).length);
+      return err ? { ok: false, detail: err } : { ok: true, detail: `${Object.keys(rel.files).length} files, checksums verified` };
+    });
+    if (!u.ok) return (h.report.status = 'failed');
+    if (h.same) return;
+    const p = await phase(h, 'preflight', async () => {
+      const t = await preflight(h.remote!, o.stateDir, o.release, o.remoteDir, o.nginxBin, h.removed);
+      return { ok: t.ok, detail: t.ok ? undefined : `nginx -t of the staged release failed: ${mapNginxPaths(t.output)}` };
+    });
+    if (!p.ok) h.report.status = 'failed';
+  });
+  if (runs.some((h) => h.report.status === 'failed')) return abort('upload or preflight failed: no host was changed');
+  if (!todo.length) {
+    await recordAll(runs);
+    return finish('unchanged');
+  }
+
+  // --- waves
+  const rollback = async (hs: HostRun[]) => {
+    await all(hs, async (h) => {
+      h.report.error ??= 'rolled back: another host failed';
+      const ok = await rollbackHost(h);
+      h.report.status = ok ? 'rolled-back' : 'failed';
+      if (ok) h.report.error = `${h.report.error}; rolled back and healthy`;
+      await logRevision(h.remote!, o.stateDir, revisionsLine({ time: new Date().toISOString(), release: o.release, outcome: ok ? 'rolled-back' : 'rollback-failed', actor: o.actor, runUrl: o.runUrl, reason: o.reason })).catch(() => {});
+    });
+  };
+  const rollbackHost = async (h: HostRun): Promise<boolean> => {
+    const r = await phase(h, 'restore', async () => {
+      const once = async () => {
+        const err = await restore(h.remote!, o.stateDir, o.remoteDir, runId);
+        if (err) return { ok: false, detail: err };
+        const v = await reloadAndVerify(h.remote!, { pidFile: h.paths!.pid, errorLog: h.paths!.errorLog, reloadCommand: o.reloadCommand, nginxBin: o.nginxBin, timeoutMs: o.reloadTimeoutMs });
+        return v.ok ? { ok: true } : { ok: false, detail: v.detail };
+      };
+      try {
+        return await once();
+      } catch (e) {
+        if (!(e instanceof SshError)) throw e;
+        // the connection dropped: one fresh connection to put the host back
+        h.remote?.close();
+        h.remote = await connect(h.host, o.ssh);
+        return await once();
+      }
+    });
+    if (!r.ok) {
+      h.report.error = `${h.report.error}; rollback failed: ${h.report.phases.at(-1)?.detail}`;
+      return false;
+    }
+    if (!o.healthChecks.length) return true;
+    const pr = await phase(h, 'health', async () => {
+      const res = await probe(h.host.address, o.healthChecks, o.probe);
+      probeWaitMs += res.waitedMs;
+      return { ok: res.ok, detail: res.detail.join('; ') };
+    });
+    if (!pr.ok) h.report.error = `${h.report.error}; rollback failed: unhealthy after restore`;
+    return pr.ok;
+  };
+
+  let failures = 0;
+  for (let w = 0; w < o.waves.length; w++) {
+    const wave = o.waves[w].map((i) => runs[i]);
+    to('progressing', `wave ${w + 1} of ${o.waves.length}: ${wave.map((h) => h.host.name).join(', ')}`);
+    await all(locked.size ? [...locked] : [], async (h) => touchLock(h.remote!, o.stateDir, lockInfo).catch(() => {}));
+    const failed: HostRun[] = [];
+    await all(wave, async (h) => {
+      h.report.wave = w + 1;
+      if (h.same) return;
+      const a = await phase(h, 'activate', async () => {
+        const res = await activate(h.remote!, o.stateDir, o.release, o.remoteDir, runId, h.removed);
+        h.changed = res.snapshot;
+        return { ok: res.ok, detail: res.error };
+      });
+      if (!a.ok) return failed.push(h);
+      const v = await phase(h, 'reload', async () => {
+        const res = await reloadAndVerify(h.remote!, { pidFile: h.paths!.pid, errorLog: h.paths!.errorLog, reloadCommand: o.reloadCommand, nginxBin: o.nginxBin, timeoutMs: o.reloadTimeoutMs });
+        return { ok: res.ok, detail: res.ok ? 'new workers up, old workers gone or shutting down, no [emerg]/[alert]/[crit]' : mapNginxPaths(res.detail ?? '') };
+      });
+      if (!v.ok) return failed.push(h);
+      if (!o.healthChecks.length) return;
+      to('verifying', `${h.host.name}`);
+      const pr = await phase(h, 'health', async () => {
+        const res = await probe(h.host.address, o.healthChecks, o.probe);
+        probeWaitMs += res.waitedMs;
+        return { ok: res.ok, detail: res.detail.join('; ') };
+      });
+      if (!pr.ok) failed.push(h);
+    });
+    if (!failed.length) continue;
+    failures += failed.length;
+    if (failures > o.maxFailures) {
+      to('rolling-back', `${failures} host${failures === 1 ? '' : 's'} failed (max-failures ${o.maxFailures}): rolling back every changed host`);
+      await rollback(runs.filter((h) => h.changed));
+      for (const h of runs) if (!h.changed && h.report.status !== 'failed') h.report.status = 'unchanged';
+      return finish(runs.some((h) => h.report.status === 'failed') ? 'failed' : 'rolled-back');
+    }
+    to('rolling-back', `${failed.map((h) => h.host.name).join(', ')} within max-failures ${o.maxFailures}`);
+    await rollback(failed.filter((h) => h.changed));
+    for (const h of failed) if (!h.changed) h.report.status = 'failed';
+  }
+
+  await recordAll(runs.filter((h) => h.report.status !== 'rolled-back' && h.report.status !== 'failed'));
+  const deployed = runs.filter((h) => h.report.status === 'deployed').length;
+  return finish(runs.some((h) => h.report.status === 'failed' || h.report.status === 'rolled-back') ? 'failed' : deployed ? 'deployed' : 'unchanged');
+
+  async function recordAll(hs: HostRun[]): Promise<void> {
+    const manifest: Manifest = { release: o.release, sha: o.sha, time: new Date().toISOString(), actor: o.actor, runUrl: o.runUrl, ...(o.reason ? { reason: o.reason } : {}), files: rel.files };
+    await all(hs, async (h) => {
+      const r = await phase(h, 'record', async () => {
+        const from = `${o.stateDir}/staging/${o.release}`;
+        const line = revisionsLine({ time: manifest.time, release: o.release, outcome: h.same ? 'unchanged' : o.kind === 'rollback' ? 'rolled-back-to' : 'deployed', actor: o.actor, runUrl: o.runUrl, reason: o.reason });
+        const err = await recordRelease(h.remote!, o.stateDir, manifest, from, o.keepReleases, line);
+        return err ? { ok: false, detail: err } : { ok: true };
+      });
+      h.report.status = h.same ? 'unchanged' : 'deployed';
+      if (!r.ok) h.report.error = `deployed, but ${h.report.error}`;
+    });
+  }
+}

@@ -1,0 +1,391 @@
+/**
+ * The deploy against a lab of real load balancers (test/support/lab.ts): three hosts, each its
+ * own sshd and Debian nginx in its own mount and pid namespace on 127.0.0.1x, a backend per host
+ * in this process. Each scenario asserts the report and the invariants: every host either serves
+ * the new release with all checks healthy, or holds exactly the files it had before (byte for
+ * byte); secrets never appear in the output.
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { createServer, get, type Server } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { labUnavailable, snapshotDir, startLab, type Lab } from './support/lab.js';
+import { ROOT } from './support/run.js';
+import { deploy, deployOptions, type DeployReport } from '../src/deploy/index.js';
+
+const why = labUnavailable();
+if (why) console.log(`# deploy lab tests skipped: ${why}`);
+
+let lab: Lab;
+const backends: Server[] = [];
+const ports: number[] = [];
+let deadPort = 0;
+let hungPort = 0;
+const work = mkdtempSync(join(tmpdir(), 'ngg-deploy-'));
+
+function serve(handler: Parameters<typeof createServer>[1]): Promise<Server> {
+  return new Promise((r) => {
+    const s = createServer(handler);
+    s.listen(0, '127.0.0.1', () => r(s));
+  });
+}
+const portOf = (s: Server) => (s.address() as AddressInfo).port;
+
+before(async () => {
+  if (why) return;
+  for (let i = 0; i < 3; i++) {
+    const s = await serve((_req, res) => res.end(`ok from backend ${i + 1}\n`));
+    backends.push(s);
+    ports.push(portOf(s));
+  }
+  const dead = await serve(() => {});
+  deadPort = portOf(dead);
+  await new Promise((r) => dead.close(r));
+  const hung = await serve(() => {
+    /* never answers */
+  });
+  backends.push(hung);
+  hungPort = portOf(hung);
+  lab = await startLab(3, (etc, address, i) => {
+    mkdirSync(join(etc, 'host.d'), { recursive: true });
+    writeFileSync(join(etc, 'host.d/listen.conf'), `listen ${address}:80;\n`);
+    writeFileSync(join(etc, 'host.d/backend.conf'), `server 127.0.0.1:${ports[i - 1]};\n`);
+    writeFileSync(join(etc, 'host.d/backend-new.conf'), `server 127.0.0.1:${ports[i - 1]};\n`);
+    writeFileSync(join(etc, 'conf.d/lb.conf'), lbConf('v0'));
+  });
+  writeFileSync(join(work, 'known_hosts'), lab.knownHosts);
+});
+
+after(() => {
+  lab?.stop();
+  for (const s of backends) s.closeAllConnections?.(), s.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** The release's one managed file: a server on the host-local listen, /health proxied to the host's backend. */
+function lbConf(text: string, o: { upstream?: string; extra?: string; readTimeout?: string } = {}): string {
+  return `upstream backend {
+    include /etc/nginx/host.d/${o.upstream ?? 'backend.conf'};
+}
+server {
+    include /etc/nginx/host.d/listen.conf;
+    location /health {
+        proxy_pass http://backend;
+        proxy_read_timeout ${o.readTimeout ?? '5s'};
+    }
+    location / {
+        return 200 "${text}\\n";
+    }
+}
+${o.extra ?? ''}`;
+}
+
+let releaseNo = 0;
+/** A config-dir with conf.d/lb.conf and any other files. */
+function release(files: Record<string, string>): string {
+  const dir = join(work, `release-${++releaseNo}`);
+  for (const [f, c] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, f)), { recursive: true });
+    writeFileSync(join(dir, f), c);
+  }
+  return dir;
+}
+
+interface CliRun {
+  status: number;
+  stdout: string;
+  stderr: string;
+  report: DeployReport;
+}
+
+function cliDeploy(configDir: string, id: string, extra: string[] = [], hosts?: string): Promise<CliRun> {
+  const args = [
+    join(ROOT, 'dist/cli.js'),
+    'deploy',
+    '--hosts',
+    hosts ?? lab.hosts.map((h) => `root@${h.address} ${h.name}`).join('\n'),
+    '--ssh-private-key-file',
+    lab.keyPath,
+    '--known-hosts-file',
+    join(work, 'known_hosts'),
+    '--config-dir',
+    configDir,
+    '--release-id',
+    id,
+    '--health-checks',
+    'GET http://{host}/health 200 body~"ok from backend"',
+    '--health-check-interval',
+    '100ms',
+    '--health-check-attempts',
+    '4',
+    '--health-check-timeout',
+    '700ms',
+    '--health-check-successes',
+    '2',
+    '--lock-timeout',
+    '1s',
+    '--reload-timeout',
+    '5s',
+    '--format',
+    'json',
+    ...extra,
+  ];
+  return new Promise((resolve, reject) => {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_')));
+    const c = spawn(process.execPath, args, { cwd: work, env });
+    let stdout = '';
+    let stderr = '';
+    c.stdout.on('data', (d) => (stdout += d));
+    c.stderr.on('data', (d) => (stderr += d));
+    c.on('error', reject);
+    c.on('close', (code) => {
+      let report: DeployReport;
+      try {
+        report = JSON.parse(stdout) as DeployReport;
+      } catch {
+        return reject(new Error(`no JSON report (exit ${code}):\n${stdout}\n${stderr}`));
+      }
+      resolve({ status: code ?? -1, stdout, stderr, report });
+    });
+  });
+}
+
+/** What a host serves at `path` (status and body). */
+function fetchFrom(address: string, path = '/'): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    get({ host: address, port: 80, path, agent: false }, (res) => {
+      let body = '';
+      res.on('data', (d) => (body += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    }).on('error', reject);
+  });
+}
+
+const etcs = () => lab.hosts.map((h) => snapshotDir(h.etc));
+async function served(): Promise<string[]> {
+  return Promise.all(lab.hosts.map(async (h) => (await fetchFrom(h.address)).body.trim()));
+}
+function assertNoSecrets(r: { stdout: string; stderr: string }) {
+  const keyBody = lab.key.split('\n').filter((l) => l && !l.startsWith('-----'))[1];
+  assert.ok(!(r.stdout + r.stderr).includes(keyBody), 'the private key never appears in the output');
+}
+const statuses = (r: DeployReport) => r.hosts.map((h) => `${h.name}:${h.status}`);
+const live = (h: Lab['hosts'][number]) => readFileSync(join(h.etc, 'conf.d/lb.conf'), 'utf8');
+
+const skip = why ? `lab unavailable: ${why}` : false;
+
+test('a clean deploy reaches every host in waves (canary first); manifests, revisions and the new config served', { skip }, async () => {
+  const evil = "conf.d/x$(touch /tmp/pwned)'q.conf";
+  const dir = release({ 'conf.d/lb.conf': lbConf('v1'), [evil]: '# a file name a shell would run\n' });
+  const r = await cliDeploy(dir, 'rel-v1');
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.equal(r.report.status, 'deployed');
+  assert.deepEqual(statuses(r.report), ['lb1:deployed', 'lb2:deployed', 'lb3:deployed']);
+  assert.deepEqual(r.report.waves, [['lb1'], ['lb2', 'lb3']]);
+  assert.deepEqual(r.report.hosts.map((h) => h.phases.map((p) => `${p.phase}:${p.status}`)), lab.hosts.map(() => ['connect:ok', 'lock:ok', 'inspect:ok', 'upload:ok', 'preflight:ok', 'activate:ok', 'reload:ok', 'health:ok', 'record:ok']));
+  assert.deepEqual(await served(), ['v1', 'v1', 'v1']);
+  for (const h of lab.hosts) {
+    assert.equal(live(h), lbConf('v1'));
+    assert.ok(existsSync(join(h.etc, evil)), 'the odd file name arrived as a name');
+    const m = JSON.parse(readFileSync(join(h.state, 'releases/rel-v1/manifest.json'), 'utf8'));
+    assert.equal(m.release, 'rel-v1');
+    assert.deepEqual(Object.keys(m.files).sort(), ['conf.d/lb.conf', evil.slice(0)].sort());
+    assert.equal(readFileSync(join(h.state, 'current'), 'utf8').trim(), 'rel-v1');
+    assert.match(readFileSync(join(h.state, 'revisions.log'), 'utf8'), /\trel-v1\tdeployed\t/);
+    assert.ok(!existsSync(join(h.state, 'lock')), 'lock released');
+    assert.ok(existsSync(join(h.etc, 'host.d/listen.conf')), 'host-local files are left alone');
+  }
+  assert.ok(!existsSync('/tmp/pwned'), 'no file name ran as a command');
+  assertNoSecrets(r);
+  const order = r.report.transitions.map((t) => t.state);
+  assert.deepEqual(order, ['pending', 'preflight', 'progressing', 'verifying', 'progressing', 'verifying', 'verifying', 'done']);
+  // the same release again: nothing to do
+  const again = await cliDeploy(dir, 'rel-v1');
+  assert.equal(again.report.status, 'unchanged', again.stdout);
+});
+
+test('a config that fails nginx -t on one host only (a host-local include is missing there): nothing changes anywhere', { skip }, async () => {
+  rmSync(join(lab.hosts[2].etc, 'host.d/backend-new.conf'));
+  try {
+    const before = etcs();
+    const r = await cliDeploy(release({ 'conf.d/lb.conf': lbConf('v2', { upstream: 'backend-new.conf' }) }), 'rel-v2');
+    assert.equal(r.status, 1);
+    assert.equal(r.report.status, 'failed');
+    assert.deepEqual(statuses(r.report), ['lb1:unchanged', 'lb2:unchanged', 'lb3:failed']);
+    assert.match(r.report.hosts[2].error!, /preflight: nginx -t of the staged release failed: .*open\(\) "\/etc\/nginx\/host\.d\/backend-new\.conf" failed \(2: No such file or directory\) in \/\S+\/release-\d+\/conf\.d\/lb\.conf:2/);
+    assert.deepEqual(etcs(), before, 'every host byte for byte as before');
+    assert.deepEqual(await served(), ['v1', 'v1', 'v1']);
+    for (const h of lab.hosts) assert.ok(!r.report.hosts.find((x) => x.name === h.name)!.phases.some((p) => p.phase === 'activate'));
+  } finally {
+    writeFileSync(join(lab.hosts[2].etc, 'host.d/backend-new.conf'), `server 127.0.0.1:${ports[2]};\n`);
+  }
+});
+
+test('a reload that fails after nginx -t passed (listen on a port in use): detected from the error log, rolled back', { skip }, async () => {
+  const busy = await serve(() => {});
+  try {
+    const before = etcs();
+    const extra = `server {\n    listen 127.0.0.1:${portOf(busy)};\n    return 204;\n}\n`;
+    const r = await cliDeploy(release({ 'conf.d/lb.conf': lbConf('v3', { extra }) }), 'rel-v3');
+    assert.equal(r.status, 1);
+    assert.equal(r.report.status, 'rolled-back');
+    assert.deepEqual(statuses(r.report), ['lb1:rolled-back', 'lb2:unchanged', 'lb3:unchanged']);
+    assert.match(r.report.hosts[0].error!, /reload: the reload did not take effect; the error log says: .*\[emerg\].*bind\(\) to 127\.0\.0\.1:\d+ failed \(98: Address already in use\).*rolled back and healthy/s);
+    assert.deepEqual(etcs(), before);
+    assert.deepEqual(await served(), ['v1', 'v1', 'v1']);
+  } finally {
+    busy.close();
+  }
+});
+
+test('health 502 (dead upstream) and health timeout (hung upstream): every changed host rolled back and healthy', { skip }, async () => {
+  for (const [port, want] of [
+    [deadPort, /HTTP 502, expected 200/],
+    [hungPort, /no answer within 700 ms/],
+  ] as const) {
+    const before = etcs();
+    const conf = lbConf('v4', { upstream: 'bad.conf' });
+    for (const h of lab.hosts) writeFileSync(join(h.etc, 'host.d/bad.conf'), `server 127.0.0.1:${port};\n`);
+    const beforeWithBad = etcs();
+    const r = await cliDeploy(release({ 'conf.d/lb.conf': conf }), `rel-v4-${port}`);
+    assert.equal(r.report.status, 'rolled-back', r.stdout);
+    assert.deepEqual(statuses(r.report), ['lb1:rolled-back', 'lb2:unchanged', 'lb3:unchanged']);
+    assert.match(r.report.hosts[0].error!, want);
+    assert.match(r.report.hosts[0].error!, /rolled back and healthy/);
+    assert.deepEqual(etcs(), beforeWithBad);
+    assert.deepEqual(await served(), ['v1', 'v1', 'v1']);
+    for (const h of lab.hosts) rmSync(join(h.etc, 'host.d/bad.conf'));
+    assert.deepEqual(etcs(), before);
+  }
+});
+
+test('the second wave fails after the first succeeded: the first wave is rolled back too', { skip }, async () => {
+  writeFileSync(join(lab.hosts[2].etc, 'host.d/backend-new.conf'), `server 127.0.0.1:${deadPort};\n`);
+  try {
+    const before = etcs();
+    const r = await cliDeploy(release({ 'conf.d/lb.conf': lbConf('v5', { upstream: 'backend-new.conf' }) }), 'rel-v5');
+    assert.equal(r.report.status, 'rolled-back', r.stdout);
+    assert.deepEqual(statuses(r.report), ['lb1:rolled-back', 'lb2:rolled-back', 'lb3:rolled-back']);
+    assert.match(r.report.hosts[0].error!, /rolled back: another host failed; rolled back and healthy/);
+    assert.match(r.report.hosts[2].error!, /health: .*HTTP 502/);
+    assert.ok(r.report.hosts[0].phases.some((p) => p.phase === 'health' && p.status === 'ok'), 'the canary had passed its health checks');
+    assert.deepEqual(etcs(), before);
+    assert.deepEqual(await served(), ['v1', 'v1', 'v1']);
+    const rb = r.report.transitions.find((t) => t.state === 'rolling-back');
+    assert.match(rb?.note ?? '', /1 host failed \(max-failures 0\): rolling back every changed host/);
+  } finally {
+    writeFileSync(join(lab.hosts[2].etc, 'host.d/backend-new.conf'), `server 127.0.0.1:${ports[2]};\n`);
+  }
+});
+
+test('an unreachable host, a wrong host key, an unknown host: fail closed before any change', { skip }, async () => {
+  const before = etcs();
+  const dir = release({ 'conf.d/lb.conf': lbConf('v6') });
+  const hosts = lab.hosts.map((h) => `${h.address} ${h.name}`).join('\n');
+  const unreachable = await cliDeploy(dir, 'rel-v6', [], `${hosts}\n127.0.0.99 ghost`);
+  assert.equal(unreachable.report.status, 'failed');
+  assert.match(unreachable.report.hosts[3].error!, /^connect: ghost \(root@127\.0\.0\.99\): unreachable: ECONNREFUSED/);
+  assert.deepEqual(etcs(), before);
+  // lb2's known key replaced by a stranger's
+  const wrong = lab.knownHosts.replace(new RegExp(`^${lab.hosts[1].address.replace(/\./g, '\\.')} .*$`, 'm'), `${lab.hosts[1].address} ${lab.strangerKey}`);
+  writeFileSync(join(work, 'known_hosts'), wrong);
+  const bad = await cliDeploy(dir, 'rel-v6');
+  assert.equal(bad.report.status, 'failed');
+  assert.match(bad.report.hosts[1].error!, /host key of 127\.0\.0\.12 changed: it presented SHA256:\S+, known-hosts pins SHA256:\S+/);
+  // lb2 missing from known_hosts: refused unless accept-new is asked for
+  writeFileSync(join(work, 'known_hosts'), lab.knownHosts.split('\n').filter((l) => !l.startsWith(lab.hosts[1].address + ' ')).join('\n'));
+  const unknown = await cliDeploy(dir, 'rel-v6');
+  assert.match(unknown.report.hosts[1].error!, /host 127\.0\.0\.12 is not in known-hosts .*set host-key-policy: accept-new/);
+  assert.deepEqual(etcs(), before);
+  for (const h of lab.hosts) assert.ok(!existsSync(join(h.state, 'lock')), `${h.name}: no lock left behind`);
+  const accepted = await cliDeploy(dir, 'rel-v6', ['--host-key-policy', 'accept-new']);
+  assert.equal(accepted.report.status, 'deployed', accepted.stdout);
+  assert.match(accepted.report.hosts[1].phases[0].detail ?? '', /accepted as new/);
+  writeFileSync(join(work, 'known_hosts'), lab.knownHosts);
+  assert.deepEqual(await served(), ['v6', 'v6', 'v6']);
+});
+
+test('a lock held by another deploy: refused, naming the holder; a stale lock is taken over', { skip }, async () => {
+  const lock = join(lab.hosts[1].state, 'lock');
+  writeFileSync(lock, 'owner=alice run=https://ci.example/run/7 release=x id=other time=now\n');
+  const before = etcs();
+  const dir = release({ 'conf.d/lb.conf': lbConf('v7') });
+  const r = await cliDeploy(dir, 'rel-v7');
+  assert.equal(r.report.status, 'failed');
+  assert.match(r.report.hosts[1].error!, /lock: locked by another deploy: owner=alice run=https:\/\/ci\.example\/run\/7/);
+  assert.deepEqual(etcs(), before);
+  assert.equal(readFileSync(lock, 'utf8'), 'owner=alice run=https://ci.example/run/7 release=x id=other time=now\n', "the other deploy's lock is untouched");
+  assert.ok(!existsSync(join(lab.hosts[0].state, 'lock')) && !existsSync(join(lab.hosts[2].state, 'lock')), 'our locks released');
+  const old = Date.now() / 1000 - 7200;
+  utimesSync(lock, old, old);
+  const taken = await cliDeploy(dir, 'rel-v7');
+  assert.equal(taken.report.status, 'deployed', taken.stdout);
+  assert.match(taken.report.hosts[1].phases.find((p) => p.phase === 'lock')!.detail!, /took over a stale lock \(owner=alice/);
+});
+
+test('the connection dropped mid-upload: nothing changes anywhere', { skip }, async () => {
+  const before = etcs();
+  const was = await served();
+  const o = deployOptions(
+    (n) =>
+      (({
+        hosts: lab.hosts.map((h) => `${h.address} ${h.name}`).join('\n'),
+        'ssh-private-key': lab.key,
+        'known-hosts': lab.knownHosts,
+        'config-dir': release({ 'conf.d/lb.conf': lbConf('v8'), 'conf.d/big.bin': '#'.repeat(8 << 20) }),
+        'release-id': 'rel-v8',
+        'health-checks': 'GET http://{host}/health 200',
+      }) as Record<string, string>)[n] ?? '',
+    work,
+    {
+      beforePhase: (host, phase) => {
+        if (host === 'lb2' && phase === 'upload') {
+          // drop lb2's SSH session a moment into the upload
+          setTimeout(() => lab.hosts[1].exec("pkill -KILL -f 'sshd: root'"), 30);
+        }
+      },
+    },
+  );
+  const r = await deploy(o);
+  assert.equal(r.status, 'failed');
+  assert.equal(r.hosts[1].status, 'failed');
+  assert.match(r.hosts[1].error!, /upload: lb2: connection lost/);
+  assert.deepEqual(etcs(), before);
+  assert.deepEqual(await served(), was);
+  assert.ok(!existsSync(join(lab.hosts[0].state, 'lock')) && !existsSync(join(lab.hosts[2].state, 'lock')), 'the reachable hosts are unlocked');
+  // lb2's lock stays behind (its connection is gone): the next run sees it, and can take it over once stale
+  const lock = join(lab.hosts[1].state, 'lock');
+  if (existsSync(lock)) rmSync(lock);
+});
+
+test('a non-root deploy user with sudo', { skip }, async (t) => {
+  const user = 'nggdeploy';
+  const sh = (c: string) => spawn('sh', ['-c', c], { stdio: 'ignore' });
+  await new Promise((r) => sh(`id ${user} >/dev/null 2>&1 || useradd -m -s /bin/sh ${user}; usermod -p '*' ${user}; mkdir -p /home/${user}/.ssh && cp ${lab.keyPath}.pub /home/${user}/.ssh/authorized_keys && chown -R ${user} /home/${user}/.ssh && chmod 700 /home/${user}/.ssh && chmod 600 /home/${user}/.ssh/authorized_keys; echo '${user} ALL=(root) NOPASSWD: ALL' > /etc/sudoers.d/${user}; chmod 440 /etc/sudoers.d/${user}`).on('close', r));
+  t.after(() => {
+    rmSync(`/etc/sudoers.d/${user}`, { force: true });
+    spawn('userdel', ['-r', user], { stdio: 'ignore' });
+  });
+  const hosts = lab.hosts.map((h) => `${user}@${h.address} ${h.name}`).join('\n');
+  const withoutSudo = await cliDeploy(release({ 'conf.d/lb.conf': lbConf('v9') }), 'rel-v9', [], hosts);
+  assert.equal(withoutSudo.report.status, 'failed', 'without sudo the deploy user cannot take the lock');
+  const r = await cliDeploy(release({ 'conf.d/lb.conf': lbConf('v9') }), 'rel-v9', ['--sudo'], hosts);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.equal(r.report.status, 'deployed');
+  assert.deepEqual(await served(), ['v9', 'v9', 'v9']);
+});
+
+test('bad inputs are refused before anything connects, naming the input', { skip: false }, () => {
+  const get = (over: Record<string, string>) => (n: string) => ({ hosts: '127.0.0.1', 'ssh-private-key': '-----BEGIN OPENSSH PRIVATE KEY-----\nx\n-----END OPENSSH PRIVATE KEY-----\n', 'known-hosts': '127.0.0.1 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHVpbGRpbmc=', 'config-dir': ROOT, 'release-id': 'r1', ...over })[n] ?? '';
+  assert.throws(() => deployOptions(get({ hosts: 'root@bad host;rm -rf /' }), ROOT), /input "hosts" line 1: "root@bad host;rm -rf \/" is not \[user@\]host\[:port\] \[name\]/);
+  assert.throws(() => deployOptions(get({ 'known-hosts': '' }), ROOT), /input "known-hosts" is required/);
+  assert.throws(() => deployOptions(get({ waves: '1,0%' }), ROOT), /input "waves": "0%" is not a host count/);
+  assert.throws(() => deployOptions(get({ 'health-checks': 'GET http://{host}/ 2000' }), ROOT), /input "health-checks" line 1: .*expected a status code/);
+  assert.throws(() => deployOptions(get({ 'release-id': '../x' }), ROOT), /input "release-id"/);
+  assert.throws(() => deployOptions(get({ 'remote-dir': 'etc/nginx' }), ROOT), /input "remote-dir" must be an absolute path/);
+  assert.throws(() => deployOptions(get({ 'host-key-policy': 'yolo' }), ROOT), /input "host-key-policy" must be strict or accept-new/);
+});
