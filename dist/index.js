@@ -5,9 +5,14 @@ const require = __ngCreateRequire(import.meta.url);
 const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
+  DEPLOY_INPUTS,
+  deploy,
+  deployOptions,
   reportMarkdown,
+  reportMarkdown2,
+  reportText2 as reportText,
   verdictLine
-} from "./chunks/chunk-QXF2PPT7.js";
+} from "./chunks/chunk-OVURHFI7.js";
 import {
   DEFAULT_NGINX_IMAGE,
   InputError,
@@ -25615,9 +25620,46 @@ function readCommentFiles(dir) {
   return { meta: { pr: m.pr, headSha: m.headSha, workflow: m.workflow, configPath: m.configPath }, body };
 }
 
+// src/github/deployments.ts
+var short = (s) => s.length > 140 ? s.slice(0, 139) + "\u2026" : s;
+async function createDeployment(gh, o) {
+  const r = await gh.rest.repos.createDeployment({
+    owner: o.owner,
+    repo: o.repo,
+    ref: o.sha,
+    task: o.task,
+    environment: o.environment,
+    description: short(o.description),
+    payload: o.payload,
+    auto_merge: false,
+    required_contexts: [],
+    production_environment: true
+  });
+  if (r.status !== 201 || !("id" in r.data)) throw new Error(`GitHub did not create the deployment: ${JSON.stringify(r.data)}`);
+  return r.data.id;
+}
+async function setDeploymentStatus(gh, o) {
+  await gh.rest.repos.createDeploymentStatus({
+    owner: o.owner,
+    repo: o.repo,
+    deployment_id: o.id,
+    state: o.state,
+    description: short(o.description),
+    environment: o.environment,
+    ...o.logUrl ? { log_url: o.logUrl } : {},
+    auto_inactive: o.state === "success"
+  });
+}
+async function commentOutcome(gh, o) {
+  const pulls = (await gh.rest.repos.listPullRequestsAssociatedWithCommit({ owner: o.owner, repo: o.repo, commit_sha: o.sha })).data;
+  const pr = pulls.find((p) => p.merge_commit_sha === o.sha) ?? pulls[0];
+  if (pr) return (await gh.rest.issues.createComment({ owner: o.owner, repo: o.repo, issue_number: pr.number, body: o.body })).data.html_url;
+  return (await gh.rest.repos.createCommitComment({ owner: o.owner, repo: o.repo, commit_sha: o.sha, body: o.body })).data.html_url;
+}
+
 // src/main.ts
 var MODES = ["check", "plan", "comment", "deploy", "rollback", "status"];
-var IMPLEMENTED = /* @__PURE__ */ new Set(["check", "plan", "comment"]);
+var IMPLEMENTED = /* @__PURE__ */ new Set(["check", "plan", "comment", "deploy"]);
 function modeForEvent(event) {
   switch (event) {
     case "pull_request":
@@ -25645,6 +25687,7 @@ async function run() {
     if (!IMPLEMENTED.has(mode)) throw new InputError(`mode "${mode}" is not implemented in this version of nginx-gitops (implemented: ${[...IMPLEMENTED].join(", ")})`);
     info(`nginx-gitops: mode ${mode}`);
     if (mode === "comment") await runComment();
+    else if (mode === "deploy") await runDeploy();
     else await runCheck(mode);
   } catch (e) {
     if (e instanceof InputError) setFailed(e.message);
@@ -25762,6 +25805,48 @@ async function runComment() {
   if (res.action === "skipped") throw new InputError(`plan comment not posted: ${res.reason}`);
   info(`plan comment ${res.action}: ${res.url}`);
   setOutput("comment-url", res.url ?? "");
+}
+async function runDeploy() {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  for (const [name, spec] of Object.entries(DEPLOY_INPUTS)) {
+    if (!spec.secret) continue;
+    for (const line of getInput(name).split(/\r?\n/)) if (line.trim().length > 8 && !line.startsWith("-----")) setSecret(line.trim());
+  }
+  const o = deployOptions((n) => getInput(n), workspace, { log: (host, m) => info(`${host ? `[${host}] ` : ""}${m}`) });
+  const token = getInput("github-token");
+  const environment = getInput("environment") || "production";
+  const { owner, repo } = process.env.GITHUB_REPOSITORY ? splitRepo(process.env.GITHUB_REPOSITORY) : { owner: "", repo: "" };
+  const gh = token && owner ? gitHub(token) : void 0;
+  const warn = (what) => (e) => warning(`${what}: ${e.message}`);
+  let deploymentId;
+  if (gh && o.sha) {
+    deploymentId = await createDeployment(gh, { owner, repo, sha: o.sha, task: "deploy:nginx", environment, description: `nginx release ${o.release} to ${o.hosts.length} host${o.hosts.length === 1 ? "" : "s"}`, payload: { release: o.release, hosts: o.hosts.map((h) => h.name), waves: o.waves.length } }).catch((e) => {
+      warn("GitHub deployment not created")(e);
+      return void 0;
+    });
+    if (deploymentId) await setDeploymentStatus(gh, { owner, repo, id: deploymentId, state: "in_progress", description: "rolling out", logUrl: o.runUrl || void 0, environment }).catch(warn("deployment status"));
+  }
+  const r = await deploy(o);
+  for (const h of r.hosts) {
+    startGroup(`${h.name} (${h.address}): ${h.status}`);
+    for (const p of h.phases) info(`${p.phase}: ${p.status} (${p.ms} ms)${p.detail ? ` - ${p.detail}` : ""}`);
+    endGroup();
+  }
+  info(reportText(r));
+  const md = reportMarkdown2(r);
+  const ok = r.status === "deployed" || r.status === "unchanged";
+  if (gh && deploymentId) await setDeploymentStatus(gh, { owner, repo, id: deploymentId, state: ok ? "success" : "failure", description: `${r.status}: ${r.hosts.filter((h) => h.status === "failed").map((h) => h.name).join(", ") || "all hosts"}`, logUrl: o.runUrl || void 0, environment }).catch(warn("deployment status"));
+  if (gh && o.sha) await commentOutcome(gh, { owner, repo, sha: o.sha, body: md + (o.runUrl ? `
+[Run log](${o.runUrl})
+` : "") }).then((url) => info(`outcome comment: ${url}`), warn("outcome comment not posted"));
+  await summary.addRaw(md).write();
+  const failed = r.hosts.filter((h) => h.status === "failed" || h.status === "rolled-back").map((h) => h.name);
+  setOutput("deployed-sha", ok ? o.sha : "");
+  setOutput("previous-sha", r.previousSha ?? "");
+  setOutput("rolled-back", String(r.status === "rolled-back" || r.hosts.some((h) => h.status === "rolled-back")));
+  setOutput("failed-hosts", r.hosts.filter((h) => h.status === "failed").map((h) => h.name).join(","));
+  setOutput("status", r.status);
+  if (!ok) setFailed(`nginx-gitops deploy ${r.release}: ${r.status === "rolled-back" ? "failed and rolled back" : "failed"} (${failed.join(", ")})`);
 }
 
 // src/index.ts

@@ -17,12 +17,14 @@ import { gitHub, splitRepo } from './github/octokit.js';
 import { plan } from './plan/index.js';
 import { planMarkdown } from './plan/render.js';
 import { fetchRevision } from './plan/source.js';
+import { deploy, deployOptions, DEPLOY_INPUTS, reportMarkdown as deployMarkdown, reportText as deployText } from './deploy/index.js';
+import { commentOutcome, createDeployment, setDeploymentStatus } from './github/deployments.js';
 import type { NginxTestReport } from './nginx-test/index.js';
 
 export type Mode = 'check' | 'plan' | 'comment' | 'deploy' | 'rollback' | 'status';
 const MODES: Mode[] = ['check', 'plan', 'comment', 'deploy', 'rollback', 'status'];
 /** Modes this version implements; the others fail with a message that says so. */
-const IMPLEMENTED: ReadonlySet<Mode> = new Set(['check', 'plan', 'comment']);
+const IMPLEMENTED: ReadonlySet<Mode> = new Set(['check', 'plan', 'comment', 'deploy']);
 
 /**
  * The mode for an event when `mode` is `auto`: pull_request -> check, push -> deploy,
@@ -60,6 +62,7 @@ export async function run(): Promise<void> {
     if (!IMPLEMENTED.has(mode)) throw new InputError(`mode "${mode}" is not implemented in this version of nginx-gitops (implemented: ${[...IMPLEMENTED].join(', ')})`);
     core.info(`nginx-gitops: mode ${mode}`);
     if (mode === 'comment') await runComment();
+    else if (mode === 'deploy') await runDeploy();
     else await runCheck(mode);
   } catch (e) {
     if (e instanceof InputError) core.setFailed(e.message);
@@ -207,4 +210,51 @@ async function runComment(): Promise<void> {
   if (res.action === 'skipped') throw new InputError(`plan comment not posted: ${res.reason}`);
   core.info(`plan comment ${res.action}: ${res.url}`);
   core.setOutput('comment-url', res.url ?? '');
+}
+
+/**
+ * Mode deploy: the release in `config-dir` to every host (src/deploy), recorded as a GitHub
+ * Deployment (task deploy:nginx) with statuses, a comment on the merged pull request or the
+ * commit, the job summary, and outputs. GitHub API failures are warnings: they never change what
+ * the fleet runs.
+ */
+async function runDeploy(): Promise<void> {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  for (const [name, spec] of Object.entries(DEPLOY_INPUTS)) {
+    if (!spec.secret) continue;
+    for (const line of core.getInput(name).split(/\r?\n/)) if (line.trim().length > 8 && !line.startsWith('-----')) core.setSecret(line.trim());
+  }
+  const o = deployOptions((n) => core.getInput(n), workspace, { log: (host, m) => core.info(`${host ? `[${host}] ` : ''}${m}`) });
+  const token = core.getInput('github-token');
+  const environment = core.getInput('environment') || 'production';
+  const { owner, repo } = process.env.GITHUB_REPOSITORY ? splitRepo(process.env.GITHUB_REPOSITORY) : { owner: '', repo: '' };
+  const gh = token && owner ? gitHub(token) : undefined;
+  const warn = (what: string) => (e: unknown) => core.warning(`${what}: ${(e as Error).message}`);
+  let deploymentId: number | undefined;
+  if (gh && o.sha) {
+    deploymentId = await createDeployment(gh, { owner, repo, sha: o.sha, task: 'deploy:nginx', environment, description: `nginx release ${o.release} to ${o.hosts.length} host${o.hosts.length === 1 ? '' : 's'}`, payload: { release: o.release, hosts: o.hosts.map((h) => h.name), waves: o.waves.length } }).catch((e) => {
+      warn('GitHub deployment not created')(e);
+      return undefined;
+    });
+    if (deploymentId) await setDeploymentStatus(gh, { owner, repo, id: deploymentId, state: 'in_progress', description: 'rolling out', logUrl: o.runUrl || undefined, environment }).catch(warn('deployment status'));
+  }
+  const r = await deploy(o);
+  for (const h of r.hosts) {
+    core.startGroup(`${h.name} (${h.address}): ${h.status}`);
+    for (const p of h.phases) core.info(`${p.phase}: ${p.status} (${p.ms} ms)${p.detail ? ` - ${p.detail}` : ''}`);
+    core.endGroup();
+  }
+  core.info(deployText(r));
+  const md = deployMarkdown(r);
+  const ok = r.status === 'deployed' || r.status === 'unchanged';
+  if (gh && deploymentId) await setDeploymentStatus(gh, { owner, repo, id: deploymentId, state: ok ? 'success' : 'failure', description: `${r.status}: ${r.hosts.filter((h) => h.status === 'failed').map((h) => h.name).join(', ') || 'all hosts'}`, logUrl: o.runUrl || undefined, environment }).catch(warn('deployment status'));
+  if (gh && o.sha) await commentOutcome(gh, { owner, repo, sha: o.sha, body: md + (o.runUrl ? `\n[Run log](${o.runUrl})\n` : '') }).then((url) => core.info(`outcome comment: ${url}`), warn('outcome comment not posted'));
+  await core.summary.addRaw(md).write();
+  const failed = r.hosts.filter((h) => h.status === 'failed' || h.status === 'rolled-back').map((h) => h.name);
+  core.setOutput('deployed-sha', ok ? o.sha : '');
+  core.setOutput('previous-sha', r.previousSha ?? '');
+  core.setOutput('rolled-back', String(r.status === 'rolled-back' || r.hosts.some((h) => h.status === 'rolled-back')));
+  core.setOutput('failed-hosts', r.hosts.filter((h) => h.status === 'failed').map((h) => h.name).join(','));
+  core.setOutput('status', r.status);
+  if (!ok) core.setFailed(`nginx-gitops deploy ${r.release}: ${r.status === 'rolled-back' ? 'failed and rolled back' : 'failed'} (${failed.join(', ')})`);
 }

@@ -14,7 +14,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { labUnavailable, snapshotDir, startLab, type Lab } from './support/lab.js';
-import { ROOT } from './support/run.js';
+import { actionAsync, ROOT } from './support/run.js';
+import { startGitHubApi } from './support/github-api.js';
 import { deploy, deployOptions, type DeployReport } from '../src/deploy/index.js';
 
 const why = labUnavailable();
@@ -377,6 +378,45 @@ test('a non-root deploy user with sudo', { skip }, async (t) => {
   assert.equal(r.status, 0, r.stdout + r.stderr);
   assert.equal(r.report.status, 'deployed');
   assert.deepEqual(await served(), ['v9', 'v9', 'v9']);
+});
+
+test('the action on push: mode deploy, a GitHub Deployment with statuses, the outcome on the merged PR, outputs, no secret in the log', { skip }, async (t) => {
+  const api = await startGitHubApi({ tokens: { 'ghs-deploy': { login: 'github-actions[bot]', type: 'Bot', write: true, noUserEndpoint: true } } });
+  t.after(() => api.close());
+  const sha = 'a'.repeat(40);
+  api.pulls.set(42, { headSha: 'b'.repeat(40), mergeSha: sha });
+  const dir = release({ 'conf.d/lb.conf': lbConf('v10') });
+  const run = await actionAsync(
+    {
+      hosts: lab.hosts.map((h) => `${h.address} ${h.name}`).join('\n'),
+      'ssh-private-key': lab.key,
+      'known-hosts': lab.knownHosts,
+      'config-dir': dir,
+      'health-checks': 'GET http://{host}/health 200',
+      'health-check-interval': '100ms',
+      'github-token': 'ghs-deploy',
+    },
+    { GITHUB_EVENT_NAME: 'push', GITHUB_SHA: sha, GITHUB_REPOSITORY: 'acme/lb-config', GITHUB_API_URL: api.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '77', GITHUB_ACTOR: 'octocat' },
+    { cwd: work, event: { ref: 'refs/heads/main', after: sha } },
+  );
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  assert.equal(run.outputs['deployed-sha'], sha);
+  assert.equal(run.outputs['rolled-back'], 'false');
+  assert.equal(run.outputs['failed-hosts'], '');
+  assert.equal(run.outputs.status, 'deployed');
+  assert.deepEqual(await served(), ['v10', 'v10', 'v10']);
+  assert.deepEqual(api.invalid, []);
+  assert.equal(api.deployments.length, 1);
+  assert.equal(api.deployments[0].task, 'deploy:nginx');
+  assert.equal(api.deployments[0].sha, sha);
+  assert.deepEqual(api.deployments[0].statuses.map((x) => x.state), ['in_progress', 'success']);
+  const c = api.comments.find((x) => x.issue === 42);
+  assert.match(c?.body ?? '', new RegExp(`### nginx-gitops deploy \`${sha}\`: ✅ \\*\\*deployed\\*\\*`));
+  assert.match(run.summary, /\| lb1 \| 127\.0\.0\.11 \| 1 \| deployed \|/);
+  for (const h of lab.hosts) assert.match(readFileSync(join(h.state, 'revisions.log'), 'utf8'), new RegExp(`\t${sha}\tdeployed\toctocat\thttps://github\.com/acme/lb-config/actions/runs/77`));
+  const log = (run.stdout + run.stderr).split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+  assertNoSecrets({ stdout: log, stderr: '' });
+  assert.match(run.stdout, /::group::lb1 \(127\.0\.0\.11\): deployed/);
 });
 
 test('bad inputs are refused before anything connects, naming the input', { skip: false }, () => {

@@ -51,8 +51,9 @@ export interface HostReport {
 export interface DeployReport {
   status: RunStatus;
   release: string;
-  /** The release most hosts ran before (for the `previous-sha` output). */
+  /** The release most hosts ran before, and its commit (the `previous-sha` output). */
   previous?: string;
+  previousSha?: string;
   hosts: HostReport[];
   /** Host names per wave. */
   waves: string[][];
@@ -172,7 +173,8 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
     const counts = new Map<string, number>();
     for (const p of prev) counts.set(p, (counts.get(p) ?? 0) + 1);
     const previous = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-    return { status, release: o.release, previous, hosts: runs.map((h) => h.report), waves: o.waves.map((w) => w.map((i) => o.hosts[i].name)), transitions, timing: { totalMs: Date.now() - t0, probeWaitMs } };
+    const previousSha = runs.find((h) => h.info?.manifest?.release === previous)?.info?.manifest?.sha;
+    return { status, release: o.release, previous, previousSha, hosts: runs.map((h) => h.report), waves: o.waves.map((w) => w.map((i) => o.hosts[i].name)), transitions, timing: { totalMs: Date.now() - t0, probeWaitMs } };
   };
   const abort = async (why: string): Promise<DeployReport> => {
     for (const h of runs) if (h.report.status !== 'failed') h.report.status = 'unchanged';

@@ -25,8 +25,9 @@ export interface HostReport {
 export interface DeployReport {
     status: RunStatus;
     release: string;
-    /** The release most hosts ran before (for the `previous-sha` output). */
+    /** The release most hosts ran before, and its commit (the `previous-sha` output). */
     previous?: string;
+    previousSha?: string;
     hosts: HostReport[];
     /** Host names per wave. */
     waves: string[][];
