@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchDeploy } from './deploy.js';
 import { generateTree } from './gen.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -82,5 +83,15 @@ for (const servers of SIZES) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+const hostsN = Number(process.env.BENCH_DEPLOY_HOSTS ?? 20);
+const d = hostsN > 0 ? await benchDeploy(hostsN) : undefined;
+if (d) {
+  const p = previous?.deploy;
+  const vs = (k: keyof typeof d) => (p?.[k] ? ` (${(d[k] / p[k]).toFixed(2)}x previous run)` : '');
+  console.log(
+    `deploy to ${d.hosts} hosts (waves 1,25%,100%): clean ${d.deployMs.toFixed(0)} ms, overhead without probe waits ${d.deployOverheadMs.toFixed(0)} ms${vs('deployOverheadMs')} (target < 2000)` +
+      ` | failed in the last wave and rolled back: ${d.rollbackRunMs.toFixed(0)} ms, overhead ${d.rollbackOverheadMs.toFixed(0)} ms${vs('rollbackOverheadMs')}; every changed host rolled back ${d.rollbackAfterDetectMs.toFixed(0)} ms after the failure was detected, probes included${vs('rollbackAfterDetectMs')} (target < 1000 + probe time)`,
+  );
+}
 mkdirSync(join(ROOT, '.bench'), { recursive: true });
-writeFileSync(join(ROOT, '.bench/results.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2));
+writeFileSync(join(ROOT, '.bench/results.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, results, deploy: d }, null, 2));

@@ -17,7 +17,7 @@ import {
   reportText,
   reportText2,
   secretFromFile
-} from "./chunks/chunk-OVURHFI7.js";
+} from "./chunks/chunk-WO3LRR25.js";
 import {
   toCrossplane
 } from "./chunks/chunk-Q4SUO4YG.js";

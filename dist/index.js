@@ -12,7 +12,7 @@ import {
   reportMarkdown2,
   reportText2 as reportText,
   verdictLine
-} from "./chunks/chunk-OVURHFI7.js";
+} from "./chunks/chunk-WO3LRR25.js";
 import {
   DEFAULT_NGINX_IMAGE,
   InputError,

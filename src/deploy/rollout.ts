@@ -157,7 +157,7 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
   const mapNginxPaths = (text: string) =>
     text.replace(/(\/[^\s"':]+)/g, (p) => (p.startsWith(remotePrefix) && p.slice(remotePrefix.length) in rel.files ? join(o.configDir, p.slice(remotePrefix.length)) : p));
 
-  const finish = async (status: RunStatus): Promise<DeployReport> => {
+  const finish = async (status: RunStatus, note?: string): Promise<DeployReport> => {
     await all([...locked], async (h) => {
       try {
         await cleanup(h.remote!, o.stateDir, o.release, runId);
@@ -168,7 +168,7 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
     });
     for (const h of runs) h.remote?.close();
     rmSync(work, { recursive: true, force: true });
-    to('done', status);
+    to('done', note ? `${status}: ${note}` : status);
     const prev = runs.map((h) => h.report.previousRelease).filter(Boolean) as string[];
     const counts = new Map<string, number>();
     for (const p of prev) counts.set(p, (counts.get(p) ?? 0) + 1);
@@ -178,8 +178,7 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
   };
   const abort = async (why: string): Promise<DeployReport> => {
     for (const h of runs) if (h.report.status !== 'failed') h.report.status = 'unchanged';
-    to('done', why);
-    return finish('failed');
+    return finish('failed', why);
   };
 
   // --- connect, lock, inspect: every host before any change

@@ -23369,7 +23369,7 @@ async function rollout(o) {
   const all = (hs, f) => Promise.all(hs.map((h) => limit(() => f(h))));
   const remotePrefix = `${o.remoteDir.replace(/\/$/, "")}/`;
   const mapNginxPaths = (text) => text.replace(/(\/[^\s"':]+)/g, (p) => p.startsWith(remotePrefix) && p.slice(remotePrefix.length) in rel.files ? join2(o.configDir, p.slice(remotePrefix.length)) : p);
-  const finish = async (status) => {
+  const finish = async (status, note) => {
     await all([...locked], async (h) => {
       try {
         await cleanup(h.remote, o.stateDir, o.release, runId);
@@ -23379,7 +23379,7 @@ async function rollout(o) {
     });
     for (const h of runs) h.remote?.close();
     rmSync(work, { recursive: true, force: true });
-    to("done", status);
+    to("done", note ? `${status}: ${note}` : status);
     const prev = runs.map((h) => h.report.previousRelease).filter(Boolean);
     const counts = /* @__PURE__ */ new Map();
     for (const p of prev) counts.set(p, (counts.get(p) ?? 0) + 1);
@@ -23389,8 +23389,7 @@ async function rollout(o) {
   };
   const abort = async (why) => {
     for (const h of runs) if (h.report.status !== "failed") h.report.status = "unchanged";
-    to("done", why);
-    return finish("failed");
+    return finish("failed", why);
   };
   to("preflight", `${o.hosts.length} hosts`);
   await all(runs, async (h) => {
