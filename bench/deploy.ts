@@ -70,6 +70,9 @@ export async function benchDeploy(n: number): Promise<DeployBench | undefined> {
     if (good.status !== 'deployed') throw new Error(`bench deploy: ${good.status}`);
     const bad = await run('v2', 'new.conf', 'r2');
     if (bad.status !== 'rolled-back') throw new Error(`bench rollback run: ${bad.status} ${JSON.stringify(bad.hosts.find((h) => h.error))}`);
+    const phases = new Map<string, number[]>();
+    for (const h of good.hosts) for (const ph of h.phases) phases.set(ph.phase, [...(phases.get(ph.phase) ?? []), ph.ms]);
+    console.log(`  clean deploy, median ms per host and phase: ${[...phases].map(([k, v]) => `${k} ${v.sort((a, b) => a - b)[v.length >> 1]}`).join(', ')}`);
     const rb = bad.transitions.find((t) => t.state === 'rolling-back')!;
     const done = bad.transitions.find((t) => t.state === 'done' && t.atMs >= rb.atMs)!;
     return {

@@ -14,7 +14,7 @@ import { benchDeploy } from './deploy.js';
 import { generateTree } from './gen.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const SIZES = (process.env.BENCH_SIZES ?? '2000,10000').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '2000,10000').split(',').filter(Boolean).map(Number);
 const ROOT = join(import.meta.dirname, '..');
 const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

@@ -17,7 +17,7 @@ import {
   reportText,
   reportText2,
   secretFromFile
-} from "./chunks/chunk-WO3LRR25.js";
+} from "./chunks/chunk-X7IMK4MP.js";
 import {
   toCrossplane
 } from "./chunks/chunk-Q4SUO4YG.js";

@@ -12,7 +12,7 @@ import {
   reportMarkdown2,
   reportText2 as reportText,
   verdictLine
-} from "./chunks/chunk-WO3LRR25.js";
+} from "./chunks/chunk-X7IMK4MP.js";
 import {
   DEFAULT_NGINX_IMAGE,
   InputError,

@@ -156,6 +156,9 @@ export async function connect(host: Host, o: SshOptions): Promise<Remote> {
     closed = true;
     for (const f of pending) f(new Error('the connection closed'));
   };
+  // errors after the handshake (a reset when a host goes away) surface as 'close'; without a
+  // listener ssh2's 'error' event would end the whole process mid-rollout
+  ssh.connection?.on('error', () => {});
   ssh.connection?.on('close', onClose);
   ssh.connection?.on('end', onClose);
   const bounded = <T>(p: Promise<T>, what: string): Promise<T> =>

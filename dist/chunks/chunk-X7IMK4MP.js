@@ -23208,6 +23208,8 @@ async function connect(host, o) {
     closed = true;
     for (const f of pending) f(new Error("the connection closed"));
   };
+  ssh.connection?.on("error", () => {
+  });
   ssh.connection?.on("close", onClose);
   ssh.connection?.on("end", onClose);
   const bounded = (p, what) => new Promise((resolve2, reject) => {
