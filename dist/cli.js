@@ -6,33 +6,29 @@ const require = __ngCreateRequire(import.meta.url);
 const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
-  DEPLOY_INPUTS,
-  deploy,
-  deployOptions,
   formatGithub,
   formatText,
   reportGithub,
   reportJson,
-  reportJson2,
-  reportText,
-  reportText2,
-  secretFromFile
-} from "./chunks/chunk-X7IMK4MP.js";
+  reportText
+} from "./chunks/chunk-ZZ67THUZ.js";
 import {
   toCrossplane
 } from "./chunks/chunk-Q4SUO4YG.js";
 import {
   BUILTIN_RULES,
   DEFAULT_NGINX_IMAGE,
-  InputError,
   NGINX_TEST_MODES,
   RULES,
   checkWithNginxTest,
-  parse,
   plan,
   planJson,
   planMarkdown
-} from "./chunks/chunk-RRAOQLPC.js";
+} from "./chunks/chunk-LG2P5L5L.js";
+import {
+  InputError,
+  parse
+} from "./chunks/chunk-FMZTYUTZ.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";
@@ -242,6 +238,7 @@ ${USAGE}`);
   return 0;
 }
 async function cmdDeploy(args, io) {
+  const { deploy, deployOptions, DEPLOY_INPUTS, reportJson: deployJson, reportText: deployText, secretFromFile } = await import("./chunks/deploy-THLT7W3U.js");
   const options = { format: { type: "string" } };
   const BOOLS = /* @__PURE__ */ new Set(["sudo", "allow-drift"]);
   for (const [name, spec] of Object.entries(DEPLOY_INPUTS)) {
@@ -261,7 +258,7 @@ async function cmdDeploy(args, io) {
   const o = deployOptions(get, process.cwd(), { log: format === "text" ? (host, m) => io.err(`${host ? `[${host}] ` : ""}${m}
 `) : void 0 });
   const r = await deploy(o);
-  io.out(format === "json" ? reportJson2(r) : reportText2(r));
+  io.out(format === "json" ? deployJson(r) : deployText(r));
   return r.status === "deployed" || r.status === "unchanged" ? 0 : 1;
 }
 

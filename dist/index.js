@@ -5,28 +5,30 @@ const require = __ngCreateRequire(import.meta.url);
 const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
-  DEPLOY_INPUTS,
-  deploy,
-  deployOptions,
   reportMarkdown,
-  reportMarkdown2,
-  reportText2 as reportText,
   verdictLine
-} from "./chunks/chunk-X7IMK4MP.js";
+} from "./chunks/chunk-ZZ67THUZ.js";
 import {
   DEFAULT_NGINX_IMAGE,
-  InputError,
   NGINX_TEST_MODES,
-  __commonJS,
-  __export,
-  __require,
-  __toESM,
   checkWithNginxTest,
   countBySeverity,
   fetchRevision,
   plan,
   planMarkdown
-} from "./chunks/chunk-RRAOQLPC.js";
+} from "./chunks/chunk-LG2P5L5L.js";
+import {
+  STATUS_TEXT,
+  parseBoolean,
+  runUrl
+} from "./chunks/chunk-XY3NNHW5.js";
+import {
+  InputError,
+  __commonJS,
+  __export,
+  __require,
+  __toESM
+} from "./chunks/chunk-FMZTYUTZ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -21468,6 +21470,14 @@ function findingsMarkdown(findings, files, notAnnotated = 0) {
   for (const f of findings) lines.push(`| \`${cell(f.file)}:${f.line}:${f.col}\` | ${ICON[f.severity]} | \`${f.rule}\` | ${cell(f.message)} |`);
   return lines.join("\n") + "\n";
 }
+function deployMarkdown(r) {
+  const head = r.status === "deployed" || r.status === "unchanged" ? `\u2705 **${r.status}**` : r.status === "rolled-back" ? "\u21A9\uFE0F **rolled back**: the fleet is back on what it had" : "\u274C **failed**";
+  const out = [`### nginx-gitops deploy \`${r.release}\`: ${head}`, ""];
+  out.push("| Host | Address | Wave | Outcome | Detail |", "| --- | --- | --- | --- | --- |");
+  for (const h of r.hosts) out.push(`| ${cell(h.name)} | ${cell(h.address)} | ${h.wave ?? ""} | ${STATUS_TEXT[h.status]} | ${cell(h.error ?? "")} |`);
+  out.push("", `Waves: ${r.waves.map((w, i) => `${i + 1}: ${w.join(", ")}`).join("; ")}. Took ${(r.timing.totalMs / 1e3).toFixed(1)} s.`, "");
+  return out.join("\n");
+}
 
 // src/github/comment-artifact.ts
 import { existsSync as existsSync2, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -25695,11 +25705,8 @@ async function run() {
   }
 }
 function booleanInput(name, def) {
-  const v = getInput(name).trim().toLowerCase();
-  if (v === "") return def;
-  if (v === "true") return true;
-  if (v === "false") return false;
-  throw new InputError(`input "${name}" must be true or false, got "${getInput(name)}"`);
+  const v = getInput(name);
+  return v.trim() === "" ? def : parseBoolean(name, v);
 }
 function readEvent() {
   const p = process.env.GITHUB_EVENT_PATH;
@@ -25709,10 +25716,6 @@ function readEvent() {
   } catch (e) {
     throw new InputError(`event payload ${p} is not JSON: ${e.message}`);
   }
-}
-function runUrl() {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = process.env;
-  return server && repo && id ? `${server}/${repo}/actions/runs/${id}` : void 0;
 }
 async function runCheck(modeName) {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
@@ -25807,6 +25810,7 @@ async function runComment() {
   setOutput("comment-url", res.url ?? "");
 }
 async function runDeploy() {
+  const { deploy, deployOptions, DEPLOY_INPUTS, reportText: deployText } = await import("./chunks/deploy-THLT7W3U.js");
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   for (const [name, spec] of Object.entries(DEPLOY_INPUTS)) {
     if (!spec.secret) continue;
@@ -25832,8 +25836,8 @@ async function runDeploy() {
     for (const p of h.phases) info(`${p.phase}: ${p.status} (${p.ms} ms)${p.detail ? ` - ${p.detail}` : ""}`);
     endGroup();
   }
-  info(reportText(r));
-  const md = reportMarkdown2(r);
+  info(deployText(r));
+  const md = deployMarkdown(r);
   const ok = r.status === "deployed" || r.status === "unchanged";
   if (gh && deploymentId) await setDeploymentStatus(gh, { owner, repo, id: deploymentId, state: ok ? "success" : "failure", description: `${r.status}: ${r.hosts.filter((h) => h.status === "failed").map((h) => h.name).join(", ") || "all hosts"}`, logUrl: o.runUrl || void 0, environment }).catch(warn("deployment status"));
   if (gh && o.sha) await commentOutcome(gh, { owner, repo, sha: o.sha, body: md + (o.runUrl ? `

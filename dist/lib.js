@@ -8,19 +8,21 @@ import {
   toCrossplane
 } from "./chunks/chunk-Q4SUO4YG.js";
 import {
-  InputError,
-  TABLE_SOURCE,
   check,
   checkWithNginxTest,
+  plan,
+  planJson,
+  planMarkdown
+} from "./chunks/chunk-LG2P5L5L.js";
+import {
+  InputError,
+  TABLE_SOURCE,
   inferContext,
   lookup,
   parse,
   parseDetailed,
-  parseString,
-  plan,
-  planJson,
-  planMarkdown
-} from "./chunks/chunk-RRAOQLPC.js";
+  parseString
+} from "./chunks/chunk-FMZTYUTZ.js";
 export {
   InputError,
   TABLE_SOURCE,

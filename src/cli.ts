@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { checkWithNginxTest } from './check.js';
 import { InputError } from './errors.js';
 import { BUILTIN_RULES } from './lint/engine.js';
-import { formatGithub, formatJson, formatText } from './lint/format.js';
+import { formatGithub, formatText } from './lint/format.js';
 import { RULES } from './lint/rules/index.js';
 import { toSarif } from './lint/sarif.js';
 import { toCrossplane } from './parser/crossplane.js';
@@ -27,7 +27,6 @@ import { reportGithub, reportJson, reportText } from './nginx-test/report.js';
 import { parse } from './parser/parser.js';
 import { plan } from './plan/index.js';
 import { planJson, planMarkdown } from './plan/render.js';
-import { deploy, deployOptions, DEPLOY_INPUTS, reportJson as deployJson, reportText as deployText, secretFromFile } from './deploy/index.js';
 
 const USAGE = `usage: nginx-gitops <command> [options]
 
@@ -196,6 +195,8 @@ function cmdPlan(args: string[], io: Io): number {
  * also as `--name-file PATH`, else from `INPUT_NAME` as the Actions runtime sets it.
  */
 async function cmdDeploy(args: string[], io: Io): Promise<number> {
+  // loaded here, not at start-up: the SSH stack is most of the bundle and only deploy needs it
+  const { deploy, deployOptions, DEPLOY_INPUTS, reportJson: deployJson, reportText: deployText, secretFromFile } = await import('./deploy/index.js');
   const options: Record<string, { type: 'string' | 'boolean' }> = { format: { type: 'string' } };
   const BOOLS = new Set(['sudo', 'allow-drift']);
   for (const [name, spec] of Object.entries(DEPLOY_INPUTS)) {

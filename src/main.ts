@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { checkWithNginxTest } from './check.js';
 import { InputError } from './errors.js';
 import { annotate, annotateNotices } from './github/annotations.js';
-import { findingsMarkdown } from './github/summary.js';
+import { deployMarkdown, findingsMarkdown } from './github/summary.js';
 import { DEFAULT_NGINX_IMAGE, NGINX_TEST_MODES, type NginxTestMode } from './nginx-test/index.js';
 import { reportMarkdown, verdictLine } from './nginx-test/report.js';
 import { readCommentFiles, writeCommentFiles } from './github/comment-artifact.js';
@@ -17,7 +17,8 @@ import { gitHub, splitRepo } from './github/octokit.js';
 import { plan } from './plan/index.js';
 import { planMarkdown } from './plan/render.js';
 import { fetchRevision } from './plan/source.js';
-import { deploy, deployOptions, DEPLOY_INPUTS, reportMarkdown as deployMarkdown, reportText as deployText } from './deploy/index.js';
+import { runUrl } from './deploy/run-url.js';
+import { parseBoolean } from './deploy/inputs.js';
 import { commentOutcome, createDeployment, setDeploymentStatus } from './github/deployments.js';
 import type { NginxTestReport } from './nginx-test/index.js';
 
@@ -72,11 +73,8 @@ export async function run(): Promise<void> {
 
 /** A boolean input: true/false (any case), empty = `def`. @throws InputError otherwise */
 export function booleanInput(name: string, def: boolean): boolean {
-  const v = core.getInput(name).trim().toLowerCase();
-  if (v === '') return def;
-  if (v === 'true') return true;
-  if (v === 'false') return false;
-  throw new InputError(`input "${name}" must be true or false, got "${core.getInput(name)}"`);
+  const v = core.getInput(name);
+  return v.trim() === '' ? def : parseBoolean(name, v);
 }
 
 /** The event payload the runner wrote (GITHUB_EVENT_PATH), or {} when there is none. */
@@ -88,11 +86,6 @@ export function readEvent(): Record<string, any> {
   } catch (e) {
     throw new InputError(`event payload ${p} is not JSON: ${(e as Error).message}`);
   }
-}
-
-function runUrl(): string | undefined {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = process.env;
-  return server && repo && id ? `${server}/${repo}/actions/runs/${id}` : undefined;
 }
 
 /** Mode check (and plan): lint, nginx -t, and on a pull request the plan and the sticky comment. */
@@ -219,6 +212,8 @@ async function runComment(): Promise<void> {
  * the fleet runs.
  */
 async function runDeploy(): Promise<void> {
+  // loaded here, not at start-up: the SSH stack is most of the bundle and only deploy needs it
+  const { deploy, deployOptions, DEPLOY_INPUTS, reportText: deployText } = await import('./deploy/index.js');
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   for (const [name, spec] of Object.entries(DEPLOY_INPUTS)) {
     if (!spec.secret) continue;

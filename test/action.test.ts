@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { action, nodeBinaries, ROOT } from './support/run.js';
+import { action, actionDefaults, nodeBinaries, ROOT } from './support/run.js';
+import { DEPLOY_INPUTS } from '../src/deploy/index.js';
 import { tree } from './support/tmp.js';
 
 const nodes = nodeBinaries();
@@ -11,6 +12,12 @@ if (!nodes.some((n) => n.name.includes('24'))) console.log('# note: Node 24 not 
 test('action.yml runs dist/index.js with node24', () => {
   const yml = readFileSync(`${ROOT}/action.yml`, 'utf8');
   assert.match(yml, /runs:\n  using: node24\n  main: dist\/index\.js/);
+});
+
+test('every deploy input (CLI flag) is an action input with the same default', () => {
+  const defaults = actionDefaults();
+  // nginx-bin is shared with the check's local runner, whose default is "nginx on PATH" (empty)
+  for (const [name, spec] of Object.entries(DEPLOY_INPUTS)) assert.equal(defaults[name], name === 'nginx-bin' ? '' : spec.default, `action.yml input ${name}`);
 });
 
 for (const { name, bin } of nodes) {

@@ -6,14 +6,14 @@
 import { test, before, after, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGitHubApi, type GitHubApi } from './support/github-api.js';
-import { actionAsync, nodeBinaries, ROOT } from './support/run.js';
+import { lbRepo } from './support/git.js';
+import { actionAsync, nodeBinaries } from './support/run.js';
 import { COMMENT_LIMIT, stickyMarker } from '../src/github/comment.js';
 
-const FIXTURE = join(ROOT, 'fixtures/lb/nginx');
 const BOT = 'github-actions[bot]';
 let api: GitHubApi;
 
@@ -30,28 +30,7 @@ before(async () => {
 });
 after(() => api.close());
 
-interface Repo {
-  dir: string;
-  git: (...a: string[]) => string;
-  edit: (file: string, f: (s: string) => string) => void;
-  commit: (msg: string) => string;
-  base: string;
-}
-
-function repo(t: TestContext): Repo {
-  const dir = mkdtempSync(join(tmpdir(), 'ngg-pr-'));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: dir }).toString().trim();
-  git('init', '-q', '-b', 'main');
-  cpSync(FIXTURE, join(dir, 'nginx'), { recursive: true });
-  const commit = (msg: string) => {
-    git('add', '-A');
-    git('commit', '-q', '--allow-empty', '-m', msg);
-    return git('rev-parse', 'HEAD');
-  };
-  const base = commit('base');
-  return { dir, git, commit, base, edit: (file, f) => writeFileSync(join(dir, 'nginx', file), f(readFileSync(join(dir, 'nginx', file), 'utf8'))) };
-}
+const repo = (t: TestContext) => lbRepo(t, 'ngg-pr-');
 
 let prNumber = 100;
 function prEvent(base: string, head: string, fork = false) {
@@ -174,7 +153,7 @@ for (const { name, bin } of nodeBinaries()) {
     assert.ok(c[0].body.startsWith(stickyMarker('nginx', 'nginx')));
     assert.match(c[0].body, /\[!CAUTION\]/);
     assert.ok(!c[0].body.includes(stickyMarker('other', 'x')), 'hidden HTML comments are stripped from the untrusted body');
-    assert.equal(post.outputs['comment-url'], c[0] && `https://github.com/acme/lb-config/pull/${number}#issuecomment-${c[0].id}`);
+    assert.equal(post.outputs['comment-url'], `https://github.com/acme/lb-config/pull/${number}#issuecomment-${c[0].id}`);
     // an artifact naming a PR whose head is not the run's commit is refused
     api.pulls.set(number, { headSha: 'f'.repeat(40) });
     const refused = await actionAsync({ 'github-token': 'ghs-write', 'comment-dir': dir }, wrEnv, { node: bin, cwd: tmpdir(), event: wrEvent });

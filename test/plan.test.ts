@@ -5,30 +5,17 @@
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { plan } from '../src/plan/index.js';
 import { planMarkdown } from '../src/plan/render.js';
+import { lbRepo } from './support/git.js';
 import { cli, ROOT } from './support/run.js';
 
 const FIXTURE = join(ROOT, 'fixtures/lb/nginx');
 
-/** A git repository holding the load balancer fixture at nginx/ (the base commit). */
-function repo(t: TestContext): { dir: string; edit: (file: string, f: (s: string) => string) => void; commit: (msg: string) => string } {
-  const dir = mkdtempSync(join(tmpdir(), 'ngg-git-'));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: dir }).toString().trim();
-  git('init', '-q', '-b', 'main');
-  cpSync(FIXTURE, join(dir, 'nginx'), { recursive: true });
-  const commit = (msg: string) => {
-    git('add', '-A');
-    git('commit', '-q', '--allow-empty', '-m', msg);
-    return git('rev-parse', 'HEAD');
-  };
-  commit('base');
-  return { dir, commit, edit: (file, f) => writeFileSync(join(dir, 'nginx', file), f(readFileSync(join(dir, 'nginx', file), 'utf8'))) };
-}
+const repo = (t: TestContext) => lbRepo(t);
 
 const opts = (dir: string) => ({ base: 'HEAD~1', head: 'HEAD', config: 'nginx/nginx.conf', prefix: '/etc/nginx', cwd: dir });
 const brief = (p: ReturnType<typeof plan>) => p.changes.map((c) => [c.action, c.path.join(' > '), c.directive, c.before, c.after, c.file, c.line, c.destructive, c.impact ?? null]);

@@ -6,11 +6,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import { checkReleaseId, parseCount, parseDuration, parseHealthChecks, parseHosts, parseWaves } from './inputs.js';
+import { checkReleaseId, parseBoolean, parseCount, parseDuration, parseHealthChecks, parseHosts, parseWaves } from './inputs.js';
 import { parseKnownHosts } from './known-hosts.js';
 import { rollout, type DeployOptions, type DeployReport } from './rollout.js';
+import { runUrl } from './run-url.js';
+import { STATUS_TEXT } from './status.js';
 
 export type { DeployReport, HostReport, Phase } from './rollout.js';
+export { runUrl } from './run-url.js';
 
 /** Every deploy input with its default ('' = none). Secrets are marked: never logged, also read from `<name>-file`. */
 export const DEPLOY_INPUTS: Record<string, { default: string; secret?: boolean; description: string }> = {
@@ -45,12 +48,6 @@ export const DEPLOY_INPUTS: Record<string, { default: string; secret?: boolean; 
   'ssh-timeout': { default: '10s', description: 'SSH connection timeout.' },
 };
 
-function bool(name: string, v: string): boolean {
-  const t = v.trim().toLowerCase();
-  if (t === 'true') return true;
-  if (t === 'false' || t === '') return false;
-  throw new InputError(`input "${name}" must be true or false, got "${v}"`);
-}
 
 /** The commit at hand: GITHUB_SHA, else `git rev-parse HEAD` in `cwd`. */
 export function currentSha(cwd: string): string | undefined {
@@ -86,10 +83,11 @@ export function deployOptions(get: (name: string) => string, cwd: string, extra:
     if (!p.startsWith('/') || /[\n\r]/.test(p) || p.split('/').includes('..')) throw new InputError(`input "${n}" must be an absolute path without "..", got "${p}"`);
   }
   const sha = currentSha(cwd) ?? '';
-  const release = checkReleaseId(v('release-id').trim() || sha || '');
+  const id = v('release-id').trim() || sha;
+  if (!id) throw new InputError('input "release-id" is empty and there is no commit sha (GITHUB_SHA or a git repository)');
+  const release = checkReleaseId(id);
   const healthChecks = parseHealthChecks(v('health-checks'));
   const waves = parseWaves(v('waves'), hosts.length);
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = process.env;
   return {
     hosts,
     ssh: {
@@ -98,7 +96,7 @@ export function deployOptions(get: (name: string) => string, cwd: string, extra:
       knownHosts: parseKnownHosts(kh),
       hostKeyPolicy: policy,
       bastion,
-      sudo: bool('sudo', v('sudo')),
+      sudo: parseBoolean('sudo', v('sudo')),
       timeoutMs: parseDuration('ssh-timeout', v('ssh-timeout'), 10_000),
     },
     configDir,
@@ -115,7 +113,7 @@ export function deployOptions(get: (name: string) => string, cwd: string, extra:
       timeoutMs: parseDuration('health-check-timeout', v('health-check-timeout'), 2000),
       attempts: parseCount('health-check-attempts', v('health-check-attempts'), 10, 1),
       successes: parseCount('health-check-successes', v('health-check-successes'), 2, 1),
-      tlsVerify: bool('health-check-tls-verify', v('health-check-tls-verify')),
+      tlsVerify: parseBoolean('health-check-tls-verify', v('health-check-tls-verify')),
     },
     lockTimeoutMs: parseDuration('lock-timeout', v('lock-timeout'), 60_000),
     lockStaleSeconds: Math.ceil(parseDuration('lock-stale', v('lock-stale'), 3_600_000) / 1000),
@@ -123,8 +121,8 @@ export function deployOptions(get: (name: string) => string, cwd: string, extra:
     release,
     sha,
     actor: process.env.GITHUB_ACTOR || process.env.USER || 'unknown',
-    runUrl: server && repo && run ? `${server}/${repo}/actions/runs/${run}` : '',
-    allowDrift: bool('allow-drift', v('allow-drift')),
+    runUrl: runUrl(),
+    allowDrift: parseBoolean('allow-drift', v('allow-drift')),
     parallel: parseCount('parallel', v('parallel'), 10, 1),
     ...extra,
   };
@@ -141,18 +139,14 @@ export function secretFromFile(value: string, file: string | undefined, name: st
   }
 }
 
-/** Runs the deploy. @throws InputError for bad inputs (nothing connected) */
-export async function deploy(o: DeployOptions): Promise<DeployReport> {
-  if (!o.release) throw new InputError('input "release-id" is empty and there is no commit sha (GITHUB_SHA or a git repository)');
-  return rollout(o);
-}
+/** Runs the deploy (the rollout); expected failures are in the report. */
+export const deploy: (o: DeployOptions) => Promise<DeployReport> = rollout;
 
-const ICON: Record<string, string> = { deployed: 'deployed', 'rolled-back': 'rolled back', unchanged: 'unchanged', failed: 'FAILED' };
 
 /** One line per host and a verdict line. */
 export function reportText(r: DeployReport): string {
   const lines = [`deploy ${r.release}: ${r.status}${r.previous ? ` (previous ${r.previous})` : ''}`];
-  for (const h of r.hosts) lines.push(`  ${h.name} (${h.address}): ${ICON[h.status]}${h.wave ? ` [wave ${h.wave}]` : ''}${h.error ? ` - ${h.error}` : ''}`);
+  for (const h of r.hosts) lines.push(`  ${h.name} (${h.address}): ${STATUS_TEXT[h.status]}${h.wave ? ` [wave ${h.wave}]` : ''}${h.error ? ` - ${h.error}` : ''}`);
   lines.push(`  ${(r.timing.totalMs / 1000).toFixed(2)} s, of which ${(r.timing.probeWaitMs / 1000).toFixed(2)} s waiting between health-check attempts`);
   return lines.join('\n') + '\n';
 }
@@ -160,15 +154,4 @@ export function reportText(r: DeployReport): string {
 /** The JSON report: `{"status","release","previous","hosts":[{"name","address","status","error"?,"phases"}],"waves","transitions","timing"}`. */
 export function reportJson(r: DeployReport): string {
   return JSON.stringify(r, null, 2) + '\n';
-}
-
-/** Markdown for the job summary and the PR/commit comment: a table of hosts. */
-export function reportMarkdown(r: DeployReport): string {
-  const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
-  const head = r.status === 'deployed' || r.status === 'unchanged' ? `✅ **${r.status}**` : r.status === 'rolled-back' ? '↩️ **rolled back**: the fleet is back on what it had' : '❌ **failed**';
-  const out = [`### nginx-gitops deploy \`${r.release}\`: ${head}`, ''];
-  out.push('| Host | Address | Wave | Outcome | Detail |', '| --- | --- | --- | --- | --- |');
-  for (const h of r.hosts) out.push(`| ${esc(h.name)} | ${esc(h.address)} | ${h.wave ?? ''} | ${ICON[h.status]} | ${esc(h.error ?? '')} |`);
-  out.push('', `Waves: ${r.waves.map((w, i) => `${i + 1}: ${w.join(', ')}`).join('; ')}. Took ${(r.timing.totalMs / 1000).toFixed(1)} s.`, '');
-  return out.join('\n');
 }

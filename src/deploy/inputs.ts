@@ -83,6 +83,14 @@ export function parseDuration(name: string, text: string, def: number): number {
   return Math.round(n * ({ ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as Record<string, number>)[m[2] ?? 's']);
 }
 
+/** A boolean input: true or false (any case); empty is false. @throws InputError naming the input */
+export function parseBoolean(name: string, text: string): boolean {
+  const t = text.trim().toLowerCase();
+  if (t === 'true') return true;
+  if (t === 'false' || t === '') return false;
+  throw new InputError(`input "${name}" must be true or false, got "${text}"`);
+}
+
 /** A non-negative integer input. @throws InputError */
 export function parseCount(name: string, text: string, def: number, min = 0): number {
   const t = text.trim();

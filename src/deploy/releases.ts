@@ -10,8 +10,10 @@ const INFO = `S=$1; NGINX=$2; RD=$3
 echo "@@current"; cat "$S/current" 2>/dev/null
 echo "@@manifest"; c=$(cat "$S/current" 2>/dev/null); [ -n "$c" ] && cat "$S/releases/$c/manifest.json" 2>/dev/null; echo
 echo "@@releases"; ls -1t "$S/releases" 2>/dev/null | grep -v '\\.new$'
-echo "@@nginx"; "$NGINX" -V 2>&1 || echo "nginx-missing"
-echo "@@mainconf"; conf=$("$NGINX" -V 2>&1 | sed -n 's/.*--conf-path=\\([^ ]*\\).*/\\1/p'); cat "\${conf:-/etc/nginx/nginx.conf}" 2>/dev/null
+V=$("$NGINX" -V 2>&1) || V="$V
+nginx-missing"
+echo "@@nginx"; printf '%s\\n' "$V"
+echo "@@mainconf"; conf=$(printf '%s\\n' "$V" | sed -n 's/.*--conf-path=\\([^ ]*\\).*/\\1/p'); cat "\${conf:-/etc/nginx/nginx.conf}" 2>/dev/null
 echo "@@tools"; for t in unshare tar sha256sum; do command -v "$t" >/dev/null 2>&1 || echo "missing $t"; done
 echo "@@live"; if [ -d "$RD" ]; then cd "$RD" && find . -type f -print0 | xargs -0 -r sha256sum; else echo "@@no-remote-dir"; fi`;
 

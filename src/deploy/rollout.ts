@@ -136,10 +136,10 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
   const runs: HostRun[] = o.hosts.map((host) => ({ host, report: { name: host.name, address: host.address, status: 'unchanged', phases: [] }, removed: [], same: false, changed: false }));
   const locked = new Set<HostRun>();
 
-  const phase = async <T>(h: HostRun, name: Phase['phase'], f: () => Promise<{ ok: boolean; detail?: string; value?: T }>): Promise<{ ok: boolean; value?: T }> => {
+  const phase = async (h: HostRun, name: Phase['phase'], f: () => Promise<{ ok: boolean; detail?: string }>): Promise<boolean> => {
     await o.beforePhase?.(h.host.name, name);
     const s = Date.now();
-    let r: { ok: boolean; detail?: string; value?: T };
+    let r: { ok: boolean; detail?: string };
     try {
       r = await f();
     } catch (e) {
@@ -149,13 +149,24 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
     h.report.phases.push({ phase: name, status: r.ok ? 'ok' : 'failed', ms: Date.now() - s, ...(r.detail ? { detail: r.detail } : {}) });
     log(h.host.name, `${name}: ${r.ok ? 'ok' : 'FAILED'}${r.detail ? ` - ${r.detail}` : ''}`);
     if (!r.ok && !h.report.error) h.report.error = `${name}: ${r.detail ?? 'failed'}`;
-    return { ok: r.ok, value: r.value };
+    return r.ok;
   };
   const all = <T>(hs: HostRun[], f: (h: HostRun) => Promise<T>) => Promise.all(hs.map((h) => limit(() => f(h))));
   // nginx names remote files; those the release ships are named as in config-dir (host-local ones stay)
   const remotePrefix = `${o.remoteDir.replace(/\/$/, '')}/`;
   const mapNginxPaths = (text: string) =>
     text.replace(/(\/[^\s"':]+)/g, (p) => (p.startsWith(remotePrefix) && p.slice(remotePrefix.length) in rel.files ? join(o.configDir, p.slice(remotePrefix.length)) : p));
+
+  const reload = (h: HostRun) => reloadAndVerify(h.remote!, { pidFile: h.paths!.pid, errorLog: h.paths!.errorLog, reloadCommand: o.reloadCommand, nginxBin: o.nginxBin, timeoutMs: o.reloadTimeoutMs });
+  /** The health phase of host `h` (passes when there are no checks). */
+  const health = async (h: HostRun): Promise<boolean> => {
+    if (!o.healthChecks.length) return true;
+    return phase(h, 'health', async () => {
+      const res = await probe(h.host.address, o.healthChecks, o.probe);
+      probeWaitMs += res.waitedMs;
+      return { ok: res.ok, detail: res.detail.join('; ') };
+    });
+  };
 
   const finish = async (status: RunStatus, note?: string): Promise<DeployReport> => {
     await all([...locked], async (h) => {
@@ -184,20 +195,20 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
   // --- connect, lock, inspect: every host before any change
   to('preflight', `${o.hosts.length} hosts`);
   await all(runs, async (h) => {
-    const c = await phase<Remote>(h, 'connect', async () => {
+    const connected = await phase(h, 'connect', async () => {
       const r = await connect(h.host, o.ssh);
       h.remote = r;
       h.report.hostKey = r.hostKey.fingerprint;
       return { ok: true, detail: r.hostKey.acceptedNew ? `host key ${r.hostKey.fingerprint} accepted as new (host-key-policy accept-new)` : undefined };
     });
-    if (!c.ok) return (h.report.status = 'failed');
-    const l = await phase(h, 'lock', async () => {
+    if (!connected) return (h.report.status = 'failed');
+    const lockedHere = await phase(h, 'lock', async () => {
       const res = await acquireLock(h.remote!, o.stateDir, lockInfo, o.lockTimeoutMs, o.lockStaleSeconds);
       if (res.ok) locked.add(h);
       return res.ok ? { ok: true, detail: res.staleTakenOver ? `took over a stale lock (${res.holder})` : undefined } : { ok: false, detail: `locked by another deploy: ${res.holder}` };
     });
-    if (!l.ok) return (h.report.status = 'failed');
-    const i = await phase(h, 'inspect', async () => {
+    if (!lockedHere) return (h.report.status = 'failed');
+    const inspected = await phase(h, 'inspect', async () => {
       const info = await hostInfo(h.remote!, o.stateDir, o.nginxBin, o.remoteDir);
       h.info = info;
       h.report.previousRelease = info.manifest?.release;
@@ -213,28 +224,27 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
       h.paths = nginxPaths(rel, o.remoteDir, info.nginxV, info.mainConf);
       return { ok: true, detail: `${info.current ? `live release ${info.current}` : 'no release recorded'}${h.same ? '; already holds this release' : ''}; pid ${h.paths.pid}, error log ${h.paths.errorLog ?? '(not a file)'}` };
     });
-    if (!i.ok) h.report.status = 'failed';
+    if (!inspected) h.report.status = 'failed';
   });
   if (runs.some((h) => h.report.status === 'failed')) return abort('a host failed before any change');
 
   // --- upload and preflight nginx -t of the staged release on every host that needs it
   // (a host that already holds the release gets it staged too: its record is made from the staged files)
-  const todo = runs.filter((h) => !h.same);
   await all(runs, async (h) => {
-    const u = await phase(h, 'upload', async () => {
+    const uploaded = await phase(h, 'upload', async () => {
       const err = await upload(h.remote!, o.stateDir, o.release, tarPath, sums, Object.keys(rel.files).length);
       return err ? { ok: false, detail: err } : { ok: true, detail: `${Object.keys(rel.files).length} files, checksums verified` };
     });
-    if (!u.ok) return (h.report.status = 'failed');
+    if (!uploaded) return (h.report.status = 'failed');
     if (h.same) return;
-    const p = await phase(h, 'preflight', async () => {
+    const tested = await phase(h, 'preflight', async () => {
       const t = await preflight(h.remote!, o.stateDir, o.release, o.remoteDir, o.nginxBin, h.removed);
       return { ok: t.ok, detail: t.ok ? undefined : `nginx -t of the staged release failed: ${mapNginxPaths(t.output)}` };
     });
-    if (!p.ok) h.report.status = 'failed';
+    if (!tested) h.report.status = 'failed';
   });
   if (runs.some((h) => h.report.status === 'failed')) return abort('upload or preflight failed: no host was changed');
-  if (!todo.length) {
+  if (runs.every((h) => h.same)) {
     await recordAll(runs);
     return finish('unchanged');
   }
@@ -250,12 +260,12 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
     });
   };
   const rollbackHost = async (h: HostRun): Promise<boolean> => {
-    const r = await phase(h, 'restore', async () => {
+    const restored = await phase(h, 'restore', async () => {
       const once = async () => {
         const err = await restore(h.remote!, o.stateDir, o.remoteDir, runId);
         if (err) return { ok: false, detail: err };
-        const v = await reloadAndVerify(h.remote!, { pidFile: h.paths!.pid, errorLog: h.paths!.errorLog, reloadCommand: o.reloadCommand, nginxBin: o.nginxBin, timeoutMs: o.reloadTimeoutMs });
-        return v.ok ? { ok: true } : { ok: false, detail: v.detail };
+        const v = await reload(h);
+        return { ok: v.ok, detail: v.detail };
       };
       try {
         return await once();
@@ -267,48 +277,37 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
         return await once();
       }
     });
-    if (!r.ok) {
+    if (!restored) {
       h.report.error = `${h.report.error}; rollback failed: ${h.report.phases.at(-1)?.detail}`;
       return false;
     }
-    if (!o.healthChecks.length) return true;
-    const pr = await phase(h, 'health', async () => {
-      const res = await probe(h.host.address, o.healthChecks, o.probe);
-      probeWaitMs += res.waitedMs;
-      return { ok: res.ok, detail: res.detail.join('; ') };
-    });
-    if (!pr.ok) h.report.error = `${h.report.error}; rollback failed: unhealthy after restore`;
-    return pr.ok;
+    const healthy = await health(h);
+    if (!healthy) h.report.error = `${h.report.error}; rollback failed: unhealthy after restore`;
+    return healthy;
   };
 
   let failures = 0;
   for (let w = 0; w < o.waves.length; w++) {
     const wave = o.waves[w].map((i) => runs[i]);
     to('progressing', `wave ${w + 1} of ${o.waves.length}: ${wave.map((h) => h.host.name).join(', ')}`);
-    await all(locked.size ? [...locked] : [], async (h) => touchLock(h.remote!, o.stateDir, lockInfo).catch(() => {}));
+    await all([...locked], async (h) => touchLock(h.remote!, o.stateDir, lockInfo).catch(() => {}));
     const failed: HostRun[] = [];
     await all(wave, async (h) => {
       h.report.wave = w + 1;
       if (h.same) return;
-      const a = await phase(h, 'activate', async () => {
+      const activated = await phase(h, 'activate', async () => {
         const res = await activate(h.remote!, o.stateDir, o.release, o.remoteDir, runId, h.removed);
         h.changed = res.snapshot;
         return { ok: res.ok, detail: res.error };
       });
-      if (!a.ok) return failed.push(h);
-      const v = await phase(h, 'reload', async () => {
-        const res = await reloadAndVerify(h.remote!, { pidFile: h.paths!.pid, errorLog: h.paths!.errorLog, reloadCommand: o.reloadCommand, nginxBin: o.nginxBin, timeoutMs: o.reloadTimeoutMs });
+      if (!activated) return failed.push(h);
+      const reloaded = await phase(h, 'reload', async () => {
+        const res = await reload(h);
         return { ok: res.ok, detail: res.ok ? 'new workers up, old workers gone or shutting down, no [emerg]/[alert]/[crit]' : mapNginxPaths(res.detail ?? '') };
       });
-      if (!v.ok) return failed.push(h);
-      if (!o.healthChecks.length) return;
-      to('verifying', `${h.host.name}`);
-      const pr = await phase(h, 'health', async () => {
-        const res = await probe(h.host.address, o.healthChecks, o.probe);
-        probeWaitMs += res.waitedMs;
-        return { ok: res.ok, detail: res.detail.join('; ') };
-      });
-      if (!pr.ok) failed.push(h);
+      if (!reloaded) return failed.push(h);
+      if (o.healthChecks.length) to('verifying', h.host.name);
+      if (!(await health(h))) failed.push(h);
     });
     if (!failed.length) continue;
     failures += failed.length;
@@ -330,14 +329,14 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
   async function recordAll(hs: HostRun[]): Promise<void> {
     const manifest: Manifest = { release: o.release, sha: o.sha, time: new Date().toISOString(), actor: o.actor, runUrl: o.runUrl, ...(o.reason ? { reason: o.reason } : {}), files: rel.files };
     await all(hs, async (h) => {
-      const r = await phase(h, 'record', async () => {
+      const recorded = await phase(h, 'record', async () => {
         const from = `${o.stateDir}/staging/${o.release}`;
         const line = revisionsLine({ time: manifest.time, release: o.release, outcome: h.same ? 'unchanged' : o.kind === 'rollback' ? 'rolled-back-to' : 'deployed', actor: o.actor, runUrl: o.runUrl, reason: o.reason });
         const err = await recordRelease(h.remote!, o.stateDir, manifest, from, o.keepReleases, line);
         return err ? { ok: false, detail: err } : { ok: true };
       });
       h.report.status = h.same ? 'unchanged' : 'deployed';
-      if (!r.ok) h.report.error = `deployed, but ${h.report.error}`;
+      if (!recorded) h.report.error = `deployed, but ${h.report.error}`;
     });
   }
 }

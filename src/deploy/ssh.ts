@@ -112,7 +112,6 @@ async function open(host: Host, o: SshOptions, sock?: unknown): Promise<{ ssh: N
       keepaliveInterval: 5000,
       keepaliveCountMax: 3,
       tryKeyboard: false,
-      agent: undefined,
       ...(sock ? { sock: sock as never } : {}),
     });
   } catch (e) {

@@ -64,7 +64,7 @@ export async function reloadAndVerify(r: Remote, o: { pidFile: string; errorLog?
   const detail = (rest.join('\n') || res.stderr).trim();
   if (res.code === 0) return { ok: true };
   if (first.startsWith('@@nginx-t-failed')) return { ok: false, stage: 'nginx-t', detail: `nginx -t failed, not reloaded: ${detail}` };
-  if (first.startsWith('@@no-master')) return { ok: false, stage: 'no-master', detail: first.slice(13) };
+  if (first.startsWith('@@no-master')) return { ok: false, stage: 'no-master', detail: first.replace(/^@@no-master /, '') };
   if (first.startsWith('@@reload-failed')) return { ok: false, stage: 'reload-command', detail: `reload command "${o.reloadCommand}" failed: ${detail}` };
   if (first.startsWith('@@log-errors')) return { ok: false, stage: 'error-log', detail: `the reload did not take effect; the error log says: ${detail}` };
   if (first.startsWith('@@not-reloaded')) return { ok: false, stage: 'workers', detail: `the reload did not take effect within ${o.timeoutMs} ms: old workers still serve (${detail.replace(/\s+/g, ' ')})` };

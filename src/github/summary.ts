@@ -1,6 +1,8 @@
 /**
  * Job summary text (Markdown). GitHub keeps up to 1 MiB of summary per step.
  */
+import type { DeployReport } from '../deploy/rollout.js';
+import { STATUS_TEXT } from '../deploy/status.js';
 import { countBySeverity, type Finding } from '../lint/findings.js';
 
 /** Escapes text for a Markdown table cell. */
@@ -25,4 +27,14 @@ export function findingsMarkdown(findings: Finding[], files: number, notAnnotate
   lines.push('| Location | Severity | Rule | Message |', '| --- | --- | --- | --- |');
   for (const f of findings) lines.push(`| \`${cell(f.file)}:${f.line}:${f.col}\` | ${ICON[f.severity]} | \`${f.rule}\` | ${cell(f.message)} |`);
   return lines.join('\n') + '\n';
+}
+
+/** The deploy's outcome for the job summary and the PR/commit comment: a verdict and a table of hosts. */
+export function deployMarkdown(r: DeployReport): string {
+  const head = r.status === 'deployed' || r.status === 'unchanged' ? `✅ **${r.status}**` : r.status === 'rolled-back' ? '↩️ **rolled back**: the fleet is back on what it had' : '❌ **failed**';
+  const out = [`### nginx-gitops deploy \`${r.release}\`: ${head}`, ''];
+  out.push('| Host | Address | Wave | Outcome | Detail |', '| --- | --- | --- | --- | --- |');
+  for (const h of r.hosts) out.push(`| ${cell(h.name)} | ${cell(h.address)} | ${h.wave ?? ''} | ${STATUS_TEXT[h.status]} | ${cell(h.error ?? '')} |`);
+  out.push('', `Waves: ${r.waves.map((w, i) => `${i + 1}: ${w.join(', ')}`).join('; ')}. Took ${(r.timing.totalMs / 1000).toFixed(1)} s.`, '');
+  return out.join('\n');
 }

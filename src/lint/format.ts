@@ -13,11 +13,6 @@ export function formatText(findings: Finding[], files: number): string {
   return lines.join('\n') + '\n';
 }
 
-/** `{"findings":[...],"files":N}`. */
-export function formatJson(findings: Finding[], files: number): string {
-  return JSON.stringify({ findings, files }, null, 2) + '\n';
-}
-
 /** Escapes a workflow command's data (GitHub: actions/toolkit packages/core/src/command.ts). */
 export function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

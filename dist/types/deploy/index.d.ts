@@ -1,5 +1,6 @@
 import { type DeployOptions, type DeployReport } from './rollout.js';
 export type { DeployReport, HostReport, Phase } from './rollout.js';
+export { runUrl } from './run-url.js';
 /** Every deploy input with its default ('' = none). Secrets are marked: never logged, also read from `<name>-file`. */
 export declare const DEPLOY_INPUTS: Record<string, {
     default: string;
@@ -16,11 +17,9 @@ export declare function currentSha(cwd: string): string | undefined;
 export declare function deployOptions(get: (name: string) => string, cwd: string, extra?: Partial<DeployOptions>): DeployOptions;
 /** Reads a secret from `<name>-file` when the value itself is empty. */
 export declare function secretFromFile(value: string, file: string | undefined, name: string): string;
-/** Runs the deploy. @throws InputError for bad inputs (nothing connected) */
-export declare function deploy(o: DeployOptions): Promise<DeployReport>;
+/** Runs the deploy (the rollout); expected failures are in the report. */
+export declare const deploy: (o: DeployOptions) => Promise<DeployReport>;
 /** One line per host and a verdict line. */
 export declare function reportText(r: DeployReport): string;
 /** The JSON report: `{"status","release","previous","hosts":[{"name","address","status","error"?,"phases"}],"waves","transitions","timing"}`. */
 export declare function reportJson(r: DeployReport): string;
-/** Markdown for the job summary and the PR/commit comment: a table of hosts. */
-export declare function reportMarkdown(r: DeployReport): string;

@@ -25,6 +25,8 @@ export declare function parseWaves(text: string, total: number): number[][];
  * @throws InputError naming the input
  */
 export declare function parseDuration(name: string, text: string, def: number): number;
+/** A boolean input: true or false (any case); empty is false. @throws InputError naming the input */
+export declare function parseBoolean(name: string, text: string): boolean;
 /** A non-negative integer input. @throws InputError */
 export declare function parseCount(name: string, text: string, def: number, min?: number): number;
 export interface HealthCheck {

@@ -1,6 +1,7 @@
 /**
  * Job summary text (Markdown). GitHub keeps up to 1 MiB of summary per step.
  */
+import type { DeployReport } from '../deploy/rollout.js';
 import { type Finding } from '../lint/findings.js';
 /** Escapes text for a Markdown table cell. */
 export declare function cell(s: string): string;
@@ -9,3 +10,5 @@ export declare function cell(s: string): string;
  * message), noting how many were not shown as annotations.
  */
 export declare function findingsMarkdown(findings: Finding[], files: number, notAnnotated?: number): string;
+/** The deploy's outcome for the job summary and the PR/commit comment: a verdict and a table of hosts. */
+export declare function deployMarkdown(r: DeployReport): string;

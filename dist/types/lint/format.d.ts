@@ -5,8 +5,6 @@
 import type { Finding } from './findings.js';
 /** `file:line:col: severity: message [rule]`, one per line, then a count line. */
 export declare function formatText(findings: Finding[], files: number): string;
-/** `{"findings":[...],"files":N}`. */
-export declare function formatJson(findings: Finding[], files: number): string;
 /** Escapes a workflow command's data (GitHub: actions/toolkit packages/core/src/command.ts). */
 export declare function escapeData(s: string): string;
 /** Escapes a workflow command's property value. */

@@ -5,13 +5,23 @@ const require = __ngCreateRequire(import.meta.url);
 const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
+  STATUS_TEXT,
+  checkReleaseId,
+  parseBoolean,
+  parseCount,
+  parseDuration,
+  parseHealthChecks,
+  parseHosts,
+  parseWaves,
+  runUrl
+} from "./chunk-XY3NNHW5.js";
+import {
   InputError,
   __commonJS,
   __require,
   __toESM,
-  countBySeverity,
   parseString
-} from "./chunk-RRAOQLPC.js";
+} from "./chunk-FMZTYUTZ.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
@@ -21625,167 +21635,10 @@ var require_lib2 = __commonJS({
   }
 });
 
-// src/lint/format.ts
-function formatText(findings, files) {
-  const lines = findings.map((f) => `${f.file}:${f.line}:${f.col}: ${f.severity}: ${f.message} [${f.rule}]`);
-  const c = countBySeverity(findings);
-  lines.push(`${files} file${files === 1 ? "" : "s"} checked: ${c.error} error${c.error === 1 ? "" : "s"}, ${c.warning} warning${c.warning === 1 ? "" : "s"}, ${c.info} info`);
-  return lines.join("\n") + "\n";
-}
-function escapeData(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-var LEVEL = { error: "error", warning: "warning", info: "notice" };
-function formatGithub(findings) {
-  return findings.map((f) => {
-    const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `col=${f.col}`];
-    if (f.endLine) props.push(`endLine=${f.endLine}`);
-    if (f.endCol && (!f.endLine || f.endLine === f.line)) props.push(`endColumn=${f.endCol}`);
-    props.push(`title=${escapeProperty(`nginx-gitops ${f.rule}`)}`);
-    return `::${LEVEL[f.severity]} ${props.join(",")}::${escapeData(f.message)}`;
-  }).join("\n") + (findings.length ? "\n" : "");
-}
-
-// src/nginx-test/report.ts
-function verdictLine(r) {
-  if (r.status === "skipped") return `nginx -t: not run (${r.reason})`;
-  const parts = [`${r.runner} runner`];
-  if (r.build) parts.push(`nginx ${r.build.version}`);
-  if (r.notices.length) parts.push(`${r.notices.length} notice${r.notices.length === 1 ? "" : "s"} of what was not tested for real`);
-  return `nginx -t: ${r.status} (${parts.join(", ")})`;
-}
-function reportText(r) {
-  const lines = r.notices.map((n) => `${n.file ? `${n.file}:${n.line}:${n.col}: ` : ""}notice: ${n.message} [nginx-test]`);
-  lines.push(verdictLine(r));
-  return lines.join("\n") + "\n";
-}
-function reportGithub(r) {
-  const lines = r.notices.map((n) => {
-    const props = n.file ? `file=${escapeProperty(n.file)},line=${n.line},col=${n.col},` : "";
-    return `::notice ${props}title=${escapeProperty("nginx-gitops nginx-test")}::${escapeData(n.message)}`;
-  });
-  lines.push(`::notice title=${escapeProperty("nginx-gitops nginx-test")}::${escapeData(verdictLine(r))}`);
-  return lines.join("\n") + "\n";
-}
-function reportJson(r) {
-  return {
-    runner: r.runner,
-    status: r.status,
-    ...r.reason ? { reason: r.reason } : {},
-    ...r.build ? { version: r.build.version, build: r.build.text } : {},
-    ...r.exitCode !== void 0 ? { exitCode: r.exitCode } : {},
-    notices: r.notices
-  };
-}
-function reportMarkdown(r) {
-  const out = [`### ${verdictLine(r)}`, ""];
-  if (r.build) out.push("<details><summary>nginx -V</summary>", "", "```", r.build.text, "```", "", "</details>", "");
-  if (r.notices.length) {
-    out.push("Not tested for real (stand-ins in the sandbox):", "");
-    for (const n of r.notices) out.push(`- ${n.file ? `\`${n.file}:${n.line}\`: ` : ""}${n.message.replace(/[<>|]/g, (c) => `&#${c.charCodeAt(0)};`)}`);
-    out.push("");
-  }
-  return out.join("\n");
-}
-
 // src/deploy/index.ts
 import { spawnSync as spawnSync2 } from "node:child_process";
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { resolve } from "node:path";
-
-// src/deploy/inputs.ts
-var HOST_RE = /^(?:([A-Za-z_][A-Za-z0-9_.-]*)@)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9][A-Za-z0-9.-]*)(?::(\d{1,5}))?$/;
-var NAME_RE = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
-function parseHosts(text, defaultUser = "root") {
-  const out = [];
-  const lines = text.split(/\r?\n/);
-  lines.forEach((raw, i) => {
-    const l = raw.replace(/#.*/, "").trim();
-    if (!l) return;
-    const [spec, name, ...rest] = l.split(/\s+/);
-    const m = HOST_RE.exec(spec);
-    const port = m?.[3] ? Number(m[3]) : 22;
-    if (!m || rest.length || name !== void 0 && !NAME_RE.test(name) || port < 1 || port > 65535) {
-      throw new InputError(`input "hosts" line ${i + 1}: "${raw.trim()}" is not [user@]host[:port] [name]`);
-    }
-    const address = m[2].replace(/^\[|\]$/g, "");
-    out.push({ name: name ?? address, user: m[1] ?? defaultUser, address, port });
-  });
-  if (!out.length) throw new InputError('input "hosts" names no host');
-  const seen = /* @__PURE__ */ new Set();
-  for (const h of out) {
-    if (seen.has(h.name)) throw new InputError(`input "hosts": "${h.name}" is listed twice`);
-    seen.add(h.name);
-  }
-  return out;
-}
-function parseWaves(text, total) {
-  const parts = (text || "1,25%,100%").split(",").map((s) => s.trim());
-  const bounds = parts.map((p) => {
-    const m = /^(\d+)(%?)$/.exec(p);
-    if (!m || Number(m[1]) === 0 || m[2] && Number(m[1]) > 100) throw new InputError(`input "waves": "${p}" is not a host count or a percentage (1-100%)`);
-    return m[2] ? Math.ceil(Number(m[1]) * total / 100) : Math.min(Number(m[1]), total);
-  });
-  bounds.push(total);
-  const waves = [];
-  let done = 0;
-  for (const b of bounds) {
-    if (b <= done) continue;
-    waves.push(Array.from({ length: b - done }, (_, k) => done + k));
-    done = b;
-  }
-  return waves;
-}
-function parseDuration(name, text, def) {
-  const t = text.trim();
-  if (!t) return def;
-  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(t);
-  if (!m) throw new InputError(`input "${name}": "${t}" is not a duration (e.g. 500ms, 2s, 1m, 1h)`);
-  const n = Number(m[1]);
-  return Math.round(n * { ms: 1, s: 1e3, m: 6e4, h: 36e5 }[m[2] ?? "s"]);
-}
-function parseCount(name, text, def, min = 0) {
-  const t = text.trim();
-  if (!t) return def;
-  if (!/^\d+$/.test(t) || Number(t) < min) throw new InputError(`input "${name}": "${t}" is not a whole number${min ? ` of at least ${min}` : ""}`);
-  return Number(t);
-}
-function parseHealthChecks(text) {
-  const out = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const l = raw.trim();
-    if (!l || l.startsWith("#")) return;
-    const bad = (why) => new InputError(`input "health-checks" line ${i + 1}: "${l}": ${why}`);
-    const tokens = l.match(/body~"(?:[^"\\]|\\.)*"|\S+/g) ?? [];
-    const [method, url, status, ...opts] = tokens;
-    if (!/^(GET|HEAD|POST|PUT|OPTIONS)$/.test(method ?? "")) throw bad("expected METHOD URL STATUS (method GET, HEAD, POST, PUT or OPTIONS)");
-    let u;
-    try {
-      u = new URL((url ?? "").replace(/\{host\}/g, "host.invalid"));
-    } catch {
-      throw bad(`"${url}" is not a URL`);
-    }
-    if (u.protocol !== "http:" && u.protocol !== "https:") throw bad("the URL must be http or https");
-    if (!/^[1-5]\d\d$/.test(status ?? "")) throw bad("expected a status code after the URL");
-    const hc = { text: l, method, url, status: Number(status), headers: {} };
-    for (const o of opts) {
-      const b = /^body~"((?:[^"\\]|\\.)*)"$/.exec(o);
-      const h = /^header:([A-Za-z0-9-]+)=(.*)$/.exec(o);
-      if (b) hc.body = b[1].replace(/\\(.)/g, "$1");
-      else if (h) hc.headers[h[1]] = h[2];
-      else throw bad(`"${o}" is neither body~"text" nor header:Name=value`);
-    }
-    out.push(hc);
-  });
-  return out;
-}
-function checkReleaseId(id) {
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(id)) throw new InputError(`input "release-id": "${id}" must be 1-64 letters, digits, ".", "_" or "-"`);
-  return id;
-}
 
 // src/deploy/known-hosts.ts
 import { createHash, createHmac } from "node:crypto";
@@ -22232,8 +22085,10 @@ var INFO = `S=$1; NGINX=$2; RD=$3
 echo "@@current"; cat "$S/current" 2>/dev/null
 echo "@@manifest"; c=$(cat "$S/current" 2>/dev/null); [ -n "$c" ] && cat "$S/releases/$c/manifest.json" 2>/dev/null; echo
 echo "@@releases"; ls -1t "$S/releases" 2>/dev/null | grep -v '\\.new$'
-echo "@@nginx"; "$NGINX" -V 2>&1 || echo "nginx-missing"
-echo "@@mainconf"; conf=$("$NGINX" -V 2>&1 | sed -n 's/.*--conf-path=\\([^ ]*\\).*/\\1/p'); cat "\${conf:-/etc/nginx/nginx.conf}" 2>/dev/null
+V=$("$NGINX" -V 2>&1) || V="$V
+nginx-missing"
+echo "@@nginx"; printf '%s\\n' "$V"
+echo "@@mainconf"; conf=$(printf '%s\\n' "$V" | sed -n 's/.*--conf-path=\\([^ ]*\\).*/\\1/p'); cat "\${conf:-/etc/nginx/nginx.conf}" 2>/dev/null
 echo "@@tools"; for t in unshare tar sha256sum; do command -v "$t" >/dev/null 2>&1 || echo "missing $t"; done
 echo "@@live"; if [ -d "$RD" ]; then cd "$RD" && find . -type f -print0 | xargs -0 -r sha256sum; else echo "@@no-remote-dir"; fi`;
 function sections(text) {
@@ -23171,7 +23026,6 @@ async function open(host, o, sock) {
       keepaliveInterval: 5e3,
       keepaliveCountMax: 3,
       tryKeyboard: false,
-      agent: void 0,
       ...sock ? { sock } : {}
     });
   } catch (e) {
@@ -23324,7 +23178,7 @@ async function reloadAndVerify(r, o) {
   const detail = (rest.join("\n") || res.stderr).trim();
   if (res.code === 0) return { ok: true };
   if (first.startsWith("@@nginx-t-failed")) return { ok: false, stage: "nginx-t", detail: `nginx -t failed, not reloaded: ${detail}` };
-  if (first.startsWith("@@no-master")) return { ok: false, stage: "no-master", detail: first.slice(13) };
+  if (first.startsWith("@@no-master")) return { ok: false, stage: "no-master", detail: first.replace(/^@@no-master /, "") };
   if (first.startsWith("@@reload-failed")) return { ok: false, stage: "reload-command", detail: `reload command "${o.reloadCommand}" failed: ${detail}` };
   if (first.startsWith("@@log-errors")) return { ok: false, stage: "error-log", detail: `the reload did not take effect; the error log says: ${detail}` };
   if (first.startsWith("@@not-reloaded")) return { ok: false, stage: "workers", detail: `the reload did not take effect within ${o.timeoutMs} ms: old workers still serve (${detail.replace(/\s+/g, " ")})` };
@@ -23366,11 +23220,20 @@ async function rollout(o) {
     h.report.phases.push({ phase: name, status: r.ok ? "ok" : "failed", ms: Date.now() - s, ...r.detail ? { detail: r.detail } : {} });
     log(h.host.name, `${name}: ${r.ok ? "ok" : "FAILED"}${r.detail ? ` - ${r.detail}` : ""}`);
     if (!r.ok && !h.report.error) h.report.error = `${name}: ${r.detail ?? "failed"}`;
-    return { ok: r.ok, value: r.value };
+    return r.ok;
   };
   const all = (hs, f) => Promise.all(hs.map((h) => limit(() => f(h))));
   const remotePrefix = `${o.remoteDir.replace(/\/$/, "")}/`;
   const mapNginxPaths = (text) => text.replace(/(\/[^\s"':]+)/g, (p) => p.startsWith(remotePrefix) && p.slice(remotePrefix.length) in rel.files ? join2(o.configDir, p.slice(remotePrefix.length)) : p);
+  const reload = (h) => reloadAndVerify(h.remote, { pidFile: h.paths.pid, errorLog: h.paths.errorLog, reloadCommand: o.reloadCommand, nginxBin: o.nginxBin, timeoutMs: o.reloadTimeoutMs });
+  const health = async (h) => {
+    if (!o.healthChecks.length) return true;
+    return phase(h, "health", async () => {
+      const res = await probe(h.host.address, o.healthChecks, o.probe);
+      probeWaitMs += res.waitedMs;
+      return { ok: res.ok, detail: res.detail.join("; ") };
+    });
+  };
   const finish = async (status, note) => {
     await all([...locked], async (h) => {
       try {
@@ -23395,20 +23258,20 @@ async function rollout(o) {
   };
   to("preflight", `${o.hosts.length} hosts`);
   await all(runs, async (h) => {
-    const c = await phase(h, "connect", async () => {
+    const connected = await phase(h, "connect", async () => {
       const r = await connect(h.host, o.ssh);
       h.remote = r;
       h.report.hostKey = r.hostKey.fingerprint;
       return { ok: true, detail: r.hostKey.acceptedNew ? `host key ${r.hostKey.fingerprint} accepted as new (host-key-policy accept-new)` : void 0 };
     });
-    if (!c.ok) return h.report.status = "failed";
-    const l = await phase(h, "lock", async () => {
+    if (!connected) return h.report.status = "failed";
+    const lockedHere = await phase(h, "lock", async () => {
       const res = await acquireLock(h.remote, o.stateDir, lockInfo, o.lockTimeoutMs, o.lockStaleSeconds);
       if (res.ok) locked.add(h);
       return res.ok ? { ok: true, detail: res.staleTakenOver ? `took over a stale lock (${res.holder})` : void 0 } : { ok: false, detail: `locked by another deploy: ${res.holder}` };
     });
-    if (!l.ok) return h.report.status = "failed";
-    const i = await phase(h, "inspect", async () => {
+    if (!lockedHere) return h.report.status = "failed";
+    const inspected = await phase(h, "inspect", async () => {
       const info = await hostInfo(h.remote, o.stateDir, o.nginxBin, o.remoteDir);
       h.info = info;
       h.report.previousRelease = info.manifest?.release;
@@ -23424,25 +23287,24 @@ async function rollout(o) {
       h.paths = nginxPaths(rel, o.remoteDir, info.nginxV, info.mainConf);
       return { ok: true, detail: `${info.current ? `live release ${info.current}` : "no release recorded"}${h.same ? "; already holds this release" : ""}; pid ${h.paths.pid}, error log ${h.paths.errorLog ?? "(not a file)"}` };
     });
-    if (!i.ok) h.report.status = "failed";
+    if (!inspected) h.report.status = "failed";
   });
   if (runs.some((h) => h.report.status === "failed")) return abort("a host failed before any change");
-  const todo = runs.filter((h) => !h.same);
   await all(runs, async (h) => {
-    const u = await phase(h, "upload", async () => {
+    const uploaded = await phase(h, "upload", async () => {
       const err = await upload(h.remote, o.stateDir, o.release, tarPath, sums, Object.keys(rel.files).length);
       return err ? { ok: false, detail: err } : { ok: true, detail: `${Object.keys(rel.files).length} files, checksums verified` };
     });
-    if (!u.ok) return h.report.status = "failed";
+    if (!uploaded) return h.report.status = "failed";
     if (h.same) return;
-    const p = await phase(h, "preflight", async () => {
+    const tested = await phase(h, "preflight", async () => {
       const t = await preflight(h.remote, o.stateDir, o.release, o.remoteDir, o.nginxBin, h.removed);
       return { ok: t.ok, detail: t.ok ? void 0 : `nginx -t of the staged release failed: ${mapNginxPaths(t.output)}` };
     });
-    if (!p.ok) h.report.status = "failed";
+    if (!tested) h.report.status = "failed";
   });
   if (runs.some((h) => h.report.status === "failed")) return abort("upload or preflight failed: no host was changed");
-  if (!todo.length) {
+  if (runs.every((h) => h.same)) {
     await recordAll(runs);
     return finish("unchanged");
   }
@@ -23457,12 +23319,12 @@ async function rollout(o) {
     });
   };
   const rollbackHost = async (h) => {
-    const r = await phase(h, "restore", async () => {
+    const restored = await phase(h, "restore", async () => {
       const once2 = async () => {
         const err = await restore(h.remote, o.stateDir, o.remoteDir, runId);
         if (err) return { ok: false, detail: err };
-        const v = await reloadAndVerify(h.remote, { pidFile: h.paths.pid, errorLog: h.paths.errorLog, reloadCommand: o.reloadCommand, nginxBin: o.nginxBin, timeoutMs: o.reloadTimeoutMs });
-        return v.ok ? { ok: true } : { ok: false, detail: v.detail };
+        const v = await reload(h);
+        return { ok: v.ok, detail: v.detail };
       };
       try {
         return await once2();
@@ -23473,48 +23335,37 @@ async function rollout(o) {
         return await once2();
       }
     });
-    if (!r.ok) {
+    if (!restored) {
       h.report.error = `${h.report.error}; rollback failed: ${h.report.phases.at(-1)?.detail}`;
       return false;
     }
-    if (!o.healthChecks.length) return true;
-    const pr = await phase(h, "health", async () => {
-      const res = await probe(h.host.address, o.healthChecks, o.probe);
-      probeWaitMs += res.waitedMs;
-      return { ok: res.ok, detail: res.detail.join("; ") };
-    });
-    if (!pr.ok) h.report.error = `${h.report.error}; rollback failed: unhealthy after restore`;
-    return pr.ok;
+    const healthy = await health(h);
+    if (!healthy) h.report.error = `${h.report.error}; rollback failed: unhealthy after restore`;
+    return healthy;
   };
   let failures = 0;
   for (let w = 0; w < o.waves.length; w++) {
     const wave = o.waves[w].map((i) => runs[i]);
     to("progressing", `wave ${w + 1} of ${o.waves.length}: ${wave.map((h) => h.host.name).join(", ")}`);
-    await all(locked.size ? [...locked] : [], async (h) => touchLock(h.remote, o.stateDir, lockInfo).catch(() => {
+    await all([...locked], async (h) => touchLock(h.remote, o.stateDir, lockInfo).catch(() => {
     }));
     const failed = [];
     await all(wave, async (h) => {
       h.report.wave = w + 1;
       if (h.same) return;
-      const a = await phase(h, "activate", async () => {
+      const activated = await phase(h, "activate", async () => {
         const res = await activate(h.remote, o.stateDir, o.release, o.remoteDir, runId, h.removed);
         h.changed = res.snapshot;
         return { ok: res.ok, detail: res.error };
       });
-      if (!a.ok) return failed.push(h);
-      const v = await phase(h, "reload", async () => {
-        const res = await reloadAndVerify(h.remote, { pidFile: h.paths.pid, errorLog: h.paths.errorLog, reloadCommand: o.reloadCommand, nginxBin: o.nginxBin, timeoutMs: o.reloadTimeoutMs });
+      if (!activated) return failed.push(h);
+      const reloaded = await phase(h, "reload", async () => {
+        const res = await reload(h);
         return { ok: res.ok, detail: res.ok ? "new workers up, old workers gone or shutting down, no [emerg]/[alert]/[crit]" : mapNginxPaths(res.detail ?? "") };
       });
-      if (!v.ok) return failed.push(h);
-      if (!o.healthChecks.length) return;
-      to("verifying", `${h.host.name}`);
-      const pr = await phase(h, "health", async () => {
-        const res = await probe(h.host.address, o.healthChecks, o.probe);
-        probeWaitMs += res.waitedMs;
-        return { ok: res.ok, detail: res.detail.join("; ") };
-      });
-      if (!pr.ok) failed.push(h);
+      if (!reloaded) return failed.push(h);
+      if (o.healthChecks.length) to("verifying", h.host.name);
+      if (!await health(h)) failed.push(h);
     });
     if (!failed.length) continue;
     failures += failed.length;
@@ -23534,14 +23385,14 @@ async function rollout(o) {
   async function recordAll(hs) {
     const manifest = { release: o.release, sha: o.sha, time: (/* @__PURE__ */ new Date()).toISOString(), actor: o.actor, runUrl: o.runUrl, ...o.reason ? { reason: o.reason } : {}, files: rel.files };
     await all(hs, async (h) => {
-      const r = await phase(h, "record", async () => {
+      const recorded = await phase(h, "record", async () => {
         const from = `${o.stateDir}/staging/${o.release}`;
         const line = revisionsLine({ time: manifest.time, release: o.release, outcome: h.same ? "unchanged" : o.kind === "rollback" ? "rolled-back-to" : "deployed", actor: o.actor, runUrl: o.runUrl, reason: o.reason });
         const err = await recordRelease(h.remote, o.stateDir, manifest, from, o.keepReleases, line);
         return err ? { ok: false, detail: err } : { ok: true };
       });
       h.report.status = h.same ? "unchanged" : "deployed";
-      if (!r.ok) h.report.error = `deployed, but ${h.report.error}`;
+      if (!recorded) h.report.error = `deployed, but ${h.report.error}`;
     });
   }
 }
@@ -23578,12 +23429,6 @@ var DEPLOY_INPUTS = {
   parallel: { default: "10", description: "Hosts worked on at once." },
   "ssh-timeout": { default: "10s", description: "SSH connection timeout." }
 };
-function bool(name, v) {
-  const t = v.trim().toLowerCase();
-  if (t === "true") return true;
-  if (t === "false" || t === "") return false;
-  throw new InputError(`input "${name}" must be true or false, got "${v}"`);
-}
 function currentSha(cwd) {
   if (process.env.GITHUB_SHA && /^[0-9a-f]{40}$/.test(process.env.GITHUB_SHA)) return process.env.GITHUB_SHA;
   const r = spawnSync2("git", ["rev-parse", "HEAD"], { cwd, encoding: "utf8" });
@@ -23611,10 +23456,11 @@ function deployOptions(get, cwd, extra = {}) {
     if (!p.startsWith("/") || /[\n\r]/.test(p) || p.split("/").includes("..")) throw new InputError(`input "${n}" must be an absolute path without "..", got "${p}"`);
   }
   const sha = currentSha(cwd) ?? "";
-  const release = checkReleaseId(v("release-id").trim() || sha || "");
+  const id = v("release-id").trim() || sha;
+  if (!id) throw new InputError('input "release-id" is empty and there is no commit sha (GITHUB_SHA or a git repository)');
+  const release = checkReleaseId(id);
   const healthChecks = parseHealthChecks(v("health-checks"));
   const waves = parseWaves(v("waves"), hosts.length);
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = process.env;
   return {
     hosts,
     ssh: {
@@ -23623,7 +23469,7 @@ function deployOptions(get, cwd, extra = {}) {
       knownHosts: parseKnownHosts(kh),
       hostKeyPolicy: policy,
       bastion,
-      sudo: bool("sudo", v("sudo")),
+      sudo: parseBoolean("sudo", v("sudo")),
       timeoutMs: parseDuration("ssh-timeout", v("ssh-timeout"), 1e4)
     },
     configDir,
@@ -23640,7 +23486,7 @@ function deployOptions(get, cwd, extra = {}) {
       timeoutMs: parseDuration("health-check-timeout", v("health-check-timeout"), 2e3),
       attempts: parseCount("health-check-attempts", v("health-check-attempts"), 10, 1),
       successes: parseCount("health-check-successes", v("health-check-successes"), 2, 1),
-      tlsVerify: bool("health-check-tls-verify", v("health-check-tls-verify"))
+      tlsVerify: parseBoolean("health-check-tls-verify", v("health-check-tls-verify"))
     },
     lockTimeoutMs: parseDuration("lock-timeout", v("lock-timeout"), 6e4),
     lockStaleSeconds: Math.ceil(parseDuration("lock-stale", v("lock-stale"), 36e5) / 1e3),
@@ -23648,8 +23494,8 @@ function deployOptions(get, cwd, extra = {}) {
     release,
     sha,
     actor: process.env.GITHUB_ACTOR || process.env.USER || "unknown",
-    runUrl: server && repo && run ? `${server}/${repo}/actions/runs/${run}` : "",
-    allowDrift: bool("allow-drift", v("allow-drift")),
+    runUrl: runUrl(),
+    allowDrift: parseBoolean("allow-drift", v("allow-drift")),
     parallel: parseCount("parallel", v("parallel"), 10, 1),
     ...extra
   };
@@ -23663,43 +23509,23 @@ function secretFromFile(value, file, name) {
     throw new InputError(`--${name}-file ${file}: ${e.message}`);
   }
 }
-async function deploy(o) {
-  if (!o.release) throw new InputError('input "release-id" is empty and there is no commit sha (GITHUB_SHA or a git repository)');
-  return rollout(o);
-}
-var ICON = { deployed: "deployed", "rolled-back": "rolled back", unchanged: "unchanged", failed: "FAILED" };
-function reportText2(r) {
+var deploy = rollout;
+function reportText(r) {
   const lines = [`deploy ${r.release}: ${r.status}${r.previous ? ` (previous ${r.previous})` : ""}`];
-  for (const h of r.hosts) lines.push(`  ${h.name} (${h.address}): ${ICON[h.status]}${h.wave ? ` [wave ${h.wave}]` : ""}${h.error ? ` - ${h.error}` : ""}`);
+  for (const h of r.hosts) lines.push(`  ${h.name} (${h.address}): ${STATUS_TEXT[h.status]}${h.wave ? ` [wave ${h.wave}]` : ""}${h.error ? ` - ${h.error}` : ""}`);
   lines.push(`  ${(r.timing.totalMs / 1e3).toFixed(2)} s, of which ${(r.timing.probeWaitMs / 1e3).toFixed(2)} s waiting between health-check attempts`);
   return lines.join("\n") + "\n";
 }
-function reportJson2(r) {
+function reportJson(r) {
   return JSON.stringify(r, null, 2) + "\n";
 }
-function reportMarkdown2(r) {
-  const esc = (s) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;");
-  const head = r.status === "deployed" || r.status === "unchanged" ? `\u2705 **${r.status}**` : r.status === "rolled-back" ? "\u21A9\uFE0F **rolled back**: the fleet is back on what it had" : "\u274C **failed**";
-  const out = [`### nginx-gitops deploy \`${r.release}\`: ${head}`, ""];
-  out.push("| Host | Address | Wave | Outcome | Detail |", "| --- | --- | --- | --- | --- |");
-  for (const h of r.hosts) out.push(`| ${esc(h.name)} | ${esc(h.address)} | ${h.wave ?? ""} | ${ICON[h.status]} | ${esc(h.error ?? "")} |`);
-  out.push("", `Waves: ${r.waves.map((w, i) => `${i + 1}: ${w.join(", ")}`).join("; ")}. Took ${(r.timing.totalMs / 1e3).toFixed(1)} s.`, "");
-  return out.join("\n");
-}
-
 export {
-  formatText,
-  formatGithub,
-  verdictLine,
-  reportText,
-  reportGithub,
-  reportJson,
-  reportMarkdown,
   DEPLOY_INPUTS,
-  deployOptions,
-  secretFromFile,
+  currentSha,
   deploy,
-  reportText2,
-  reportJson2,
-  reportMarkdown2
+  deployOptions,
+  reportJson,
+  reportText,
+  runUrl,
+  secretFromFile
 };
