@@ -11,24 +11,24 @@ import {
   reportGithub,
   reportJson,
   reportText
-} from "./chunks/chunk-ZZ67THUZ.js";
+} from "./chunks/chunk-TP6MAMNF.js";
 import {
   toCrossplane
 } from "./chunks/chunk-Q4SUO4YG.js";
 import {
-  BUILTIN_RULES,
   DEFAULT_NGINX_IMAGE,
   NGINX_TEST_MODES,
-  RULES,
   checkWithNginxTest,
-  plan,
   planJson,
   planMarkdown
-} from "./chunks/chunk-LG2P5L5L.js";
+} from "./chunks/chunk-JODFJW5L.js";
 import {
+  BUILTIN_RULES,
   InputError,
-  parse
-} from "./chunks/chunk-FMZTYUTZ.js";
+  RULES,
+  parse,
+  plan
+} from "./chunks/chunk-5HAMW5FF.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";
@@ -103,8 +103,18 @@ commands:
         activate + verified reload + health checks, rollback of every changed host on failure.
         Every action input is a flag of the same name; secrets also as --NAME-file or INPUT_NAME
 
-exit codes: 0 clean / deployed (plan: always, when it could be made), 1 errors found or a deploy
-that failed or was rolled back, 2 usage or I/O error
+  rollback --reason TEXT [--target previous|SHA|RELEASE] [--dry-run] [--host-filter NAMES]
+        (and the deploy flags) [--format text|json]
+        put the hosts back on a release: the one the live release replaced (previous), a release
+        id they keep, or a commit (shipped from git where a host no longer keeps it); the deploy's
+        pipeline; --dry-run prints per host the plan from what is live to the target
+
+  status --hosts HOSTS --ssh-private-key-file F --known-hosts-file F [--format text|json]
+        per host the live release, the kept releases, and drift from the release (as a plan)
+
+exit codes: 0 clean / deployed / rolled back to the target (plan: always, when it could be made),
+1 errors found, a deploy or rollback that failed or was reverted, drift or an unreadable host
+(status), 2 usage or I/O error (a bad or missing input: nothing connected)
 `;
 var stdio = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
 async function main(argv, io = stdio) {
@@ -118,7 +128,10 @@ async function main(argv, io = stdio) {
       case "plan":
         return cmdPlan(rest, io);
       case "deploy":
-        return await cmdDeploy(rest, io);
+      case "rollback":
+        return await cmdDeploy(command, rest, io);
+      case "status":
+        return await cmdStatus(rest, io);
       case void 0:
       case "-h":
       case "--help":
@@ -237,13 +250,12 @@ ${USAGE}`);
   io.out(format === "json" ? planJson(p) : planMarkdown(p, { blobUrl }));
   return 0;
 }
-async function cmdDeploy(args, io) {
-  const { deploy, deployOptions, DEPLOY_INPUTS, reportJson: deployJson, reportText: deployText, secretFromFile } = await import("./chunks/deploy-THLT7W3U.js");
+async function fleetFlags(args, names, bools) {
+  const { DEPLOY_INPUTS, secretFromFile } = await import("./chunks/deploy-6SYFW5ED.js");
   const options = { format: { type: "string" } };
-  const BOOLS = /* @__PURE__ */ new Set(["sudo", "allow-drift"]);
-  for (const [name, spec] of Object.entries(DEPLOY_INPUTS)) {
-    options[name] = { type: BOOLS.has(name) ? "boolean" : "string" };
-    if (spec.secret) options[`${name}-file`] = { type: "string" };
+  for (const name of names) {
+    options[name] = { type: bools.includes(name) ? "boolean" : "string" };
+    if (DEPLOY_INPUTS[name]?.secret) options[`${name}-file`] = { type: "string" };
   }
   const { values } = parseArgs({ args, allowPositionals: false, options });
   const format = values.format ?? "text";
@@ -255,11 +267,25 @@ async function cmdDeploy(args, io) {
     const direct = typeof v === "string" ? v : env;
     return DEPLOY_INPUTS[name]?.secret ? secretFromFile(direct, values[`${name}-file`], name) : direct;
   };
-  const o = deployOptions(get, process.cwd(), { log: format === "text" ? (host, m) => io.err(`${host ? `[${host}] ` : ""}${m}
-`) : void 0 });
+  return { get, format };
+}
+async function cmdDeploy(command, args, io) {
+  const { deploy, deployOptions, rollbackOptions, DEPLOY_INPUTS, ROLLBACK_INPUTS, reportJson: deployJson, reportText: deployText } = await import("./chunks/deploy-6SYFW5ED.js");
+  const names = [...Object.keys(DEPLOY_INPUTS), ...command === "rollback" ? Object.keys(ROLLBACK_INPUTS) : []];
+  const { get, format } = await fleetFlags(args, names, ["sudo", "allow-drift", "dry-run"]);
+  const log = format === "text" ? (host, m) => io.err(`${host ? `[${host}] ` : ""}${m}
+`) : void 0;
+  const o = command === "rollback" ? rollbackOptions(get, process.cwd(), { log }) : deployOptions(get, process.cwd(), { log });
   const r = await deploy(o);
   io.out(format === "json" ? deployJson(r) : deployText(r));
   return r.status === "deployed" || r.status === "unchanged" ? 0 : 1;
+}
+async function cmdStatus(args, io) {
+  const { fleetOptions, fleetStatus, statusText, STATUS_INPUT_NAMES } = await import("./chunks/deploy-6SYFW5ED.js");
+  const { get, format } = await fleetFlags(args, STATUS_INPUT_NAMES, ["sudo"]);
+  const r = await fleetStatus(fleetOptions(get));
+  io.out(format === "json" ? JSON.stringify(r, null, 2) + "\n" : statusText(r));
+  return r.status === "clean" ? 0 : 1;
 }
 
 // src/cli-bin.ts

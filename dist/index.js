@@ -7,28 +7,28 @@ const __dirname = __ngDirname(__filename);
 import {
   reportMarkdown,
   verdictLine
-} from "./chunks/chunk-ZZ67THUZ.js";
+} from "./chunks/chunk-TP6MAMNF.js";
 import {
   DEFAULT_NGINX_IMAGE,
   NGINX_TEST_MODES,
   checkWithNginxTest,
-  countBySeverity,
-  fetchRevision,
-  plan,
   planMarkdown
-} from "./chunks/chunk-LG2P5L5L.js";
+} from "./chunks/chunk-JODFJW5L.js";
 import {
   STATUS_TEXT,
   parseBoolean,
   runUrl
-} from "./chunks/chunk-XY3NNHW5.js";
+} from "./chunks/chunk-CBFTRSDO.js";
 import {
   InputError,
   __commonJS,
   __export,
   __require,
-  __toESM
-} from "./chunks/chunk-FMZTYUTZ.js";
+  __toESM,
+  countBySeverity,
+  fetchRevision,
+  plan
+} from "./chunks/chunk-5HAMW5FF.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -25810,7 +25810,7 @@ async function runComment() {
   setOutput("comment-url", res.url ?? "");
 }
 async function runDeploy() {
-  const { deploy, deployOptions, DEPLOY_INPUTS, reportText: deployText } = await import("./chunks/deploy-THLT7W3U.js");
+  const { deploy, deployOptions, DEPLOY_INPUTS, reportText: deployText } = await import("./chunks/deploy-6SYFW5ED.js");
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   for (const [name, spec] of Object.entries(DEPLOY_INPUTS)) {
     if (!spec.secret) continue;

@@ -10,10 +10,9 @@ import {
 import {
   check,
   checkWithNginxTest,
-  plan,
   planJson,
   planMarkdown
-} from "./chunks/chunk-LG2P5L5L.js";
+} from "./chunks/chunk-JODFJW5L.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -21,8 +20,9 @@ import {
   lookup,
   parse,
   parseDetailed,
-  parseString
-} from "./chunks/chunk-FMZTYUTZ.js";
+  parseString,
+  plan
+} from "./chunks/chunk-5HAMW5FF.js";
 export {
   InputError,
   TABLE_SOURCE,

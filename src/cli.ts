@@ -50,8 +50,18 @@ commands:
         activate + verified reload + health checks, rollback of every changed host on failure.
         Every action input is a flag of the same name; secrets also as --NAME-file or INPUT_NAME
 
-exit codes: 0 clean / deployed (plan: always, when it could be made), 1 errors found or a deploy
-that failed or was rolled back, 2 usage or I/O error
+  rollback --reason TEXT [--target previous|SHA|RELEASE] [--dry-run] [--host-filter NAMES]
+        (and the deploy flags) [--format text|json]
+        put the hosts back on a release: the one the live release replaced (previous), a release
+        id they keep, or a commit (shipped from git where a host no longer keeps it); the deploy's
+        pipeline; --dry-run prints per host the plan from what is live to the target
+
+  status --hosts HOSTS --ssh-private-key-file F --known-hosts-file F [--format text|json]
+        per host the live release, the kept releases, and drift from the release (as a plan)
+
+exit codes: 0 clean / deployed / rolled back to the target (plan: always, when it could be made),
+1 errors found, a deploy or rollback that failed or was reverted, drift or an unreadable host
+(status), 2 usage or I/O error (a bad or missing input: nothing connected)
 `;
 
 export interface Io {
@@ -73,7 +83,10 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       case 'plan':
         return cmdPlan(rest, io);
       case 'deploy':
-        return await cmdDeploy(rest, io);
+      case 'rollback':
+        return await cmdDeploy(command, rest, io);
+      case 'status':
+        return await cmdStatus(rest, io);
       case undefined:
       case '-h':
       case '--help':
@@ -191,17 +204,16 @@ function cmdPlan(args: string[], io: Io): number {
 }
 
 /**
- * `deploy`: every input of DEPLOY_INPUTS as `--name VALUE` (booleans also bare `--name`), secrets
+ * The fleet commands' flags: `names` as `--name VALUE` (booleans also bare `--name`), secrets
  * also as `--name-file PATH`, else from `INPUT_NAME` as the Actions runtime sets it.
+ * @returns the input reader and --format (text or json)
  */
-async function cmdDeploy(args: string[], io: Io): Promise<number> {
-  // loaded here, not at start-up: the SSH stack is most of the bundle and only deploy needs it
-  const { deploy, deployOptions, DEPLOY_INPUTS, reportJson: deployJson, reportText: deployText, secretFromFile } = await import('./deploy/index.js');
+async function fleetFlags(args: string[], names: string[], bools: string[]): Promise<{ get: (name: string) => string; format: string }> {
+  const { DEPLOY_INPUTS, secretFromFile } = await import('./deploy/index.js');
   const options: Record<string, { type: 'string' | 'boolean' }> = { format: { type: 'string' } };
-  const BOOLS = new Set(['sudo', 'allow-drift']);
-  for (const [name, spec] of Object.entries(DEPLOY_INPUTS)) {
-    options[name] = { type: BOOLS.has(name) ? 'boolean' : 'string' };
-    if (spec.secret) options[`${name}-file`] = { type: 'string' };
+  for (const name of names) {
+    options[name] = { type: bools.includes(name) ? 'boolean' : 'string' };
+    if (DEPLOY_INPUTS[name]?.secret) options[`${name}-file`] = { type: 'string' };
   }
   const { values } = parseArgs({ args, allowPositionals: false, options });
   const format = (values.format as string | undefined) ?? 'text';
@@ -213,8 +225,27 @@ async function cmdDeploy(args: string[], io: Io): Promise<number> {
     const direct = typeof v === 'string' ? v : env;
     return DEPLOY_INPUTS[name]?.secret ? secretFromFile(direct, values[`${name}-file`] as string | undefined, name) : direct;
   };
-  const o = deployOptions(get, process.cwd(), { log: format === 'text' ? (host, m) => io.err(`${host ? `[${host}] ` : ''}${m}\n`) : undefined });
+  return { get, format };
+}
+
+/** `deploy` and `rollback`: every input of DEPLOY_INPUTS (and ROLLBACK_INPUTS) as a flag. */
+async function cmdDeploy(command: 'deploy' | 'rollback', args: string[], io: Io): Promise<number> {
+  // loaded here, not at start-up: the SSH stack is most of the bundle and only these commands need it
+  const { deploy, deployOptions, rollbackOptions, DEPLOY_INPUTS, ROLLBACK_INPUTS, reportJson: deployJson, reportText: deployText } = await import('./deploy/index.js');
+  const names = [...Object.keys(DEPLOY_INPUTS), ...(command === 'rollback' ? Object.keys(ROLLBACK_INPUTS) : [])];
+  const { get, format } = await fleetFlags(args, names, ['sudo', 'allow-drift', 'dry-run']);
+  const log = format === 'text' ? (host: string | undefined, m: string) => io.err(`${host ? `[${host}] ` : ''}${m}\n`) : undefined;
+  const o = command === 'rollback' ? rollbackOptions(get, process.cwd(), { log }) : deployOptions(get, process.cwd(), { log });
   const r = await deploy(o);
   io.out(format === 'json' ? deployJson(r) : deployText(r));
   return r.status === 'deployed' || r.status === 'unchanged' ? 0 : 1;
+}
+
+/** `status`: the fleet inputs as flags; exit 0 clean, 1 drift or a host that could not be read. */
+async function cmdStatus(args: string[], io: Io): Promise<number> {
+  const { fleetOptions, fleetStatus, statusText, STATUS_INPUT_NAMES } = await import('./deploy/index.js');
+  const { get, format } = await fleetFlags(args, STATUS_INPUT_NAMES, ['sudo']);
+  const r = await fleetStatus(fleetOptions(get));
+  io.out(format === 'json' ? JSON.stringify(r, null, 2) + '\n' : statusText(r));
+  return r.status === 'clean' ? 0 : 1;
 }

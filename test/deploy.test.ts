@@ -8,12 +8,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { createServer, get, type Server } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { labUnavailable, snapshotDir, startLab, type Lab } from './support/lab.js';
+import { labUnavailable, type Lab } from './support/lab.js';
+import { lbConf, leaksKey, portOf, runCli, serve, startFleet, type Fleet } from './support/fleet.js';
 import { actionAsync, ROOT } from './support/run.js';
 import { startGitHubApi } from './support/github-api.js';
 import { deploy, deployOptions, type DeployReport } from '../src/deploy/index.js';
@@ -21,69 +20,24 @@ import { deploy, deployOptions, type DeployReport } from '../src/deploy/index.js
 const why = labUnavailable();
 if (why) console.log(`# deploy lab tests skipped: ${why}`);
 
+let fleet: Fleet;
 let lab: Lab;
-const backends: Server[] = [];
-const ports: number[] = [];
+let ports: number[] = [];
 let deadPort = 0;
 let hungPort = 0;
 const work = mkdtempSync(join(tmpdir(), 'ngg-deploy-'));
 
-function serve(handler: Parameters<typeof createServer>[1]): Promise<Server> {
-  return new Promise((r) => {
-    const s = createServer(handler);
-    s.listen(0, '127.0.0.1', () => r(s));
-  });
-}
-const portOf = (s: Server) => (s.address() as AddressInfo).port;
-
 before(async () => {
   if (why) return;
-  for (let i = 0; i < 3; i++) {
-    const s = await serve((_req, res) => res.end(`ok from backend ${i + 1}\n`));
-    backends.push(s);
-    ports.push(portOf(s));
-  }
-  const dead = await serve(() => {});
-  deadPort = portOf(dead);
-  await new Promise((r) => dead.close(r));
-  const hung = await serve(() => {
-    /* never answers */
-  });
-  backends.push(hung);
-  hungPort = portOf(hung);
-  lab = await startLab(3, (etc, address, i) => {
-    mkdirSync(join(etc, 'host.d'), { recursive: true });
-    writeFileSync(join(etc, 'host.d/listen.conf'), `listen ${address}:80;\n`);
-    writeFileSync(join(etc, 'host.d/backend.conf'), `server 127.0.0.1:${ports[i - 1]};\n`);
-    writeFileSync(join(etc, 'host.d/backend-new.conf'), `server 127.0.0.1:${ports[i - 1]};\n`);
-    writeFileSync(join(etc, 'conf.d/lb.conf'), lbConf('v0'));
-  });
+  fleet = await startFleet(3);
+  ({ lab, ports, deadPort, hungPort } = fleet);
   writeFileSync(join(work, 'known_hosts'), lab.knownHosts);
 });
 
 after(() => {
-  lab?.stop();
-  for (const s of backends) s.closeAllConnections?.(), s.close();
+  fleet?.stop();
   rmSync(work, { recursive: true, force: true });
 });
-
-/** The release's one managed file: a server on the host-local listen, /health proxied to the host's backend. */
-function lbConf(text: string, o: { upstream?: string; extra?: string; readTimeout?: string } = {}): string {
-  return `upstream backend {
-    include /etc/nginx/host.d/${o.upstream ?? 'backend.conf'};
-}
-server {
-    include /etc/nginx/host.d/listen.conf;
-    location /health {
-        proxy_pass http://backend;
-        proxy_read_timeout ${o.readTimeout ?? '5s'};
-    }
-    location / {
-        return 200 "${text}\\n";
-    }
-}
-${o.extra ?? ''}`;
-}
 
 let releaseNo = 0;
 /** A config-dir with conf.d/lb.conf and any other files. */
@@ -96,16 +50,10 @@ function release(files: Record<string, string>): string {
   return dir;
 }
 
-interface CliRun {
-  status: number;
-  stdout: string;
-  stderr: string;
-  report: DeployReport;
-}
+type CliRun = Awaited<ReturnType<typeof runCli<DeployReport>>>;
 
-function cliDeploy(configDir: string, id: string, extra: string[] = [], hosts?: string): Promise<CliRun> {
+async function cliDeploy(configDir: string, id: string, extra: string[] = [], hosts?: string): Promise<CliRun> {
   const args = [
-    join(ROOT, 'dist/cli.js'),
     'deploy',
     '--hosts',
     hosts ?? lab.hosts.map((h) => `root@${h.address} ${h.name}`).join('\n'),
@@ -135,44 +83,15 @@ function cliDeploy(configDir: string, id: string, extra: string[] = [], hosts?: 
     'json',
     ...extra,
   ];
-  return new Promise((resolve, reject) => {
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_')));
-    const c = spawn(process.execPath, args, { cwd: work, env });
-    let stdout = '';
-    let stderr = '';
-    c.stdout.on('data', (d) => (stdout += d));
-    c.stderr.on('data', (d) => (stderr += d));
-    c.on('error', reject);
-    c.on('close', (code) => {
-      let report: DeployReport;
-      try {
-        report = JSON.parse(stdout) as DeployReport;
-      } catch {
-        return reject(new Error(`no JSON report (exit ${code}):\n${stdout}\n${stderr}`));
-      }
-      resolve({ status: code ?? -1, stdout, stderr, report });
-    });
-  });
+  const r = await runCli<DeployReport>(args, work);
+  if (!r.report) throw new Error(`no JSON report (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+  return r;
 }
 
-/** What a host serves at `path` (status and body). */
-function fetchFrom(address: string, path = '/'): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    get({ host: address, port: 80, path, agent: false }, (res) => {
-      let body = '';
-      res.on('data', (d) => (body += d));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    }).on('error', reject);
-  });
-}
-
-const etcs = () => lab.hosts.map((h) => snapshotDir(h.etc));
-async function served(): Promise<string[]> {
-  return Promise.all(lab.hosts.map(async (h) => (await fetchFrom(h.address)).body.trim()));
-}
+const etcs = () => fleet.etcs();
+const served = () => fleet.served();
 function assertNoSecrets(r: { stdout: string; stderr: string }) {
-  const keyBody = lab.key.split('\n').filter((l) => l && !l.startsWith('-----'))[1];
-  assert.ok(!(r.stdout + r.stderr).includes(keyBody), 'the private key never appears in the output');
+  assert.ok(!leaksKey(lab, r.stdout + r.stderr), 'the private key never appears in the output');
 }
 const statuses = (r: DeployReport) => r.hosts.map((h) => `${h.name}:${h.status}`);
 const live = (h: Lab['hosts'][number]) => readFileSync(join(h.etc, 'conf.d/lb.conf'), 'utf8');

@@ -151,3 +151,18 @@ export function checkReleaseId(id: string): string {
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(id)) throw new InputError(`input "release-id": "${id}" must be 1-64 letters, digits, ".", "_" or "-"`);
   return id;
 }
+
+/**
+ * `host-filter` (rollback): names or addresses separated by commas, spaces or newlines, `*`
+ * matching any run of characters; empty keeps every host.
+ * @throws InputError for a pattern that matches no host
+ */
+export function filterHosts(text: string, hosts: Host[]): Host[] {
+  const pats = text.split(/[\s,]+/).filter(Boolean);
+  if (!pats.length) return hosts;
+  const re = (p: string) => new RegExp(`^${p.split('*').map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  for (const p of pats) {
+    if (!hosts.some((h) => re(p).test(h.name) || re(p).test(h.address))) throw new InputError(`input "host-filter": "${p}" matches no host (hosts: ${hosts.map((h) => h.name).join(', ')})`);
+  }
+  return hosts.filter((h) => pats.some((p) => re(p).test(h.name) || re(p).test(h.address)));
+}

@@ -22,9 +22,17 @@ export interface Manifest {
   time: string;
   actor: string;
   runUrl: string;
-  /** Set on a rollback: why, and what it rolled back from. */
+  /** `deploy` (default) or `rollback`: how the release became live this time. */
+  kind?: 'deploy' | 'rollback';
+  /** Set on a rollback: why. */
   reason?: string;
+  /** The release this one replaced when it was first deployed, and its commit (what `target: previous` rolls back to). */
+  previous?: string;
+  previousSha?: string;
+  /** Managed files: relative path -> sha256. */
   files: Record<string, string>;
+  /** Every other regular file under remote-dir when the release was recorded (host-local files), relative path -> sha256: what tells files added by hand from the host's own. */
+  local?: Record<string, string>;
 }
 
 const BAD_NAME = /[\n\r\t\\]|^-/;
@@ -78,14 +86,25 @@ export function removedFiles(before: Record<string, string> | undefined, after: 
 }
 
 /**
- * Where nginx writes its pid and error log on a host, from the main config it will run (`pid`,
- * the first `error_log` at the main level): the release's copy when the release ships the main
- * config (nginx -V's `--conf-path` under `remote-dir`), else the host's live one; then the build's
- * `--pid-path` / `--error-log-path`.
+ * The main config's path relative to remote-dir when the release ships it (nginx -V's
+ * `--conf-path` under `remote-dir`), else undefined (the host's own main config stays live).
+ */
+export function shippedMainConf(files: Record<string, string>, remoteDir: string, nginxV: string): string | undefined {
+  const conf = /configure arguments: (.*)/.exec(nginxV)?.[1] ?? '';
+  const prefix = (/--prefix=(\S+)/.exec(conf)?.[1] ?? '/usr/local/nginx').replace(/\/$/, '');
+  const confPath = /--conf-path=(\S+)/.exec(conf)?.[1] ?? `${prefix}/conf/nginx.conf`;
+  const rel = confPath.startsWith(remoteDir + '/') ? confPath.slice(remoteDir.length + 1) : undefined;
+  return rel && files[rel] ? rel : undefined;
+}
+
+/**
+ * Where nginx writes its pid and error log on a host, from the main config it will run
+ * (`mainConf`: the release's copy when it ships one, else the host's live one; `pid`, the first
+ * `error_log` at the main level), then the build's `--pid-path` / `--error-log-path`.
  * nginx: ngx_core_module_init_conf in src/core/nginx.c, ngx_log_open_default in src/core/ngx_log.c.
  * @returns errorLog undefined when the log is not a file (stderr, syslog, memory)
  */
-export function nginxPaths(r: ReleaseFiles, remoteDir: string, nginxV: string, liveMainConf: string): { pid: string; errorLog?: string } {
+export function nginxPaths(nginxV: string, mainConf: string): { pid: string; errorLog?: string } {
   const conf = /configure arguments: (.*)/.exec(nginxV)?.[1] ?? '';
   const prefix = (/--prefix=(\S+)/.exec(conf)?.[1] ?? '/usr/local/nginx').replace(/\/$/, '');
   const confPath = /--conf-path=(\S+)/.exec(conf)?.[1] ?? `${prefix}/conf/nginx.conf`;
@@ -94,9 +113,7 @@ export function nginxPaths(r: ReleaseFiles, remoteDir: string, nginxV: string, l
   let pid = abs(/--pid-path=(\S+)/.exec(conf)?.[1] ?? 'logs/nginx.pid');
   const built = /--error-log-path=(\S+)/.exec(conf)?.[1] ?? 'logs/error.log';
   let errorLog: string | undefined = notFile(built) ? undefined : abs(built);
-  const rel = confPath.startsWith(remoteDir + '/') ? confPath.slice(remoteDir.length + 1) : undefined;
-  const text = rel && r.files[rel] ? readFileSync(join(r.dir, rel), 'utf8') : liveMainConf;
-  const top = parseString(text, confPath).config[0]?.parsed ?? [];
+  const top = parseString(mainConf, confPath).config[0]?.parsed ?? [];
   const pd = top.find((d) => d.directive === 'pid');
   if (pd?.args[0]) pid = abs(pd.args[0]);
   const el = top.find((d) => d.directive === 'error_log');

@@ -10,6 +10,7 @@ const INFO = `S=$1; NGINX=$2; RD=$3
 echo "@@current"; cat "$S/current" 2>/dev/null
 echo "@@manifest"; c=$(cat "$S/current" 2>/dev/null); [ -n "$c" ] && cat "$S/releases/$c/manifest.json" 2>/dev/null; echo
 echo "@@releases"; ls -1t "$S/releases" 2>/dev/null | grep -v '\\.new$'
+echo "@@kept"; ls -1t "$S/releases" 2>/dev/null | grep -v '\\.new$' | while IFS= read -r k; do echo "@@@"; cat "$S/releases/$k/manifest.json" 2>/dev/null; done
 V=$("$NGINX" -V 2>&1) || V="$V
 nginx-missing"
 echo "@@nginx"; printf '%s\\n' "$V"
@@ -22,6 +23,8 @@ export interface HostInfo {
   manifest?: Manifest;
   /** Release ids kept on the host, newest first. */
   releases: string[];
+  /** Manifests of the kept releases, newest first (unreadable ones left out). */
+  kept: Manifest[];
   nginxV: string;
   /** The live main config's text (nginx -V's --conf-path). */
   mainConf: string;
@@ -53,6 +56,14 @@ export async function hostInfo(r: Remote, stateDir: string, nginxBin: string, re
   } catch {
     manifest = undefined;
   }
+  const kept: Manifest[] = [];
+  for (const part of (s.kept ?? '').split(/^@@@$/m)) {
+    try {
+      if (part.trim()) kept.push(JSON.parse(part) as Manifest);
+    } catch {
+      /* a half-written or hand-edited manifest: that release is not offered */
+    }
+  }
   const live: Record<string, string> = {};
   for (const l of (s.live ?? '').split('\n')) {
     const m = /^([0-9a-f]{64}) [ *]\.\/(.*)$/.exec(l);
@@ -62,6 +73,7 @@ export async function hostInfo(r: Remote, stateDir: string, nginxBin: string, re
     current: (s.current ?? '').trim() || undefined,
     manifest,
     releases: (s.releases ?? '').split('\n').map((x) => x.trim()).filter(Boolean),
+    kept,
     nginxV: (s.nginx ?? '').trim(),
     mainConf: s.mainconf ?? '',
     missingTools: (s.tools ?? '').split('\n').filter((l) => l.startsWith('missing ')).map((l) => l.slice(8)),
@@ -70,15 +82,41 @@ export async function hostInfo(r: Remote, stateDir: string, nginxBin: string, re
   };
 }
 
-/** Files of the host's live release that differ from its manifest: changed, or removed by hand. */
-export function drift(info: HostInfo): { changed: string[]; missing: string[] } {
-  const changed: string[] = [];
-  const missing: string[] = [];
-  for (const [f, h] of Object.entries(info.manifest?.files ?? {})) {
-    if (!(f in info.live)) missing.push(f);
-    else if (info.live[f] !== h) changed.push(f);
+/** How a host's live files differ from its release manifest. */
+export interface Drift {
+  /** Managed files edited (changed) or deleted (missing) by hand: what blocks a deploy or rollback. */
+  changed: string[];
+  missing: string[];
+  /** Files that were not there when the release was recorded (manifests from before `local` was kept: none). */
+  added: string[];
+  /** Host-local files (never shipped) changed or deleted since the record: listed, never blocking. */
+  localChanged: string[];
+}
+
+/** Files of the host's live release that differ from its manifest (nothing when no release is recorded). */
+export function drift(info: HostInfo): Drift {
+  const d: Drift = { changed: [], missing: [], added: [], localChanged: [] };
+  const m = info.manifest;
+  if (!m) return d;
+  for (const [f, h] of Object.entries(m.files ?? {})) {
+    if (!(f in info.live)) d.missing.push(f);
+    else if (info.live[f] !== h) d.changed.push(f);
   }
-  return { changed, missing };
+  if (m.local) {
+    for (const f of Object.keys(info.live)) if (!(f in m.files) && !(f in m.local)) d.added.push(f);
+    for (const [f, h] of Object.entries(m.local)) if (info.live[f] !== h) d.localChanged.push(f);
+  }
+  return d;
+}
+
+/** True when the drift blocks a deploy or rollback (managed files changed or removed by hand). */
+export function blocking(d: Drift): boolean {
+  return d.changed.length + d.missing.length > 0;
+}
+
+/** `a (changed), b (removed)`: the blocking files for messages. */
+export function driftList(d: Drift): string {
+  return [...d.changed.map((f) => `${f} (changed)`), ...d.missing.map((f) => `${f} (removed)`)].join(', ');
 }
 
 const RECORD = `S=$1; R=$2; KEEP=$3; LINE=$4; FROM=$5

@@ -10,7 +10,7 @@
  * host from before the upload until after the record.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
@@ -18,10 +18,14 @@ import { activate, preflight, restore } from './activate.js';
 import type { HealthCheck, Host } from './inputs.js';
 import { acquireLock, releaseLock, touchLock } from './lock.js';
 import { probe, type ProbeOptions } from './probe.js';
-import { checksumList, nginxPaths, readRelease, removedFiles, tarRelease, type Manifest, type ReleaseFiles } from './release.js';
-import { cleanup, drift, hostInfo, logRevision, recordRelease, revisionsLine, type HostInfo } from './releases.js';
+import { InputError } from '../errors.js';
+import type { Change } from '../plan/diff.js';
+import { checksumList, nginxPaths, readRelease, removedFiles, shippedMainConf, tarRelease, type Manifest } from './release.js';
+import { blocking, cleanup, drift, driftList, hostInfo, logRevision, recordRelease, revisionsLine, type HostInfo } from './releases.js';
+import type { InspectedHost, ReleaseSource } from './rollback.js';
 import { connect, SshError, type Remote, type SshOptions } from './ssh.js';
-import { upload } from './upload.js';
+import { fetchTrees, mainConfig, overlay, planTrees } from './trees.js';
+import { stageKept, upload } from './upload.js';
 import { reloadAndVerify } from './verify.js';
 
 export type HostStatus = 'deployed' | 'rolled-back' | 'unchanged' | 'failed';
@@ -29,7 +33,7 @@ export type RunStatus = 'deployed' | 'rolled-back' | 'failed' | 'unchanged';
 export type RolloutState = 'pending' | 'preflight' | 'progressing' | 'verifying' | 'rolling-back' | 'done';
 
 export interface Phase {
-  phase: 'connect' | 'lock' | 'inspect' | 'upload' | 'preflight' | 'activate' | 'reload' | 'health' | 'restore' | 'record';
+  phase: 'connect' | 'lock' | 'inspect' | 'plan' | 'stage' | 'upload' | 'preflight' | 'activate' | 'reload' | 'health' | 'restore' | 'record';
   status: 'ok' | 'failed' | 'skipped';
   /** Wall time of the phase in ms. */
   ms: number;
@@ -45,12 +49,24 @@ export interface HostReport {
   previousRelease?: string;
   wave?: number;
   hostKey?: string;
+  /** Dry run: the semantic plan from what is live to the release. */
+  plan?: { summary: { add: number; change: number; destroy: number }; changes: Change[] };
   phases: Phase[];
 }
 
 export interface DeployReport {
+  kind: 'deploy' | 'rollback';
   status: RunStatus;
   release: string;
+  /** The release's commit. */
+  sha: string;
+  /** Rollback: the target as asked, how it was resolved, and why. */
+  target?: string;
+  resolved?: string;
+  reason?: string;
+  dryRun?: boolean;
+  /** Why the run stopped before changing anything, when that was not one host's failure. */
+  error?: string;
   /** The release most hosts ran before, and its commit (the `previous-sha` output). */
   previous?: string;
   previousSha?: string;
@@ -92,6 +108,17 @@ export interface DeployOptions {
   /** `rollback` runs record outcome and reason as such. */
   kind?: 'deploy' | 'rollback';
   reason?: string;
+  /** Rollback: the target as given (`previous`, a release id, a sha), for the report and the lock. */
+  target?: string;
+  /**
+   * Rollback: picks the release once every host is connected, locked and inspected (instead of
+   * reading `configDir`). @throws InputError to stop with nothing changed
+   */
+  resolveRelease?: (hosts: InspectedHost[]) => Promise<ReleaseSource> | ReleaseSource;
+  /** Called with the release before any host is changed (the action checks GitHub's records and opens a Deployment). @throws InputError to stop */
+  onResolved?: (rel: ReleaseSource, hosts: InspectedHost[]) => Promise<void>;
+  /** Plan per host from what is live to the release, change nothing (no lock, no staging). */
+  dryRun?: boolean;
   log?: (host: string | undefined, message: string) => void;
   /** Test hook, awaited before each phase of each host. */
   beforePhase?: (host: string, phase: Phase['phase']) => Promise<void> | void;
@@ -107,6 +134,8 @@ interface HostRun {
   same: boolean;
   /** A snapshot exists: the host counts as changed by this run. */
   changed: boolean;
+  /** The host keeps the release with the same files: staged from there, not uploaded. */
+  kept: boolean;
   paths?: { pid: string; errorLog?: string };
 }
 
@@ -124,16 +153,20 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
     log(undefined, `rollout: ${state}${note ? ` (${note})` : ''}`);
   };
   to('pending');
-  const rel: ReleaseFiles = readRelease(o.configDir);
+  let rel: ReleaseSource | undefined;
+  if (!o.resolveRelease) {
+    const r = readRelease(o.configDir);
+    rel = { release: o.release, sha: o.sha, files: r.files, dir: r.dir };
+  }
   const work = mkdtempSync(join(tmpdir(), 'nginx-gitops-release-'));
   const tarPath = join(work, 'release.tar');
-  tarRelease(rel, tarPath);
-  const sums = checksumList(rel.files);
   const runId = `${Date.now()}-${randomBytes(6).toString('hex')}`;
-  const lockInfo = `owner=${o.actor} run=${o.runUrl || '-'} release=${o.release} id=${runId} time=${new Date().toISOString()}`.replace(/[\r\n]/g, ' ');
+  const what = o.kind === 'rollback' ? `rollback to ${o.target ?? 'previous'}` : o.release;
+  const lockInfo = `owner=${o.actor} run=${o.runUrl || '-'} release=${what} id=${runId} time=${new Date().toISOString()}`.replace(/[\r\n]/g, ' ');
   const limit = pLimit(Math.max(1, o.parallel));
   let probeWaitMs = 0;
-  const runs: HostRun[] = o.hosts.map((host) => ({ host, report: { name: host.name, address: host.address, status: 'unchanged', phases: [] }, removed: [], same: false, changed: false }));
+  const runs: HostRun[] = o.hosts.map((host) => ({ host, report: { name: host.name, address: host.address, status: 'unchanged', phases: [] }, removed: [], same: false, changed: false, kept: false }));
+  let runError: string | undefined;
   const locked = new Set<HostRun>();
 
   const phase = async (h: HostRun, name: Phase['phase'], f: () => Promise<{ ok: boolean; detail?: string }>): Promise<boolean> => {
@@ -155,7 +188,7 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
   // nginx names remote files; those the release ships are named as in config-dir (host-local ones stay)
   const remotePrefix = `${o.remoteDir.replace(/\/$/, '')}/`;
   const mapNginxPaths = (text: string) =>
-    text.replace(/(\/[^\s"':]+)/g, (p) => (p.startsWith(remotePrefix) && p.slice(remotePrefix.length) in rel.files ? join(o.configDir, p.slice(remotePrefix.length)) : p));
+    rel?.dir === o.configDir ? text.replace(/(\/[^\s"':]+)/g, (p) => (p.startsWith(remotePrefix) && p.slice(remotePrefix.length) in rel!.files ? join(o.configDir, p.slice(remotePrefix.length)) : p)) : text;
 
   const reload = (h: HostRun) => reloadAndVerify(h.remote!, { pidFile: h.paths!.pid, errorLog: h.paths!.errorLog, reloadCommand: o.reloadCommand, nginxBin: o.nginxBin, timeoutMs: o.reloadTimeoutMs });
   /** The health phase of host `h` (passes when there are no checks). */
@@ -171,7 +204,7 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
   const finish = async (status: RunStatus, note?: string): Promise<DeployReport> => {
     await all([...locked], async (h) => {
       try {
-        await cleanup(h.remote!, o.stateDir, o.release, runId);
+        if (rel) await cleanup(h.remote!, o.stateDir, rel.release, runId);
         await releaseLock(h.remote!, o.stateDir, lockInfo);
       } catch {
         /* the connection is gone; the lock will be stale */
@@ -185,7 +218,21 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
     for (const p of prev) counts.set(p, (counts.get(p) ?? 0) + 1);
     const previous = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
     const previousSha = runs.find((h) => h.info?.manifest?.release === previous)?.info?.manifest?.sha;
-    return { status, release: o.release, previous, previousSha, hosts: runs.map((h) => h.report), waves: o.waves.map((w) => w.map((i) => o.hosts[i].name)), transitions, timing: { totalMs: Date.now() - t0, probeWaitMs } };
+    return {
+      kind: o.kind ?? 'deploy',
+      status,
+      release: rel?.release ?? '',
+      sha: rel?.sha ?? '',
+      ...(o.kind === 'rollback' ? { target: o.target ?? 'previous', resolved: rel?.note, reason: o.reason } : {}),
+      ...(o.dryRun ? { dryRun: true } : {}),
+      ...(runError ? { error: runError } : {}),
+      previous,
+      previousSha,
+      hosts: runs.map((h) => h.report),
+      waves: o.waves.map((w) => w.map((i) => o.hosts[i].name)),
+      transitions,
+      timing: { totalMs: Date.now() - t0, probeWaitMs },
+    };
   };
   const abort = async (why: string): Promise<DeployReport> => {
     for (const h of runs) if (h.report.status !== 'failed') h.report.status = 'unchanged';
@@ -202,7 +249,7 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
       return { ok: true, detail: r.hostKey.acceptedNew ? `host key ${r.hostKey.fingerprint} accepted as new (host-key-policy accept-new)` : undefined };
     });
     if (!connected) return (h.report.status = 'failed');
-    const lockedHere = await phase(h, 'lock', async () => {
+    const lockedHere = o.dryRun || await phase(h, 'lock', async () => {
       const res = await acquireLock(h.remote!, o.stateDir, lockInfo, o.lockTimeoutMs, o.lockStaleSeconds);
       if (res.ok) locked.add(h);
       return res.ok ? { ok: true, detail: res.staleTakenOver ? `took over a stale lock (${res.holder})` : undefined } : { ok: false, detail: `locked by another deploy: ${res.holder}` };
@@ -216,29 +263,82 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
       if (info.missingTools.length) return { ok: false, detail: `missing on the host: ${info.missingTools.join(', ')}` };
       if (info.remoteDirMissing) return { ok: false, detail: `remote-dir ${o.remoteDir} does not exist` };
       const d = drift(info);
-      if ((d.changed.length || d.missing.length) && !o.allowDrift) {
-        return { ok: false, detail: `drift: live files differ from release ${info.manifest?.release}: ${[...d.changed.map((f) => `${f} (changed)`), ...d.missing.map((f) => `${f} (removed)`)].join(', ')}; set allow-drift: true to overwrite` };
+      if (blocking(d) && !o.allowDrift && !o.dryRun) {
+        return { ok: false, detail: `drift: live files differ from release ${info.manifest?.release}: ${driftList(d)}; set allow-drift: true to overwrite` };
       }
-      h.removed = removedFiles(info.manifest?.files, rel.files);
-      h.same = h.removed.length === 0 && Object.entries(rel.files).every(([f, hash]) => info.live[f] === hash);
-      h.paths = nginxPaths(rel, o.remoteDir, info.nginxV, info.mainConf);
-      return { ok: true, detail: `${info.current ? `live release ${info.current}` : 'no release recorded'}${h.same ? '; already holds this release' : ''}; pid ${h.paths.pid}, error log ${h.paths.errorLog ?? '(not a file)'}` };
+      return { ok: true, detail: info.current ? `live release ${info.current}` : 'no release recorded' };
     });
     if (!inspected) h.report.status = 'failed';
   });
   if (runs.some((h) => h.report.status === 'failed')) return abort('a host failed before any change');
+  const inspected: InspectedHost[] = runs.map((h) => ({ name: h.host.name, info: h.info! }));
+  try {
+    if (!rel) {
+      rel = await o.resolveRelease!(inspected);
+      log(undefined, `release ${rel.release}: ${rel.note ?? ''}`);
+    }
+    if (!o.dryRun) await o.onResolved?.(rel, inspected);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    runError = e.message;
+    log(undefined, e.message);
+    return abort(e.message);
+  }
+  const release = rel;
+  const sums = checksumList(release.files);
+  const fileCount = Object.keys(release.files).length;
+  await all(runs, async (h) => {
+    const info = h.info!;
+    h.removed = removedFiles(info.manifest?.files, release.files);
+    h.same = h.removed.length === 0 && Object.entries(release.files).every(([f, hash]) => info.live[f] === hash);
+    h.kept = info.kept.some((m) => m.release === release.release && Object.keys(m.files).length === fileCount && Object.entries(release.files).every(([f, x]) => m.files[f] === x));
+    const shipped = shippedMainConf(release.files, o.remoteDir, info.nginxV);
+    let mainConf = info.mainConf;
+    if (shipped && release.dir) mainConf = readFileSync(join(release.dir, shipped), 'utf8');
+    else if (shipped) mainConf = (await h.remote!.sh('cat "$1"', [`${o.stateDir}/releases/${release.release}/files/${shipped}`])).stdout;
+    h.paths = nginxPaths(info.nginxV, mainConf);
+    log(h.host.name, `${h.same ? 'already holds this release; ' : ''}pid ${h.paths.pid}, error log ${h.paths.errorLog ?? '(not a file)'}`);
+  });
+
+  if (o.dryRun) {
+    await all(runs, async (h) => {
+      await phase(h, 'plan', async () => {
+        const trees = await fetchTrees(h.remote!, o.remoteDir, o.stateDir, h.kept ? release.release : undefined);
+        try {
+          const from = h.kept ? trees.release : release.dir;
+          if (!from) return { ok: false, detail: `no copy of release ${release.release} to plan from` };
+          const head = overlay(trees.live, join(trees.dir, 'head'), from, Object.keys(release.files), h.removed);
+          const p = planTrees(trees.live, head, mainConfig(h.info!.nginxV, o.remoteDir), o.remoteDir);
+          h.report.plan = p;
+          return { ok: true, detail: h.same ? 'already holds this release' : `${p.summary.add} to add, ${p.summary.change} to change, ${p.summary.destroy} to destroy${h.removed.length ? `; files removed: ${h.removed.join(', ')}` : ''}` };
+        } finally {
+          rmSync(trees.dir, { recursive: true, force: true });
+        }
+      });
+    });
+    return finish(runs.some((h) => h.report.phases.some((p) => p.status === 'failed')) ? 'failed' : 'unchanged', 'dry run: nothing was changed');
+  }
 
   // --- upload and preflight nginx -t of the staged release on every host that needs it
   // (a host that already holds the release gets it staged too: its record is made from the staged files)
+  if (runs.some((h) => !h.kept)) {
+    if (!release.dir) throw new Error('a host lacks the release and there is no local copy');
+    tarRelease({ dir: release.dir, files: release.files }, tarPath);
+  }
   await all(runs, async (h) => {
-    const uploaded = await phase(h, 'upload', async () => {
-      const err = await upload(h.remote!, o.stateDir, o.release, tarPath, sums, Object.keys(rel.files).length);
-      return err ? { ok: false, detail: err } : { ok: true, detail: `${Object.keys(rel.files).length} files, checksums verified` };
-    });
+    const uploaded = h.kept
+      ? await phase(h, 'stage', async () => {
+          const err = await stageKept(h.remote!, o.stateDir, release.release, sums, fileCount);
+          return err ? { ok: false, detail: err } : { ok: true, detail: `${fileCount} files from the kept release, checksums verified` };
+        })
+      : await phase(h, 'upload', async () => {
+          const err = await upload(h.remote!, o.stateDir, release.release, tarPath, sums, fileCount);
+          return err ? { ok: false, detail: err } : { ok: true, detail: `${fileCount} files, checksums verified` };
+        });
     if (!uploaded) return (h.report.status = 'failed');
     if (h.same) return;
     const tested = await phase(h, 'preflight', async () => {
-      const t = await preflight(h.remote!, o.stateDir, o.release, o.remoteDir, o.nginxBin, h.removed);
+      const t = await preflight(h.remote!, o.stateDir, release.release, o.remoteDir, o.nginxBin, h.removed);
       return { ok: t.ok, detail: t.ok ? undefined : `nginx -t of the staged release failed: ${mapNginxPaths(t.output)}` };
     });
     if (!tested) h.report.status = 'failed';
@@ -256,7 +356,7 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
       const ok = await rollbackHost(h);
       h.report.status = ok ? 'rolled-back' : 'failed';
       if (ok) h.report.error = `${h.report.error}; rolled back and healthy`;
-      await logRevision(h.remote!, o.stateDir, revisionsLine({ time: new Date().toISOString(), release: o.release, outcome: ok ? 'rolled-back' : 'rollback-failed', actor: o.actor, runUrl: o.runUrl, reason: o.reason })).catch(() => {});
+      await logRevision(h.remote!, o.stateDir, revisionsLine({ time: new Date().toISOString(), release: release.release, outcome: o.kind === 'rollback' ? (ok ? 'rollback-reverted' : 'rollback-revert-failed') : ok ? 'rolled-back' : 'rollback-failed', actor: o.actor, runUrl: o.runUrl, reason: o.reason })).catch(() => {});
     });
   };
   const rollbackHost = async (h: HostRun): Promise<boolean> => {
@@ -296,7 +396,7 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
       h.report.wave = w + 1;
       if (h.same) return;
       const activated = await phase(h, 'activate', async () => {
-        const res = await activate(h.remote!, o.stateDir, o.release, o.remoteDir, runId, h.removed);
+        const res = await activate(h.remote!, o.stateDir, release.release, o.remoteDir, runId, h.removed);
         h.changed = res.snapshot;
         return { ok: res.ok, detail: res.error };
       });
@@ -327,11 +427,28 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
   return finish(runs.some((h) => h.report.status === 'failed' || h.report.status === 'rolled-back') ? 'failed' : deployed ? 'deployed' : 'unchanged');
 
   async function recordAll(hs: HostRun[]): Promise<void> {
-    const manifest: Manifest = { release: o.release, sha: o.sha, time: new Date().toISOString(), actor: o.actor, runUrl: o.runUrl, ...(o.reason ? { reason: o.reason } : {}), files: rel.files };
+    const time = new Date().toISOString();
     await all(hs, async (h) => {
+      const info = h.info!;
+      // what this release replaced: kept as is when the host already ran it, carried over from the
+      // target's own record on a rollback, else the release live until now
+      const prev = info.current === release.release ? info.manifest : o.kind === 'rollback' ? release.manifest : { previous: info.current, previousSha: info.manifest?.sha };
+      const local = Object.fromEntries(Object.entries(info.live).filter(([f]) => !(f in release.files) && !h.removed.includes(f)));
+      const manifest: Manifest = {
+        release: release.release,
+        sha: release.sha,
+        time,
+        actor: o.actor,
+        runUrl: o.runUrl,
+        kind: o.kind ?? 'deploy',
+        ...(o.reason ? { reason: o.reason } : {}),
+        ...(prev?.previous ? { previous: prev.previous, previousSha: prev.previousSha } : {}),
+        files: release.files,
+        local,
+      };
       const recorded = await phase(h, 'record', async () => {
-        const from = `${o.stateDir}/staging/${o.release}`;
-        const line = revisionsLine({ time: manifest.time, release: o.release, outcome: h.same ? 'unchanged' : o.kind === 'rollback' ? 'rolled-back-to' : 'deployed', actor: o.actor, runUrl: o.runUrl, reason: o.reason });
+        const from = `${o.stateDir}/staging/${release.release}`;
+        const line = revisionsLine({ time, release: release.release, outcome: h.same ? 'unchanged' : o.kind === 'rollback' ? 'rolled-back-to' : 'deployed', actor: o.actor, runUrl: o.runUrl, reason: o.reason });
         const err = await recordRelease(h.remote!, o.stateDir, manifest, from, o.keepReleases, line);
         return err ? { ok: false, detail: err } : { ok: true };
       });

@@ -119,8 +119,26 @@ function diffBlock(base: PNode[], head: PNode[], path: string[], ownerFile: stri
       const text = (n: PNode) => [n.name, ...n.args].join('\u0000');
       let bi = 0;
       let hi = 0;
-      for (const part of diffArrays(b.map(text), h.map(text))) {
+      const parts = diffArrays(b.map(text), h.map(text));
+      for (let pi = 0; pi < parts.length; pi++) {
+        const part = parts[pi];
         const nodes = part.removed ? b.slice(bi, bi + part.count!) : h.slice(hi, hi + part.count!);
+        if (part.removed && parts[pi + 1]?.added) {
+          // lines rewritten in place (removed right where others were added): the same directive
+          // at the same position is a change of its arguments, not a removal and an addition
+          const next = h.slice(hi, hi + parts[pi + 1].count!);
+          let k = 0;
+          while (k < nodes.length && k < next.length && nodes[k].name === next[k].name) {
+            out.push(change('change', path, next[k], ownerFile, nodes[k].args, next[k].args));
+            k++;
+          }
+          for (const n of nodes.slice(k)) out.push(change('remove', path, n, ownerFile, n.args, null));
+          for (const n of next.slice(k)) out.push(change('add', path, n, ownerFile, null, n.args));
+          bi += part.count!;
+          hi += parts[pi + 1].count!;
+          pi++;
+          continue;
+        }
         if (part.removed) for (const n of nodes) out.push(change('remove', path, n, ownerFile, n.args, null));
         else if (part.added) for (const n of nodes) out.push(change('add', path, n, ownerFile, null, n.args));
         if (!part.added) bi += part.count!;

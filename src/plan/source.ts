@@ -61,15 +61,15 @@ export function openTree(spec: string, cwd = process.cwd()): TreeSource {
  * fetches one commit by default), fetches it from `origin` (one commit deep in a shallow clone).
  * @throws InputError naming the commit, git's own message and the fix (`fetch-depth: 0`)
  */
-export function fetchRevision(sha: string, cwd: string): void {
-  if (!/^[0-9a-f]{7,64}$/i.test(sha)) throw new InputError(`base "${sha}" is not a commit sha`);
+export function fetchRevision(sha: string, cwd: string, what = 'base'): void {
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) throw new InputError(`${what} "${sha}" is not a commit sha`);
   const has = () => spawnSync('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd }).status === 0;
   if (has()) return;
   const shallow = spawnSync('git', ['rev-parse', '--is-shallow-repository'], { cwd, encoding: 'utf8' }).stdout.trim() === 'true';
   const r = spawnSync('git', ['fetch', '--no-tags', '--quiet', ...(shallow ? ['--depth=1'] : []), 'origin', sha], { cwd, encoding: 'utf8', timeout: 120_000 });
   if (r.status === 0 && has()) return;
   const why = (r.error?.message ?? r.stderr ?? '').trim().split('\n').pop() || `exit ${r.status}`;
-  throw new InputError(`base commit ${sha} is not in the clone at ${cwd} and could not be fetched from origin (${why}): set "fetch-depth: 0" on actions/checkout`);
+  throw new InputError(`${what} commit ${sha} is not in the clone at ${cwd} and could not be fetched from origin (${why}): set "fetch-depth: 0" on actions/checkout`);
 }
 
 /**

@@ -48,3 +48,9 @@ export interface HealthCheck {
 export declare function parseHealthChecks(text: string): HealthCheck[];
 /** A release id: letters, digits, `._-`, at most 64 characters (it names a directory on the hosts). */
 export declare function checkReleaseId(id: string): string;
+/**
+ * `host-filter` (rollback): names or addresses separated by commas, spaces or newlines, `*`
+ * matching any run of characters; empty keeps every host.
+ * @throws InputError for a pattern that matches no host
+ */
+export declare function filterHosts(text: string, hosts: Host[]): Host[];

@@ -10,9 +10,17 @@ export interface Manifest {
     time: string;
     actor: string;
     runUrl: string;
-    /** Set on a rollback: why, and what it rolled back from. */
+    /** `deploy` (default) or `rollback`: how the release became live this time. */
+    kind?: 'deploy' | 'rollback';
+    /** Set on a rollback: why. */
     reason?: string;
+    /** The release this one replaced when it was first deployed, and its commit (what `target: previous` rolls back to). */
+    previous?: string;
+    previousSha?: string;
+    /** Managed files: relative path -> sha256. */
     files: Record<string, string>;
+    /** Every other regular file under remote-dir when the release was recorded (host-local files), relative path -> sha256: what tells files added by hand from the host's own. */
+    local?: Record<string, string>;
 }
 /**
  * Reads `dir` recursively (dotfiles included; `.git` left out).
@@ -29,14 +37,18 @@ export declare function checksumList(files: Record<string, string>): string;
 /** Files `before` managed that `after` lacks (to be removed from the hosts). */
 export declare function removedFiles(before: Record<string, string> | undefined, after: Record<string, string>): string[];
 /**
- * Where nginx writes its pid and error log on a host, from the main config it will run (`pid`,
- * the first `error_log` at the main level): the release's copy when the release ships the main
- * config (nginx -V's `--conf-path` under `remote-dir`), else the host's live one; then the build's
- * `--pid-path` / `--error-log-path`.
+ * The main config's path relative to remote-dir when the release ships it (nginx -V's
+ * `--conf-path` under `remote-dir`), else undefined (the host's own main config stays live).
+ */
+export declare function shippedMainConf(files: Record<string, string>, remoteDir: string, nginxV: string): string | undefined;
+/**
+ * Where nginx writes its pid and error log on a host, from the main config it will run
+ * (`mainConf`: the release's copy when it ships one, else the host's live one; `pid`, the first
+ * `error_log` at the main level), then the build's `--pid-path` / `--error-log-path`.
  * nginx: ngx_core_module_init_conf in src/core/nginx.c, ngx_log_open_default in src/core/ngx_log.c.
  * @returns errorLog undefined when the log is not a file (stderr, syslog, memory)
  */
-export declare function nginxPaths(r: ReleaseFiles, remoteDir: string, nginxV: string, liveMainConf: string): {
+export declare function nginxPaths(nginxV: string, mainConf: string): {
     pid: string;
     errorLog?: string;
 };

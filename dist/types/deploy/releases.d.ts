@@ -10,6 +10,8 @@ export interface HostInfo {
     manifest?: Manifest;
     /** Release ids kept on the host, newest first. */
     releases: string[];
+    /** Manifests of the kept releases, newest first (unreadable ones left out). */
+    kept: Manifest[];
     nginxV: string;
     /** The live main config's text (nginx -V's --conf-path). */
     mainConf: string;
@@ -20,11 +22,22 @@ export interface HostInfo {
 }
 /** Reads the host's release state, nginx build and live checksums in one round trip. */
 export declare function hostInfo(r: Remote, stateDir: string, nginxBin: string, remoteDir: string): Promise<HostInfo>;
-/** Files of the host's live release that differ from its manifest: changed, or removed by hand. */
-export declare function drift(info: HostInfo): {
+/** How a host's live files differ from its release manifest. */
+export interface Drift {
+    /** Managed files edited (changed) or deleted (missing) by hand: what blocks a deploy or rollback. */
     changed: string[];
     missing: string[];
-};
+    /** Files that were not there when the release was recorded (manifests from before `local` was kept: none). */
+    added: string[];
+    /** Host-local files (never shipped) changed or deleted since the record: listed, never blocking. */
+    localChanged: string[];
+}
+/** Files of the host's live release that differ from its manifest (nothing when no release is recorded). */
+export declare function drift(info: HostInfo): Drift;
+/** True when the drift blocks a deploy or rollback (managed files changed or removed by hand). */
+export declare function blocking(d: Drift): boolean;
+/** `a (changed), b (removed)`: the blocking files for messages. */
+export declare function driftList(d: Drift): string;
 /** One revisions.log line (tab-separated; tabs and newlines in values become spaces). */
 export declare function revisionsLine(fields: {
     time: string;

@@ -1,11 +1,13 @@
 import type { HealthCheck, Host } from './inputs.js';
 import { type ProbeOptions } from './probe.js';
+import type { Change } from '../plan/diff.js';
+import type { InspectedHost, ReleaseSource } from './rollback.js';
 import { type SshOptions } from './ssh.js';
 export type HostStatus = 'deployed' | 'rolled-back' | 'unchanged' | 'failed';
 export type RunStatus = 'deployed' | 'rolled-back' | 'failed' | 'unchanged';
 export type RolloutState = 'pending' | 'preflight' | 'progressing' | 'verifying' | 'rolling-back' | 'done';
 export interface Phase {
-    phase: 'connect' | 'lock' | 'inspect' | 'upload' | 'preflight' | 'activate' | 'reload' | 'health' | 'restore' | 'record';
+    phase: 'connect' | 'lock' | 'inspect' | 'plan' | 'stage' | 'upload' | 'preflight' | 'activate' | 'reload' | 'health' | 'restore' | 'record';
     status: 'ok' | 'failed' | 'skipped';
     /** Wall time of the phase in ms. */
     ms: number;
@@ -20,11 +22,30 @@ export interface HostReport {
     previousRelease?: string;
     wave?: number;
     hostKey?: string;
+    /** Dry run: the semantic plan from what is live to the release. */
+    plan?: {
+        summary: {
+            add: number;
+            change: number;
+            destroy: number;
+        };
+        changes: Change[];
+    };
     phases: Phase[];
 }
 export interface DeployReport {
+    kind: 'deploy' | 'rollback';
     status: RunStatus;
     release: string;
+    /** The release's commit. */
+    sha: string;
+    /** Rollback: the target as asked, how it was resolved, and why. */
+    target?: string;
+    resolved?: string;
+    reason?: string;
+    dryRun?: boolean;
+    /** Why the run stopped before changing anything, when that was not one host's failure. */
+    error?: string;
     /** The release most hosts ran before, and its commit (the `previous-sha` output). */
     previous?: string;
     previousSha?: string;
@@ -72,6 +93,17 @@ export interface DeployOptions {
     /** `rollback` runs record outcome and reason as such. */
     kind?: 'deploy' | 'rollback';
     reason?: string;
+    /** Rollback: the target as given (`previous`, a release id, a sha), for the report and the lock. */
+    target?: string;
+    /**
+     * Rollback: picks the release once every host is connected, locked and inspected (instead of
+     * reading `configDir`). @throws InputError to stop with nothing changed
+     */
+    resolveRelease?: (hosts: InspectedHost[]) => Promise<ReleaseSource> | ReleaseSource;
+    /** Called with the release before any host is changed (the action checks GitHub's records and opens a Deployment). @throws InputError to stop */
+    onResolved?: (rel: ReleaseSource, hosts: InspectedHost[]) => Promise<void>;
+    /** Plan per host from what is live to the release, change nothing (no lock, no staging). */
+    dryRun?: boolean;
     log?: (host: string | undefined, message: string) => void;
     /** Test hook, awaited before each phase of each host. */
     beforePhase?: (host: string, phase: Phase['phase']) => Promise<void> | void;

@@ -19,7 +19,7 @@ export declare function openTree(spec: string, cwd?: string): TreeSource;
  * fetches one commit by default), fetches it from `origin` (one commit deep in a shallow clone).
  * @throws InputError naming the commit, git's own message and the fix (`fetch-depth: 0`)
  */
-export declare function fetchRevision(sha: string, cwd: string): void;
+export declare function fetchRevision(sha: string, cwd: string, what?: string): void;
 /**
  * A ConfigFs over the tree of commit `sha`: `git ls-tree -r` for the names, one
  * `git cat-file --batch` for every blob. Symbolic links are followed inside the tree.

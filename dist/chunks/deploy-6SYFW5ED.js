@@ -6,22 +6,27 @@ const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
   STATUS_TEXT,
+  changeLine,
   checkReleaseId,
+  filterHosts,
   parseBoolean,
   parseCount,
   parseDuration,
   parseHealthChecks,
   parseHosts,
   parseWaves,
-  runUrl
-} from "./chunk-XY3NNHW5.js";
+  runUrl,
+  statusText
+} from "./chunk-CBFTRSDO.js";
 import {
   InputError,
   __commonJS,
   __require,
   __toESM,
-  parseString
-} from "./chunk-FMZTYUTZ.js";
+  fetchRevision,
+  parseString,
+  plan
+} from "./chunk-5HAMW5FF.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
@@ -21636,8 +21641,8 @@ var require_lib2 = __commonJS({
 });
 
 // src/deploy/index.ts
-import { spawnSync as spawnSync2 } from "node:child_process";
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { spawnSync as spawnSync4 } from "node:child_process";
+import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
 import { resolve } from "node:path";
 
 // src/deploy/known-hosts.ts
@@ -21702,11 +21707,171 @@ function fingerprint(blob) {
   return "SHA256:" + createHash("sha256").update(blob).digest("base64").replace(/=+$/, "");
 }
 
+// src/deploy/rollback.ts
+import { spawnSync as spawnSync2 } from "node:child_process";
+import { existsSync as existsSync2, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join2, relative } from "node:path";
+
+// src/deploy/release.ts
+import { createHash as createHash2 } from "node:crypto";
+import { spawnSync } from "node:child_process";
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+var BAD_NAME = /[\n\r\t\\]|^-/;
+function readRelease(dir) {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`config-dir "${dir}" is not a directory`);
+  const files = {};
+  const walk = (abs, rel) => {
+    for (const name of readdirSync(abs).sort()) {
+      if (name === ".git") continue;
+      const a = join(abs, name);
+      const r = rel ? `${rel}/${name}` : name;
+      if (BAD_NAME.test(name)) throw new InputError(`config-dir: file name "${r}" has a newline, tab, backslash or leading "-"; rename it`);
+      let st;
+      try {
+        st = statSync(a);
+      } catch (e) {
+        throw new InputError(`config-dir: ${r}: ${lstatSync(a).isSymbolicLink() ? "dangling symbolic link" : e.message}`);
+      }
+      if (st.isDirectory()) walk(a, r);
+      else if (st.isFile()) files[r] = createHash2("sha256").update(readFileSync(a)).digest("hex");
+    }
+  };
+  walk(dir, "");
+  if (!Object.keys(files).length) throw new InputError(`config-dir "${dir}" holds no files`);
+  return { dir, files };
+}
+function tarRelease(r, out) {
+  const list = Object.keys(r.files).map((f) => `./${f}`).join("\0") + "\0";
+  const t = spawnSync("tar", ["--dereference", "--owner=0", "--group=0", "--numeric-owner", "--null", "-C", r.dir, "-cf", out, "-T", "-"], { input: list, encoding: "utf8" });
+  if (t.status !== 0) throw new InputError(`tar of config-dir failed: ${(t.error?.message ?? t.stderr).trim()}`);
+}
+function checksumList(files) {
+  return Object.entries(files).map(([f, h]) => `${h}  ./${f}
+`).join("");
+}
+function removedFiles(before, after) {
+  return Object.keys(before ?? {}).filter((f) => !(f in after));
+}
+function shippedMainConf(files, remoteDir, nginxV) {
+  const conf = /configure arguments: (.*)/.exec(nginxV)?.[1] ?? "";
+  const prefix = (/--prefix=(\S+)/.exec(conf)?.[1] ?? "/usr/local/nginx").replace(/\/$/, "");
+  const confPath = /--conf-path=(\S+)/.exec(conf)?.[1] ?? `${prefix}/conf/nginx.conf`;
+  const rel = confPath.startsWith(remoteDir + "/") ? confPath.slice(remoteDir.length + 1) : void 0;
+  return rel && files[rel] ? rel : void 0;
+}
+function nginxPaths(nginxV, mainConf) {
+  const conf = /configure arguments: (.*)/.exec(nginxV)?.[1] ?? "";
+  const prefix = (/--prefix=(\S+)/.exec(conf)?.[1] ?? "/usr/local/nginx").replace(/\/$/, "");
+  const confPath = /--conf-path=(\S+)/.exec(conf)?.[1] ?? `${prefix}/conf/nginx.conf`;
+  const abs = (f) => f.startsWith("/") ? f : `${prefix}/${f}`;
+  const notFile = (f) => /^(stderr|syslog:|memory:)/.test(f);
+  let pid = abs(/--pid-path=(\S+)/.exec(conf)?.[1] ?? "logs/nginx.pid");
+  const built = /--error-log-path=(\S+)/.exec(conf)?.[1] ?? "logs/error.log";
+  let errorLog = notFile(built) ? void 0 : abs(built);
+  const top = parseString(mainConf, confPath).config[0]?.parsed ?? [];
+  const pd = top.find((d) => d.directive === "pid");
+  if (pd?.args[0]) pid = abs(pd.args[0]);
+  const el = top.find((d) => d.directive === "error_log");
+  if (el?.args[0]) errorLog = notFile(el.args[0]) ? void 0 : abs(el.args[0]);
+  return { pid, errorLog };
+}
+
+// src/deploy/rollback.ts
+var SHA = /^[0-9a-f]{7,40}$/i;
+function sameFiles(a, b) {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+}
+function previousOf(info) {
+  const m = info.manifest;
+  if (m.previous) return { release: m.previous, sha: m.previousSha ?? info.kept.find((k2) => k2.release === m.previous)?.sha };
+  if (m.kind === "rollback") return {};
+  const k = info.kept.find((x) => x.release !== m.release);
+  return { release: k?.release, sha: k?.sha };
+}
+function resolveTarget(target, hosts) {
+  let release;
+  let sha;
+  if (target === "previous") {
+    const none = hosts.filter((h) => !h.info.manifest);
+    if (none.length) throw new InputError(`target "previous": ${none.map((h) => h.name).join(", ")} ${none.length === 1 ? "has" : "have"} no release recorded, so there is no previous one; name the target (a release id or a commit sha)`);
+    const groups = /* @__PURE__ */ new Map();
+    const shas = /* @__PURE__ */ new Map();
+    for (const h of hosts) {
+      const p = previousOf(h.info);
+      const key = p.release ?? "(none recorded)";
+      groups.set(key, [...groups.get(key) ?? [], h.name]);
+      if (p.sha) shas.set(key, p.sha);
+    }
+    if (groups.size > 1) {
+      throw new InputError(`target "previous": the hosts disagree on the previous release - ${[...groups].map(([r, ns]) => `${ns.join(", ")}: ${r} (live ${hosts.find((h) => h.name === ns[0]).info.current})`).join("; ")}. Nothing was changed; name the target (a release id or a commit sha)`);
+    }
+    const [only] = [...groups.keys()];
+    if (only === "(none recorded)") throw new InputError(`target "previous": the hosts record no release before the live one (${hosts[0]?.info.current}); name the target (a release id or a commit sha)`);
+    release = only;
+    sha = shas.get(only);
+  } else {
+    const kept = hosts.flatMap((h) => h.info.kept);
+    const byId = kept.filter((m) => m.release === target);
+    const bySha = SHA.test(target) ? kept.filter((m) => m.sha?.toLowerCase().startsWith(target.toLowerCase())) : [];
+    const ids = new Set((byId.length ? byId : bySha).map((m) => m.release));
+    if (ids.size > 1) throw new InputError(`target "${target}" matches several kept releases (${[...ids].join(", ")}); name one`);
+    if (ids.size === 1) {
+      release = [...ids][0];
+      sha = kept.find((m) => m.release === release)?.sha;
+    } else if (SHA.test(target)) {
+      release = target;
+      sha = target;
+    } else {
+      throw new InputError(`target "${target}" is kept on no host (${hosts.map((h) => `${h.name}: ${h.info.releases.join(", ") || "none"}`).join("; ")}) and is not a commit sha`);
+    }
+  }
+  const keepers = hosts.filter((h) => h.info.kept.some((m) => m.release === release));
+  const copies = keepers.map((h) => ({ name: h.name, m: h.info.kept.find((m) => m.release === release) }));
+  const differ = copies.find((c) => !sameFiles(c.m.files, copies[0].m.files));
+  if (differ) throw new InputError(`release ${release} is kept with different files on ${copies[0].name} and ${differ.name}; name a commit sha to ship it from git`);
+  return { release, sha: sha ?? copies[0]?.m.sha, manifest: copies[0]?.m, keptOn: keepers.map((h) => h.name) };
+}
+function gitRelease(sha, configDir, cwd) {
+  const top = spawnSync2("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8" });
+  if (top.status !== 0) throw new InputError(`the rollback target ${sha} is kept on no host and ${cwd} is not a git repository to read it from`);
+  const root = top.stdout.trim();
+  fetchRevision(sha, root, "rollback target");
+  const full = spawnSync2("git", ["rev-parse", "--verify", "--quiet", `${sha}^{commit}`], { cwd: root, encoding: "utf8" }).stdout.trim();
+  const sub = relative(root, configDir) || ".";
+  if (sub.startsWith("..")) throw new InputError(`config-dir ${configDir} is outside the repository ${root}: cannot read the rollback target from git`);
+  const out = mkdtempSync(join2(tmpdir(), "nginx-gitops-target-"));
+  const archive = spawnSync2("git", ["archive", "--format=tar", full, "--", sub], { cwd: root, maxBuffer: 1 << 30 });
+  if (archive.status !== 0) throw new InputError(`commit ${full.slice(0, 12)} has no ${sub}/ to roll back to: ${archive.stderr.toString().trim()}`);
+  const x = spawnSync2("tar", ["-C", out, "-xf", "-"], { input: archive.stdout });
+  if (x.status !== 0) throw new InputError(`unpacking ${sub}/ of ${full.slice(0, 12)} failed: ${x.stderr.toString().trim()}`);
+  const dir = join2(out, sub);
+  if (!existsSync2(dir)) throw new InputError(`commit ${full.slice(0, 12)} has no ${sub}/ to roll back to`);
+  return { dir, files: readRelease(dir).files, sha: full };
+}
+function rollbackRelease(target, hosts, configDir, cwd) {
+  const t = resolveTarget(target, hosts);
+  const what = `${target === "previous" ? "the previous release " : ""}${t.release}`;
+  if (t.keptOn.length === hosts.length && t.manifest) {
+    return { release: t.release, sha: t.sha ?? "", files: t.manifest.files, manifest: t.manifest, note: `${what}, kept on every host` };
+  }
+  if (!t.sha) throw new InputError(`${what} is not kept on ${hosts.filter((h) => !t.keptOn.includes(h.name)).map((h) => h.name).join(", ")} and its commit is not recorded: name a commit sha`);
+  const g = gitRelease(t.sha, configDir, cwd);
+  if (t.manifest && !sameFiles(g.files, t.manifest.files)) {
+    throw new InputError(`${what}: ${relative(cwd, configDir) || "."} at commit ${g.sha.slice(0, 12)} differs from the release kept on ${t.keptOn.join(", ")}; name one of them explicitly`);
+  }
+  const missing = hosts.filter((h) => !t.keptOn.includes(h.name)).map((h) => h.name);
+  const release = !t.manifest && t.release === t.sha ? g.sha : t.release;
+  return { release, sha: g.sha, files: g.files, dir: g.dir, manifest: t.manifest, note: `${what}, ${t.keptOn.length ? `kept on ${t.keptOn.join(", ")}; ` : ""}from git (commit ${g.sha.slice(0, 12)}) for ${missing.join(", ")}` };
+}
+
 // src/deploy/rollout.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join2 } from "node:path";
+import { readFileSync as readFileSync2, mkdtempSync as mkdtempSync3, rmSync as rmSync2 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import { join as join4 } from "node:path";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -22020,71 +22185,12 @@ async function probe(address, checks, o) {
   return { ok, detail, waitedMs };
 }
 
-// src/deploy/release.ts
-import { createHash as createHash2 } from "node:crypto";
-import { spawnSync } from "node:child_process";
-import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
-var BAD_NAME = /[\n\r\t\\]|^-/;
-function readRelease(dir) {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`config-dir "${dir}" is not a directory`);
-  const files = {};
-  const walk = (abs, rel) => {
-    for (const name of readdirSync(abs).sort()) {
-      if (name === ".git") continue;
-      const a = join(abs, name);
-      const r = rel ? `${rel}/${name}` : name;
-      if (BAD_NAME.test(name)) throw new InputError(`config-dir: file name "${r}" has a newline, tab, backslash or leading "-"; rename it`);
-      let st;
-      try {
-        st = statSync(a);
-      } catch (e) {
-        throw new InputError(`config-dir: ${r}: ${lstatSync(a).isSymbolicLink() ? "dangling symbolic link" : e.message}`);
-      }
-      if (st.isDirectory()) walk(a, r);
-      else if (st.isFile()) files[r] = createHash2("sha256").update(readFileSync(a)).digest("hex");
-    }
-  };
-  walk(dir, "");
-  if (!Object.keys(files).length) throw new InputError(`config-dir "${dir}" holds no files`);
-  return { dir, files };
-}
-function tarRelease(r, out) {
-  const list = Object.keys(r.files).map((f) => `./${f}`).join("\0") + "\0";
-  const t = spawnSync("tar", ["--dereference", "--owner=0", "--group=0", "--numeric-owner", "--null", "-C", r.dir, "-cf", out, "-T", "-"], { input: list, encoding: "utf8" });
-  if (t.status !== 0) throw new InputError(`tar of config-dir failed: ${(t.error?.message ?? t.stderr).trim()}`);
-}
-function checksumList(files) {
-  return Object.entries(files).map(([f, h]) => `${h}  ./${f}
-`).join("");
-}
-function removedFiles(before, after) {
-  return Object.keys(before ?? {}).filter((f) => !(f in after));
-}
-function nginxPaths(r, remoteDir, nginxV, liveMainConf) {
-  const conf = /configure arguments: (.*)/.exec(nginxV)?.[1] ?? "";
-  const prefix = (/--prefix=(\S+)/.exec(conf)?.[1] ?? "/usr/local/nginx").replace(/\/$/, "");
-  const confPath = /--conf-path=(\S+)/.exec(conf)?.[1] ?? `${prefix}/conf/nginx.conf`;
-  const abs = (f) => f.startsWith("/") ? f : `${prefix}/${f}`;
-  const notFile = (f) => /^(stderr|syslog:|memory:)/.test(f);
-  let pid = abs(/--pid-path=(\S+)/.exec(conf)?.[1] ?? "logs/nginx.pid");
-  const built = /--error-log-path=(\S+)/.exec(conf)?.[1] ?? "logs/error.log";
-  let errorLog = notFile(built) ? void 0 : abs(built);
-  const rel = confPath.startsWith(remoteDir + "/") ? confPath.slice(remoteDir.length + 1) : void 0;
-  const text = rel && r.files[rel] ? readFileSync(join(r.dir, rel), "utf8") : liveMainConf;
-  const top = parseString(text, confPath).config[0]?.parsed ?? [];
-  const pd = top.find((d) => d.directive === "pid");
-  if (pd?.args[0]) pid = abs(pd.args[0]);
-  const el = top.find((d) => d.directive === "error_log");
-  if (el?.args[0]) errorLog = notFile(el.args[0]) ? void 0 : abs(el.args[0]);
-  return { pid, errorLog };
-}
-
 // src/deploy/releases.ts
 var INFO = `S=$1; NGINX=$2; RD=$3
 echo "@@current"; cat "$S/current" 2>/dev/null
 echo "@@manifest"; c=$(cat "$S/current" 2>/dev/null); [ -n "$c" ] && cat "$S/releases/$c/manifest.json" 2>/dev/null; echo
 echo "@@releases"; ls -1t "$S/releases" 2>/dev/null | grep -v '\\.new$'
+echo "@@kept"; ls -1t "$S/releases" 2>/dev/null | grep -v '\\.new$' | while IFS= read -r k; do echo "@@@"; cat "$S/releases/$k/manifest.json" 2>/dev/null; done
 V=$("$NGINX" -V 2>&1) || V="$V
 nginx-missing"
 echo "@@nginx"; printf '%s\\n' "$V"
@@ -22111,6 +22217,13 @@ async function hostInfo(r, stateDir, nginxBin, remoteDir) {
   } catch {
     manifest = void 0;
   }
+  const kept = [];
+  for (const part of (s.kept ?? "").split(/^@@@$/m)) {
+    try {
+      if (part.trim()) kept.push(JSON.parse(part));
+    } catch {
+    }
+  }
   const live = {};
   for (const l of (s.live ?? "").split("\n")) {
     const m = /^([0-9a-f]{64}) [ *]\.\/(.*)$/.exec(l);
@@ -22120,6 +22233,7 @@ async function hostInfo(r, stateDir, nginxBin, remoteDir) {
     current: (s.current ?? "").trim() || void 0,
     manifest,
     releases: (s.releases ?? "").split("\n").map((x) => x.trim()).filter(Boolean),
+    kept,
     nginxV: (s.nginx ?? "").trim(),
     mainConf: s.mainconf ?? "",
     missingTools: (s.tools ?? "").split("\n").filter((l) => l.startsWith("missing ")).map((l) => l.slice(8)),
@@ -22128,13 +22242,24 @@ async function hostInfo(r, stateDir, nginxBin, remoteDir) {
   };
 }
 function drift(info) {
-  const changed = [];
-  const missing = [];
-  for (const [f, h] of Object.entries(info.manifest?.files ?? {})) {
-    if (!(f in info.live)) missing.push(f);
-    else if (info.live[f] !== h) changed.push(f);
+  const d = { changed: [], missing: [], added: [], localChanged: [] };
+  const m = info.manifest;
+  if (!m) return d;
+  for (const [f, h] of Object.entries(m.files ?? {})) {
+    if (!(f in info.live)) d.missing.push(f);
+    else if (info.live[f] !== h) d.changed.push(f);
   }
-  return { changed, missing };
+  if (m.local) {
+    for (const f of Object.keys(info.live)) if (!(f in m.files) && !(f in m.local)) d.added.push(f);
+    for (const [f, h] of Object.entries(m.local)) if (info.live[f] !== h) d.localChanged.push(f);
+  }
+  return d;
+}
+function blocking(d) {
+  return d.changed.length + d.missing.length > 0;
+}
+function driftList(d) {
+  return [...d.changed.map((f) => `${f} (changed)`), ...d.missing.map((f) => `${f} (removed)`)].join(", ");
 }
 var RECORD = `S=$1; R=$2; KEEP=$3; LINE=$4; FROM=$5
 N="$S/releases/$R.new"
@@ -23113,6 +23238,50 @@ async function connect(host, o) {
   };
 }
 
+// src/deploy/trees.ts
+import { spawnSync as spawnSync3 } from "node:child_process";
+import { cpSync, existsSync as existsSync3, mkdirSync, mkdtempSync as mkdtempSync2, rmSync, writeFileSync } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname, join as join3 } from "node:path";
+var FETCH = `RD=$1; S=$2; R=$3
+echo "@@live"; (cd "$RD" && tar -chf - . 2>/dev/null) | base64 | tr -d '\\n'; echo
+if [ -n "$R" ] && [ -d "$S/releases/$R/files" ]; then echo "@@release"; (cd "$S/releases/$R/files" && tar -cf - .) | base64 | tr -d '\\n'; echo; fi`;
+function untar(b64, into) {
+  mkdirSync(into, { recursive: true });
+  const tarFile = `${into}.tar`;
+  writeFileSync(tarFile, Buffer.from(b64.trim(), "base64"));
+  const r = spawnSync3("tar", ["-C", into, "--no-same-owner", "--no-same-permissions", "-xf", tarFile], { encoding: "utf8" });
+  rmSync(tarFile, { force: true });
+  if (r.status !== 0 && r.status !== 2) throw new Error(`unpacking the host's files failed: ${r.stderr.trim()}`);
+}
+async function fetchTrees(r, remoteDir, stateDir, release) {
+  const res = await r.sh(FETCH, [remoteDir, stateDir, release ?? ""]);
+  const dir = mkdtempSync2(join3(tmpdir2(), "nginx-gitops-trees-"));
+  const part = (name) => new RegExp(`^@@${name}\\n([A-Za-z0-9+/=]*)$`, "m").exec(res.stdout)?.[1];
+  untar(part("live") ?? "", join3(dir, "live"));
+  const rel = part("release");
+  if (rel !== void 0) untar(rel, join3(dir, "release"));
+  return { dir, live: join3(dir, "live"), release: rel !== void 0 ? join3(dir, "release") : void 0 };
+}
+function overlay(base, into, from, files, remove = []) {
+  cpSync(base, into, { recursive: true });
+  for (const f of remove) rmSync(join3(into, f), { force: true });
+  for (const f of files) {
+    if (!existsSync3(join3(from, f))) continue;
+    mkdirSync(dirname(join3(into, f)), { recursive: true });
+    cpSync(join3(from, f), join3(into, f));
+  }
+  return into;
+}
+function mainConfig(nginxV, remoteDir) {
+  const conf = /--conf-path=(\S+)/.exec(nginxV)?.[1];
+  return conf && conf.startsWith(`${remoteDir}/`) ? conf.slice(remoteDir.length + 1) : "nginx.conf";
+}
+function planTrees(base, head, config, remoteDir) {
+  const p = plan({ base, head, config, prefix: remoteDir, lint: false, cwd: base });
+  return { summary: p.summary, changes: p.changes };
+}
+
 // src/deploy/upload.ts
 import { randomBytes } from "node:crypto";
 var STAGE = `S=$1; R=$2; U=$3
@@ -23122,13 +23291,23 @@ tar -C "$D" --no-same-owner -xf "$U"; rc=$?; rm -f "$U"
 [ $rc = 0 ] || { echo "tar -x failed ($rc)"; exit 11; }
 cd "$D" && sha256sum -c --quiet --strict - 2>&1 || exit 12
 n=$(find . -type f | wc -l); echo "staged $n"`;
-async function upload(r, stateDir, release, tarPath, checksums, fileCount) {
-  const remoteTar = `/tmp/nginx-gitops-upload-${randomBytes(16).toString("hex")}.tar`;
-  await r.put(tarPath, remoteTar);
-  const res = await r.sh(STAGE, [stateDir, release, remoteTar], checksums);
+var STAGE_KEPT = `S=$1; R=$2
+D="$S/staging/$R"
+rm -rf "$D" && mkdir -p "$D" && cp -a "$S/releases/$R/files/." "$D/" || { echo "cannot copy $S/releases/$R/files to $D"; exit 10; }
+cd "$D" && sha256sum -c --quiet --strict - 2>&1 || exit 12
+n=$(find . -type f | wc -l); echo "staged $n"`;
+function staged(res, fileCount) {
   if (res.code !== 0) return `staging failed: ${(res.stdout + res.stderr).trim()}`;
   if (res.stdout.trim() !== `staged ${fileCount}`) return `staging holds a different set of files than the release (${res.stdout.trim()}, expected ${fileCount})`;
   return void 0;
+}
+async function stageKept(r, stateDir, release, checksums, fileCount) {
+  return staged(await r.sh(STAGE_KEPT, [stateDir, release], checksums), fileCount);
+}
+async function upload(r, stateDir, release, tarPath, checksums, fileCount) {
+  const remoteTar = `/tmp/nginx-gitops-upload-${randomBytes(16).toString("hex")}.tar`;
+  await r.put(tarPath, remoteTar);
+  return staged(await r.sh(STAGE, [stateDir, release, remoteTar], checksums), fileCount);
 }
 
 // src/deploy/verify.ts
@@ -23196,16 +23375,20 @@ async function rollout(o) {
     log(void 0, `rollout: ${state}${note ? ` (${note})` : ""}`);
   };
   to("pending");
-  const rel = readRelease(o.configDir);
-  const work = mkdtempSync(join2(tmpdir(), "nginx-gitops-release-"));
-  const tarPath = join2(work, "release.tar");
-  tarRelease(rel, tarPath);
-  const sums = checksumList(rel.files);
+  let rel;
+  if (!o.resolveRelease) {
+    const r = readRelease(o.configDir);
+    rel = { release: o.release, sha: o.sha, files: r.files, dir: r.dir };
+  }
+  const work = mkdtempSync3(join4(tmpdir3(), "nginx-gitops-release-"));
+  const tarPath = join4(work, "release.tar");
   const runId = `${Date.now()}-${randomBytes2(6).toString("hex")}`;
-  const lockInfo = `owner=${o.actor} run=${o.runUrl || "-"} release=${o.release} id=${runId} time=${(/* @__PURE__ */ new Date()).toISOString()}`.replace(/[\r\n]/g, " ");
+  const what = o.kind === "rollback" ? `rollback to ${o.target ?? "previous"}` : o.release;
+  const lockInfo = `owner=${o.actor} run=${o.runUrl || "-"} release=${what} id=${runId} time=${(/* @__PURE__ */ new Date()).toISOString()}`.replace(/[\r\n]/g, " ");
   const limit = pLimit(Math.max(1, o.parallel));
   let probeWaitMs = 0;
-  const runs = o.hosts.map((host) => ({ host, report: { name: host.name, address: host.address, status: "unchanged", phases: [] }, removed: [], same: false, changed: false }));
+  const runs = o.hosts.map((host) => ({ host, report: { name: host.name, address: host.address, status: "unchanged", phases: [] }, removed: [], same: false, changed: false, kept: false }));
+  let runError;
   const locked = /* @__PURE__ */ new Set();
   const phase = async (h, name, f) => {
     await o.beforePhase?.(h.host.name, name);
@@ -23224,7 +23407,7 @@ async function rollout(o) {
   };
   const all = (hs, f) => Promise.all(hs.map((h) => limit(() => f(h))));
   const remotePrefix = `${o.remoteDir.replace(/\/$/, "")}/`;
-  const mapNginxPaths = (text) => text.replace(/(\/[^\s"':]+)/g, (p) => p.startsWith(remotePrefix) && p.slice(remotePrefix.length) in rel.files ? join2(o.configDir, p.slice(remotePrefix.length)) : p);
+  const mapNginxPaths = (text) => rel?.dir === o.configDir ? text.replace(/(\/[^\s"':]+)/g, (p) => p.startsWith(remotePrefix) && p.slice(remotePrefix.length) in rel.files ? join4(o.configDir, p.slice(remotePrefix.length)) : p) : text;
   const reload = (h) => reloadAndVerify(h.remote, { pidFile: h.paths.pid, errorLog: h.paths.errorLog, reloadCommand: o.reloadCommand, nginxBin: o.nginxBin, timeoutMs: o.reloadTimeoutMs });
   const health = async (h) => {
     if (!o.healthChecks.length) return true;
@@ -23237,20 +23420,34 @@ async function rollout(o) {
   const finish = async (status, note) => {
     await all([...locked], async (h) => {
       try {
-        await cleanup(h.remote, o.stateDir, o.release, runId);
+        if (rel) await cleanup(h.remote, o.stateDir, rel.release, runId);
         await releaseLock(h.remote, o.stateDir, lockInfo);
       } catch {
       }
     });
     for (const h of runs) h.remote?.close();
-    rmSync(work, { recursive: true, force: true });
+    rmSync2(work, { recursive: true, force: true });
     to("done", note ? `${status}: ${note}` : status);
     const prev = runs.map((h) => h.report.previousRelease).filter(Boolean);
     const counts = /* @__PURE__ */ new Map();
     for (const p of prev) counts.set(p, (counts.get(p) ?? 0) + 1);
     const previous = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
     const previousSha = runs.find((h) => h.info?.manifest?.release === previous)?.info?.manifest?.sha;
-    return { status, release: o.release, previous, previousSha, hosts: runs.map((h) => h.report), waves: o.waves.map((w) => w.map((i) => o.hosts[i].name)), transitions, timing: { totalMs: Date.now() - t0, probeWaitMs } };
+    return {
+      kind: o.kind ?? "deploy",
+      status,
+      release: rel?.release ?? "",
+      sha: rel?.sha ?? "",
+      ...o.kind === "rollback" ? { target: o.target ?? "previous", resolved: rel?.note, reason: o.reason } : {},
+      ...o.dryRun ? { dryRun: true } : {},
+      ...runError ? { error: runError } : {},
+      previous,
+      previousSha,
+      hosts: runs.map((h) => h.report),
+      waves: o.waves.map((w) => w.map((i) => o.hosts[i].name)),
+      transitions,
+      timing: { totalMs: Date.now() - t0, probeWaitMs }
+    };
   };
   const abort = async (why) => {
     for (const h of runs) if (h.report.status !== "failed") h.report.status = "unchanged";
@@ -23265,13 +23462,13 @@ async function rollout(o) {
       return { ok: true, detail: r.hostKey.acceptedNew ? `host key ${r.hostKey.fingerprint} accepted as new (host-key-policy accept-new)` : void 0 };
     });
     if (!connected) return h.report.status = "failed";
-    const lockedHere = await phase(h, "lock", async () => {
+    const lockedHere = o.dryRun || await phase(h, "lock", async () => {
       const res = await acquireLock(h.remote, o.stateDir, lockInfo, o.lockTimeoutMs, o.lockStaleSeconds);
       if (res.ok) locked.add(h);
       return res.ok ? { ok: true, detail: res.staleTakenOver ? `took over a stale lock (${res.holder})` : void 0 } : { ok: false, detail: `locked by another deploy: ${res.holder}` };
     });
     if (!lockedHere) return h.report.status = "failed";
-    const inspected = await phase(h, "inspect", async () => {
+    const inspected2 = await phase(h, "inspect", async () => {
       const info = await hostInfo(h.remote, o.stateDir, o.nginxBin, o.remoteDir);
       h.info = info;
       h.report.previousRelease = info.manifest?.release;
@@ -23279,26 +23476,76 @@ async function rollout(o) {
       if (info.missingTools.length) return { ok: false, detail: `missing on the host: ${info.missingTools.join(", ")}` };
       if (info.remoteDirMissing) return { ok: false, detail: `remote-dir ${o.remoteDir} does not exist` };
       const d = drift(info);
-      if ((d.changed.length || d.missing.length) && !o.allowDrift) {
-        return { ok: false, detail: `drift: live files differ from release ${info.manifest?.release}: ${[...d.changed.map((f) => `${f} (changed)`), ...d.missing.map((f) => `${f} (removed)`)].join(", ")}; set allow-drift: true to overwrite` };
+      if (blocking(d) && !o.allowDrift && !o.dryRun) {
+        return { ok: false, detail: `drift: live files differ from release ${info.manifest?.release}: ${driftList(d)}; set allow-drift: true to overwrite` };
       }
-      h.removed = removedFiles(info.manifest?.files, rel.files);
-      h.same = h.removed.length === 0 && Object.entries(rel.files).every(([f, hash]) => info.live[f] === hash);
-      h.paths = nginxPaths(rel, o.remoteDir, info.nginxV, info.mainConf);
-      return { ok: true, detail: `${info.current ? `live release ${info.current}` : "no release recorded"}${h.same ? "; already holds this release" : ""}; pid ${h.paths.pid}, error log ${h.paths.errorLog ?? "(not a file)"}` };
+      return { ok: true, detail: info.current ? `live release ${info.current}` : "no release recorded" };
     });
-    if (!inspected) h.report.status = "failed";
+    if (!inspected2) h.report.status = "failed";
   });
   if (runs.some((h) => h.report.status === "failed")) return abort("a host failed before any change");
+  const inspected = runs.map((h) => ({ name: h.host.name, info: h.info }));
+  try {
+    if (!rel) {
+      rel = await o.resolveRelease(inspected);
+      log(void 0, `release ${rel.release}: ${rel.note ?? ""}`);
+    }
+    if (!o.dryRun) await o.onResolved?.(rel, inspected);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    runError = e.message;
+    log(void 0, e.message);
+    return abort(e.message);
+  }
+  const release = rel;
+  const sums = checksumList(release.files);
+  const fileCount = Object.keys(release.files).length;
   await all(runs, async (h) => {
-    const uploaded = await phase(h, "upload", async () => {
-      const err = await upload(h.remote, o.stateDir, o.release, tarPath, sums, Object.keys(rel.files).length);
-      return err ? { ok: false, detail: err } : { ok: true, detail: `${Object.keys(rel.files).length} files, checksums verified` };
+    const info = h.info;
+    h.removed = removedFiles(info.manifest?.files, release.files);
+    h.same = h.removed.length === 0 && Object.entries(release.files).every(([f, hash]) => info.live[f] === hash);
+    h.kept = info.kept.some((m) => m.release === release.release && Object.keys(m.files).length === fileCount && Object.entries(release.files).every(([f, x]) => m.files[f] === x));
+    const shipped = shippedMainConf(release.files, o.remoteDir, info.nginxV);
+    let mainConf = info.mainConf;
+    if (shipped && release.dir) mainConf = readFileSync2(join4(release.dir, shipped), "utf8");
+    else if (shipped) mainConf = (await h.remote.sh('cat "$1"', [`${o.stateDir}/releases/${release.release}/files/${shipped}`])).stdout;
+    h.paths = nginxPaths(info.nginxV, mainConf);
+    log(h.host.name, `${h.same ? "already holds this release; " : ""}pid ${h.paths.pid}, error log ${h.paths.errorLog ?? "(not a file)"}`);
+  });
+  if (o.dryRun) {
+    await all(runs, async (h) => {
+      await phase(h, "plan", async () => {
+        const trees = await fetchTrees(h.remote, o.remoteDir, o.stateDir, h.kept ? release.release : void 0);
+        try {
+          const from = h.kept ? trees.release : release.dir;
+          if (!from) return { ok: false, detail: `no copy of release ${release.release} to plan from` };
+          const head = overlay(trees.live, join4(trees.dir, "head"), from, Object.keys(release.files), h.removed);
+          const p = planTrees(trees.live, head, mainConfig(h.info.nginxV, o.remoteDir), o.remoteDir);
+          h.report.plan = p;
+          return { ok: true, detail: h.same ? "already holds this release" : `${p.summary.add} to add, ${p.summary.change} to change, ${p.summary.destroy} to destroy${h.removed.length ? `; files removed: ${h.removed.join(", ")}` : ""}` };
+        } finally {
+          rmSync2(trees.dir, { recursive: true, force: true });
+        }
+      });
+    });
+    return finish(runs.some((h) => h.report.phases.some((p) => p.status === "failed")) ? "failed" : "unchanged", "dry run: nothing was changed");
+  }
+  if (runs.some((h) => !h.kept)) {
+    if (!release.dir) throw new Error("a host lacks the release and there is no local copy");
+    tarRelease({ dir: release.dir, files: release.files }, tarPath);
+  }
+  await all(runs, async (h) => {
+    const uploaded = h.kept ? await phase(h, "stage", async () => {
+      const err = await stageKept(h.remote, o.stateDir, release.release, sums, fileCount);
+      return err ? { ok: false, detail: err } : { ok: true, detail: `${fileCount} files from the kept release, checksums verified` };
+    }) : await phase(h, "upload", async () => {
+      const err = await upload(h.remote, o.stateDir, release.release, tarPath, sums, fileCount);
+      return err ? { ok: false, detail: err } : { ok: true, detail: `${fileCount} files, checksums verified` };
     });
     if (!uploaded) return h.report.status = "failed";
     if (h.same) return;
     const tested = await phase(h, "preflight", async () => {
-      const t = await preflight(h.remote, o.stateDir, o.release, o.remoteDir, o.nginxBin, h.removed);
+      const t = await preflight(h.remote, o.stateDir, release.release, o.remoteDir, o.nginxBin, h.removed);
       return { ok: t.ok, detail: t.ok ? void 0 : `nginx -t of the staged release failed: ${mapNginxPaths(t.output)}` };
     });
     if (!tested) h.report.status = "failed";
@@ -23314,7 +23561,7 @@ async function rollout(o) {
       const ok = await rollbackHost(h);
       h.report.status = ok ? "rolled-back" : "failed";
       if (ok) h.report.error = `${h.report.error}; rolled back and healthy`;
-      await logRevision(h.remote, o.stateDir, revisionsLine({ time: (/* @__PURE__ */ new Date()).toISOString(), release: o.release, outcome: ok ? "rolled-back" : "rollback-failed", actor: o.actor, runUrl: o.runUrl, reason: o.reason })).catch(() => {
+      await logRevision(h.remote, o.stateDir, revisionsLine({ time: (/* @__PURE__ */ new Date()).toISOString(), release: release.release, outcome: o.kind === "rollback" ? ok ? "rollback-reverted" : "rollback-revert-failed" : ok ? "rolled-back" : "rollback-failed", actor: o.actor, runUrl: o.runUrl, reason: o.reason })).catch(() => {
       });
     });
   };
@@ -23354,7 +23601,7 @@ async function rollout(o) {
       h.report.wave = w + 1;
       if (h.same) return;
       const activated = await phase(h, "activate", async () => {
-        const res = await activate(h.remote, o.stateDir, o.release, o.remoteDir, runId, h.removed);
+        const res = await activate(h.remote, o.stateDir, release.release, o.remoteDir, runId, h.removed);
         h.changed = res.snapshot;
         return { ok: res.ok, detail: res.error };
       });
@@ -23383,11 +23630,26 @@ async function rollout(o) {
   const deployed = runs.filter((h) => h.report.status === "deployed").length;
   return finish(runs.some((h) => h.report.status === "failed" || h.report.status === "rolled-back") ? "failed" : deployed ? "deployed" : "unchanged");
   async function recordAll(hs) {
-    const manifest = { release: o.release, sha: o.sha, time: (/* @__PURE__ */ new Date()).toISOString(), actor: o.actor, runUrl: o.runUrl, ...o.reason ? { reason: o.reason } : {}, files: rel.files };
+    const time = (/* @__PURE__ */ new Date()).toISOString();
     await all(hs, async (h) => {
+      const info = h.info;
+      const prev = info.current === release.release ? info.manifest : o.kind === "rollback" ? release.manifest : { previous: info.current, previousSha: info.manifest?.sha };
+      const local = Object.fromEntries(Object.entries(info.live).filter(([f]) => !(f in release.files) && !h.removed.includes(f)));
+      const manifest = {
+        release: release.release,
+        sha: release.sha,
+        time,
+        actor: o.actor,
+        runUrl: o.runUrl,
+        kind: o.kind ?? "deploy",
+        ...o.reason ? { reason: o.reason } : {},
+        ...prev?.previous ? { previous: prev.previous, previousSha: prev.previousSha } : {},
+        files: release.files,
+        local
+      };
       const recorded = await phase(h, "record", async () => {
-        const from = `${o.stateDir}/staging/${o.release}`;
-        const line = revisionsLine({ time: manifest.time, release: o.release, outcome: h.same ? "unchanged" : o.kind === "rollback" ? "rolled-back-to" : "deployed", actor: o.actor, runUrl: o.runUrl, reason: o.reason });
+        const from = `${o.stateDir}/staging/${release.release}`;
+        const line = revisionsLine({ time, release: release.release, outcome: h.same ? "unchanged" : o.kind === "rollback" ? "rolled-back-to" : "deployed", actor: o.actor, runUrl: o.runUrl, reason: o.reason });
         const err = await recordRelease(h.remote, o.stateDir, manifest, from, o.keepReleases, line);
         return err ? { ok: false, detail: err } : { ok: true };
       });
@@ -23395,6 +23657,49 @@ async function rollout(o) {
       if (!recorded) h.report.error = `deployed, but ${h.report.error}`;
     });
   }
+}
+
+// src/deploy/fleet-status.ts
+import { rmSync as rmSync3 } from "node:fs";
+import { join as join5 } from "node:path";
+async function fleetStatus(o) {
+  const limit = pLimit(Math.max(1, o.parallel));
+  const hosts = await Promise.all(
+    o.hosts.map(
+      (host) => limit(async () => {
+        const out = { name: host.name, address: host.address, kept: [], drift: { changed: [], missing: [], added: [], localChanged: [] } };
+        let remote;
+        try {
+          remote = await connect(host, o.ssh);
+          const info = await hostInfo(remote, o.stateDir, o.nginxBin, o.remoteDir);
+          const m = info.manifest;
+          if (m) out.live = { release: m.release, sha: m.sha, time: m.time, actor: m.actor, runUrl: m.runUrl, kind: m.kind ?? "deploy", ...m.reason ? { reason: m.reason } : {} };
+          else if (info.current) out.error = `release ${info.current} is current but its manifest is missing or unreadable`;
+          out.kept = info.kept.map((k) => ({ release: k.release, sha: k.sha, time: k.time, actor: k.actor }));
+          if (info.remoteDirMissing) out.error = `remote-dir ${o.remoteDir} does not exist`;
+          out.drift = drift(info);
+          const d = out.drift;
+          if (m && d.changed.length + d.missing.length + d.added.length + d.localChanged.length > 0) {
+            const trees = await fetchTrees(remote, o.remoteDir, o.stateDir, m.release);
+            try {
+              const base = trees.release ? overlay(trees.live, join5(trees.dir, "base"), trees.release, Object.keys(m.files), d.added) : void 0;
+              if (base) out.plan = planTrees(base, trees.live, mainConfig(info.nginxV, o.remoteDir), o.remoteDir);
+            } finally {
+              rmSync3(trees.dir, { recursive: true, force: true });
+            }
+          }
+        } catch (e) {
+          if (!(e instanceof SshError)) throw e;
+          out.error = e.message;
+        } finally {
+          remote?.close();
+        }
+        return out;
+      })
+    )
+  );
+  const drifted = hosts.some((h) => h.drift.changed.length + h.drift.missing.length + h.drift.added.length + h.drift.localChanged.length > 0);
+  return { status: hosts.some((h) => h.error) ? "failed" : drifted ? "drift" : "clean", hosts };
 }
 
 // src/deploy/index.ts
@@ -23429,32 +23734,24 @@ var DEPLOY_INPUTS = {
   parallel: { default: "10", description: "Hosts worked on at once." },
   "ssh-timeout": { default: "10s", description: "SSH connection timeout." }
 };
+var ROLLBACK_INPUTS = {
+  target: { default: "previous", description: "Rollback: previous (the release the live one replaced), a release id, or a commit sha." },
+  reason: { default: "", description: "Rollback: why (required; recorded in the manifests, revisions log, Deployment and summary)." },
+  "dry-run": { default: "false", description: "Rollback: show per host the semantic plan from what is live to the target; change nothing." },
+  "host-filter": { default: "", description: "Rollback: only these hosts (names or addresses, comma or space separated, * wildcard)." }
+};
+var STATUS_INPUT_NAMES = ["hosts", "ssh-user", "ssh-private-key", "ssh-passphrase", "known-hosts", "host-key-policy", "bastion", "remote-dir", "state-dir", "sudo", "nginx-bin", "parallel", "ssh-timeout"];
 function currentSha(cwd) {
   if (process.env.GITHUB_SHA && /^[0-9a-f]{40}$/.test(process.env.GITHUB_SHA)) return process.env.GITHUB_SHA;
-  const r = spawnSync2("git", ["rev-parse", "HEAD"], { cwd, encoding: "utf8" });
+  const r = spawnSync4("git", ["rev-parse", "HEAD"], { cwd, encoding: "utf8" });
   return r.status === 0 ? r.stdout.trim() : void 0;
 }
 function deployOptions(get, cwd, extra = {}) {
-  const v = (n) => {
-    const x = get(n);
-    return x.trim() === "" ? DEPLOY_INPUTS[n].default : x;
-  };
-  const hosts = parseHosts(v("hosts"), v("ssh-user").trim());
-  const key = v("ssh-private-key");
-  if (!key.trim()) throw new InputError('input "ssh-private-key" is required (or --ssh-private-key-file)');
-  if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(key)) throw new InputError('input "ssh-private-key" is not a PEM/OpenSSH private key');
-  const kh = v("known-hosts");
-  if (!kh.trim()) throw new InputError('input "known-hosts" is required: pin every host key (ssh-keyscan HOST, checked out of band); host-key-policy: accept-new must be asked for explicitly');
-  const policy = v("host-key-policy").trim();
-  if (policy !== "strict" && policy !== "accept-new") throw new InputError(`input "host-key-policy" must be strict or accept-new, got "${policy}"`);
-  const bastionText = v("bastion").trim();
-  const bastion = bastionText ? parseHosts(bastionText, v("ssh-user").trim())[0] : void 0;
+  const v = inputReader(get);
+  const fleet = fleetOptions(get);
+  const { hosts } = fleet;
   const configDir = resolve(cwd, v("config-dir"));
-  if (!existsSync2(configDir)) throw new InputError(`input "config-dir": ${configDir} does not exist`);
-  for (const n of ["remote-dir", "state-dir"]) {
-    const p = v(n);
-    if (!p.startsWith("/") || /[\n\r]/.test(p) || p.split("/").includes("..")) throw new InputError(`input "${n}" must be an absolute path without "..", got "${p}"`);
-  }
+  if (!existsSync4(configDir) && extra.kind !== "rollback") throw new InputError(`input "config-dir": ${configDir} does not exist`);
   const sha = currentSha(cwd) ?? "";
   const id = v("release-id").trim() || sha;
   if (!id) throw new InputError('input "release-id" is empty and there is no commit sha (GITHUB_SHA or a git repository)');
@@ -23462,20 +23759,8 @@ function deployOptions(get, cwd, extra = {}) {
   const healthChecks = parseHealthChecks(v("health-checks"));
   const waves = parseWaves(v("waves"), hosts.length);
   return {
-    hosts,
-    ssh: {
-      privateKey: key.endsWith("\n") ? key : key + "\n",
-      passphrase: v("ssh-passphrase") || void 0,
-      knownHosts: parseKnownHosts(kh),
-      hostKeyPolicy: policy,
-      bastion,
-      sudo: parseBoolean("sudo", v("sudo")),
-      timeoutMs: parseDuration("ssh-timeout", v("ssh-timeout"), 1e4)
-    },
+    ...fleet,
     configDir,
-    remoteDir: v("remote-dir").replace(/(.)\/$/, "$1"),
-    stateDir: v("state-dir").replace(/(.)\/$/, "$1"),
-    nginxBin: v("nginx-bin").trim(),
     reloadCommand: v("reload-command").trim(),
     reloadTimeoutMs: parseDuration("reload-timeout", v("reload-timeout"), 1e4),
     waves,
@@ -23496,23 +23781,95 @@ function deployOptions(get, cwd, extra = {}) {
     actor: process.env.GITHUB_ACTOR || process.env.USER || "unknown",
     runUrl: runUrl(),
     allowDrift: parseBoolean("allow-drift", v("allow-drift")),
-    parallel: parseCount("parallel", v("parallel"), 10, 1),
     ...extra
+  };
+}
+function rollbackOptions(get, cwd, extra = {}) {
+  const v = (n) => get(n).trim() || (ROLLBACK_INPUTS[n]?.default ?? "");
+  const reason = v("reason").replace(/[\r\n]+/g, " ").trim();
+  if (!reason) throw new InputError('input "reason" is required for a rollback: say why (it is recorded on every host, in the Deployment and in the summary)');
+  const target = v("target");
+  if (target !== "previous" && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/.test(target)) throw new InputError(`input "target" must be previous, a release id or a commit sha, got "${target}"`);
+  const dryRun = parseBoolean("dry-run", v("dry-run"));
+  const all = fleetOptions(get).hosts;
+  const hosts = filterHosts(v("host-filter"), all);
+  const only = (n) => n === "hosts" ? hosts.map((h) => `${h.user}@${h.address.includes(":") ? `[${h.address}]` : h.address}:${h.port} ${h.name}`).join("\n") : n === "release-id" ? "rollback" : get(n);
+  const o = deployOptions(only, cwd, { kind: "rollback", ...extra });
+  return {
+    ...o,
+    target,
+    reason,
+    dryRun,
+    resolveRelease: (inspected) => rollbackRelease(target, inspected, o.configDir, cwd),
+    ...extra
+  };
+}
+function inputReader(get) {
+  return (n) => {
+    const x = get(n);
+    return x.trim() === "" ? DEPLOY_INPUTS[n].default : x;
+  };
+}
+function fleetOptions(get) {
+  const v = inputReader(get);
+  const hosts = parseHosts(v("hosts"), v("ssh-user").trim());
+  const key = v("ssh-private-key");
+  if (!key.trim()) throw new InputError('input "ssh-private-key" is required (or --ssh-private-key-file)');
+  if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(key)) throw new InputError('input "ssh-private-key" is not a PEM/OpenSSH private key');
+  const kh = v("known-hosts");
+  if (!kh.trim()) throw new InputError('input "known-hosts" is required: pin every host key (ssh-keyscan HOST, checked out of band); host-key-policy: accept-new must be asked for explicitly');
+  const policy = v("host-key-policy").trim();
+  if (policy !== "strict" && policy !== "accept-new") throw new InputError(`input "host-key-policy" must be strict or accept-new, got "${policy}"`);
+  const bastionText = v("bastion").trim();
+  const bastion = bastionText ? parseHosts(bastionText, v("ssh-user").trim())[0] : void 0;
+  for (const n of ["remote-dir", "state-dir"]) {
+    const p = v(n);
+    if (!p.startsWith("/") || /[\n\r]/.test(p) || p.split("/").includes("..")) throw new InputError(`input "${n}" must be an absolute path without "..", got "${p}"`);
+  }
+  return {
+    hosts,
+    ssh: {
+      privateKey: key.endsWith("\n") ? key : key + "\n",
+      passphrase: v("ssh-passphrase") || void 0,
+      knownHosts: parseKnownHosts(kh),
+      hostKeyPolicy: policy,
+      bastion,
+      sudo: parseBoolean("sudo", v("sudo")),
+      timeoutMs: parseDuration("ssh-timeout", v("ssh-timeout"), 1e4)
+    },
+    remoteDir: v("remote-dir").replace(/(.)\/$/, "$1"),
+    stateDir: v("state-dir").replace(/(.)\/$/, "$1"),
+    nginxBin: v("nginx-bin").trim(),
+    parallel: parseCount("parallel", v("parallel"), 10, 1)
   };
 }
 function secretFromFile(value, file, name) {
   if (value) return value;
   if (!file) return "";
   try {
-    return readFileSync2(file, "utf8");
+    return readFileSync3(file, "utf8");
   } catch (e) {
     throw new InputError(`--${name}-file ${file}: ${e.message}`);
   }
 }
 var deploy = rollout;
+function verdict(r) {
+  if (r.kind !== "rollback") return `deploy ${r.release}: ${r.status}${r.previous ? ` (previous ${r.previous})` : ""}`;
+  const to = `rollback to ${r.release || r.target}${r.dryRun ? " (dry run)" : ""}`;
+  if (r.status === "rolled-back") return `ROLLBACK FAILED: ${to} did not pass on every host, so every host it changed was returned to what it had before the rollback (${r.previous ?? "its live release"}) - the fleet is NOT on the target`;
+  if (r.status === "failed") return `ROLLBACK FAILED: ${to}${r.error ? `: ${r.error}` : ""}`;
+  return `${to}: ${r.dryRun ? "nothing changed" : r.status === "unchanged" ? "every host already holds it" : "rolled back"}${r.previous && !r.dryRun ? ` (from ${r.previous})` : ""}; reason: ${r.reason}`;
+}
 function reportText(r) {
-  const lines = [`deploy ${r.release}: ${r.status}${r.previous ? ` (previous ${r.previous})` : ""}`];
-  for (const h of r.hosts) lines.push(`  ${h.name} (${h.address}): ${STATUS_TEXT[h.status]}${h.wave ? ` [wave ${h.wave}]` : ""}${h.error ? ` - ${h.error}` : ""}`);
+  const lines = [verdict(r)];
+  if (r.resolved) lines.push(`  target: ${r.resolved}`);
+  for (const h of r.hosts) {
+    lines.push(`  ${h.name} (${h.address}): ${r.dryRun ? "would change" : STATUS_TEXT[h.status]}${h.wave ? ` [wave ${h.wave}]` : ""}${h.error ? ` - ${h.error}` : ""}`);
+    if (h.plan) {
+      lines.push(`    plan: ${h.plan.summary.add} to add, ${h.plan.summary.change} to change, ${h.plan.summary.destroy} to destroy`);
+      for (const c of h.plan.changes) lines.push(`    ${changeLine(c)}`);
+    }
+  }
   lines.push(`  ${(r.timing.totalMs / 1e3).toFixed(2)} s, of which ${(r.timing.probeWaitMs / 1e3).toFixed(2)} s waiting between health-check attempts`);
   return lines.join("\n") + "\n";
 }
@@ -23521,11 +23878,18 @@ function reportJson(r) {
 }
 export {
   DEPLOY_INPUTS,
+  ROLLBACK_INPUTS,
+  STATUS_INPUT_NAMES,
   currentSha,
   deploy,
   deployOptions,
+  fleetOptions,
+  fleetStatus,
   reportJson,
   reportText,
+  rollbackOptions,
   runUrl,
-  secretFromFile
+  secretFromFile,
+  statusText,
+  verdict
 };

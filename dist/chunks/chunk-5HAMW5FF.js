@@ -4,15 +4,45 @@ import { dirname as __ngDirname } from 'node:path';
 const require = __ngCreateRequire(import.meta.url);
 const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
-import {
-  InputError,
-  __commonJS,
-  __require,
-  __toESM,
-  enterBlock,
-  localFs,
-  parseDetailed
-} from "./chunk-FMZTYUTZ.js";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -281,13 +311,13 @@ var require_directives = __commonJS({
        * @param onError - May be called even if the action was successful
        * @returns `true` on success
        */
-      add(line2, onError) {
+      add(line, onError) {
         if (this.atNextDocument) {
           this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line2.trim().split(/[ \t]+/);
+        const parts = line.trim().split(/[ \t]+/);
         const name = parts.shift();
         switch (name) {
           case "%TAG": {
@@ -1884,9 +1914,9 @@ var require_stringifyCollection = __commonJS({
       } else {
         str = lines[0];
         for (let i = 1; i < lines.length; ++i) {
-          const line2 = lines[i];
-          str += line2 ? `
-${indent}${line2}` : "\n";
+          const line = lines[i];
+          str += line ? `
+${indent}${line}` : "\n";
         }
       }
       if (comment) {
@@ -1944,7 +1974,7 @@ ${indent}${line2}` : "\n";
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line2) => sum + line2.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -1960,14 +1990,14 @@ ${indent}${line2}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line2) => sum + line2.length + 2, 2);
+          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start;
-          for (const line2 of lines)
-            str += line2 ? `
-${indentStep}${indent}${line2}` : "\n";
+          for (const line of lines)
+            str += line ? `
+${indentStep}${indent}${line}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
@@ -3710,10 +3740,10 @@ var require_errors = __commonJS({
       if (error.pos[0] === -1)
         return;
       error.linePos = error.pos.map((pos) => lc.linePos(pos));
-      const { line: line2, col } = error.linePos[0];
-      error.message += ` at line ${line2}, column ${col}`;
+      const { line, col } = error.linePos[0];
+      error.message += ` at line ${line}, column ${col}`;
       let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line2 - 1], lc.lineStarts[line2]).replace(/[\n\r]+$/, "");
+      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
         lineStr = "\u2026" + lineStr.substring(trimStart);
@@ -3721,8 +3751,8 @@ var require_errors = __commonJS({
       }
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "\u2026";
-      if (line2 > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line2 - 2], lc.lineStarts[line2 - 1]);
+      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "\u2026\n";
         lineStr = prev + lineStr;
@@ -3730,7 +3760,7 @@ var require_errors = __commonJS({
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
         const end = error.linePos[1];
-        if (end?.line === line2 && end.col > col) {
+        if (end?.line === line && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
@@ -3977,10 +4007,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -3994,7 +4024,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4018,7 +4048,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4034,7 +4064,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4125,7 +4155,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4139,13 +4169,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep + cb;
+              sep = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep += source;
               hasSpace = true;
               break;
             default:
@@ -4188,18 +4218,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4253,8 +4283,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap && !sep && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4266,7 +4296,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4277,8 +4307,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep)
+                for (const st of sep) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4295,7 +4325,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4475,7 +4505,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4492,24 +4522,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep === " ")
+            sep = "\n";
+          else if (!prevMoreIndented && sep === "\n")
+            sep = "\n\n";
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep + content;
+          sep = " ";
           prevMoreIndented = false;
         }
       }
@@ -4679,8 +4709,8 @@ var require_resolve_flow_scalar = __commonJS({
       return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
     }
     function unfoldLines(source) {
-      const line2 = /(.*?)\r?\n/sy;
-      let match = line2.exec(source);
+      const line = /(.*?)\r?\n/sy;
+      let match = line.exec(source);
       if (!match)
         return source;
       let trimEnd, trimBoth;
@@ -4692,25 +4722,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
-      let pos = line2.lastIndex;
-      while (match = line2.exec(source)) {
+      let sep = " ";
+      let pos = line.lastIndex;
+      while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep === "\n")
+            res += sep;
           else
-            sep3 = "\n";
+            sep = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep + lm;
+          sep = " ";
         }
-        pos = line2.lastIndex;
+        pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5520,14 +5550,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep)
+        for (const st of sep)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5723,7 +5753,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -5835,40 +5865,40 @@ var require_lexer = __commonJS({
         }
       }
       *parseStream() {
-        let line2 = this.getLine();
-        if (line2 === null)
+        let line = this.getLine();
+        if (line === null)
           return this.setNext("stream");
-        if (line2[0] === cst.BOM) {
+        if (line[0] === cst.BOM) {
           yield* this.pushCount(1);
-          line2 = line2.substring(1);
+          line = line.substring(1);
         }
-        if (line2[0] === "%") {
-          let dirEnd = line2.length;
-          let cs = line2.indexOf("#");
+        if (line[0] === "%") {
+          let dirEnd = line.length;
+          let cs = line.indexOf("#");
           while (cs !== -1) {
-            const ch = line2[cs - 1];
+            const ch = line[cs - 1];
             if (ch === " " || ch === "	") {
               dirEnd = cs - 1;
               break;
             } else {
-              cs = line2.indexOf("#", cs + 1);
+              cs = line.indexOf("#", cs + 1);
             }
           }
           while (true) {
-            const ch = line2[dirEnd - 1];
+            const ch = line[dirEnd - 1];
             if (ch === " " || ch === "	")
               dirEnd -= 1;
             else
               break;
           }
           const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line2.length - n);
+          yield* this.pushCount(line.length - n);
           this.pushNewline();
           return "stream";
         }
         if (this.atLineEnd()) {
           const sp = yield* this.pushSpaces(true);
-          yield* this.pushCount(line2.length - sp);
+          yield* this.pushCount(line.length - sp);
           yield* this.pushNewline();
           return "stream";
         }
@@ -5909,13 +5939,13 @@ var require_lexer = __commonJS({
       }
       *parseDocument() {
         yield* this.pushSpaces(true);
-        const line2 = this.getLine();
-        if (line2 === null)
+        const line = this.getLine();
+        if (line === null)
           return this.setNext("doc");
         let n = yield* this.pushIndicators();
-        switch (line2[n]) {
+        switch (line[n]) {
           case "#":
-            yield* this.pushCount(line2.length - n);
+            yield* this.pushCount(line.length - n);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -5940,7 +5970,7 @@ var require_lexer = __commonJS({
           case ">":
             n += yield* this.parseBlockScalarHeader();
             n += yield* this.pushSpaces(true);
-            yield* this.pushCount(line2.length - n);
+            yield* this.pushCount(line.length - n);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -5960,11 +5990,11 @@ var require_lexer = __commonJS({
           }
           sp += yield* this.pushSpaces(true);
         } while (nl + sp > 0);
-        const line2 = this.getLine();
-        if (line2 === null)
+        const line = this.getLine();
+        if (line === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line2[0] !== "#" || indent === 0 && (line2.startsWith("---") || line2.startsWith("...")) && isEmpty(line2[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line2[0] === "]" || line2[0] === "}");
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -5972,17 +6002,17 @@ var require_lexer = __commonJS({
           }
         }
         let n = 0;
-        while (line2[n] === ",") {
+        while (line[n] === ",") {
           n += yield* this.pushCount(1);
           n += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
         n += yield* this.pushIndicators();
-        switch (line2[n]) {
+        switch (line[n]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line2.length - n);
+            yield* this.pushCount(line.length - n);
             return "flow";
           case "{":
           case "[":
@@ -6286,7 +6316,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -6694,18 +6724,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep = scalar.end;
+            sep.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6858,15 +6888,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep = it.sep;
+                  sep.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7060,13 +7090,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep = fc.end.splice(1, fc.end.length);
+            sep.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7244,7 +7274,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7285,7 +7315,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
@@ -8139,7 +8169,7 @@ var require_dist2 = __commonJS({
 var require_safe_regex2 = __commonJS({
   "node_modules/safe-regex2/index.js"(exports, module) {
     "use strict";
-    var parse = require_dist2();
+    var parse2 = require_dist2();
     var { types } = require_dist2();
     function walk(node, opts, starHeight) {
       let i;
@@ -8174,7 +8204,7 @@ var require_safe_regex2 = __commonJS({
       if (isRegExp(re)) re = re.source;
       else if (typeof re !== "string") re = String(re);
       try {
-        return walk(parse(re), opts, 0);
+        return walk(parse2(re), opts, 0);
       } catch {
         return false;
       }
@@ -8356,7 +8386,7 @@ var require_redos_detector = __commonJS({
               return result;
             };
           })();
-          function parse2(str, flags, features) {
+          function parse3(str, flags, features) {
             if (!features) {
               features = {};
             }
@@ -9082,13 +9112,13 @@ var require_redos_detector = __commonJS({
               }
               return parseIdentityEscape();
             }
-            function parseIdentifierAtom(check2) {
+            function parseIdentifierAtom(check) {
               var ch = lookahead();
               var from = pos;
               if (ch === "\\") {
                 incr();
                 var esc = parseRegExpUnicodeEscapeSequence(true);
-                if (!esc || !check2(esc.codePoint)) {
+                if (!esc || !check(esc.codePoint)) {
                   bail("Invalid escape sequence", null, from, pos);
                 }
                 return fromCodePoint(esc.codePoint);
@@ -9101,7 +9131,7 @@ var require_redos_detector = __commonJS({
                   code = (code - 55296) * 1024 + second - 56320 + 65536;
                 }
               }
-              if (!check2(code)) return;
+              if (!check(code)) return;
               incr();
               if (code > 65535) incr();
               return ch;
@@ -9416,7 +9446,7 @@ var require_redos_detector = __commonJS({
             return result;
           }
           var regjsparser = {
-            parse: parse2
+            parse: parse3
           };
           if (module2.exports) {
             module2.exports = regjsparser;
@@ -9426,7 +9456,7 @@ var require_redos_detector = __commonJS({
         })();
       })(parser);
       var parserExports = parser.exports;
-      function parse(pattern, unicode) {
+      function parse2(pattern, unicode) {
         var ast = parserExports.parse(pattern, unicode ? "u" : "", {
           lookbehind: true,
           unicodePropertyEscape: true
@@ -9498,7 +9528,7 @@ var require_redos_detector = __commonJS({
       function isMissingStartAnchor(rootNode) {
         if (alreadyHasStartAnchorReplacement(rootNode))
           return false;
-        var check2 = function(node) {
+        var check = function(node) {
           var e_1, _a;
           if (node.type === "anchor") {
             if (node.kind === "start")
@@ -9512,7 +9542,7 @@ var require_redos_detector = __commonJS({
             try {
               for (var _b = __values(node.body), _c = _b.next(); !_c.done; _c = _b.next()) {
                 var child = _c.value;
-                var res = check2(child);
+                var res = check(child);
                 if (res === "consumingNode")
                   return "consumingNode";
                 if (res === "anchor") {
@@ -9534,7 +9564,7 @@ var require_redos_detector = __commonJS({
           }
           if (node.type === "disjunction") {
             var res = node.body.map(function(child2) {
-              return check2(child2);
+              return check(child2);
             });
             if (res.some(function(a) {
               return a === "consumingNode";
@@ -9548,7 +9578,7 @@ var require_redos_detector = __commonJS({
           }
           return "consumingNode";
         };
-        return check2(rootNode) === "consumingNode";
+        return check(rootNode) === "consumingNode";
       }
       function getRawWithoutCapturingGroupsOrLookaheads(rootNode) {
         var referencesWithOffset = /* @__PURE__ */ new Map();
@@ -9611,7 +9641,7 @@ var require_redos_detector = __commonJS({
       function downgradePattern(_a) {
         var pattern = _a.pattern, unicode = _a.unicode;
         var run = function(lastResult2) {
-          var ast = parse(lastResult2.pattern, unicode);
+          var ast = parse2(lastResult2.pattern, unicode);
           var actions = [];
           var needsStartAnchorReplacement = false;
           var needsWrappingInGroup = ast.type === "disjunction";
@@ -10081,7 +10111,7 @@ var require_redos_detector = __commonJS({
           }
         });
       }
-      function join6(getAction, getReader) {
+      function join3(getAction, getReader) {
         var _join = function(_getAction, _getReader, timeSinceEmitSomething) {
           var i, action, emittedSomething, reader, next, _loop_1;
           if (timeSinceEmitSomething === void 0) {
@@ -10187,7 +10217,7 @@ var require_redos_detector = __commonJS({
       }
       function joinArray(input) {
         var length = input.length;
-        return join6(function(i) {
+        return join3(function(i) {
           return i < length ? "continue" : "stop";
         }, function(i) {
           return input[i]();
@@ -10401,7 +10431,7 @@ var require_redos_detector = __commonJS({
             return buildNullCharacterReader(node.body[0].range[0]);
           },
           function() {
-            return join6(function(i, timeSinceEmit) {
+            return join3(function(i, timeSinceEmit) {
               if (timeSinceEmit > 1)
                 return "stop";
               if (i >= max)
@@ -11374,7 +11404,7 @@ var require_redos_detector = __commonJS({
           return InfiniteLoopTracker2;
         })()
       );
-      function once2(fn) {
+      function once(fn) {
         var done = false;
         var res;
         return function() {
@@ -11405,7 +11435,7 @@ var require_redos_detector = __commonJS({
           switch (_b.label) {
             case 0:
               reader = fork(inputReader);
-              stack = [{ get: once2(function() {
+              stack = [{ get: once(function() {
                 return reader.next();
               }), reader }];
               _loop_1 = function() {
@@ -11431,7 +11461,7 @@ var require_redos_detector = __commonJS({
                           case characterReaderLevel2TypeSplit: {
                             value = next.value;
                             stack.push({
-                              get: once2(function() {
+                              get: once(function() {
                                 return frame.reader.next();
                               }),
                               reader: frame.reader
@@ -11439,7 +11469,7 @@ var require_redos_detector = __commonJS({
                             if (value.subType === null) {
                               splitReader_1 = value.reader();
                               stack.push({
-                                get: once2(function() {
+                                get: once(function() {
                                   return splitReader_1.next();
                                 }),
                                 reader: splitReader_1
@@ -11452,7 +11482,7 @@ var require_redos_detector = __commonJS({
                               isNewLine = isEmptyCharacterGroups(intersectCharacterGroups(notNewLine, next.value.characterGroups));
                               if (isNewLine) {
                                 stack.push({
-                                  get: once2(function() {
+                                  get: once(function() {
                                     return frame.reader.next();
                                   }),
                                   reader: frame.reader
@@ -11562,13 +11592,13 @@ var require_redos_detector = __commonJS({
                   infiniteLoopTracker: new InfiniteLoopTracker(areInfiniteLoopTrackerEntriesEqual),
                   streamReadersWithGetters: [
                     {
-                      get: once2(function() {
+                      get: once(function() {
                         return initialLeftStreamReader.next();
                       }),
                       reader: initialLeftStreamReader
                     },
                     {
-                      get: once2(function() {
+                      get: once(function() {
                         return initialRightStreamReader.next();
                       }),
                       reader: initialRightStreamReader
@@ -11604,7 +11634,7 @@ var require_redos_detector = __commonJS({
                             streamReadersWithGetters: streamReadersWithGetters.map(function(_a2, j) {
                               var reader = _a2.reader, get = _a2.get;
                               return {
-                                get: j === i2 ? once2(function() {
+                                get: j === i2 ? once(function() {
                                   return reader.next();
                                 }) : get,
                                 reader
@@ -11616,7 +11646,7 @@ var require_redos_detector = __commonJS({
                             var reader = _a2.reader, get = _a2.get;
                             var newReader = j === i2 ? buildForkableReader(value_1.reader()) : fork(reader);
                             return {
-                              get: j < i2 ? get : once2(function() {
+                              get: j < i2 ? get : once(function() {
                                 return newReader.next();
                               }),
                               reader: newReader
@@ -11872,7 +11902,7 @@ var require_redos_detector = __commonJS({
                         streamReadersWithGetters: streamReadersWithGetters.map(function(_a2) {
                           var reader = _a2.reader;
                           return {
-                            get: once2(function() {
+                            get: once(function() {
                               return reader.next();
                             }),
                             reader
@@ -12020,8 +12050,8 @@ var require_redos_detector = __commonJS({
       var Tree = (
         /** @class */
         (function() {
-          function Tree2(decode) {
-            this.decode = decode;
+          function Tree2(decode2) {
+            this.decode = decode2;
             this.root = /* @__PURE__ */ new Map();
             this.results = /* @__PURE__ */ new Map();
             this._items = function() {
@@ -12055,7 +12085,7 @@ var require_redos_detector = __commonJS({
                 }
               }
             }
-            this._items = once2(function() {
+            this._items = once(function() {
               return Array.from(results.values());
             });
           };
@@ -12399,7 +12429,7 @@ var require_redos_detector = __commonJS({
           pattern: inputPattern
         }, pattern = _l.pattern, atomicGroupOffsets = _l.atomicGroupOffsets;
         var patternDowngraded = downgradePattern$1 && inputPattern !== pattern;
-        var ast = parse(pattern, unicode);
+        var ast = parse2(pattern, unicode);
         if (!downgradePattern$1 && isMissingStartAnchor(ast)) {
           throw new Error("Pattern is not bounded at the start and needs downgrading. See the `downgradePattern` option.");
         }
@@ -12490,21 +12520,8058 @@ var require_redos_detector = __commonJS({
   }
 });
 
-// src/check.ts
-import { existsSync as existsSync3, readdirSync, statSync } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join5, relative as relative2, sep as sep2 } from "node:path";
+// src/errors.ts
+var InputError = class extends Error {
+  /** Exit code for the CLI: 2 for usage and I/O errors unless said otherwise. */
+  exitCode;
+  constructor(message, exitCode = 2) {
+    super(message);
+    this.name = "InputError";
+    this.exitCode = exitCode;
+  }
+};
+function openFailed(path, err) {
+  const code = err?.code;
+  const text = {
+    ENOENT: "2: No such file or directory",
+    EACCES: "13: Permission denied",
+    EISDIR: "21: Is a directory",
+    ENOTDIR: "20: Not a directory"
+  };
+  return `open() "${path}" failed (${(code && text[code]) ?? String(err?.message ?? err)})`;
+}
+
+// src/parser/directives.json
+var directives_default = { source: "@nginx/reference-lib@1.1.41", directives: {
+  absolute_redirect: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  accept_mutex: [{
+    contexts: ["events"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "Core functionality"
+  }],
+  accept_mutex_delay: [{
+    contexts: ["events"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "Core functionality"
+  }],
+  accept_terms_of_service: [{
+    contexts: ["http>acme_issuer"],
+    block: false,
+    min: 0,
+    max: 0,
+    module: "ngx_http_acme_module"
+  }],
+  access_log: [{
+    contexts: ["http", "http>location", "http>location>if", "http>location>limit_except", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 6,
+    module: "ngx_http_log_module,ngx_stream_log_module"
+  }],
+  account_key: [{
+    contexts: ["http>acme_issuer"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_acme_module"
+  }],
+  acme_certificate: [{
+    contexts: ["http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_acme_module"
+  }],
+  acme_issuer: [{
+    contexts: ["http"],
+    block: true,
+    min: 1,
+    max: 1,
+    module: "ngx_http_acme_module"
+  }],
+  acme_shared_zone: [{
+    contexts: ["http"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_acme_module"
+  }],
+  add_after_body: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_addition_module"
+  }],
+  add_before_body: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_addition_module"
+  }],
+  add_header: [{
+    contexts: ["http", "http>location", "http>location>if", "http>server"],
+    block: false,
+    min: 2,
+    max: 3,
+    module: "ngx_http_headers_module"
+  }],
+  add_header_inherit: [{
+    contexts: ["http", "http>location", "http>location>if", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_headers_module"
+  }],
+  add_trailer: [{
+    contexts: ["http", "http>location", "http>location>if", "http>server"],
+    block: false,
+    min: 2,
+    max: 3,
+    module: "ngx_http_headers_module"
+  }],
+  add_trailer_inherit: [{
+    contexts: ["http", "http>location", "http>location>if", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_headers_module"
+  }],
+  addition_types: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_addition_module"
+  }],
+  aio: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  aio_write: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  alias: [{
+    contexts: ["http>location"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  allow: [{
+    contexts: ["http", "http>location", "http>location>limit_except", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_access_module,ngx_stream_access_module"
+  }],
+  ancient_browser: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_browser_module"
+  }],
+  ancient_browser_value: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_browser_module"
+  }],
+  api: [{
+    contexts: ["http>location"],
+    block: false,
+    min: 0,
+    max: 1,
+    module: "ngx_http_api_module"
+  }],
+  auth_basic: [{
+    contexts: ["http", "http>location", "http>location>limit_except", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_auth_basic_module"
+  }],
+  auth_basic_user_file: [{
+    contexts: ["http", "http>location", "http>location>limit_except", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_auth_basic_module"
+  }],
+  auth_delay: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  auth_http: [{
+    contexts: ["mail", "mail>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_mail_auth_http_module"
+  }],
+  auth_http_header: [{
+    contexts: ["mail", "mail>server"],
+    block: false,
+    min: 2,
+    max: 2,
+    module: "ngx_mail_auth_http_module"
+  }],
+  auth_http_pass_client_cert: [{
+    contexts: ["mail", "mail>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_mail_auth_http_module"
+  }],
+  auth_http_timeout: [{
+    contexts: ["mail", "mail>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_mail_auth_http_module"
+  }],
+  auth_jwt: [{
+    contexts: ["http", "http>location", "http>location>limit_except", "http>server"],
+    block: false,
+    min: 1,
+    max: 2,
+    module: "ngx_http_auth_jwt_module"
+  }],
+  auth_jwt_claim_set: [{
+    contexts: ["http"],
+    block: false,
+    min: 2,
+    max: -1,
+    module: "ngx_http_auth_jwt_module"
+  }],
+  auth_jwt_header_set: [{
+    contexts: ["http"],
+    block: false,
+    min: 2,
+    max: -1,
+    module: "ngx_http_auth_jwt_module"
+  }],
+  auth_jwt_key_cache: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_auth_jwt_module"
+  }],
+  auth_jwt_key_file: [{
+    contexts: ["http", "http>location", "http>location>limit_except", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_auth_jwt_module"
+  }],
+  auth_jwt_key_request: [{
+    contexts: ["http", "http>location", "http>location>limit_except", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_auth_jwt_module"
+  }],
+  auth_jwt_leeway: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_auth_jwt_module"
+  }],
+  auth_jwt_require: [{
+    contexts: ["http", "http>location", "http>location>limit_except", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_auth_jwt_module"
+  }],
+  auth_jwt_type: [{
+    contexts: ["http", "http>location", "http>location>limit_except", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_auth_jwt_module"
+  }],
+  auth_oidc: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_oidc_module"
+  }],
+  auth_request: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_auth_request_module"
+  }],
+  auth_request_set: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 2,
+    max: 2,
+    module: "ngx_http_auth_request_module"
+  }],
+  auth_require: [{
+    contexts: ["http", "http>location", "http>location>limit_except", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_auth_require_module"
+  }],
+  autoindex: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_autoindex_module"
+  }],
+  autoindex_exact_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_autoindex_module"
+  }],
+  autoindex_format: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_autoindex_module"
+  }],
+  autoindex_localtime: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_autoindex_module"
+  }],
+  break: [{
+    contexts: ["http>location", "http>location>if", "http>server", "http>server>if"],
+    block: false,
+    min: 0,
+    max: 0,
+    module: "ngx_http_rewrite_module"
+  }],
+  challenge: [{
+    contexts: ["http>acme_issuer"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_acme_module"
+  }],
+  charset: [{
+    contexts: ["http", "http>location", "http>location>if", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_charset_module"
+  }],
+  charset_map: [{
+    contexts: ["http"],
+    block: true,
+    min: 2,
+    max: 2,
+    module: "ngx_http_charset_module"
+  }],
+  charset_types: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_charset_module"
+  }],
+  chunked_transfer_encoding: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  client_body_buffer_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  client_body_in_file_only: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  client_body_in_single_buffer: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  client_body_temp_path: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 4,
+    module: "ngx_http_core_module"
+  }],
+  client_body_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  client_header_buffer_size: [{
+    contexts: ["http", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  client_header_timeout: [{
+    contexts: ["http", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  client_id: [{
+    contexts: ["http>oidc_provider"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_oidc_module"
+  }],
+  client_max_body_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  client_secret: [{
+    contexts: ["http>oidc_provider"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_oidc_module"
+  }],
+  common_name_in_csr: [{
+    contexts: ["http>acme_issuer"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_acme_module"
+  }],
+  config_url: [{
+    contexts: ["http>oidc_provider"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_oidc_module"
+  }],
+  connection_pool_size: [{
+    contexts: ["http", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  contact: [{
+    contexts: ["http>acme_issuer"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_acme_module"
+  }],
+  cookie_name: [{
+    contexts: ["http>oidc_provider"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_oidc_module"
+  }],
+  create_full_put_path: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_dav_module"
+  }],
+  daemon: [{
+    contexts: ["main"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "Core functionality"
+  }],
+  dav_access: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_dav_module"
+  }],
+  dav_methods: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_dav_module"
+  }],
+  debug_connection: [{
+    contexts: ["events"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "Core functionality"
+  }],
+  debug_points: [{
+    contexts: ["main"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "Core functionality"
+  }],
+  default_type: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  deny: [{
+    contexts: ["http", "http>location", "http>location>limit_except", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_access_module,ngx_stream_access_module"
+  }],
+  directio: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  directio_alignment: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  disable_symlinks: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 2,
+    module: "ngx_http_core_module"
+  }],
+  early_hints: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_core_module"
+  }],
+  empty_gif: [{
+    contexts: ["http>location"],
+    block: false,
+    min: 0,
+    max: 0,
+    module: "ngx_http_empty_gif_module"
+  }],
+  enforce_initial_report: [{
+    contexts: ["mgmt"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_mgmt_module"
+  }],
+  env: [{
+    contexts: ["main"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "Core functionality"
+  }],
+  error_log: [{
+    contexts: ["http", "http>location", "http>server", "mail", "mail>server", "main", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 3,
+    module: "Core functionality"
+  }],
+  error_log_tag: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 2,
+    max: 2,
+    module: "ngx_http_core_module"
+  }],
+  error_page: [{
+    contexts: ["http", "http>location", "http>location>if", "http>server"],
+    block: false,
+    min: 2,
+    max: -1,
+    module: "ngx_http_core_module"
+  }],
+  etag: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  events: [{
+    contexts: ["main"],
+    block: true,
+    min: 0,
+    max: 0,
+    module: "Core functionality"
+  }],
+  expires: [{
+    contexts: ["http", "http>location", "http>location>if", "http>server"],
+    block: false,
+    min: 1,
+    max: 2,
+    module: "ngx_http_headers_module"
+  }],
+  external_account_key: [{
+    contexts: ["http>acme_issuer"],
+    block: false,
+    min: 2,
+    max: 2,
+    module: "ngx_http_acme_module"
+  }],
+  extra_auth_args: [{
+    contexts: ["http>oidc_provider"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_oidc_module"
+  }],
+  f4f: [{
+    contexts: ["http>location"],
+    block: false,
+    min: 0,
+    max: 0,
+    module: "ngx_http_f4f_module"
+  }],
+  f4f_buffer_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_f4f_module"
+  }],
+  fastcgi_allow_upstream: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_bind: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 2,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_bind_dynamic: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_buffer_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_buffering: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_buffers: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 2,
+    max: 2,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_busy_buffers_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_cache: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_cache_background_update: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_cache_bypass: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_cache_key: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_cache_lock: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_cache_lock_age: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_cache_lock_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_cache_max_range_offset: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_cache_methods: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_cache_min_uses: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_cache_path: [{
+    contexts: ["http"],
+    block: false,
+    min: 2,
+    max: 17,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_cache_purge: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_cache_revalidate: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_cache_use_stale: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_cache_valid: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_catch_stderr: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_connect_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_force_ranges: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_hide_header: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_ignore_client_abort: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_ignore_headers: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_index: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_intercept_errors: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_keep_conn: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_limit_rate: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_max_temp_file_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_next_upstream: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_next_upstream_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_next_upstream_tries: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_no_cache: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_param: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 2,
+    max: 3,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_pass: [{
+    contexts: ["http>location", "http>location>if"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_pass_header: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_pass_request_body: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_pass_request_headers: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_read_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_request_buffering: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_request_dynamic: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_send_lowat: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_send_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_socket_keepalive: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_socket_rcvbuf: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_socket_sndbuf: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_split_path_info: [{
+    contexts: ["http>location"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_store: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_store_access: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_temp_file_write_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_fastcgi_module"
+  }],
+  fastcgi_temp_path: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 4,
+    module: "ngx_http_fastcgi_module"
+  }],
+  flv: [{
+    contexts: ["http>location"],
+    block: false,
+    min: 0,
+    max: 0,
+    module: "ngx_http_flv_module"
+  }],
+  frontchannel_logout_uri: [{
+    contexts: ["http>oidc_provider"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_oidc_module"
+  }],
+  geo: [{
+    contexts: ["http", "stream"],
+    block: true,
+    min: 1,
+    max: 2,
+    module: "ngx_http_geo_module,ngx_stream_geo_module"
+  }],
+  geoip_city: [{
+    contexts: ["http", "stream"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_geoip_module,ngx_stream_geoip_module"
+  }],
+  geoip_country: [{
+    contexts: ["http", "stream"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_geoip_module,ngx_stream_geoip_module"
+  }],
+  geoip_org: [{
+    contexts: ["http", "stream"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_geoip_module,ngx_stream_geoip_module"
+  }],
+  geoip_proxy: [{
+    contexts: ["http"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_geoip_module"
+  }],
+  geoip_proxy_recursive: [{
+    contexts: ["http"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_geoip_module"
+  }],
+  google_perftools_profiles: [{
+    contexts: ["main"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_google_perftools_module"
+  }],
+  grpc_allow_upstream: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_bind: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 2,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_bind_dynamic: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_buffer_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_connect_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_hide_header: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_ignore_headers: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_intercept_errors: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_next_upstream: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_next_upstream_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_next_upstream_tries: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_pass: [{
+    contexts: ["http>location", "http>location>if"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_pass_header: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_read_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_request_dynamic: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_send_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_set_header: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 2,
+    max: 2,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_socket_keepalive: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_socket_rcvbuf: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_socket_sndbuf: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_ssl_certificate: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_ssl_certificate_cache: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 3,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_ssl_certificate_key: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_ssl_ciphers: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_ssl_conf_command: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 2,
+    max: 2,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_ssl_crl: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_ssl_key_log: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_ssl_name: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_ssl_password_file: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_ssl_protocols: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 0,
+    max: 6,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_ssl_server_name: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_ssl_session_reuse: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_ssl_trusted_certificate: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_ssl_verify: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_grpc_module"
+  }],
+  grpc_ssl_verify_depth: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_grpc_module"
+  }],
+  gunzip: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_gunzip_module"
+  }],
+  gunzip_buffers: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 2,
+    max: 2,
+    module: "ngx_http_gunzip_module"
+  }],
+  gzip: [{
+    contexts: ["http", "http>location", "http>location>if", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_gzip_module"
+  }],
+  gzip_buffers: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 2,
+    max: 2,
+    module: "ngx_http_gzip_module"
+  }],
+  gzip_comp_level: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_gzip_module"
+  }],
+  gzip_disable: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_gzip_module"
+  }],
+  gzip_http_version: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_gzip_module"
+  }],
+  gzip_min_length: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_gzip_module"
+  }],
+  gzip_proxied: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_gzip_module"
+  }],
+  gzip_static: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_gzip_static_module"
+  }],
+  gzip_types: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_gzip_module"
+  }],
+  gzip_vary: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_gzip_module"
+  }],
+  hash: [{
+    contexts: ["http>upstream", "stream>upstream"],
+    block: false,
+    min: 1,
+    max: 2,
+    module: "ngx_http_upstream_module,ngx_stream_upstream_module"
+  }],
+  health_check: [{
+    contexts: ["http>location", "stream>server"],
+    block: false,
+    min: 0,
+    max: 1,
+    module: "ngx_http_upstream_hc_module,ngx_stream_upstream_hc_module"
+  }],
+  health_check_timeout: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_upstream_hc_module"
+  }],
+  hls: [{
+    contexts: ["http>location"],
+    block: false,
+    min: 0,
+    max: 0,
+    module: "ngx_http_hls_module"
+  }],
+  hls_buffers: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 2,
+    max: 2,
+    module: "ngx_http_hls_module"
+  }],
+  hls_forward_args: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_hls_module"
+  }],
+  hls_fragment: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_hls_module"
+  }],
+  hls_mp4_buffer_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_hls_module"
+  }],
+  hls_mp4_max_buffer_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_hls_module"
+  }],
+  http: [{
+    contexts: ["main"],
+    block: true,
+    min: 0,
+    max: 0,
+    module: "ngx_http_core_module"
+  }],
+  http2: [{
+    contexts: ["http", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_v2_module"
+  }],
+  http2_body_preread_size: [{
+    contexts: ["http", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_v2_module"
+  }],
+  http2_chunk_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_v2_module"
+  }],
+  http2_idle_timeout: [{
+    contexts: ["http", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_v2_module"
+  }],
+  http2_max_concurrent_pushes: [{
+    contexts: ["http", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_v2_module"
+  }],
+  http2_max_concurrent_streams: [{
+    contexts: ["http", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_v2_module"
+  }],
+  http2_max_field_size: [{
+    contexts: ["http", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_v2_module"
+  }],
+  http2_max_header_size: [{
+    contexts: ["http", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_v2_module"
+  }],
+  http2_max_requests: [{
+    contexts: ["http", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_v2_module"
+  }],
+  http2_push: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_v2_module"
+  }],
+  http2_push_preload: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_v2_module"
+  }],
+  http2_recv_buffer_size: [{
+    contexts: ["http"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_v2_module"
+  }],
+  http2_recv_timeout: [{
+    contexts: ["http", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_v2_module"
+  }],
+  http3: [{
+    contexts: ["http", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_v3_module"
+  }],
+  http3_hq: [{
+    contexts: ["http", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_v3_module"
+  }],
+  http3_max_concurrent_streams: [{
+    contexts: ["http", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_v3_module"
+  }],
+  http3_stream_buffer_size: [{
+    contexts: ["http", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_v3_module"
+  }],
+  if: [{
+    contexts: ["http>location", "http>server"],
+    block: true,
+    min: 1,
+    max: 1,
+    module: "ngx_http_rewrite_module"
+  }],
+  if_modified_since: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  ignore_invalid_headers: [{
+    contexts: ["http", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  image_filter: [{
+    contexts: ["http>location"],
+    block: false,
+    min: 1,
+    max: 3,
+    module: "ngx_http_image_filter_module"
+  }],
+  image_filter_buffer: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_image_filter_module"
+  }],
+  image_filter_interlace: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_image_filter_module"
+  }],
+  image_filter_jpeg_quality: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_image_filter_module"
+  }],
+  image_filter_sharpen: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_image_filter_module"
+  }],
+  image_filter_transparency: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_image_filter_module"
+  }],
+  image_filter_webp_quality: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_image_filter_module"
+  }],
+  imap_auth: [{
+    contexts: ["mail", "mail>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_mail_imap_module"
+  }],
+  imap_capabilities: [{
+    contexts: ["mail", "mail>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_mail_imap_module"
+  }],
+  imap_client_buffer: [{
+    contexts: ["mail", "mail>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_mail_imap_module"
+  }],
+  include: [{
+    contexts: ["*"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "Core functionality"
+  }],
+  index: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_index_module"
+  }],
+  internal: [{
+    contexts: ["http>location"],
+    block: false,
+    min: 0,
+    max: 0,
+    module: "ngx_http_core_module"
+  }],
+  internal_redirect: [{
+    contexts: ["http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_internal_redirect_module"
+  }],
+  ip_hash: [{
+    contexts: ["http>upstream"],
+    block: false,
+    min: 0,
+    max: 0,
+    module: "ngx_http_upstream_module"
+  }],
+  issuer: [{
+    contexts: ["http>oidc_provider"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_oidc_module"
+  }],
+  js_access: [{
+    contexts: ["http>location", "http>location>if", "http>location>limit_except", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_js_module,ngx_stream_js_module"
+  }],
+  js_body_filter: [{
+    contexts: ["http>location", "http>location>if", "http>location>limit_except"],
+    block: false,
+    min: 1,
+    max: 2,
+    module: "ngx_http_js_module"
+  }],
+  js_content: [{
+    contexts: ["http>location", "http>location>if", "http>location>limit_except"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_js_module"
+  }],
+  js_context_reuse: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_js_module,ngx_stream_js_module"
+  }],
+  js_engine: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_js_module,ngx_stream_js_module"
+  }],
+  js_fetch_buffer_size: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_js_module,ngx_stream_js_module"
+  }],
+  js_fetch_ciphers: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_js_module,ngx_stream_js_module"
+  }],
+  js_fetch_keepalive: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_js_module,ngx_stream_js_module"
+  }],
+  js_fetch_keepalive_requests: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_js_module,ngx_stream_js_module"
+  }],
+  js_fetch_keepalive_time: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_js_module,ngx_stream_js_module"
+  }],
+  js_fetch_keepalive_timeout: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_js_module,ngx_stream_js_module"
+  }],
+  js_fetch_max_response_buffer_size: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_js_module,ngx_stream_js_module"
+  }],
+  js_fetch_protocols: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 0,
+    max: 4,
+    module: "ngx_http_js_module,ngx_stream_js_module"
+  }],
+  js_fetch_proxy: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_js_module,ngx_stream_js_module"
+  }],
+  js_fetch_timeout: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_js_module,ngx_stream_js_module"
+  }],
+  js_fetch_trusted_certificate: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_js_module,ngx_stream_js_module"
+  }],
+  js_fetch_verify: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_js_module,ngx_stream_js_module"
+  }],
+  js_fetch_verify_depth: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_js_module,ngx_stream_js_module"
+  }],
+  js_filter: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_js_module"
+  }],
+  js_header_filter: [{
+    contexts: ["http>location", "http>location>if", "http>location>limit_except"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_js_module"
+  }],
+  js_import: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 3,
+    module: "ngx_http_js_module,ngx_stream_js_module"
+  }],
+  js_include: [{
+    contexts: ["http", "stream"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_js_module,ngx_stream_js_module"
+  }],
+  js_load_http_native_module: [{
+    contexts: ["main"],
+    block: false,
+    min: 1,
+    max: 3,
+    module: "ngx_http_js_module"
+  }],
+  js_load_stream_native_module: [{
+    contexts: ["main"],
+    block: false,
+    min: 1,
+    max: 3,
+    module: "ngx_stream_js_module"
+  }],
+  js_path: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_js_module,ngx_stream_js_module"
+  }],
+  js_periodic: [{
+    contexts: ["http>location", "stream>server"],
+    block: false,
+    min: 1,
+    max: 4,
+    module: "ngx_http_js_module,ngx_stream_js_module"
+  }],
+  js_preload_object: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 3,
+    module: "ngx_http_js_module,ngx_stream_js_module"
+  }],
+  js_preread: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_js_module"
+  }],
+  js_set: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 2,
+    max: 3,
+    module: "ngx_http_js_module,ngx_stream_js_module"
+  }],
+  js_shared_dict_zone: [{
+    contexts: ["http", "stream"],
+    block: false,
+    min: 1,
+    max: 5,
+    module: "ngx_http_js_module,ngx_stream_js_module"
+  }],
+  js_var: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 2,
+    module: "ngx_http_js_module,ngx_stream_js_module"
+  }],
+  keepalive: [{
+    contexts: ["http>upstream"],
+    block: false,
+    min: 1,
+    max: 2,
+    module: "ngx_http_upstream_module"
+  }],
+  keepalive_disable: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_core_module"
+  }],
+  keepalive_min_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  keepalive_requests: [{
+    contexts: ["http", "http>location", "http>server", "http>upstream"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module,ngx_http_upstream_module"
+  }],
+  keepalive_time: [{
+    contexts: ["http", "http>location", "http>server", "http>upstream"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module,ngx_http_upstream_module"
+  }],
+  keepalive_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 2,
+    module: "ngx_http_core_module"
+  }, {
+    contexts: ["http>upstream"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_upstream_module"
+  }],
+  keyval: [{
+    contexts: ["http", "stream"],
+    block: false,
+    min: 3,
+    max: 3,
+    module: "ngx_http_keyval_module,ngx_stream_keyval_module"
+  }],
+  keyval_zone: [{
+    contexts: ["http", "stream"],
+    block: false,
+    min: 1,
+    max: 5,
+    module: "ngx_http_keyval_module,ngx_stream_keyval_module"
+  }],
+  large_client_header_buffers: [{
+    contexts: ["http", "http>server"],
+    block: false,
+    min: 2,
+    max: 2,
+    module: "ngx_http_core_module"
+  }],
+  least_conn: [{
+    contexts: ["http>upstream", "stream>upstream"],
+    block: false,
+    min: 0,
+    max: 0,
+    module: "ngx_http_upstream_module,ngx_stream_upstream_module"
+  }],
+  least_time: [{
+    contexts: ["http>upstream", "stream>upstream"],
+    block: false,
+    min: 1,
+    max: 2,
+    module: "ngx_http_upstream_module,ngx_stream_upstream_module"
+  }],
+  license_token: [{
+    contexts: ["mgmt"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_mgmt_module"
+  }],
+  limit_conn: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 2,
+    max: 2,
+    module: "ngx_http_limit_conn_module,ngx_stream_limit_conn_module"
+  }],
+  limit_conn_dry_run: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_limit_conn_module,ngx_stream_limit_conn_module"
+  }],
+  limit_conn_log_level: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_limit_conn_module,ngx_stream_limit_conn_module"
+  }],
+  limit_conn_status: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_limit_conn_module"
+  }],
+  limit_conn_zone: [{
+    contexts: ["http", "stream"],
+    block: false,
+    min: 2,
+    max: 2,
+    module: "ngx_http_limit_conn_module,ngx_stream_limit_conn_module"
+  }],
+  limit_except: [{
+    contexts: ["http>location"],
+    block: true,
+    min: 1,
+    max: -1,
+    module: "ngx_http_core_module"
+  }],
+  limit_rate: [{
+    contexts: ["http", "http>location", "http>location>if", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  limit_rate_after: [{
+    contexts: ["http", "http>location", "http>location>if", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  limit_req: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 3,
+    module: "ngx_http_limit_req_module"
+  }],
+  limit_req_dry_run: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_limit_req_module"
+  }],
+  limit_req_log_level: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_limit_req_module"
+  }],
+  limit_req_status: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_limit_req_module"
+  }],
+  limit_req_zone: [{
+    contexts: ["http"],
+    block: false,
+    min: 3,
+    max: 4,
+    module: "ngx_http_limit_req_module"
+  }],
+  limit_zone: [{
+    contexts: ["http"],
+    block: false,
+    min: 3,
+    max: 3,
+    module: "ngx_http_limit_conn_module"
+  }],
+  lingering_close: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  lingering_time: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  lingering_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  listen: [{
+    contexts: ["http>server", "stream>server"],
+    block: false,
+    min: 1,
+    max: 17,
+    module: "ngx_http_core_module,ngx_stream_core_module"
+  }, {
+    contexts: ["mail>server"],
+    block: false,
+    min: 1,
+    max: 10,
+    module: "ngx_mail_core_module"
+  }],
+  load_module: [{
+    contexts: ["main"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "Core functionality"
+  }],
+  location: [{
+    contexts: ["http>location", "http>server"],
+    block: true,
+    min: 1,
+    max: 2,
+    module: "ngx_http_core_module"
+  }],
+  lock_file: [{
+    contexts: ["main"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "Core functionality"
+  }],
+  log_format: [{
+    contexts: ["http", "stream"],
+    block: false,
+    min: 2,
+    max: -1,
+    module: "ngx_http_log_module,ngx_stream_log_module"
+  }],
+  log_not_found: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  log_subrequest: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  logout_token_hint: [{
+    contexts: ["http>oidc_provider"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_oidc_module"
+  }],
+  logout_uri: [{
+    contexts: ["http>oidc_provider"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_oidc_module"
+  }],
+  mail: [{
+    contexts: ["main"],
+    block: true,
+    min: 0,
+    max: 0,
+    module: "ngx_mail_core_module"
+  }],
+  map: [{
+    contexts: ["http", "stream"],
+    block: true,
+    min: 2,
+    max: 2,
+    module: "ngx_http_map_module,ngx_stream_map_module"
+  }],
+  map_hash_bucket_size: [{
+    contexts: ["http", "stream"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_map_module,ngx_stream_map_module"
+  }],
+  map_hash_max_size: [{
+    contexts: ["http", "stream"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_map_module,ngx_stream_map_module"
+  }],
+  master_process: [{
+    contexts: ["main"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "Core functionality"
+  }],
+  match: [{
+    contexts: ["http", "stream"],
+    block: true,
+    min: 1,
+    max: 1,
+    module: "ngx_http_upstream_hc_module,ngx_stream_upstream_hc_module"
+  }],
+  max_errors: [{
+    contexts: ["mail", "mail>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_mail_core_module"
+  }],
+  max_headers: [{
+    contexts: ["http", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  max_ranges: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  memcached_allow_upstream: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_memcached_module"
+  }],
+  memcached_bind: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 2,
+    module: "ngx_http_memcached_module"
+  }],
+  memcached_bind_dynamic: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_memcached_module"
+  }],
+  memcached_buffer_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_memcached_module"
+  }],
+  memcached_connect_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_memcached_module"
+  }],
+  memcached_gzip_flag: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_memcached_module"
+  }],
+  memcached_next_upstream: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_memcached_module"
+  }],
+  memcached_next_upstream_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_memcached_module"
+  }],
+  memcached_next_upstream_tries: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_memcached_module"
+  }],
+  memcached_pass: [{
+    contexts: ["http>location", "http>location>if"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_memcached_module"
+  }],
+  memcached_read_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_memcached_module"
+  }],
+  memcached_send_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_memcached_module"
+  }],
+  memcached_socket_keepalive: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_memcached_module"
+  }],
+  merge_slashes: [{
+    contexts: ["http", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  mgmt: [{
+    contexts: ["main"],
+    block: true,
+    min: 0,
+    max: 0,
+    module: "ngx_mgmt_module"
+  }],
+  min_delete_depth: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_dav_module"
+  }],
+  mirror: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_mirror_module"
+  }],
+  mirror_request_body: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_mirror_module"
+  }],
+  modern_browser: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 2,
+    module: "ngx_http_browser_module"
+  }],
+  modern_browser_value: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_browser_module"
+  }],
+  mp4: [{
+    contexts: ["http>location"],
+    block: false,
+    min: 0,
+    max: 0,
+    module: "ngx_http_mp4_module"
+  }],
+  mp4_buffer_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_mp4_module"
+  }],
+  mp4_limit_rate: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_mp4_module"
+  }],
+  mp4_limit_rate_after: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_mp4_module"
+  }],
+  mp4_max_buffer_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_mp4_module"
+  }],
+  mp4_start_key_frame: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_mp4_module"
+  }],
+  mqtt: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_mqtt_filter_module"
+  }],
+  mqtt_buffers: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 2,
+    max: 2,
+    module: "ngx_stream_mqtt_filter_module"
+  }],
+  mqtt_preread: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_mqtt_preread_module"
+  }],
+  mqtt_rewrite_buffer_size: [{
+    contexts: ["stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_mqtt_filter_module"
+  }],
+  mqtt_set_connect: [{
+    contexts: ["stream>server"],
+    block: false,
+    min: 2,
+    max: 2,
+    module: "ngx_stream_mqtt_filter_module"
+  }],
+  msie_padding: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  msie_refresh: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  multi_accept: [{
+    contexts: ["events"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "Core functionality"
+  }],
+  ntlm: [{
+    contexts: ["http>upstream"],
+    block: false,
+    min: 0,
+    max: 0,
+    module: "ngx_http_upstream_module"
+  }],
+  num_map: [{
+    contexts: ["http", "stream"],
+    block: true,
+    min: 1,
+    max: 2,
+    module: "ngx_http_num_map_module,ngx_stream_num_map_module"
+  }],
+  oidc_provider: [{
+    contexts: ["http"],
+    block: true,
+    min: 1,
+    max: 1,
+    module: "ngx_http_oidc_module"
+  }],
+  open_file_cache: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 2,
+    module: "ngx_http_core_module"
+  }],
+  open_file_cache_errors: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  open_file_cache_min_uses: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  open_file_cache_valid: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  open_log_file_cache: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 4,
+    module: "ngx_http_log_module,ngx_stream_log_module"
+  }],
+  otel_exporter: [{
+    contexts: ["http"],
+    block: true,
+    min: 0,
+    max: 0,
+    module: "ngx_otel_module"
+  }],
+  otel_resource_attr: [{
+    contexts: ["http"],
+    block: false,
+    min: 2,
+    max: 2,
+    module: "ngx_otel_module"
+  }],
+  otel_service_name: [{
+    contexts: ["http"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_otel_module"
+  }],
+  otel_span_attr: [{
+    contexts: ["http", "http>location", "http>server", "mail>server", "stream>server"],
+    block: false,
+    min: 2,
+    max: 2,
+    module: "ngx_otel_module"
+  }],
+  otel_span_name: [{
+    contexts: ["http", "http>location", "http>server", "mail>server", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_otel_module"
+  }],
+  otel_trace: [{
+    contexts: ["http", "http>location", "http>server", "mail>server", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_otel_module"
+  }],
+  otel_trace_context: [{
+    contexts: ["http", "http>location", "http>server", "mail>server", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_otel_module"
+  }],
+  output_buffers: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 2,
+    max: 2,
+    module: "ngx_http_core_module"
+  }],
+  override_charset: [{
+    contexts: ["http", "http>location", "http>location>if", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_charset_module"
+  }],
+  pass: [{
+    contexts: ["stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_pass_module"
+  }],
+  pcre_jit: [{
+    contexts: ["main"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "Core functionality"
+  }],
+  perl: [{
+    contexts: ["http>location", "http>location>limit_except"],
+    block: false,
+    min: 3,
+    max: -1,
+    module: "ngx_http_perl_module"
+  }],
+  perl_modules: [{
+    contexts: ["http"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_perl_module"
+  }],
+  perl_require: [{
+    contexts: ["http"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_perl_module"
+  }],
+  perl_set: [{
+    contexts: ["http"],
+    block: false,
+    min: 4,
+    max: -1,
+    module: "ngx_http_perl_module"
+  }],
+  pid: [{
+    contexts: ["main"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "Core functionality"
+  }],
+  pkce: [{
+    contexts: ["http>oidc_provider"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_oidc_module"
+  }],
+  pop3_auth: [{
+    contexts: ["mail", "mail>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_mail_pop3_module"
+  }],
+  pop3_capabilities: [{
+    contexts: ["mail", "mail>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_mail_pop3_module"
+  }],
+  port_in_redirect: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  post_logout_uri: [{
+    contexts: ["http>oidc_provider"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_oidc_module"
+  }],
+  postpone_output: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  preferred_chain: [{
+    contexts: ["http>acme_issuer"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_acme_module"
+  }],
+  preread_buffer_size: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_core_module"
+  }],
+  preread_timeout: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_core_module"
+  }],
+  profile: [{
+    contexts: ["http>acme_issuer"],
+    block: false,
+    min: 1,
+    max: 2,
+    module: "ngx_http_acme_module"
+  }],
+  protocol: [{
+    contexts: ["mail>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_mail_core_module"
+  }],
+  proxy: [{
+    contexts: ["mgmt"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_mgmt_module"
+  }],
+  proxy_allow_upstream: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_bind: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 2,
+    module: "ngx_http_proxy_module,ngx_stream_proxy_module"
+  }],
+  proxy_bind_dynamic: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module,ngx_stream_proxy_module"
+  }],
+  proxy_buffer: [{
+    contexts: ["mail", "mail>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_mail_proxy_module"
+  }],
+  proxy_buffer_size: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module,ngx_stream_proxy_module"
+  }],
+  proxy_buffering: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_buffers: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 2,
+    max: 2,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_busy_buffers_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_cache: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_cache_background_update: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_cache_bypass: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_cache_convert_head: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_cache_key: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_cache_lock: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_cache_lock_age: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_cache_lock_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_cache_max_range_offset: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_cache_methods: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_cache_min_uses: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_cache_path: [{
+    contexts: ["http"],
+    block: false,
+    min: 2,
+    max: 17,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_cache_purge: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_cache_revalidate: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_cache_use_stale: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_cache_valid: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_connect_timeout: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module,ngx_stream_proxy_module"
+  }],
+  proxy_cookie_domain: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 2,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_cookie_flags: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_cookie_path: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 2,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_download_rate: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_proxy_module"
+  }],
+  proxy_force_ranges: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_half_close: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_proxy_module"
+  }],
+  proxy_headers_hash_bucket_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_headers_hash_max_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_hide_header: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_http_version: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_ignore_client_abort: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_ignore_headers: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_intercept_errors: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_limit_rate: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_max_temp_file_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_method: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_next_upstream: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_proxy_module"
+  }, {
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_proxy_module"
+  }],
+  proxy_next_upstream_timeout: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module,ngx_stream_proxy_module"
+  }],
+  proxy_next_upstream_tries: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module,ngx_stream_proxy_module"
+  }],
+  proxy_no_cache: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_pass: [{
+    contexts: ["http>location", "http>location>if", "http>location>limit_except", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module,ngx_stream_proxy_module"
+  }],
+  proxy_pass_error_message: [{
+    contexts: ["mail", "mail>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_mail_proxy_module"
+  }],
+  proxy_pass_header: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_pass_request_body: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_pass_request_headers: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_pass_trailers: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_password: [{
+    contexts: ["mgmt"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_mgmt_module"
+  }],
+  proxy_protocol: [{
+    contexts: ["mail", "mail>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_mail_proxy_module,ngx_stream_proxy_module"
+  }],
+  proxy_protocol_timeout: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_core_module"
+  }],
+  proxy_read_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_redirect: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 2,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_request_buffering: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_request_dynamic: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_requests: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_proxy_module"
+  }],
+  proxy_responses: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_proxy_module"
+  }],
+  proxy_send_lowat: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_send_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_session_drop: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_proxy_module"
+  }],
+  proxy_set_body: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_set_header: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 2,
+    max: 2,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_smtp_auth: [{
+    contexts: ["mail", "mail>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_mail_proxy_module"
+  }],
+  proxy_socket_keepalive: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module,ngx_stream_proxy_module"
+  }],
+  proxy_socket_rcvbuf: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module,ngx_stream_proxy_module"
+  }],
+  proxy_socket_sndbuf: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module,ngx_stream_proxy_module"
+  }],
+  proxy_ssl: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_proxy_module"
+  }],
+  proxy_ssl_alpn: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_stream_proxy_module"
+  }],
+  proxy_ssl_certificate: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module,ngx_stream_proxy_module"
+  }],
+  proxy_ssl_certificate_cache: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 3,
+    module: "ngx_http_proxy_module,ngx_stream_proxy_module"
+  }],
+  proxy_ssl_certificate_key: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module,ngx_stream_proxy_module"
+  }],
+  proxy_ssl_ciphers: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module,ngx_stream_proxy_module"
+  }],
+  proxy_ssl_conf_command: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 2,
+    max: 2,
+    module: "ngx_http_proxy_module,ngx_stream_proxy_module"
+  }],
+  proxy_ssl_crl: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module,ngx_stream_proxy_module"
+  }],
+  proxy_ssl_key_log: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module,ngx_stream_proxy_module"
+  }],
+  proxy_ssl_name: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module,ngx_stream_proxy_module"
+  }],
+  proxy_ssl_password_file: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module,ngx_stream_proxy_module"
+  }],
+  proxy_ssl_protocols: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 0,
+    max: 6,
+    module: "ngx_http_proxy_module,ngx_stream_proxy_module"
+  }],
+  proxy_ssl_server_name: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module,ngx_stream_proxy_module"
+  }],
+  proxy_ssl_session_reuse: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module,ngx_stream_proxy_module"
+  }],
+  proxy_ssl_trusted_certificate: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module,ngx_stream_proxy_module"
+  }],
+  proxy_ssl_verify: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module,ngx_stream_proxy_module"
+  }],
+  proxy_ssl_verify_depth: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module,ngx_stream_proxy_module"
+  }],
+  proxy_store: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_store_access: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_temp_file_write_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_temp_path: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 4,
+    module: "ngx_http_proxy_module"
+  }],
+  proxy_timeout: [{
+    contexts: ["mail", "mail>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_mail_proxy_module,ngx_stream_proxy_module"
+  }],
+  proxy_upload_rate: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_proxy_module"
+  }],
+  proxy_username: [{
+    contexts: ["mgmt"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_mgmt_module"
+  }],
+  queue: [{
+    contexts: ["http>upstream"],
+    block: false,
+    min: 1,
+    max: 2,
+    module: "ngx_http_upstream_module"
+  }],
+  quic_active_connection_id_limit: [{
+    contexts: ["http", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_v3_module"
+  }],
+  quic_bpf: [{
+    contexts: ["main"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_v3_module"
+  }],
+  quic_gso: [{
+    contexts: ["http", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_v3_module"
+  }],
+  quic_host_key: [{
+    contexts: ["http", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_v3_module"
+  }],
+  quic_retry: [{
+    contexts: ["http", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_v3_module"
+  }],
+  random: [{
+    contexts: ["http>upstream", "stream>upstream"],
+    block: false,
+    min: 0,
+    max: 2,
+    module: "ngx_http_upstream_module,ngx_stream_upstream_module"
+  }],
+  random_index: [{
+    contexts: ["http>location"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_random_index_module"
+  }],
+  read_ahead: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  real_ip_header: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_realip_module"
+  }],
+  real_ip_recursive: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_realip_module"
+  }],
+  recursive_error_pages: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  redirect_uri: [{
+    contexts: ["http>oidc_provider"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_oidc_module"
+  }],
+  referer_hash_bucket_size: [{
+    contexts: ["http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_referer_module"
+  }],
+  referer_hash_max_size: [{
+    contexts: ["http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_referer_module"
+  }],
+  request_pool_size: [{
+    contexts: ["http", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  reset_timedout_connection: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  resolver: [{
+    contexts: ["http", "http>location", "http>server", "http>upstream", "mail", "mail>server", "mgmt", "stream", "stream>server", "stream>upstream"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_core_module,ngx_http_upstream_module,ngx_mail_core_module,ngx_mgmt_module,ngx_stream_core_module,ngx_stream_upstream_module"
+  }],
+  resolver_timeout: [{
+    contexts: ["http", "http>location", "http>server", "http>upstream", "mail", "mail>server", "stream", "stream>server", "stream>upstream"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module,ngx_http_upstream_module,ngx_mail_core_module,ngx_stream_core_module,ngx_stream_upstream_module"
+  }],
+  return: [{
+    contexts: ["http>location", "http>location>if", "http>server", "http>server>if"],
+    block: false,
+    min: 1,
+    max: 2,
+    module: "ngx_http_rewrite_module"
+  }, {
+    contexts: ["stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_return_module"
+  }],
+  rewrite: [{
+    contexts: ["http>location", "http>location>if", "http>server", "http>server>if"],
+    block: false,
+    min: 2,
+    max: 3,
+    module: "ngx_http_rewrite_module"
+  }],
+  rewrite_log: [{
+    contexts: ["http", "http>location", "http>location>if", "http>server", "http>server>if"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_rewrite_module"
+  }],
+  root: [{
+    contexts: ["http", "http>location", "http>location>if", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  satisfy: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  scgi_allow_upstream: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_bind: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 2,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_bind_dynamic: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_buffer_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_buffering: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_buffers: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 2,
+    max: 2,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_busy_buffers_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_cache: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_cache_background_update: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_cache_bypass: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_cache_key: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_cache_lock: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_cache_lock_age: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_cache_lock_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_cache_max_range_offset: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_cache_methods: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_cache_min_uses: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_cache_path: [{
+    contexts: ["http"],
+    block: false,
+    min: 2,
+    max: 17,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_cache_purge: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_cache_revalidate: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_cache_use_stale: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_cache_valid: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_connect_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_force_ranges: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_hide_header: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_ignore_client_abort: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_ignore_headers: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_intercept_errors: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_limit_rate: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_max_temp_file_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_next_upstream: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_next_upstream_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_next_upstream_tries: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_no_cache: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_param: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 2,
+    max: 3,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_pass: [{
+    contexts: ["http>location", "http>location>if"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_pass_header: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_pass_request_body: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_pass_request_headers: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_read_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_request_buffering: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_request_dynamic: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_send_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_socket_keepalive: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_socket_rcvbuf: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_socket_sndbuf: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_store: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_store_access: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_temp_file_write_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_scgi_module"
+  }],
+  scgi_temp_path: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 4,
+    module: "ngx_http_scgi_module"
+  }],
+  scope: [{
+    contexts: ["http>oidc_provider"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_oidc_module"
+  }],
+  secure_link: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_secure_link_module"
+  }],
+  secure_link_md5: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_secure_link_module"
+  }],
+  secure_link_secret: [{
+    contexts: ["http>location"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_secure_link_module"
+  }],
+  send_lowat: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  send_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  sendfile: [{
+    contexts: ["http", "http>location", "http>location>if", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  sendfile_max_chunk: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  server: [{
+    contexts: ["http", "mail", "stream"],
+    block: true,
+    min: 0,
+    max: 0,
+    module: "ngx_http_core_module,ngx_mail_core_module,ngx_stream_core_module"
+  }, {
+    contexts: ["http>upstream", "stream>upstream"],
+    block: false,
+    min: 1,
+    max: 2,
+    module: "ngx_http_upstream_module,ngx_stream_upstream_module"
+  }],
+  server_name: [{
+    contexts: ["http>server", "stream>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_core_module,ngx_stream_core_module"
+  }, {
+    contexts: ["mail", "mail>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_mail_core_module"
+  }],
+  server_name_in_redirect: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  server_names_hash_bucket_size: [{
+    contexts: ["http", "stream"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module,ngx_stream_core_module"
+  }],
+  server_names_hash_max_size: [{
+    contexts: ["http", "stream"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module,ngx_stream_core_module"
+  }],
+  server_tokens: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  session_log: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_session_log_module"
+  }],
+  session_log_format: [{
+    contexts: ["http"],
+    block: false,
+    min: 2,
+    max: -1,
+    module: "ngx_http_session_log_module"
+  }],
+  session_log_zone: [{
+    contexts: ["http"],
+    block: false,
+    min: 2,
+    max: 6,
+    module: "ngx_http_session_log_module"
+  }],
+  session_store: [{
+    contexts: ["http>oidc_provider"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_oidc_module"
+  }],
+  session_timeout: [{
+    contexts: ["http>oidc_provider"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_oidc_module"
+  }],
+  set: [{
+    contexts: ["http>location", "http>location>if", "http>server", "http>server>if", "stream>server"],
+    block: false,
+    min: 2,
+    max: 2,
+    module: "ngx_http_rewrite_module,ngx_stream_set_module"
+  }],
+  set_real_ip_from: [{
+    contexts: ["http", "http>location", "http>server", "mail", "mail>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_realip_module,ngx_mail_realip_module,ngx_stream_realip_module"
+  }],
+  slice: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_slice_module"
+  }],
+  smtp_auth: [{
+    contexts: ["mail", "mail>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_mail_smtp_module"
+  }],
+  smtp_capabilities: [{
+    contexts: ["mail", "mail>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_mail_smtp_module"
+  }],
+  smtp_client_buffer: [{
+    contexts: ["mail", "mail>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_mail_smtp_module"
+  }],
+  smtp_greeting_delay: [{
+    contexts: ["mail", "mail>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_mail_smtp_module"
+  }],
+  source_charset: [{
+    contexts: ["http", "http>location", "http>location>if", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_charset_module"
+  }],
+  split_clients: [{
+    contexts: ["http", "stream"],
+    block: true,
+    min: 2,
+    max: 2,
+    module: "ngx_http_split_clients_module,ngx_stream_split_clients_module"
+  }],
+  ssi: [{
+    contexts: ["http", "http>location", "http>location>if", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_ssi_module"
+  }],
+  ssi_last_modified: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_ssi_module"
+  }],
+  ssi_min_file_chunk: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_ssi_module"
+  }],
+  ssi_silent_errors: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_ssi_module"
+  }],
+  ssi_types: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_ssi_module"
+  }],
+  ssi_value_length: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_ssi_module"
+  }],
+  ssl: [{
+    contexts: ["http", "http>server", "mail", "mail>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_ssl_module,ngx_mail_ssl_module"
+  }],
+  ssl_alpn: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_stream_ssl_module"
+  }],
+  ssl_buffer_size: [{
+    contexts: ["http", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_ssl_module"
+  }],
+  ssl_certificate: [{
+    contexts: ["http", "http>server", "mail", "mail>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_ssl_module,ngx_mail_ssl_module,ngx_stream_ssl_module"
+  }],
+  ssl_certificate_cache: [{
+    contexts: ["http", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 3,
+    module: "ngx_http_ssl_module,ngx_stream_ssl_module"
+  }],
+  ssl_certificate_compression: [{
+    contexts: ["http", "http>server", "mail", "mail>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_ssl_module,ngx_mail_ssl_module,ngx_stream_ssl_module"
+  }],
+  ssl_certificate_key: [{
+    contexts: ["http", "http>server", "mail", "mail>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_ssl_module,ngx_mail_ssl_module,ngx_stream_ssl_module"
+  }],
+  ssl_ciphers: [{
+    contexts: ["http", "http>server", "mail", "mail>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_ssl_module,ngx_mail_ssl_module,ngx_stream_ssl_module"
+  }],
+  ssl_client_certificate: [{
+    contexts: ["http", "http>server", "mail", "mail>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_ssl_module,ngx_mail_ssl_module,ngx_stream_ssl_module"
+  }],
+  ssl_conf_command: [{
+    contexts: ["http", "http>server", "mail", "mail>server", "stream", "stream>server"],
+    block: false,
+    min: 2,
+    max: 2,
+    module: "ngx_http_ssl_module,ngx_mail_ssl_module,ngx_stream_ssl_module"
+  }],
+  ssl_crl: [{
+    contexts: ["http", "http>oidc_provider", "http>server", "mail", "mail>server", "mgmt", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_oidc_module,ngx_http_ssl_module,ngx_mail_ssl_module,ngx_mgmt_module,ngx_stream_ssl_module"
+  }],
+  ssl_dhparam: [{
+    contexts: ["http", "http>server", "mail", "mail>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_ssl_module,ngx_mail_ssl_module,ngx_stream_ssl_module"
+  }],
+  ssl_early_data: [{
+    contexts: ["http", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_ssl_module"
+  }],
+  ssl_ecdh_curve: [{
+    contexts: ["http", "http>server", "mail", "mail>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_ssl_module,ngx_mail_ssl_module,ngx_stream_ssl_module"
+  }],
+  ssl_ech_file: [{
+    contexts: ["http", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_ssl_module,ngx_stream_ssl_module"
+  }],
+  ssl_engine: [{
+    contexts: ["main"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "Core functionality"
+  }],
+  ssl_handshake_timeout: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_ssl_module"
+  }],
+  ssl_key_log: [{
+    contexts: ["http", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_ssl_module,ngx_stream_ssl_module"
+  }],
+  ssl_object_cache_inheritable: [{
+    contexts: ["main"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "Core functionality"
+  }],
+  ssl_ocsp: [{
+    contexts: ["http", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_ssl_module,ngx_stream_ssl_module"
+  }],
+  ssl_ocsp_cache: [{
+    contexts: ["http", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 0,
+    max: 1,
+    module: "ngx_http_ssl_module,ngx_stream_ssl_module"
+  }],
+  ssl_ocsp_responder: [{
+    contexts: ["http", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_ssl_module,ngx_stream_ssl_module"
+  }],
+  ssl_password_file: [{
+    contexts: ["http", "http>server", "mail", "mail>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_ssl_module,ngx_mail_ssl_module,ngx_stream_ssl_module"
+  }],
+  ssl_prefer_server_ciphers: [{
+    contexts: ["http", "http>server", "mail", "mail>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_ssl_module,ngx_mail_ssl_module,ngx_stream_ssl_module"
+  }],
+  ssl_preread: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_ssl_preread_module"
+  }],
+  ssl_protocols: [{
+    contexts: ["http", "http>server", "mail", "mail>server", "stream", "stream>server"],
+    block: false,
+    min: 0,
+    max: 6,
+    module: "ngx_http_ssl_module,ngx_mail_ssl_module,ngx_stream_ssl_module"
+  }],
+  ssl_reject_handshake: [{
+    contexts: ["http", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_ssl_module,ngx_stream_ssl_module"
+  }],
+  ssl_session_cache: [{
+    contexts: ["http", "http>server", "mail", "mail>server", "stream", "stream>server"],
+    block: false,
+    min: 0,
+    max: 2,
+    module: "ngx_http_ssl_module,ngx_mail_ssl_module,ngx_stream_ssl_module"
+  }],
+  ssl_session_ticket_key: [{
+    contexts: ["http", "http>server", "mail", "mail>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_ssl_module,ngx_mail_ssl_module,ngx_stream_ssl_module"
+  }],
+  ssl_session_tickets: [{
+    contexts: ["http", "http>server", "mail", "mail>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_ssl_module,ngx_mail_ssl_module,ngx_stream_ssl_module"
+  }],
+  ssl_session_timeout: [{
+    contexts: ["http", "http>server", "mail", "mail>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_ssl_module,ngx_mail_ssl_module,ngx_stream_ssl_module"
+  }],
+  ssl_stapling: [{
+    contexts: ["http", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_ssl_module,ngx_stream_ssl_module"
+  }],
+  ssl_stapling_file: [{
+    contexts: ["http", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_ssl_module,ngx_stream_ssl_module"
+  }],
+  ssl_stapling_responder: [{
+    contexts: ["http", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_ssl_module,ngx_stream_ssl_module"
+  }],
+  ssl_stapling_verify: [{
+    contexts: ["http", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_ssl_module,ngx_stream_ssl_module"
+  }],
+  ssl_trusted_certificate: [{
+    contexts: ["http", "http>acme_issuer", "http>oidc_provider", "http>server", "mail", "mail>server", "mgmt", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_acme_module,ngx_http_oidc_module,ngx_http_ssl_module,ngx_mail_ssl_module,ngx_mgmt_module,ngx_stream_ssl_module"
+  }],
+  ssl_verify: [{
+    contexts: ["http>acme_issuer", "mgmt"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_acme_module,ngx_mgmt_module"
+  }],
+  ssl_verify_client: [{
+    contexts: ["http", "http>server", "mail", "mail>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_ssl_module,ngx_mail_ssl_module,ngx_stream_ssl_module"
+  }],
+  ssl_verify_depth: [{
+    contexts: ["http", "http>server", "mail", "mail>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_ssl_module,ngx_mail_ssl_module,ngx_stream_ssl_module"
+  }],
+  stall_threshold: [{
+    contexts: ["events"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "Core functionality"
+  }],
+  starttls: [{
+    contexts: ["mail", "mail>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_mail_ssl_module"
+  }],
+  state: [{
+    contexts: ["http>upstream", "stream>upstream"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_upstream_module,ngx_stream_upstream_module"
+  }],
+  state_path: [{
+    contexts: ["http>acme_issuer", "mgmt"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_acme_module,ngx_mgmt_module"
+  }],
+  status: [{
+    contexts: ["http>location"],
+    block: false,
+    min: 0,
+    max: 0,
+    module: "ngx_http_status_module"
+  }],
+  status_format: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 2,
+    module: "ngx_http_status_module"
+  }],
+  status_zone: [{
+    contexts: ["http>location", "http>location>if", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_api_module,ngx_http_status_module"
+  }],
+  sticky: [{
+    contexts: ["http>upstream"],
+    block: false,
+    min: 2,
+    max: -1,
+    module: "ngx_http_upstream_module"
+  }],
+  stream: [{
+    contexts: ["main"],
+    block: true,
+    min: 0,
+    max: 0,
+    module: "ngx_stream_core_module"
+  }],
+  stub_status: [{
+    contexts: ["http>location", "http>server"],
+    block: false,
+    min: 0,
+    max: 0,
+    module: "ngx_http_stub_status_module"
+  }],
+  sub_filter: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 2,
+    max: 2,
+    module: "ngx_http_sub_module"
+  }],
+  sub_filter_last_modified: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_sub_module"
+  }],
+  sub_filter_once: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_sub_module"
+  }],
+  sub_filter_types: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_sub_module"
+  }],
+  subrequest_output_buffer_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  tcp_nodelay: [{
+    contexts: ["http", "http>location", "http>server", "stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module,ngx_stream_core_module"
+  }],
+  tcp_nopush: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  thread_pool: [{
+    contexts: ["main"],
+    block: false,
+    min: 2,
+    max: 3,
+    module: "Core functionality"
+  }],
+  timeout: [{
+    contexts: ["mail", "mail>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_mail_core_module"
+  }],
+  timer_resolution: [{
+    contexts: ["main"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "Core functionality"
+  }],
+  try_files: [{
+    contexts: ["http>location", "http>server"],
+    block: false,
+    min: 2,
+    max: -1,
+    module: "ngx_http_core_module"
+  }],
+  tunnel_allow_upstream: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_tunnel_module"
+  }],
+  tunnel_bind: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_tunnel_module"
+  }],
+  tunnel_bind_dynamic: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_tunnel_module"
+  }],
+  tunnel_buffer_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_tunnel_module"
+  }],
+  tunnel_connect_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_tunnel_module"
+  }],
+  tunnel_next_upstream: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_tunnel_module"
+  }],
+  tunnel_next_upstream_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_tunnel_module"
+  }],
+  tunnel_next_upstream_tries: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_tunnel_module"
+  }],
+  tunnel_pass: [{
+    contexts: ["http>location", "http>location>if", "http>server"],
+    block: false,
+    min: 0,
+    max: 1,
+    module: "ngx_http_tunnel_module"
+  }],
+  tunnel_read_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_tunnel_module"
+  }],
+  tunnel_send_lowat: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_tunnel_module"
+  }],
+  tunnel_send_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_tunnel_module"
+  }],
+  tunnel_socket_keepalive: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_tunnel_module"
+  }],
+  tunnel_socket_rcvbuf: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_tunnel_module"
+  }],
+  tunnel_socket_sndbuf: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_tunnel_module"
+  }],
+  types: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: true,
+    min: 0,
+    max: 0,
+    module: "ngx_http_core_module"
+  }],
+  types_hash_bucket_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  types_hash_max_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  underscores_in_headers: [{
+    contexts: ["http", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module"
+  }],
+  uninitialized_variable_warn: [{
+    contexts: ["http", "http>location", "http>location>if", "http>server", "http>server>if"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_rewrite_module"
+  }],
+  upstream: [{
+    contexts: ["http", "stream"],
+    block: true,
+    min: 1,
+    max: 1,
+    module: "ngx_http_upstream_module,ngx_stream_upstream_module"
+  }],
+  upstream_conf: [{
+    contexts: ["http>location"],
+    block: false,
+    min: 0,
+    max: 0,
+    module: "ngx_http_upstream_conf_module"
+  }],
+  uri: [{
+    contexts: ["http>acme_issuer"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_acme_module"
+  }],
+  usage_report: [{
+    contexts: ["mgmt"],
+    block: false,
+    min: 0,
+    max: 2,
+    module: "ngx_mgmt_module"
+  }],
+  use: [{
+    contexts: ["events"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "Core functionality"
+  }],
+  user: [{
+    contexts: ["main"],
+    block: false,
+    min: 1,
+    max: 2,
+    module: "Core functionality"
+  }],
+  userid: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_userid_module"
+  }],
+  userid_domain: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_userid_module"
+  }],
+  userid_expires: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_userid_module"
+  }],
+  userid_flags: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_userid_module"
+  }],
+  userid_mark: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_userid_module"
+  }],
+  userid_name: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_userid_module"
+  }],
+  userid_p3p: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_userid_module"
+  }],
+  userid_path: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_userid_module"
+  }],
+  userid_service: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_userid_module"
+  }],
+  userinfo: [{
+    contexts: ["http>oidc_provider"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_oidc_module"
+  }],
+  uwsgi_allow_upstream: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_bind: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 2,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_bind_dynamic: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_buffer_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_buffering: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_buffers: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 2,
+    max: 2,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_busy_buffers_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_cache: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_cache_background_update: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_cache_bypass: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_cache_key: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_cache_lock: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_cache_lock_age: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_cache_lock_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_cache_max_range_offset: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_cache_methods: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_cache_min_uses: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_cache_path: [{
+    contexts: ["http"],
+    block: false,
+    min: 2,
+    max: 17,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_cache_purge: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_cache_revalidate: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_cache_use_stale: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_cache_valid: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_connect_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_force_ranges: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_hide_header: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_ignore_client_abort: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_ignore_headers: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_intercept_errors: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_limit_rate: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_max_temp_file_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_modifier1: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_modifier2: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_next_upstream: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_next_upstream_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_next_upstream_tries: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_no_cache: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_param: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 2,
+    max: 3,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_pass: [{
+    contexts: ["http>location", "http>location>if"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_pass_header: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_pass_request_body: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_pass_request_headers: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_read_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_request_buffering: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_request_dynamic: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_send_timeout: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_socket_keepalive: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_socket_rcvbuf: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_socket_sndbuf: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_ssl_certificate: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_ssl_certificate_cache: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 3,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_ssl_certificate_key: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_ssl_ciphers: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_ssl_conf_command: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 2,
+    max: 2,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_ssl_crl: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_ssl_key_log: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_ssl_name: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_ssl_password_file: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_ssl_protocols: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 0,
+    max: 6,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_ssl_server_name: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_ssl_session_reuse: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_ssl_trusted_certificate: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_ssl_verify: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_ssl_verify_depth: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_store: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_store_access: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_temp_file_write_size: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_uwsgi_module"
+  }],
+  uwsgi_temp_path: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 4,
+    module: "ngx_http_uwsgi_module"
+  }],
+  valid_referers: [{
+    contexts: ["http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_referer_module"
+  }],
+  variables_hash_bucket_size: [{
+    contexts: ["http", "stream"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module,ngx_stream_core_module"
+  }],
+  variables_hash_max_size: [{
+    contexts: ["http", "stream"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_core_module,ngx_stream_core_module"
+  }],
+  worker_aio_requests: [{
+    contexts: ["events"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "Core functionality"
+  }],
+  worker_connections: [{
+    contexts: ["events"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "Core functionality"
+  }],
+  worker_cpu_affinity: [{
+    contexts: ["main"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "Core functionality"
+  }],
+  worker_priority: [{
+    contexts: ["main"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "Core functionality"
+  }],
+  worker_processes: [{
+    contexts: ["main"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "Core functionality"
+  }],
+  worker_rlimit_core: [{
+    contexts: ["main"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "Core functionality"
+  }],
+  worker_rlimit_nofile: [{
+    contexts: ["main"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "Core functionality"
+  }],
+  worker_shutdown_timeout: [{
+    contexts: ["main"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "Core functionality"
+  }],
+  working_directory: [{
+    contexts: ["main"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "Core functionality"
+  }],
+  xclient: [{
+    contexts: ["mail", "mail>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_mail_proxy_module"
+  }],
+  xml_entities: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_xslt_module"
+  }],
+  xml_external_entities: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_xslt_module"
+  }],
+  xslt_last_modified: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_http_xslt_module"
+  }],
+  xslt_param: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 2,
+    max: 2,
+    module: "ngx_http_xslt_module"
+  }],
+  xslt_string_param: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 2,
+    max: 2,
+    module: "ngx_http_xslt_module"
+  }],
+  xslt_stylesheet: [{
+    contexts: ["http>location"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_xslt_module"
+  }],
+  xslt_types: [{
+    contexts: ["http", "http>location", "http>server"],
+    block: false,
+    min: 1,
+    max: -1,
+    module: "ngx_http_xslt_module"
+  }],
+  zone: [{
+    contexts: ["http>upstream", "stream>upstream"],
+    block: false,
+    min: 1,
+    max: 2,
+    module: "ngx_http_upstream_module,ngx_stream_upstream_module"
+  }],
+  zone_sync: [{
+    contexts: ["stream>server"],
+    block: false,
+    min: 0,
+    max: 0,
+    module: "ngx_stream_zone_sync_module"
+  }],
+  zone_sync_buffers: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 2,
+    max: 2,
+    module: "ngx_stream_zone_sync_module"
+  }],
+  zone_sync_connect_retry_interval: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_zone_sync_module"
+  }],
+  zone_sync_connect_timeout: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_zone_sync_module"
+  }],
+  zone_sync_interval: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_zone_sync_module"
+  }],
+  zone_sync_recv_buffer_size: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_zone_sync_module"
+  }],
+  zone_sync_server: [{
+    contexts: ["stream>server"],
+    block: false,
+    min: 1,
+    max: 2,
+    module: "ngx_stream_zone_sync_module"
+  }],
+  zone_sync_ssl: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_zone_sync_module"
+  }],
+  zone_sync_ssl_certificate: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_zone_sync_module"
+  }],
+  zone_sync_ssl_certificate_key: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_zone_sync_module"
+  }],
+  zone_sync_ssl_ciphers: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_zone_sync_module"
+  }],
+  zone_sync_ssl_conf_command: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 2,
+    max: 2,
+    module: "ngx_stream_zone_sync_module"
+  }],
+  zone_sync_ssl_crl: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_zone_sync_module"
+  }],
+  zone_sync_ssl_name: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_zone_sync_module"
+  }],
+  zone_sync_ssl_password_file: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_zone_sync_module"
+  }],
+  zone_sync_ssl_protocols: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 0,
+    max: 6,
+    module: "ngx_stream_zone_sync_module"
+  }],
+  zone_sync_ssl_server_name: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_zone_sync_module"
+  }],
+  zone_sync_ssl_trusted_certificate: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_zone_sync_module"
+  }],
+  zone_sync_ssl_verify: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_zone_sync_module"
+  }],
+  zone_sync_ssl_verify_depth: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_zone_sync_module"
+  }],
+  zone_sync_timeout: [{
+    contexts: ["stream", "stream>server"],
+    block: false,
+    min: 1,
+    max: 1,
+    module: "ngx_stream_zone_sync_module"
+  }]
+} };
+
+// src/parser/overlays/reference-corrections.json
+var reference_corrections_default = {
+  about: "Where argument counts derived from @nginx/reference-lib's syntax strings differ from what nginx's source accepts. Each entry replaces every shape of that directive and names the nginx source it follows.",
+  directives: {
+    if: {
+      source: "nginx: ngx_http_rewrite_commands, NGX_CONF_BLOCK|NGX_CONF_1MORE (the condition is several words: $a = b)",
+      shapes: [
+        {
+          contexts: [
+            "http>location",
+            "http>server"
+          ],
+          block: true,
+          min: 1,
+          max: -1
+        }
+      ]
+    },
+    ssl_protocols: {
+      source: "nginx: ngx_http_ssl_commands, NGX_CONF_1MORE",
+      shapes: [
+        {
+          contexts: [
+            "http",
+            "http>server",
+            "mail",
+            "mail>server",
+            "stream",
+            "stream>server"
+          ],
+          block: false,
+          min: 1,
+          max: -1
+        }
+      ]
+    },
+    server: {
+      source: "nginx: ngx_http_upstream_commands and ngx_stream_upstream_commands, server is NGX_CONF_1MORE in an upstream (address and any number of parameters); NGX_CONF_NOARGS|NGX_CONF_BLOCK in http, stream and mail",
+      shapes: [
+        {
+          contexts: [
+            "http",
+            "mail",
+            "stream"
+          ],
+          block: true,
+          min: 0,
+          max: 0
+        },
+        {
+          contexts: [
+            "http>upstream",
+            "stream>upstream"
+          ],
+          block: false,
+          min: 1,
+          max: -1
+        }
+      ]
+    },
+    perl: {
+      source: "nginx: ngx_http_perl_commands, perl is NGX_CONF_TAKE1 (the reference's syntax string spells a quoted 'sub { ... }')",
+      shapes: [
+        {
+          contexts: [
+            "http>location",
+            "http>location>limit_except"
+          ],
+          block: false,
+          min: 1,
+          max: 1
+        }
+      ]
+    },
+    perl_set: {
+      source: "nginx: ngx_http_perl_commands, perl_set is NGX_CONF_TAKE2",
+      shapes: [
+        {
+          contexts: [
+            "http"
+          ],
+          block: false,
+          min: 2,
+          max: 2
+        }
+      ]
+    },
+    post_action: {
+      source: "nginx: ngx_http_core_commands, post_action is undocumented: NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_HTTP_LIF_CONF|NGX_CONF_TAKE1",
+      shapes: [
+        {
+          contexts: [
+            "http",
+            "http>server",
+            "http>location",
+            "http>location>if"
+          ],
+          block: false,
+          min: 1,
+          max: 1
+        }
+      ]
+    }
+  }
+};
+
+// src/parser/overlays/lua-nginx-module.json
+var lua_nginx_module_default = {
+  directives: {
+    access_by_lua: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    access_by_lua_block: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    access_by_lua_file: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    access_by_lua_no_postpone: [
+      {
+        block: false,
+        contexts: [
+          "http"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    balancer_by_lua_block: [
+      {
+        block: false,
+        contexts: [
+          "http>upstream",
+          "stream>upstream"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    balancer_by_lua_file: [
+      {
+        block: false,
+        contexts: [
+          "http>upstream"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    body_filter_by_lua: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    body_filter_by_lua_block: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    body_filter_by_lua_file: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    content_by_lua: [
+      {
+        block: false,
+        contexts: [
+          "http>location",
+          "http>location>if"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    content_by_lua_block: [
+      {
+        block: false,
+        contexts: [
+          "http>location",
+          "http>location>if",
+          "stream>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    content_by_lua_file: [
+      {
+        block: false,
+        contexts: [
+          "http>location",
+          "http>location>if"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    exit_worker_by_lua_block: [
+      {
+        block: false,
+        contexts: [
+          "http"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    exit_worker_by_lua_file: [
+      {
+        block: false,
+        contexts: [
+          "http"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    header_filter_by_lua: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    header_filter_by_lua_block: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    header_filter_by_lua_file: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    init_by_lua: [
+      {
+        block: false,
+        contexts: [
+          "http"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    init_by_lua_block: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "stream"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    init_by_lua_file: [
+      {
+        block: false,
+        contexts: [
+          "http"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    init_worker_by_lua: [
+      {
+        block: false,
+        contexts: [
+          "http"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    init_worker_by_lua_block: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "stream"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    init_worker_by_lua_file: [
+      {
+        block: false,
+        contexts: [
+          "http"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    log_by_lua: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    log_by_lua_block: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "stream",
+          "stream>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    log_by_lua_file: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_add_variable: [
+      {
+        block: false,
+        contexts: [
+          "stream"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_capture_error_log: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "stream"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_check_client_abort: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_code_cache: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "stream",
+          "stream>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_http10_buffering: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_load_resty_core: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "stream"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_malloc_trim: [
+      {
+        block: false,
+        contexts: [
+          "http"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_max_pending_timers: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "stream"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_max_running_timers: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "stream"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_need_request_body: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_package_cpath: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "stream"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_package_path: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "stream"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_postpone_output: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_regex_cache_max_entries: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "stream"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_regex_match_limit: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "stream"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_sa_restart: [
+      {
+        block: false,
+        contexts: [
+          "http"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_shared_dict: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "stream"
+        ],
+        max: 2,
+        min: 2
+      }
+    ],
+    lua_socket_buffer_size: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>server",
+          "stream",
+          "stream>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_socket_connect_timeout: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>server",
+          "stream",
+          "stream>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_socket_keepalive_timeout: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>server",
+          "stream",
+          "stream>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_socket_log_errors: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>server",
+          "stream",
+          "stream>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_socket_pool_size: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>server",
+          "stream",
+          "stream>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_socket_read_timeout: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>server",
+          "stream",
+          "stream>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_socket_send_timeout: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>server",
+          "stream",
+          "stream>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_ssl_certificate: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_ssl_certificate_key: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_ssl_ciphers: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>server",
+          "stream",
+          "stream>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_ssl_conf_command: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>server"
+        ],
+        max: 2,
+        min: 2
+      }
+    ],
+    lua_ssl_crl: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>server",
+          "stream",
+          "stream>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_ssl_key_log: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_ssl_protocols: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>server",
+          "stream",
+          "stream>server"
+        ],
+        max: -1,
+        min: 1
+      }
+    ],
+    lua_ssl_trusted_certificate: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>server",
+          "stream",
+          "stream>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_ssl_verify_depth: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>server",
+          "stream",
+          "stream>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_thread_cache_max_entries: [
+      {
+        block: false,
+        contexts: [
+          "http"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_transform_underscores_in_response_headers: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_use_default_type: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    lua_worker_thread_vm_pool_size: [
+      {
+        block: false,
+        contexts: [
+          "http"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    preread_by_lua_block: [
+      {
+        block: false,
+        contexts: [
+          "stream",
+          "stream>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    rewrite_by_lua: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    rewrite_by_lua_block: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    rewrite_by_lua_file: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    rewrite_by_lua_no_postpone: [
+      {
+        block: false,
+        contexts: [
+          "http"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    server_rewrite_by_lua_block: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    server_rewrite_by_lua_file: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    set_by_lua: [
+      {
+        block: false,
+        contexts: [
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "http>server>if"
+        ],
+        max: -1,
+        min: 2
+      }
+    ],
+    set_by_lua_block: [
+      {
+        block: false,
+        contexts: [
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "http>server>if"
+        ],
+        max: 2,
+        min: 2
+      }
+    ],
+    set_by_lua_file: [
+      {
+        block: false,
+        contexts: [
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "http>server>if"
+        ],
+        max: -1,
+        min: 2
+      }
+    ],
+    ssl_certificate_by_lua_block: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>server",
+          "stream",
+          "stream>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    ssl_certificate_by_lua_file: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    ssl_client_hello_by_lua_block: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    ssl_client_hello_by_lua_file: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    ssl_session_fetch_by_lua_block: [
+      {
+        block: false,
+        contexts: [
+          "http"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    ssl_session_fetch_by_lua_file: [
+      {
+        block: false,
+        contexts: [
+          "http"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    ssl_session_store_by_lua_block: [
+      {
+        block: false,
+        contexts: [
+          "http"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    ssl_session_store_by_lua_file: [
+      {
+        block: false,
+        contexts: [
+          "http"
+        ],
+        max: 1,
+        min: 1
+      }
+    ]
+  },
+  source: "openresty/lua-nginx-module and stream-lua-nginx-module READMEs (Directives)"
+};
+
+// src/parser/overlays/headers-more.json
+var headers_more_default = {
+  directives: {
+    more_clear_headers: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server"
+        ],
+        max: -1,
+        min: 1
+      }
+    ],
+    more_clear_input_headers: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server"
+        ],
+        max: -1,
+        min: 1
+      }
+    ],
+    more_set_headers: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server"
+        ],
+        max: -1,
+        min: 1
+      }
+    ],
+    more_set_input_headers: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server"
+        ],
+        max: -1,
+        min: 1
+      }
+    ]
+  },
+  source: "openresty/headers-more-nginx-module README (Directives)"
+};
+
+// src/parser/overlays/njs.json
+var njs_default = {
+  directives: {
+    js_access: [
+      {
+        block: false,
+        contexts: [
+          "stream",
+          "stream>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    js_filter: [
+      {
+        block: false,
+        contexts: [
+          "stream",
+          "stream>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    js_include: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "stream"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    js_preread: [
+      {
+        block: false,
+        contexts: [
+          "stream",
+          "stream>server"
+        ],
+        max: 1,
+        min: 1
+      }
+    ]
+  },
+  source: "nginx/njs CHANGES and docs (directives of earlier njs releases)"
+};
+
+// src/parser/overlays/set-misc.json
+var set_misc_default = {
+  directives: {
+    set_base32_alphabet: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "http>server>if"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    set_base32_padding: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "http>server>if"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    set_decode_base32: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "http>server>if"
+        ],
+        max: 2,
+        min: 1
+      }
+    ],
+    set_decode_base64: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "http>server>if"
+        ],
+        max: 2,
+        min: 1
+      }
+    ],
+    set_decode_base64url: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "http>server>if"
+        ],
+        max: 2,
+        min: 1
+      }
+    ],
+    set_decode_hex: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "http>server>if"
+        ],
+        max: 2,
+        min: 1
+      }
+    ],
+    set_encode_base32: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "http>server>if"
+        ],
+        max: 2,
+        min: 1
+      }
+    ],
+    set_encode_base64: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "http>server>if"
+        ],
+        max: 2,
+        min: 1
+      }
+    ],
+    set_encode_base64url: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "http>server>if"
+        ],
+        max: 2,
+        min: 1
+      }
+    ],
+    set_encode_hex: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "http>server>if"
+        ],
+        max: 2,
+        min: 1
+      }
+    ],
+    set_escape_uri: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "http>server>if"
+        ],
+        max: 2,
+        min: 1
+      }
+    ],
+    set_formatted_gmt_time: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "http>server>if"
+        ],
+        max: 2,
+        min: 2
+      }
+    ],
+    set_formatted_local_time: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "http>server>if"
+        ],
+        max: 2,
+        min: 2
+      }
+    ],
+    set_hashed_upstream: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "http>server>if"
+        ],
+        max: 3,
+        min: 3
+      }
+    ],
+    set_hmac_sha1: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "http>server>if"
+        ],
+        max: 3,
+        min: 3
+      }
+    ],
+    set_hmac_sha256: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "http>server>if"
+        ],
+        max: 3,
+        min: 3
+      }
+    ],
+    set_if_empty: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "http>server>if"
+        ],
+        max: 2,
+        min: 2
+      }
+    ],
+    set_local_today: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "http>server>if"
+        ],
+        max: 1,
+        min: 1
+      }
+    ],
+    set_md5: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "http>server>if"
+        ],
+        max: 2,
+        min: 1
+      }
+    ],
+    set_quote_json_str: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "http>server>if"
+        ],
+        max: 2,
+        min: 1
+      }
+    ],
+    set_quote_pgsql_str: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "http>server>if"
+        ],
+        max: 2,
+        min: 1
+      }
+    ],
+    set_quote_sql_str: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "http>server>if"
+        ],
+        max: 2,
+        min: 1
+      }
+    ],
+    set_random: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "http>server>if"
+        ],
+        max: 3,
+        min: 3
+      }
+    ],
+    set_rotate: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "http>server>if"
+        ],
+        max: 3,
+        min: 3
+      }
+    ],
+    set_secure_random_alphanum: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "http>server>if"
+        ],
+        max: 2,
+        min: 2
+      }
+    ],
+    set_secure_random_lcalpha: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "http>server>if"
+        ],
+        max: 2,
+        min: 2
+      }
+    ],
+    set_sha1: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "http>server>if"
+        ],
+        max: 2,
+        min: 1
+      }
+    ],
+    set_unescape_uri: [
+      {
+        block: false,
+        contexts: [
+          "http",
+          "http>location",
+          "http>location>if",
+          "http>server",
+          "http>server>if"
+        ],
+        max: 2,
+        min: 1
+      }
+    ]
+  },
+  source: "openresty/set-misc-nginx-module (README, Directives; the command table registers each for http, server, server if, location and location if)"
+};
+
+// src/parser/directives.ts
+function build() {
+  const t = /* @__PURE__ */ new Map();
+  for (const [name, shapes] of Object.entries(directives_default.directives)) t.set(name, shapes);
+  for (const overlay of [lua_nginx_module_default, headers_more_default, njs_default, set_misc_default]) {
+    for (const [name, shapes] of Object.entries(overlay.directives)) t.set(name, [...t.get(name) ?? [], ...shapes]);
+  }
+  for (const [name, c] of Object.entries(reference_corrections_default.directives)) {
+    t.set(name, c.shapes);
+  }
+  return t;
+}
+var TABLE = build();
+var ENTRY_BLOCKS = /* @__PURE__ */ new Set(["map", "geo", "types", "split_clients", "charset_map", "match"]);
+function lookup(name) {
+  return TABLE.get(name);
+}
+function isLuaBlock(name) {
+  return name.endsWith("_by_lua_block");
+}
+function enterBlock(ctx, name) {
+  if (ctx.startsWith("entries:") || ctx === "unknown") return "unknown";
+  if (ENTRY_BLOCKS.has(name)) return `entries:${name}`;
+  const proto = ctx.startsWith("stream") ? "stream" : ctx.startsWith("mail") ? "mail" : "http";
+  if (ctx === "main" && ["http", "events", "stream", "mail", "mgmt"].includes(name)) return name;
+  switch (name) {
+    case "server":
+      return `${proto}>server`;
+    case "upstream":
+      return `${proto}>upstream`;
+    case "location":
+      return "http>location";
+    case "if":
+      return ctx === "http>server" ? "http>server>if" : "http>location>if";
+    case "limit_except":
+      return "http>location>limit_except";
+  }
+  if (TABLE.has(name)) return `${proto}>${name}`;
+  return "unknown";
+}
+function contextOf(chain) {
+  let ctx = "main";
+  for (const name of chain) ctx = enterBlock(ctx, name);
+  return ctx;
+}
+function analyze(name, nargs, term, ctx, opts) {
+  if (ctx === "unknown" || ctx.startsWith("entries:")) return null;
+  const shapes = TABLE.get(name);
+  if (!shapes) {
+    return opts.strict ? { rule: "unknown-directive", message: `unknown directive "${name}"` } : null;
+  }
+  const here = shapes.filter((s) => s.contexts.includes(ctx) || s.contexts.includes("*"));
+  if (here.length === 0) {
+    return opts.checkCtx ? { rule: "directive-not-allowed", message: `"${name}" directive is not allowed here` } : null;
+  }
+  if (!opts.checkArgs) return null;
+  if (term === "{" && !here.some((s) => s.block)) {
+    return { rule: "invalid-args", message: `directive "${name}" is not terminated by ";"` };
+  }
+  if (term === ";" && !here.some((s) => !s.block)) {
+    return { rule: "invalid-args", message: `directive "${name}" has no opening "{"` };
+  }
+  const fits = here.some((s) => nargs >= s.min && (s.max < 0 || nargs <= s.max));
+  if (!fits) return { rule: "invalid-args", message: `invalid number of arguments in "${name}" directive` };
+  return null;
+}
+function allowedIn(name, ctx) {
+  const shapes = TABLE.get(name);
+  return !!shapes && shapes.some((s) => s.contexts.includes(ctx) || s.contexts.includes("*"));
+}
+var TABLE_SOURCE = directives_default.source;
+
+// src/parser/parser.ts
+import { dirname, normalize } from "node:path";
+
+// src/parser/includes.ts
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { isAbsolute, join, posix } from "node:path";
+function hasMagic(p) {
+  return /[*?[]/.test(p);
+}
+function resolveInclude(arg, confDir, prefix) {
+  if (!isAbsolute(arg)) return join(confDir, arg);
+  if (prefix) {
+    const p = prefix.endsWith("/") ? prefix.slice(0, -1) : prefix;
+    if (arg === p) return confDir;
+    if (arg.startsWith(p + "/")) return join(confDir, arg.slice(p.length + 1));
+  }
+  return arg;
+}
+function segmentMatcher(pattern) {
+  let re = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else if (c === "[") {
+      const close = pattern.indexOf("]", i + 2);
+      if (close < 0) {
+        re += "\\[";
+        continue;
+      }
+      let body = pattern.slice(i + 1, close);
+      if (body.startsWith("!")) body = "^" + body.slice(1);
+      re += "[" + body.replace(/\\/g, "\\\\") + "]";
+      i = close;
+    } else re += c.replace(/[.+^${}()|\\]/g, "\\$&");
+  }
+  return new RegExp("^" + re + "$");
+}
+function expandGlob(pattern, fs = localFs) {
+  const abs = pattern.startsWith("/");
+  const parts = pattern.split("/").filter((s, i) => s !== "" || i === 0);
+  let bases = [abs ? "/" : ""];
+  for (let i = abs ? 1 : 0; i < parts.length; i++) {
+    const seg = parts[i];
+    const next = [];
+    for (const base of bases) {
+      if (!hasMagic(seg)) {
+        next.push(base === "" ? seg : posix.join(base, seg));
+        continue;
+      }
+      let names;
+      try {
+        names = fs.readDir(base === "" ? "." : base);
+      } catch {
+        continue;
+      }
+      const m = segmentMatcher(seg);
+      for (const name of names.slice().sort(byteCompare)) {
+        if (name.startsWith(".") && !seg.startsWith(".")) continue;
+        if (m.test(name)) next.push(base === "" ? name : posix.join(base, name));
+      }
+    }
+    bases = next;
+  }
+  return bases.filter((p) => fs.isFile(p));
+}
+var localFs = {
+  readFile: (p) => readFileSync(p),
+  readDir: (p) => readdirSync(p),
+  isFile: (p) => {
+    try {
+      return statSync(p).isFile();
+    } catch {
+      return false;
+    }
+  }
+};
+function byteCompare(a, b) {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+
+// src/parser/lexer.ts
+var SP = 32;
+var TAB = 9;
+var CR = 13;
+var LF = 10;
+var SEMI = 59;
+var LBRACE = 123;
+var RBRACE = 125;
+var HASH = 35;
+var DQ = 34;
+var SQ = 39;
+var BSL = 92;
+var DOLLAR = 36;
+var RPAREN = 41;
+var DASH = 45;
+function isSpace(c) {
+  return c === SP || c === TAB || c === CR || c === LF;
+}
+function nginxUnescape(s) {
+  if (s.indexOf("\\") < 0) return s;
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\" && i + 1 < s.length) {
+      const n = s[i + 1];
+      if (n === '"' || n === "'" || n === "\\") {
+        out += n;
+        i++;
+        continue;
+      }
+      if (n === "t") {
+        out += "	";
+        i++;
+        continue;
+      }
+      if (n === "r") {
+        out += "\r";
+        i++;
+        continue;
+      }
+      if (n === "n") {
+        out += "\n";
+        i++;
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
+}
+var Lexer = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  tok = { kind: "eof", raw: "", value: "", quoted: false, line: 1, col: 1, endLine: 1, endCol: 1 };
+  pos = 0;
+  line = 1;
+  lineStart = 0;
+  /** True while no word has started on the current line (for trailing-comment detection). */
+  lineHasCode = false;
+  errors = [];
+  pragmas = [];
+  col(pos = this.pos) {
+    return pos - this.lineStart + 1;
+  }
+  /** Advances one character, keeping line bookkeeping. */
+  adv() {
+    if (this.text.charCodeAt(this.pos) === LF) {
+      this.line++;
+      this.lineStart = this.pos + 1;
+      this.lineHasCode = false;
+    }
+    this.pos++;
+  }
+  /** Line and column of the end of input (where an `unexpected end of file` is reported). */
+  eofPosition() {
+    return { line: this.line, col: this.col() };
+  }
+  emit(kind, raw, value, quoted, line, col, endLine, endCol) {
+    const t = this.tok;
+    t.kind = kind;
+    t.raw = raw;
+    t.value = value;
+    t.quoted = quoted;
+    t.line = line;
+    t.col = col;
+    t.endLine = endLine;
+    t.endCol = endCol;
+    return t;
+  }
+  next() {
+    const t = this.text;
+    const n = t.length;
+    while (this.pos < n && isSpace(t.charCodeAt(this.pos))) this.adv();
+    if (this.pos >= n) {
+      return this.emit("eof", "", "", false, this.line, this.col(), this.line, this.col());
+    }
+    const line = this.line;
+    const col = this.col();
+    const c = t.charCodeAt(this.pos);
+    if (c === HASH) {
+      const start = this.pos + 1;
+      let end = t.indexOf("\n", start);
+      if (end < 0) end = n;
+      let textEnd = end;
+      if (textEnd > start && t.charCodeAt(textEnd - 1) === CR) textEnd--;
+      const raw = t.slice(start, textEnd);
+      const trailing = this.lineHasCode;
+      this.pos = end;
+      const pr = /^\s*nginx-gitops:/.exec(raw);
+      if (pr) this.pragmas.push({ text: raw.slice(pr[0].length).trim(), line, col, trailing });
+      return this.emit("comment", raw, raw, false, line, col, line, this.col(textEnd - 1));
+    }
+    this.lineHasCode = true;
+    if (c === SEMI || c === LBRACE || c === RBRACE) {
+      this.adv();
+      const ch = String.fromCharCode(c);
+      return this.emit(ch, ch, ch, false, line, col, line, col);
+    }
+    if (c === DQ || c === SQ) return this.quoted(c, line, col);
+    return this.word(line, col);
+  }
+  quoted(q, line, col) {
+    const t = this.text;
+    const n = t.length;
+    this.adv();
+    const start = this.pos;
+    let raw = "";
+    let chunk = start;
+    while (this.pos < n) {
+      const c = t.charCodeAt(this.pos);
+      if (c === BSL && this.pos + 1 < n) {
+        if (t.charCodeAt(this.pos + 1) === q) {
+          raw += t.slice(chunk, this.pos) + String.fromCharCode(q);
+          this.adv();
+          this.adv();
+          chunk = this.pos;
+          continue;
+        }
+        this.adv();
+        this.adv();
+        continue;
+      }
+      if (c === q) break;
+      this.adv();
+    }
+    const contentEnd = this.pos;
+    raw += t.slice(chunk, contentEnd);
+    const value = nginxUnescape(t.slice(start, contentEnd));
+    if (this.pos >= n) {
+      const endLine2 = this.line, endCol2 = this.col(n - 1);
+      return this.emit("word", raw, value, true, line, col, endLine2, endCol2);
+    }
+    const endLine = this.line, endCol = this.col();
+    this.adv();
+    if (this.pos < n) {
+      const c = t.charCodeAt(this.pos);
+      if (!isSpace(c) && c !== SEMI && c !== LBRACE && c !== RPAREN) {
+        this.errors.push({ message: `unexpected "${t[this.pos]}"`, line: this.line, col: this.col() });
+      }
+    }
+    return this.emit("word", raw, value, true, line, col, endLine, endCol);
+  }
+  word(line, col) {
+    const t = this.text;
+    const n = t.length;
+    const start = this.pos;
+    let prevDollar = false;
+    while (this.pos < n) {
+      const c = t.charCodeAt(this.pos);
+      if (c === BSL) {
+        prevDollar = false;
+        this.adv();
+        if (this.pos < n) this.adv();
+        continue;
+      }
+      if (c === LBRACE && prevDollar) {
+        prevDollar = false;
+        this.adv();
+        continue;
+      }
+      if (isSpace(c) || c === SEMI || c === LBRACE) break;
+      prevDollar = c === DOLLAR;
+      this.adv();
+    }
+    const raw = t.slice(start, this.pos);
+    return this.emit("word", raw, nginxUnescape(raw), false, line, col, this.line, this.col() - 1);
+  }
+  /**
+   * Reads a `*_by_lua_block` body as one raw argument, as crossplane's Lua extension does
+   * (crossplane/ext/lua.py): braces inside Lua strings and `--` comments do not count. For
+   * `set_by_lua_block` the variable name comes first. Returns the argument tokens, or an error
+   * message when the body does not start with `{` or never closes.
+   */
+  luaBlock(withVariable) {
+    const t = this.text;
+    const n = t.length;
+    const args = [];
+    const skipSpace = () => {
+      while (this.pos < n && isSpace(t.charCodeAt(this.pos))) this.adv();
+    };
+    skipSpace();
+    if (withVariable) {
+      args.push({ ...this.word(this.line, this.col()) });
+      skipSpace();
+    }
+    if (this.pos >= n || t.charCodeAt(this.pos) !== LBRACE) {
+      return { error: { message: 'expected "{" to start Lua block', line: this.line, col: this.col() } };
+    }
+    this.adv();
+    const line = this.line, col = this.col();
+    const start = this.pos;
+    let depth = 1;
+    while (this.pos < n) {
+      const c = t.charCodeAt(this.pos);
+      if (c === DASH && t.charCodeAt(this.pos + 1) === DASH) {
+        while (this.pos < n && t.charCodeAt(this.pos) !== LF) this.adv();
+        continue;
+      }
+      if (c === DQ || c === SQ) {
+        this.adv();
+        while (this.pos < n && t.charCodeAt(this.pos) !== c) {
+          if (t.charCodeAt(this.pos) === BSL) this.adv();
+          this.adv();
+        }
+        this.adv();
+        continue;
+      }
+      if (c === LBRACE) depth++;
+      else if (c === RBRACE && --depth === 0) break;
+      this.adv();
+    }
+    if (this.pos >= n) {
+      const e = this.eofPosition();
+      return { error: { message: 'unexpected end of file, expecting "}"', line: e.line, col: e.col } };
+    }
+    const body = t.slice(start, this.pos);
+    const endLine = this.line, endCol = this.col();
+    args.push({ kind: "word", raw: body, value: body, quoted: true, line, col, endLine, endCol });
+    this.adv();
+    return { args, end: { line: endLine, col: endCol } };
+  }
+};
+function decode(buf) {
+  return new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(buf);
+}
+
+// src/parser/parser.ts
+var CUT_SHORT = /* @__PURE__ */ new WeakSet();
+function parse(file, options = {}) {
+  return parseDetailed(file, options).payload;
+}
+function parseDetailed(file, options = {}) {
+  const fs = options.fs ?? localFs;
+  let buf;
+  try {
+    buf = fs.readFile(file);
+  } catch (e) {
+    throw new InputError(openFailed(file, e));
+  }
+  return new Run(file, options, fs).run(buf);
+}
+function parseString(text, file = "nginx.conf", options = {}) {
+  const fs = { readFile: () => Buffer.from(text), readDir: () => [], isFile: () => false };
+  return new Run(file, { ...options, single: true }, fs).run(Buffer.from(text)).payload;
+}
+var Run = class {
+  constructor(main, opts, fs) {
+    this.main = main;
+    this.opts = opts;
+    this.fs = fs;
+    this.confDir = dirname(main);
+    this.ignore = new Set(opts.ignore ?? []);
+    this.checks = { strict: !!opts.strict, checkCtx: opts.checkCtx !== false, checkArgs: opts.checkArgs !== false };
+  }
+  main;
+  opts;
+  fs;
+  files = [];
+  byKey = /* @__PURE__ */ new Map();
+  confDir;
+  ignore;
+  checks;
+  run(mainBytes) {
+    this.addFile(this.main);
+    for (let i = 0; i < this.files.length; i++) {
+      const f = this.files[i];
+      let bytes = i === 0 ? mainBytes : void 0;
+      if (!bytes) {
+        try {
+          bytes = this.fs.readFile(f.file);
+        } catch (e) {
+          for (const s of f.sites) this.error(s.from, "syntax", openFailed(f.file, e), s.directive.line, s.directive.col ?? 1);
+          continue;
+        }
+      }
+      this.parseFile(i, decode(bytes));
+    }
+    if (!this.opts.single) this.findCycles();
+    this.analyse();
+    const payload = this.payload();
+    return {
+      payload,
+      files: this.files.map((f) => ({ file: f.file, pragmas: f.pragmas, context: f.ctx ?? "main" }))
+    };
+  }
+  addFile(path) {
+    const key = normalize(path);
+    let idx = this.byKey.get(key);
+    if (idx === void 0) {
+      idx = this.files.length;
+      this.files.push({ file: path, key, parsed: [], errors: [], pragmas: [], sites: [] });
+      this.byKey.set(key, idx);
+    }
+    return idx;
+  }
+  error(fileIdx, rule46, message, line, col) {
+    const f = this.files[fileIdx];
+    f.errors.push({ error: `${message} in ${f.file}:${line}`, line, col, message, rule: rule46 });
+  }
+  // ---------------------------------------------------------------- syntax
+  parseFile(idx, text) {
+    const lx = new Lexer(text);
+    const f = this.files[idx];
+    f.parsed = this.block(idx, lx, 0).list;
+    f.pragmas = lx.pragmas;
+    for (const e of lx.errors) this.error(idx, "syntax", e.message, e.line, e.col);
+    f.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+  }
+  /** Parses statements up to the `}` that closes this block (depth > 0) or end of file. */
+  block(idx, lx, depth) {
+    const list = [];
+    for (; ; ) {
+      const tok = lx.next();
+      if (tok.kind === "eof") {
+        if (depth > 0) this.error(idx, "syntax", 'unexpected end of file, expecting "}"', tok.line, tok.col);
+        return { list };
+      }
+      if (tok.kind === "}") {
+        if (depth > 0) return { list, end: tok };
+        this.error(idx, "syntax", 'unexpected "}"', tok.line, tok.col);
+        continue;
+      }
+      if (tok.kind === "comment") {
+        if (this.opts.comments) list.push({ directive: "#", line: tok.line, args: [], comment: tok.raw, col: tok.col });
+        continue;
+      }
+      if (tok.kind === ";" || tok.kind === "{") {
+        this.error(idx, "syntax", `unexpected "${tok.kind}"`, tok.line, tok.col);
+        if (tok.kind === "{") this.block(idx, lx, depth + 1);
+        continue;
+      }
+      const r = this.statement(idx, lx, depth, tok, list);
+      if (r === "eof") return { list };
+      if (r !== "ok") return { list, end: r };
+    }
+  }
+  /**
+   * One directive starting at word `tok`. Returns the `}` token when a `}` that ended it also closed
+   * the enclosing block, 'eof' when the file ended inside it.
+   */
+  statement(idx, lx, depth, tok, list) {
+    const d = { directive: tok.raw, line: tok.line, args: [], col: tok.col };
+    const argPos = [];
+    const values = [];
+    const argComments = [];
+    let term;
+    if (isLuaBlock(tok.raw)) {
+      const r = lx.luaBlock(tok.raw === "set_by_lua_block");
+      if ("error" in r) {
+        this.error(idx, "syntax", r.error.message, r.error.line, r.error.col);
+        d.argPos = argPos;
+        d.values = values;
+        list.push(d);
+        return "eof";
+      }
+      for (const a of r.args) this.pushArg(d, argPos, values, a);
+      term = { kind: ";", raw: ";", value: ";", quoted: false, line: r.end.line, col: r.end.col, endLine: r.end.line, endCol: r.end.col };
+    } else {
+      for (; ; ) {
+        const a = lx.next();
+        if (a.kind === "word") this.pushArg(d, argPos, values, a);
+        else if (a.kind === "comment") argComments.push({ ...a });
+        else {
+          term = a;
+          break;
+        }
+      }
+    }
+    d.argPos = argPos;
+    d.values = values.every((v, i) => v === d.args[i]) ? d.args : values;
+    if (d.directive === "if") prepareIfArgs(d);
+    let result = "ok";
+    const termKind = term.kind;
+    switch (termKind) {
+      case ";":
+        d.endLine = term.line;
+        d.endCol = term.col;
+        break;
+      case "{": {
+        const b = this.block(idx, lx, depth + 1);
+        d.block = b.list;
+        const end = b.end ?? lx.eofPosition();
+        d.endLine = end.line;
+        d.endCol = end.col;
+        if (!b.end) result = "eof";
+        break;
+      }
+      case "}":
+        this.error(idx, "syntax", 'unexpected "}"', term.line, term.col);
+        d.endLine = term.line;
+        d.endCol = term.col;
+        if (depth > 0) result = { ...term };
+        break;
+      default: {
+        const e = lx.eofPosition();
+        this.error(idx, "syntax", 'unexpected end of file, expecting ";" or "}"', e.line, e.col);
+        d.endLine = e.line;
+        d.endCol = e.col;
+        result = "eof";
+      }
+    }
+    if (termKind !== ";" && termKind !== "{") CUT_SHORT.add(d);
+    if (this.ignore.has(d.directive)) return result;
+    if (d.directive === "include" && !this.opts.single && termKind === ";" && d.args.length === 1) this.include(idx, d);
+    list.push(d);
+    if (this.opts.comments) {
+      for (const c of argComments) list.push({ directive: "#", line: d.line, args: [], comment: c.raw, col: c.col });
+    }
+    return result;
+  }
+  pushArg(d, argPos, values, a) {
+    d.args.push(a.raw);
+    values.push(a.value);
+    argPos.push({ line: a.line, col: a.col, endLine: a.endLine, endCol: a.endCol });
+  }
+  include(idx, d) {
+    const pattern = resolveInclude(d.values[0], this.confDir, this.opts.prefix);
+    let names;
+    if (hasMagic(pattern)) names = expandGlob(pattern, this.fs);
+    else if (this.fs.isFile(pattern)) names = [pattern];
+    else {
+      let why = Object.assign(new Error("missing"), { code: "ENOENT" });
+      try {
+        this.fs.readFile(pattern);
+      } catch (e) {
+        why = e;
+      }
+      const p = d.argPos[0];
+      this.error(idx, "syntax", openFailed(pattern, why), p.line, p.col);
+      names = [];
+    }
+    d.includes = [];
+    for (const name of names) {
+      const target = this.addFile(name);
+      d.includes.push(target);
+      this.files[target].sites.push({ from: idx, directive: d });
+    }
+  }
+  /** Reports include cycles (nginx would recurse until it runs out of file descriptors). */
+  findCycles() {
+    const state = /* @__PURE__ */ new Map();
+    const stack = [];
+    const visit = (i) => {
+      state.set(i, "active");
+      stack.push(i);
+      walkIncludes(this.files[i].parsed, (d) => {
+        for (const t of d.includes) {
+          if (state.get(t) === "active") {
+            const loop = stack.slice(stack.indexOf(t)).concat(t).map((k) => this.files[k].file);
+            const p = d.argPos?.[0] ?? { line: d.line, col: d.col ?? 1 };
+            this.error(i, "syntax", `include cycle: ${loop.join(" -> ")}`, p.line, p.col);
+            d.includes = d.includes.filter((x) => x !== t);
+          } else if (!state.has(t)) visit(t);
+        }
+      });
+      stack.pop();
+      state.set(i, "done");
+    };
+    visit(0);
+  }
+  // ---------------------------------------------------------------- contexts and arguments
+  analyse() {
+    const main = this.files[0];
+    let ctx;
+    if (this.opts.context) ctx = contextOf(this.opts.context);
+    else {
+      const pragma = contextPragma(main.pragmas);
+      ctx = pragma ? contextOf(pragma) : inferContext(main.parsed);
+    }
+    const seen = /* @__PURE__ */ new Set();
+    const walk = (fi, list, c) => {
+      for (const d of list) {
+        if (d.directive === "#") continue;
+        if (c.startsWith("entries:") && d.directive !== "include") {
+          d.entry = true;
+          if (d.block) walk(fi, d.block, "unknown");
+          continue;
+        }
+        if (!CUT_SHORT.has(d)) {
+          const p = analyze(d.directive, d.args.length, d.block ? "{" : ";", c, this.checks);
+          if (p) this.error(fi, p.rule, p.message, d.line, d.col ?? 1);
+        }
+        if (d.block) walk(fi, d.block, enterBlock(c, d.directive));
+        if (d.includes) {
+          for (const t of d.includes) {
+            if (seen.has(t)) continue;
+            seen.add(t);
+            const f = this.files[t];
+            const own2 = contextPragma(f.pragmas);
+            f.ctx = own2 ? contextOf(own2) : c;
+            walk(t, f.parsed, f.ctx);
+          }
+        }
+      }
+    };
+    seen.add(0);
+    main.ctx = ctx;
+    walk(0, main.parsed, ctx);
+    for (const f of this.files) f.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+  }
+  payload() {
+    const config = this.files.map((f) => ({
+      file: f.file,
+      status: f.errors.length ? "failed" : "ok",
+      errors: f.errors,
+      parsed: f.parsed
+    }));
+    const errors = this.files.flatMap((f) => f.errors.map((e) => ({ file: f.file, ...e })));
+    let payload = { status: errors.length ? "failed" : "ok", errors, config };
+    if (this.opts.combine) payload = combine(payload);
+    return payload;
+  }
+};
+function walkIncludes(list, fn) {
+  for (const d of list) {
+    if (d.includes) fn(d);
+    if (d.block) walkIncludes(d.block, fn);
+  }
+}
+function prepareIfArgs(d) {
+  const a = d.args;
+  if (!a.length || !a[0].startsWith("(") || !a[a.length - 1].endsWith(")")) return;
+  const v = d.values === d.args ? d.args.slice() : d.values;
+  const p = d.argPos;
+  const first = a[0].slice(1).trimStart();
+  p[0] = { ...p[0], col: p[0].col + (a[0].length - first.length) };
+  a[0] = first;
+  v[0] = v[0].slice(1).trimStart();
+  const li = a.length - 1;
+  const last = a[li].slice(0, -1).trimEnd();
+  p[li] = { ...p[li], endCol: p[li].endCol - (a[li].length - last.length) };
+  a[li] = last;
+  v[li] = v[li].slice(0, -1).trimEnd();
+  const start = a[0] ? 0 : 1;
+  const end = a.length - (a[a.length - 1] ? 0 : 1);
+  d.args = a.slice(start, Math.max(start, end));
+  d.values = v.slice(start, Math.max(start, end));
+  d.argPos = p.slice(start, Math.max(start, end));
+}
+function contextPragma(pragmas) {
+  for (const p of pragmas) {
+    const m = /^context\s*=\s*([\w>,\s]+)$/.exec(p.text);
+    if (m) return m[1].split(/[,>\s]+/).filter(Boolean);
+  }
+  return void 0;
+}
+var CANDIDATES = ["main", "http", "http>server", "http>location", "http>upstream", "stream", "stream>server", "stream>upstream", "mail", "mail>server", "events"];
+function inferContext(parsed) {
+  const names = parsed.filter((d) => d.directive !== "#" && lookup(d.directive)).map((d) => d.directive);
+  let best = "main";
+  let bestScore = -1;
+  for (const c of CANDIDATES) {
+    const score = names.filter((n) => allowedIn(n, c)).length;
+    if (score === names.length) return c;
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+function combine(p) {
+  const configs = p.config;
+  const expand = (fi, list, stack) => {
+    const out = [];
+    for (const d of list) {
+      const c = { ...d, file: configs[fi].file };
+      if (d.block) c.block = expand(fi, d.block, stack);
+      if (d.includes) {
+        for (const t of d.includes) if (!stack.includes(t)) out.push(...expand(t, configs[t].parsed, [...stack, t]));
+      } else out.push(c);
+    }
+    return out;
+  };
+  const errors = configs.flatMap((c) => c.errors);
+  return {
+    status: p.status,
+    errors: p.errors,
+    config: [{ file: configs[0].file, status: errors.length ? "failed" : "ok", errors, parsed: expand(0, configs[0].parsed, [0]) }]
+  };
+}
+
+// src/plan/index.ts
+import { posix as posix3 } from "node:path";
 
 // src/lint/config.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
 var CONFIG_FILE = ".nginx-gitops.yml";
 function loadLintConfig(root, knownRules) {
-  const path = join(root, CONFIG_FILE);
+  const path = join2(root, CONFIG_FILE);
   if (!existsSync(path)) return { rules: {}, ignorePaths: [] };
   let doc;
   try {
-    doc = (0, import_yaml.parse)(readFileSync(path, "utf8"));
+    doc = (0, import_yaml.parse)(readFileSync2(path, "utf8"));
   } catch (e) {
     throw new InputError(`${path}: ${e.message.split("\n")[0]}`);
   }
@@ -12958,7 +21025,7 @@ var rule12 = {
   description: "A TLS server without Strict-Transport-Security, or with a max-age under 180 days.",
   source: "gixy-next hsts_header; RFC 6797; Mozilla Server Side TLS (max-age of two years)",
   check({ model, report }) {
-    const check2 = (block, where) => {
+    const check = (block, where) => {
       const headers = inherited(block, "add_header").nodes;
       const hsts = headers.find((h) => headerName(h) === "strict-transport-security");
       if (!hsts) {
@@ -12970,11 +21037,11 @@ var rule12 = {
     };
     for (const s of model.byName.get("server") ?? []) {
       if (s.ctx !== "http" || !s.hasBlock || !isTlsServer(s)) continue;
-      check2(s, `server ${s.children.find((c) => c.name === "server_name")?.args.join(" ") ?? ""}`.trim());
+      check(s, `server ${s.children.find((c) => c.name === "server_name")?.args.join(" ") ?? ""}`.trim());
       const walk = (b) => {
         for (const c of b.children) {
           if (c.name !== "location" && c.name !== "if") continue;
-          if (c.children.some((x) => x.name === "add_header")) check2(c, `location ${c.args.join(" ")}`);
+          if (c.children.some((x) => x.name === "add_header")) check(c, `location ${c.args.join(" ")}`);
           walk(c);
         }
       };
@@ -13261,7 +21328,7 @@ var rule24 = {
   check({ model, report }) {
     for (const { block, pass } of proxiedLocations(model)) {
       const set = new Set(inherited(block, "proxy_set_header").nodes.map(headerName));
-      const missing = NEEDED.filter(([h]) => !set.has(h)).map(([, line2]) => line2);
+      const missing = NEEDED.filter(([h]) => !set.has(h)).map(([, line]) => line);
       if (missing.length) report(pass, `the backend gets no ${missing.map((m) => m.split(" ")[0]).join(", ")}: add proxy_set_header ${missing.join("; proxy_set_header ")}`);
     }
   }
@@ -13864,934 +21931,6 @@ function countBySeverity(fs) {
   return c;
 }
 
-// src/parser/expand.ts
-function expandBlock(payload, list, fi, stack = [fi]) {
-  const out = [];
-  for (const d of list) {
-    out.push({ d, fi, stack });
-    if (d.directive === "include" && d.includes) {
-      for (const inc of d.includes) if (!stack.includes(inc)) out.push(...expandBlock(payload, payload.config[inc].parsed, inc, [...stack, inc]));
-    }
-  }
-  return out;
-}
-function expandChildren(payload, e) {
-  return e.d.block ? expandBlock(payload, e.d.block, e.fi, e.stack) : [];
-}
-
-// src/nginx-test/results.ts
-var LINE = /^nginx: \[(emerg|alert|crit|error|warn|notice|info)\] (.*?)(?: in (\S+?):(\d+))?\s*$/;
-function parseNginxOutput(stderr) {
-  const out = [];
-  for (const l of stderr.split("\n")) {
-    const m = LINE.exec(l);
-    if (!m) continue;
-    out.push({ level: m[1], message: m[2], file: m[3], line: m[4] ? parseInt(m[4], 10) : void 0 });
-  }
-  return out;
-}
-var SANDBOX_ARTIFACTS = [/^could not open error log file: /];
-function messagesToFindings(msgs, o) {
-  const cols = columnIndex(o.payload, o.rel);
-  const ordered = inIncludeOrder(o.payload);
-  const out = [];
-  for (const m of msgs) {
-    if (m.level === "notice" || m.level === "info") continue;
-    if (SANDBOX_ARTIFACTS.some((re) => re.test(m.message))) continue;
-    const warn = m.level === "warn";
-    const severity = warn && !o.warningsAsErrors ? "warning" : "error";
-    let file = o.mainFile;
-    let line2 = 1;
-    let col = 1;
-    if (m.file && m.line) {
-      file = o.sandbox.mapPath(m.file);
-      line2 = m.line;
-      col = cols.get(`${file}:${line2}`) ?? 1;
-    } else {
-      const at = siteOfPath(m.message, o.sandbox) ?? siteOfName(m.message, ordered, o.rel);
-      if (at) ({ file, line: line2, col } = at);
-    }
-    out.push({
-      rule: warn ? "nginx-test-warning" : "nginx-test",
-      severity,
-      file,
-      line: line2,
-      col,
-      message: `nginx -t: [${m.level}] ${o.sandbox.mapText(m.message)}`,
-      docs: `docs/rules/${warn ? "nginx-test-warning" : "nginx-test"}.md`
-    });
-  }
-  return out;
-}
-function siteOfPath(message, sb) {
-  for (const [path, site] of sb.sites) if (message.includes(path)) return site;
-  return void 0;
-}
-function siteOfName(message, ordered, rel) {
-  const at = (x, arg) => {
-    if (!x) return void 0;
-    const p = x.d.argPos?.[arg];
-    return { file: rel(x.file), line: p?.line ?? x.d.line, col: p?.col ?? x.d.col ?? 1 };
-  };
-  let m = /^unknown "([^"]+)" variable/.exec(message);
-  if (m) {
-    const re = new RegExp(`\\$(\\{${m[1]}\\}|${m[1]}(?![A-Za-z0-9_]))`);
-    for (const x of ordered) {
-      const i = x.d.args.findIndex((a) => re.test(a));
-      if (i >= 0) return at(x, i);
-    }
-    return void 0;
-  }
-  m = /^conflicting server name "([^"]*)"/.exec(message);
-  if (m) {
-    const name = m[1];
-    const hits = ordered.filter((x) => x.d.directive === "server_name" && x.d.args.some((a) => a.toLowerCase() === name));
-    const last = hits[hits.length - 1];
-    return last ? at(last, last.d.args.findIndex((a) => a.toLowerCase() === name)) : void 0;
-  }
-  return void 0;
-}
-function inIncludeOrder(p) {
-  const out = [];
-  const walk = (list) => {
-    for (const e of list) {
-      out.push({ d: e.d, file: p.config[e.fi].file });
-      if (e.d.block) walk(expandChildren(p, e));
-    }
-  };
-  if (p.config.length) walk(expandBlock(p, p.config[0].parsed, 0));
-  return out;
-}
-function columnIndex(p, rel) {
-  const idx = /* @__PURE__ */ new Map();
-  const walk = (list, f) => {
-    for (const d of list) {
-      const k = `${f}:${d.line}`;
-      if (!idx.has(k)) idx.set(k, d.col ?? 1);
-      if (d.block) walk(d.block, f);
-    }
-  };
-  for (const c of p.config) walk(c.parsed, rel(c.file));
-  return idx;
-}
-
-// src/nginx-test/runners.ts
-import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
-import { dirname, join as join2 } from "node:path";
-
-// src/nginx-test/build.ts
-function parseBuild(text) {
-  const v = /nginx version: [^/\s]+\/(\S+)/.exec(text);
-  if (!v) return void 0;
-  const configure = /configure arguments: (.*)/.exec(text)?.[1] ?? "";
-  const prefix = /--prefix=(\S+)/.exec(configure)?.[1] ?? "/usr/local/nginx";
-  return { version: v[1], prefix: prefix.replace(/\/$/, ""), configure, text: text.trim() };
-}
-function versionAtLeast(version, min) {
-  const a = version.split(".").map((n) => parseInt(n, 10) || 0);
-  const b = min.split(".").map((n) => parseInt(n, 10) || 0);
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
-  }
-  return true;
-}
-
-// src/nginx-test/exec.ts
-import { spawn } from "node:child_process";
-var BASE_ENV = ["PATH", "LANG", "LC_ALL", "TZ"];
-var DOCKER_ENV = ["HOME", "DOCKER_HOST", "DOCKER_CONTEXT", "DOCKER_CONFIG", "DOCKER_CERT_PATH", "DOCKER_TLS_VERIFY", "XDG_RUNTIME_DIR"];
-function childEnv(docker = false, from = process.env) {
-  const env = {};
-  for (const k of docker ? [...BASE_ENV, ...DOCKER_ENV] : BASE_ENV) if (from[k] !== void 0) env[k] = from[k];
-  env.PATH ??= "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-  for (const d of ["/usr/sbin", "/sbin"]) if (!env.PATH.split(":").includes(d)) env.PATH += ":" + d;
-  return env;
-}
-function execFile(cmd, args2, opts = {}) {
-  return new Promise((resolve3) => {
-    const child = spawn(cmd, args2, { env: opts.env ?? childEnv(), stdio: ["pipe", "pipe", "pipe"] });
-    const out = [];
-    const err = [];
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill("SIGKILL");
-    }, opts.timeoutMs ?? 12e4);
-    child.stdout.on("data", (b) => out.push(b));
-    child.stderr.on("data", (b) => err.push(b));
-    child.on("error", (e) => {
-      clearTimeout(timer);
-      resolve3({ code: 127, stdout: "", stderr: `${cmd}: ${e.message}`, timedOut });
-    });
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve3({ code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString(), timedOut });
-    });
-    child.stdin.on("error", () => {
-    });
-    child.stdin.end(opts.input ?? "");
-  });
-}
-
-// src/nginx-test/runners.ts
-var TEST_TIMEOUT_MS = 12e4;
-function once(ask) {
-  let p;
-  return () => p ??= ask();
-}
-function buildOrThrow(r, what) {
-  const b = parseBuild(r.stderr + r.stdout);
-  if (!b) throw new InputError(`${what}: "nginx -V" failed (exit ${r.code}): ${(r.stderr || r.stdout).trim().split("\n").slice(-3).join(" ")}`);
-  return b;
-}
-async function canUnshare() {
-  const r = await execFile("unshare", ["--mount", "--net", "--", "true"], { timeoutMs: 1e4 });
-  return r.code === 0;
-}
-var NAMESPACE_SCRIPT = [
-  "hosts=$1; shift",
-  'mount --bind "$hosts" /etc/hosts || exit 97',
-  "ip link set lo up 2>/dev/null",
-  "echo 1 > /proc/sys/net/ipv4/ip_nonlocal_bind || exit 97",
-  "echo 1 > /proc/sys/net/ipv6/ip_nonlocal_bind 2>/dev/null",
-  'exec "$@"'
-].join("\n");
-async function localRunner(bin = "nginx", forceIsolation) {
-  const root = process.getuid?.() === 0;
-  const isolation = forceIsolation ?? (root && await canUnshare() ? "namespace" : "rewrite");
-  return {
-    name: "local",
-    isolation,
-    unprivileged: !root,
-    build: once(async () => {
-      const r = await execFile(bin, ["-V"], { timeoutMs: 3e4 });
-      if (r.code === 127) throw new InputError(`nginx-test local: cannot run "${bin}" (${r.stderr.trim()}); install nginx or set nginx-bin`);
-      return buildOrThrow(r, `nginx-test local (${bin})`);
-    }),
-    async test(sb) {
-      if (isolation !== "namespace") return execFile(bin, sb.nginxArgs, { timeoutMs: TEST_TIMEOUT_MS });
-      const hostsFile = join2(sb.dir, "hosts");
-      const lines = [...sb.hosts].map(([h, a]) => `${a} ${h}`);
-      let base = "127.0.0.1 localhost\n::1 localhost\n";
-      try {
-        base = readFileSync2("/etc/hosts", "utf8");
-      } catch {
-      }
-      writeFileSync(hostsFile, base.replace(/\n?$/, "\n") + lines.join("\n") + "\n");
-      const r = await execFile("unshare", ["--mount", "--net", "--propagation", "private", "--", "sh", "-c", NAMESPACE_SCRIPT, "sh", hostsFile, bin, ...sb.nginxArgs], { timeoutMs: TEST_TIMEOUT_MS });
-      if (r.code === 97) throw new InputError(`nginx-test local: could not prepare the network namespace: ${r.stderr.trim()}`);
-      return r;
-    }
-  };
-}
-async function dockerAnswers(docker = "docker") {
-  const r = await execFile(docker, ["version", "--format", "{{.Server.Version}}"], { env: childEnv(true), timeoutMs: 5e3 });
-  return r.code === 0 && r.stdout.trim() !== "";
-}
-async function dockerRunner(image, docker = "docker") {
-  if (!await dockerAnswers(docker)) throw new InputError("nginx-test docker: no Docker engine answers (start one, or use nginx-test: local)");
-  const env = childEnv(true);
-  const uid = process.getuid?.() ?? 0;
-  const gid = process.getgid?.() ?? 0;
-  const isolated = ["run", "--rm", "--network", "none", "--security-opt", "no-new-privileges"];
-  return {
-    name: "docker",
-    isolation: "container",
-    unprivileged: false,
-    build: once(async () => {
-      const r = await execFile(docker, [...isolated, "--entrypoint", "nginx", image, "-V"], { env, timeoutMs: 6e5 });
-      return buildOrThrow(r, `nginx-test docker (image ${image})`);
-    }),
-    async test(sb) {
-      const args2 = [...isolated];
-      if (uid !== 0) args2.push("--user", `${uid}:${gid}`, "--cap-drop", "ALL");
-      args2.push("--sysctl", "net.ipv4.ip_nonlocal_bind=1", "--sysctl", "net.ipv4.ip_unprivileged_port_start=0");
-      for (const [h, a] of sb.hosts) args2.push("--add-host", `${h}:${a}`);
-      args2.push("-v", `${sb.dir}:${sb.dir}`, "--entrypoint", "nginx", image, ...sb.nginxArgs);
-      return execFile(docker, args2, { env, timeoutMs: TEST_TIMEOUT_MS });
-    }
-  };
-}
-async function serviceRunner(container, docker = "docker") {
-  const env = childEnv(true);
-  return {
-    name: "service",
-    isolation: "rewrite",
-    unprivileged: false,
-    build: once(async () => {
-      const r = await execFile(docker, ["exec", container, "nginx", "-V"], { env, timeoutMs: 6e4 });
-      return buildOrThrow(r, `nginx-test service (container ${container})`);
-    }),
-    async test(sb) {
-      const mk = await execFile(docker, ["exec", container, "mkdir", "-p", dirname(sb.dir)], { env, timeoutMs: 6e4 });
-      if (mk.code !== 0) throw new InputError(`nginx-test service: cannot prepare ${dirname(sb.dir)} in container ${container}: ${mk.stderr.trim()}`);
-      const cp = await execFile(docker, ["cp", sb.dir, `${container}:${sb.dir}`], { env, timeoutMs: 12e4 });
-      if (cp.code !== 0) throw new InputError(`nginx-test service: docker cp into container ${container} failed: ${cp.stderr.trim()}`);
-      try {
-        return await execFile(docker, ["exec", container, "nginx", ...sb.nginxArgs], { env, timeoutMs: TEST_TIMEOUT_MS });
-      } finally {
-        await execFile(docker, ["exec", container, "rm", "-rf", sb.dir], { env, timeoutMs: 6e4 });
-      }
-    }
-  };
-}
-
-// src/nginx-test/sandbox.ts
-import { lookup } from "node:dns/promises";
-import { cpSync, existsSync as existsSync2, mkdirSync as mkdirSync2, mkdtempSync, readFileSync as readFileSync4, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
-import { isIP } from "node:net";
-import { networkInterfaces, tmpdir } from "node:os";
-import { basename, dirname as dirname2, isAbsolute, join as join4, relative, resolve, sep } from "node:path";
-
-// src/nginx-test/standins.ts
-import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join3 } from "node:path";
-var StandinError = class extends Error {
-};
-var StandinFactory = class {
-  constructor(workDir, openssl = "openssl") {
-    this.workDir = workDir;
-    this.openssl = openssl;
-    mkdirSync(workDir, { recursive: true, mode: 448 });
-  }
-  workDir;
-  openssl;
-  cache = /* @__PURE__ */ new Map();
-  /**
-   * The bytes of a stand-in of `kind`; `alg` picks the key algorithm for certificates and keys.
-   * @throws StandinError when openssl is missing or fails (its message kept)
-   */
-  async material(kind, alg = "rsa") {
-    const key = kind === "certificate" || kind === "key" ? `${kind}:${alg}` : kind;
-    const hit = this.cache.get(key);
-    if (hit) return hit;
-    let buf;
-    switch (kind) {
-      case "certificate":
-      case "key": {
-        await this.pair(alg);
-        buf = this.cache.get(key);
-        break;
-      }
-      case "ca":
-        buf = await this.material("certificate", "rsa");
-        break;
-      case "dhparam":
-        await this.openssl_(["genpkey", "-genparam", "-algorithm", "DH", "-pkeyopt", "group:ffdhe2048", "-out", join3(this.workDir, "dh.pem")]);
-        buf = readFileSync3(join3(this.workDir, "dh.pem"));
-        break;
-      case "crl":
-        buf = await this.crl();
-        break;
-      case "ocsp-response":
-        buf = await this.ocspResponse();
-        break;
-      case "password":
-        buf = Buffer.from("stand-in\n");
-        break;
-      case "ticket-key":
-        buf = randomBytes(80);
-        break;
-    }
-    this.cache.set(key, buf);
-    return buf;
-  }
-  async pair(alg) {
-    const k = join3(this.workDir, `${alg}.key`);
-    const c = join3(this.workDir, `${alg}.crt`);
-    const keyOpts = alg === "ec" ? ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1"] : ["-newkey", "rsa:2048"];
-    await this.openssl_(["req", "-x509", ...keyOpts, "-nodes", "-keyout", k, "-out", c, "-days", "2", "-subj", "/CN=nginx-gitops stand-in"]);
-    this.cache.set(`key:${alg}`, readFileSync3(k));
-    this.cache.set(`certificate:${alg}`, readFileSync3(c));
-  }
-  async crl() {
-    await this.material("certificate", "rsa");
-    const d = this.workDir;
-    writeFileSync2(join3(d, "index.txt"), "");
-    writeFileSync2(join3(d, "crlnumber"), "01\n");
-    writeFileSync2(
-      join3(d, "ca.cnf"),
-      `[ca]
-default_ca = standin
-[standin]
-database = ${join3(d, "index.txt")}
-crlnumber = ${join3(d, "crlnumber")}
-private_key = ${join3(d, "rsa.key")}
-certificate = ${join3(d, "rsa.crt")}
-default_md = sha256
-default_crl_days = 2
-`
-    );
-    await this.openssl_(["ca", "-gencrl", "-config", join3(d, "ca.cnf"), "-out", join3(d, "crl.pem")]);
-    return readFileSync3(join3(d, "crl.pem"));
-  }
-  /** A DER OCSP response about the stand-in certificate, signed by itself (nginx only parses it at -t). */
-  async ocspResponse() {
-    await this.material("certificate", "rsa");
-    const d = this.workDir;
-    const crt = join3(d, "rsa.crt");
-    writeFileSync2(join3(d, "ocsp-index.txt"), "");
-    await this.openssl_(["ocsp", "-issuer", crt, "-cert", crt, "-no_nonce", "-reqout", join3(d, "ocsp-req.der")]);
-    await this.openssl_(["ocsp", "-index", join3(d, "ocsp-index.txt"), "-rsigner", crt, "-rkey", join3(d, "rsa.key"), "-CA", crt, "-reqin", join3(d, "ocsp-req.der"), "-respout", join3(d, "ocsp-resp.der"), "-ndays", "2"]);
-    return readFileSync3(join3(d, "ocsp-resp.der"));
-  }
-  async openssl_(args2) {
-    const r = await execFile(this.openssl, args2, { env: childEnv(), timeoutMs: 6e4 });
-    if (r.code !== 0) throw new StandinError(`openssl ${args2[0]} failed (exit ${r.code}): ${r.stderr.trim().split("\n").slice(-2).join(" ")}`);
-  }
-};
-
-// src/nginx-test/sandbox.ts
-var SSL_GROUPS = ["ssl_", "proxy_ssl_", "grpc_ssl_", "uwsgi_ssl_"];
-var READ_KINDS = {};
-for (const g of SSL_GROUPS) {
-  Object.assign(READ_KINDS, {
-    [g + "certificate"]: "certificate",
-    [g + "certificate_key"]: "key",
-    [g + "trusted_certificate"]: "ca",
-    [g + "crl"]: "crl",
-    [g + "password_file"]: "password"
-  });
-}
-READ_KINDS.ssl_client_certificate = "ca";
-READ_KINDS.ssl_dhparam = "dhparam";
-READ_KINDS.ssl_session_ticket_key = "ticket-key";
-READ_KINDS.ssl_stapling_file = "ocsp-response";
-var CONF_COMMAND_KINDS = {
-  Certificate: "certificate",
-  PrivateKey: "key",
-  ChainCAFile: "ca",
-  VerifyCAFile: "ca",
-  RequestCAFile: "ca",
-  ClientCAFile: "ca",
-  DHParameters: "dhparam"
-};
-var WRITE_PATHS = /* @__PURE__ */ new Set([
-  "error_log",
-  "access_log",
-  "pid",
-  "lock_file",
-  "client_body_temp_path",
-  "proxy_temp_path",
-  "fastcgi_temp_path",
-  "uwsgi_temp_path",
-  "scgi_temp_path",
-  "proxy_cache_path",
-  "fastcgi_cache_path",
-  "uwsgi_cache_path",
-  "scgi_cache_path"
-]);
-var HTTP_TEMP_PATHS = ["client_body_temp_path", "proxy_temp_path", "fastcgi_temp_path", "uwsgi_temp_path", "scgi_temp_path"];
-var PASS = /* @__PURE__ */ new Set(["proxy_pass", "fastcgi_pass", "uwsgi_pass", "scgi_pass", "memcached_pass", "grpc_pass"]);
-var KIND_TEXT = {
-  certificate: "certificate",
-  key: "private key",
-  ca: "CA certificate",
-  dhparam: "DH parameters file",
-  crl: "CRL",
-  "ocsp-response": "OCSP response",
-  password: "password file",
-  "ticket-key": "session ticket key"
-};
-function quoteArg(v) {
-  return '"' + v.replace(/\\/g, "\\\\").replace(/"/g, '\\"') + '"';
-}
-function isHostname(h) {
-  return h !== "" && h !== "localhost" && h !== "*" && !h.includes("$") && isIP(h.replace(/^\[|\]$/g, "")) === 0 && /^[A-Za-z0-9_.-]+$/.test(h) && !/^\d+$/.test(h);
-}
-function splitHostPort(s) {
-  if (s.startsWith("[")) {
-    const end = s.indexOf("]");
-    return { host: s.slice(0, end + 1), rest: s.slice(end + 1) };
-  }
-  const i = s.lastIndexOf(":");
-  return i >= 0 && s.indexOf(":") === i ? { host: s.slice(0, i), rest: s.slice(i) } : { host: s, rest: "" };
-}
-async function dnsResolve(host) {
-  const t = new Promise((r) => setTimeout(() => r(void 0), 2e3).unref());
-  const q = lookup(host).then((a) => a.address, () => void 0);
-  return Promise.race([q, t]);
-}
-function ownAddresses() {
-  const s = /* @__PURE__ */ new Set(["0.0.0.0", "::", "*"]);
-  for (const list of Object.values(networkInterfaces())) for (const a of list ?? []) s.add(a.address);
-  return s;
-}
-async function createSandbox(opts) {
-  const dir = mkdtempSync(join4(opts.tmpDir ?? tmpdir(), "nginx-gitops-"));
-  try {
-    return await build(dir, opts);
-  } catch (e) {
-    rmSync(dir, { recursive: true, force: true });
-    throw e;
-  }
-}
-async function build(dir, opts) {
-  const { payload } = opts.result;
-  const rel = opts.rel ?? ((f) => f);
-  const main = resolve(opts.main);
-  const confDir = dirname2(main);
-  const prefix = opts.prefix?.replace(/\/+$/, "");
-  const sbConf = join4(dir, "conf");
-  const sbRoot = join4(dir, "root");
-  const files = payload.config.map((c) => resolve(c.file));
-  const notices = [];
-  const noticeKeys = /* @__PURE__ */ new Set();
-  const edits = /* @__PURE__ */ new Map();
-  const sites = /* @__PURE__ */ new Map();
-  const standins = /* @__PURE__ */ new Map();
-  const hostRefs = [];
-  const listens = [];
-  const upstreams = /* @__PURE__ */ new Set();
-  let hasPid = false;
-  const under = (p, d) => p === d || p.startsWith(d + sep);
-  const sandboxOf = (repoPath) => under(repoPath, confDir) ? join4(sbConf, relative(confDir, repoPath)) : join4(sbRoot, repoPath);
-  const siteOf = (it, arg) => {
-    const pos = arg !== void 0 ? it.d.argPos?.[arg] : void 0;
-    return { file: rel(files[it.fi]), line: pos?.line ?? it.d.line, col: pos?.col ?? it.d.col ?? 1 };
-  };
-  const notice = (message, it, arg) => {
-    if (noticeKeys.has(message)) return;
-    noticeKeys.add(message);
-    notices.push(it ? { message, ...siteOf(it, arg) } : { message });
-  };
-  const edit = (it, e) => {
-    let m = edits.get(it.fi);
-    if (!m) edits.set(it.fi, m = /* @__PURE__ */ new Map());
-    m.set(`${e.line}:${e.col}`, e);
-  };
-  const replaceArg = (it, i, value) => {
-    const p = it.d.argPos?.[i];
-    if (!p) return;
-    edit(it, { line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol + 1, text: quoteArg(value) + "\n".repeat(p.endLine - p.line) });
-  };
-  const valueOf = (d, i) => d.values?.[i] ?? d.args[i];
-  const readTarget = (p) => {
-    if (!isAbsolute(p)) {
-      const repo = join4(confDir, p);
-      return { repo, sandbox: join4(sbConf, p), original: p, rewrite: false };
-    }
-    if (prefix && under(p, prefix)) {
-      const r = relative(prefix, p);
-      return { repo: join4(confDir, r), sandbox: join4(sbConf, r), original: p, rewrite: true };
-    }
-    if (under(p, confDir)) return { repo: p, sandbox: sandboxOf(p), original: p, rewrite: true };
-    return { sandbox: join4(sbRoot, p), original: p, rewrite: true };
-  };
-  const writeTarget = (it, i) => {
-    const p = valueOf(it.d, i);
-    const target = isAbsolute(p) ? join4(sbRoot, p) : join4(dir, p);
-    mkdirSync2(dirname2(target), { recursive: true });
-    if (isAbsolute(p)) replaceArg(it, i, target);
-  };
-  const blocks = [];
-  const collect = (items, ctx, owner) => {
-    blocks.push({ items, ctx, owner });
-    for (const it of items) {
-      if (it.d.directive === "upstream" && it.d.args[0]) upstreams.add(it.d.args[0]);
-      if (it.d.block) collect(expandChildren(payload, it), [...ctx, it.d.directive], it);
-    }
-  };
-  if (payload.config.length) collect(expandBlock(payload, payload.config[0].parsed, 0), []);
-  for (const { items, ctx, owner } of blocks) {
-    const inUpstream = ctx[ctx.length - 1] === "upstream";
-    const names = new Set(items.map((i) => i.d.directive));
-    for (const it of items) {
-      const { d } = it;
-      const name = d.directive;
-      if (name === "include" && d.args[0]) {
-        const t = readTarget(valueOf(d, 0));
-        if (t.rewrite) replaceArg(it, 0, t.sandbox);
-        continue;
-      }
-      if (name === "user" && ctx.length === 0) {
-        notice(`user ${d.args.join(" ")} was not tested: the account must exist on the load balancers`, it);
-        edit(it, { line: d.line, col: d.col ?? 1, endLine: d.endLine ?? d.line, endCol: (d.endCol ?? d.col ?? 1) + 1, text: "\n".repeat((d.endLine ?? d.line) - d.line) });
-        continue;
-      }
-      if (name === "pid" && ctx.length === 0) hasPid = true;
-      if (WRITE_PATHS.has(name) && d.args[0] !== void 0) {
-        const v = valueOf(d, 0);
-        if (name === "access_log" && (v === "off" || v.includes("$"))) continue;
-        if ((name === "error_log" || name === "access_log") && (v === "stderr" || v.startsWith("syslog:") || v.startsWith("memory:"))) continue;
-        writeTarget(it, 0);
-        continue;
-      }
-      if (name === "load_module" && d.args[0] && !isAbsolute(valueOf(d, 0))) {
-        replaceArg(it, 0, join4(opts.build.prefix, valueOf(d, 0)));
-        continue;
-      }
-      const confCommand = name.endsWith("ssl_conf_command") && Object.hasOwn(CONF_COMMAND_KINDS, d.args[0] ?? "") ? CONF_COMMAND_KINDS[d.args[0]] : void 0;
-      const kind = (Object.hasOwn(READ_KINDS, name) ? READ_KINDS[name] : void 0) ?? confCommand;
-      const argIdx = confCommand ? 1 : 0;
-      if (kind && d.args[argIdx] !== void 0) {
-        const v = valueOf(d, argIdx);
-        if (v === "" || v.includes("$") || v.startsWith("data:")) continue;
-        if (v.startsWith("engine:")) {
-          if (kind !== "key") continue;
-          const target = join4(sbRoot, "engine", v.replace(/[^A-Za-z0-9._-]/g, "_"));
-          standins.set(target, { kinds: /* @__PURE__ */ new Set(["key"]), alg: "rsa" });
-          sites.set(target, siteOf(it, argIdx));
-          replaceArg(it, argIdx, target);
-          notice(`private key ${v} is held by an OpenSSL engine on the load balancers: tested with a stand-in`, it, argIdx);
-          continue;
-        }
-        const t = readTarget(v);
-        sites.set(t.sandbox, siteOf(it, argIdx));
-        if (t.repo && existsSync2(t.repo)) {
-          if (t.rewrite) replaceArg(it, argIdx, t.sandbox);
-          continue;
-        }
-        const s = standins.get(t.sandbox) ?? { kinds: /* @__PURE__ */ new Set(), alg: "rsa" };
-        s.kinds.add(kind);
-        standins.set(t.sandbox, s);
-        if (t.rewrite) replaceArg(it, argIdx, t.sandbox);
-        notice(`${KIND_TEXT[kind]} ${t.original} was not in the repo: tested with a stand-in`, it, argIdx);
-        continue;
-      }
-      if (name === "listen" && d.args[0] !== void 0) {
-        const v = valueOf(d, 0);
-        if (v.startsWith("unix:")) {
-          const path = v.slice(5);
-          const target = isAbsolute(path) ? join4(sbRoot, path) : join4(dir, path);
-          mkdirSync2(dirname2(target), { recursive: true });
-          replaceArg(it, 0, "unix:" + target);
-        } else listens.push({ item: it, value: v });
-        continue;
-      }
-      if (name === "server" && inUpstream && d.args[0] !== void 0) {
-        const v = valueOf(d, 0);
-        if (v.startsWith("unix:")) continue;
-        const { host, rest } = splitHostPort(v);
-        if (isHostname(host)) hostRefs.push({ host, item: it, arg: 0, replace: (a) => a + rest });
-        continue;
-      }
-      if (PASS.has(name) && d.args[0] !== void 0) {
-        const v = valueOf(d, 0);
-        if (v.includes("$")) continue;
-        const m = /^([a-z]+:\/\/)?([^/]*)(.*)$/.exec(v);
-        if (!m || m[2].startsWith("unix:")) continue;
-        const { host, rest } = splitHostPort(m[2]);
-        if (upstreams.has(m[2]) || upstreams.has(host)) continue;
-        if (isHostname(host)) hostRefs.push({ host, item: it, arg: 0, replace: (a) => (m[1] ?? "") + a + rest + m[3] });
-        continue;
-      }
-      if (name === "resolver") {
-        d.args.forEach((a, i) => {
-          if (a.includes("=")) return;
-          const { host, rest } = splitHostPort(valueOf(d, i));
-          if (isHostname(host)) hostRefs.push({ host, item: it, arg: i, replace: (x) => x + rest });
-        });
-      }
-    }
-    if (ctx.length === 1 && ctx[0] === "http" && owner?.d.endLine && owner.d.endCol) {
-      const add = [];
-      for (const n of HTTP_TEMP_PATHS) {
-        if (names.has(n)) continue;
-        const p = join4(dir, "temp", n.replace(/_temp_path$/, ""));
-        add.push(`${n} ${quoteArg(p)};`);
-      }
-      if (!names.has("access_log")) add.push(`access_log ${quoteArg(join4(dir, "logs", "access.log"))};`);
-      mkdirSync2(join4(dir, "temp"), { recursive: true });
-      if (add.length) edit(owner, { line: owner.d.endLine, col: owner.d.endCol, endLine: owner.d.endLine, endCol: owner.d.endCol, text: " " + add.join(" ") + " " });
-    }
-  }
-  const refs = hostRefs.filter((r) => !(PASS.has(r.item.d.directive) && upstreams.has(r.host)));
-  for (const { items } of blocks) {
-    for (const g of SSL_GROUPS) {
-      const certs = items.filter((i) => i.d.directive === g + "certificate");
-      const keys = items.filter((i) => i.d.directive === g + "certificate_key");
-      for (let k = 0; k < Math.max(certs.length, keys.length); k++) {
-        const sides = [certs[k], keys[k]].filter((i) => i !== void 0).map((item) => ({ item, t: readTarget(valueOf(item.d, 0)), kind: item.d.directive.endsWith("_key") ? "key" : "certificate" }));
-        if (!sides.some((x) => standins.has(x.t.sandbox))) continue;
-        const alg = sides.some((x) => /(^|[^a-z])(ec|ecc|ecdsa|p256|p384|secp\d+r1|prime256v1)([^a-z]|$)/i.test(basename(x.t.original))) ? "ec" : "rsa";
-        for (const { item, t, kind } of sides) {
-          const s = standins.get(t.sandbox);
-          if (s) {
-            s.alg = alg;
-            continue;
-          }
-          if (!t.repo || !existsSync2(t.repo)) continue;
-          const target = join4(sbRoot, "replaced", t.original.replace(/^\/+/, ""));
-          standins.set(target, { kinds: /* @__PURE__ */ new Set([kind]), alg });
-          replaceArg(item, 0, target);
-          sites.set(target, siteOf(item, 0));
-          notice(`${KIND_TEXT[kind]} ${t.original} is in the repo but its pair is not: tested with a stand-in pair`, item, 0);
-        }
-      }
-    }
-  }
-  const resolveHost = opts.resolveHost ?? dnsResolve;
-  const uniq = [...new Set(refs.map((r) => r.host))];
-  const listenHosts = listens.map((l) => splitHostPort(l.value).host).filter((h) => isHostname(h));
-  const allHosts = [.../* @__PURE__ */ new Set([...uniq, ...listenHosts])];
-  const addrs = /* @__PURE__ */ new Map();
-  await Promise.all(
-    allHosts.map(async (h) => {
-      const a = await resolveHost(h);
-      addrs.set(h, a ?? "127.0.0.1");
-      if (!a) {
-        const r = refs.find((x) => x.host === h);
-        const l = listens.find((x) => splitHostPort(x.value).host === h);
-        notice(`host ${h} does not resolve on this runner: tested as 127.0.0.1`, r?.item ?? l?.item, r?.arg ?? 0);
-      }
-    })
-  );
-  const hosts = /* @__PURE__ */ new Map();
-  if (opts.isolation === "rewrite") {
-    for (const r of refs) {
-      const a = addrs.get(r.host);
-      replaceArg(r.item, r.arg, r.replace(isIP(a) === 6 ? `[${a}]` : a));
-    }
-  } else for (const h of allHosts) hosts.set(h, addrs.get(h));
-  const own2 = ownAddresses();
-  for (const { item, value } of listens) {
-    const m = /^(\[[^\]]*\]|[^:]+)?(?::?(\d+))?$/.exec(value.includes(":") || value.startsWith("[") ? value : /^\d+$/.test(value) ? ":" + value : value);
-    let host = m?.[1] ?? "";
-    let port = m?.[2] ? parseInt(m[2], 10) : void 0;
-    if (/^\d+$/.test(value)) {
-      host = "";
-      port = parseInt(value, 10);
-    }
-    const bare = host.replace(/^\[|\]$/g, "");
-    const foreign = bare !== "" && bare !== "*" && isIP(bare) !== 0 && !own2.has(bare);
-    if (opts.isolation !== "rewrite") {
-      if (foreign) notice(`listen address ${bare} is not on this runner: accepted with ip_nonlocal_bind (the load balancers must own it)`, item, 0);
-      continue;
-    }
-    let newHost = host;
-    if (foreign) {
-      newHost = isIP(bare) === 6 ? "[::1]" : "127.0.0.1";
-      notice(`listen address ${bare} is not on this runner: tested on ${newHost}`, item, 0);
-    } else if (isHostname(host)) {
-      const a = addrs.get(host);
-      newHost = isIP(a) === 6 ? `[${a}]` : a;
-    }
-    let newPort = port;
-    if (opts.unprivileged && (port ?? 80) < 1024) {
-      newPort = (port ?? 80) + 1e4;
-      notice(`listen port ${port ?? 80} needs root: tested on port ${newPort}`, item, 0);
-    }
-    if (newHost !== host || newPort !== port) replaceArg(item, 0, newHost ? newPort !== void 0 ? `${newHost}:${newPort}` : newHost : String(newPort));
-  }
-  mkdirSync2(dir, { recursive: true });
-  cpSync(confDir, sbConf, {
-    recursive: true,
-    verbatimSymlinks: true,
-    filter: (src) => !/(^|\/)(\.git|node_modules)$/.test(src)
-  });
-  for (const f of files) {
-    if (!under(f, confDir) && existsSync2(f)) {
-      mkdirSync2(dirname2(join4(sbRoot, f)), { recursive: true });
-      cpSync(f, join4(sbRoot, f));
-    }
-  }
-  for (const [fi, m] of edits) {
-    const target = sandboxOf(files[fi]);
-    writeFileSync3(target, applyEdits(readFileSync4(files[fi], "utf8"), [...m.values()]));
-  }
-  if (standins.size) {
-    const factory = new StandinFactory(join4(dir, ".standins"), opts.openssl);
-    for (const [path, s] of standins) {
-      const parts = [];
-      for (const kind of ["key", "certificate", "ca", "crl", "dhparam", "ocsp-response", "password", "ticket-key"]) {
-        if (s.kinds.has(kind)) parts.push(await factory.material(kind, s.alg));
-      }
-      mkdirSync2(dirname2(path), { recursive: true });
-      writeFileSync3(path, Buffer.concat(parts), { mode: 384 });
-    }
-  }
-  mkdirSync2(join4(dir, "logs"), { recursive: true });
-  const conf = sandboxOf(main);
-  const nginxArgs = ["-t", "-p", dir + "/", "-c", conf];
-  if (versionAtLeast(opts.build.version, "1.19.5")) nginxArgs.push("-e", join4(dir, "logs", "error.log"));
-  if (!hasPid) nginxArgs.push("-g", `pid ${join4(dir, "nginx.pid")};`);
-  const display = (p) => {
-    if (under(p, sbConf)) return rel(join4(confDir, relative(sbConf, p)));
-    if (under(p, join4(sbRoot, "replaced"))) return "/" + relative(join4(sbRoot, "replaced"), p);
-    if (under(p, sbRoot)) return "/" + relative(sbRoot, p);
-    return p;
-  };
-  notices.sort((a, b) => (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
-  let removed = false;
-  return {
-    dir,
-    conf,
-    nginxArgs,
-    hosts,
-    notices,
-    sites,
-    mapPath: display,
-    mapText: (text) => text.replace(new RegExp(dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + `[^\\s"':,)]*`, "g"), display),
-    repoFile: (p) => under(p, sbConf) ? join4(confDir, relative(sbConf, p)) : void 0,
-    remove: () => {
-      if (removed) return;
-      removed = true;
-      rmSync(dir, { recursive: true, force: true });
-    }
-  };
-}
-function applyEdits(text, edits) {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  const off = (line2, col) => (starts[line2 - 1] ?? text.length) + col - 1;
-  const sorted = [...edits].sort((a, b) => off(b.line, b.col) - off(a.line, a.col));
-  let out = text;
-  for (const e of sorted) out = out.slice(0, off(e.line, e.col)) + e.text + out.slice(off(e.endLine, e.endCol));
-  return out;
-}
-
-// src/nginx-test/index.ts
-var NGINX_TEST_MODES = ["auto", "docker", "service", "local", "off"];
-var DEFAULT_NGINX_IMAGE = "nginx:stable-alpine";
-async function pickRunner(o) {
-  const mode = o.mode;
-  if (mode === "docker") return dockerRunner(o.image ?? DEFAULT_NGINX_IMAGE, o.docker);
-  if (mode === "service") {
-    if (!o.container) throw new InputError("nginx-test service needs nginx-container (e.g. ${{ job.services.nginx.id }})");
-    return serviceRunner(o.container, o.docker);
-  }
-  if (mode === "local") return localRunner(o.bin, o.isolation);
-  if (await dockerAnswers(o.docker)) return dockerRunner(o.image ?? DEFAULT_NGINX_IMAGE, o.docker);
-  const local = await localRunner(o.bin, o.isolation);
-  try {
-    await local.build();
-    return local;
-  } catch {
-    return "no Docker engine answers and no nginx binary was found (install one, or set nginx-test: off)";
-  }
-}
-async function nginxTest(o) {
-  if (o.mode === "off") return { runner: "off", status: "skipped", reason: "nginx-test is off", findings: [], notices: [] };
-  const picked = await pickRunner(o);
-  if (typeof picked === "string") return { runner: "off", status: "skipped", reason: picked, findings: [], notices: [] };
-  const runner = picked;
-  const build2 = await runner.build();
-  let sb;
-  try {
-    sb = await createSandbox({ result: o.result, main: o.main, prefix: o.prefix, build: build2, isolation: runner.isolation, unprivileged: runner.unprivileged, resolveHost: o.resolveHost, tmpDir: o.tmpDir, rel: o.rel });
-  } catch (e) {
-    if (e instanceof StandinError) throw new InputError(`nginx-test: cannot make stand-in certificates: ${e.message}`);
-    throw e;
-  }
-  try {
-    const r = await runner.test(sb);
-    const mainFile = o.rel(o.main);
-    const findings = messagesToFindings(parseNginxOutput(r.stderr), { sandbox: sb, payload: o.result.payload, mainFile, rel: o.rel, warningsAsErrors: o.warningsAsErrors });
-    const output = sb.mapText((r.stderr + r.stdout).trim());
-    if (r.timedOut) findings.push(failure(mainFile, `nginx -t did not finish within ${TEST_TIMEOUT_MS / 1e3} s`));
-    else if (r.code !== 0 && !findings.some((f) => f.severity === "error")) findings.push(failure(mainFile, `nginx -t failed (exit ${r.code}): ${output.split("\n").slice(-3).join(" ") || "no output"}`));
-    const failed = findings.some((f) => f.severity === "error");
-    return { runner: runner.name, status: failed ? "failed" : "passed", build: build2, findings, notices: sb.notices, exitCode: r.code, output };
-  } finally {
-    sb.remove();
-  }
-}
-function failure(file, message) {
-  return { rule: "nginx-test", severity: "error", file, line: 1, col: 1, message, docs: "docs/rules/nginx-test.md" };
-}
-
-// src/check.ts
-var CONFIG_FILE2 = /\.conf$/;
-function findMainConfig(path, config) {
-  let st;
-  try {
-    st = statSync(path);
-  } catch {
-    throw new InputError(`config path "${path}" does not exist`);
-  }
-  if (st.isFile()) return path;
-  const candidate = join5(path, config ?? "nginx.conf");
-  if (existsSync3(candidate)) return candidate;
-  if (config) throw new InputError(`main config "${config}" not found under "${path}"`);
-  return void 0;
-}
-function listConfigFiles(dir) {
-  const out = [];
-  const walk = (d) => {
-    for (const name of readdirSync(d).sort()) {
-      if (name.startsWith(".") || name === "node_modules") continue;
-      const p = join5(d, name);
-      const st = statSync(p);
-      if (st.isDirectory()) walk(p);
-      else if (st.isFile() && CONFIG_FILE2.test(name)) out.push(p);
-    }
-  };
-  walk(dir);
-  return out;
-}
-function parseTree(opts) {
-  const path = opts.path ?? ".";
-  const main = findMainConfig(path, opts.config);
-  const parseOpts = { strict: true, prefix: opts.prefix };
-  if (main) return { main, results: [parseDetailed(main, parseOpts)] };
-  const files = listConfigFiles(path);
-  if (files.length === 0) throw new InputError(`no nginx.conf and no *.conf files under "${path}"`);
-  return { results: files.map((f) => parseDetailed(f, { ...parseOpts, single: true })) };
-}
-function relativeTo(root) {
-  return (f) => {
-    const abs = isAbsolute2(f) ? f : join5(process.cwd(), f);
-    const r = relative2(root, abs);
-    return r.startsWith(".." + sep2) || r === ".." || isAbsolute2(r) ? f : r.split(sep2).join("/");
-  };
-}
-function check(opts = {}) {
-  return evaluate(opts, parseTree(opts), [], new Set(NGINX_TEST_RULES)).result;
-}
-function evaluate(opts, tree, extra, notRun) {
-  const root = opts.root ?? process.cwd();
-  const config = opts.lintConfig ?? loadLintConfig(root, ALL_RULE_IDS);
-  const rel = relativeTo(root);
-  const findings = [];
-  const files = /* @__PURE__ */ new Set();
-  let repeatedError = false;
-  for (const [i, r] of tree.results.entries()) {
-    const own2 = parserFindings(r.payload, rel);
-    if (i === 0) {
-      const kept2 = withoutRepeats(extra, own2);
-      repeatedError = extra.some((f) => f.severity === "error" && !kept2.includes(f));
-      own2.push(...kept2);
-    }
-    findings.push(...opts.lint === false ? own2 : lint(r, own2, { isMain: tree.main !== void 0, rel, config, notRun }));
-    for (const c of r.payload.config) files.add(join5(c.file));
-  }
-  const kept = findings.filter((f) => !pathIgnored(f.file, config.ignorePaths));
-  return { result: { findings: sortFindings(dedupe(kept)), files: files.size, main: tree.main, tree }, repeatedError };
-}
-var PARSER_FINDING_RULES = /* @__PURE__ */ new Set(["syntax", "unknown-directive", "directive-not-allowed", "invalid-args"]);
-function withoutRepeats(extra, own2) {
-  const lines = new Set(own2.filter((f) => PARSER_FINDING_RULES.has(f.rule)).map((f) => `${f.file}:${f.line}`));
-  return extra.filter((f) => !lines.has(`${f.file}:${f.line}`));
-}
-async function checkWithNginxTest(opts, t) {
-  const tree = parseTree(opts);
-  const skipped = (reason) => ({ runner: "off", status: "skipped", reason, findings: [], notices: [] });
-  let report;
-  if (t.mode === "off") report = skipped("nginx-test is off");
-  else if (!tree.main) report = skipped("no main config: nginx -t needs one (fragments are checked by the parser and lint only)");
-  else report = await nginxTest({ ...t, result: tree.results[0], main: tree.main, prefix: opts.prefix, rel: relativeTo(opts.root ?? process.cwd()) });
-  const { result: r, repeatedError } = evaluate(opts, tree, report.findings, new Set(report.status === "skipped" ? NGINX_TEST_RULES : []));
-  if (t.warningsAsErrors) r.findings = r.findings.map((f) => f.rule === "nginx-test-warning" ? { ...f, severity: "error" } : f);
-  const mine = r.findings.filter((f) => NGINX_TEST_RULES.includes(f.rule));
-  const failed = report.status === "failed" && (repeatedError || mine.some((f) => f.severity === "error"));
-  r.nginxTest = { ...report, findings: mine, status: report.status === "skipped" ? "skipped" : failed ? "failed" : "passed" };
-  return r;
-}
-function dedupe(fs) {
-  const seen = /* @__PURE__ */ new Set();
-  return fs.filter((f) => {
-    const k = `${f.file}:${f.line}:${f.col}:${f.rule}:${f.message}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
-// src/plan/index.ts
-import { posix as posix2 } from "node:path";
-
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
@@ -15173,8 +22312,24 @@ function diffBlock(base, head, path, ownerFile, out) {
       const text = (n) => [n.name, ...n.args].join("\0");
       let bi = 0;
       let hi = 0;
-      for (const part of diffArrays(b.map(text), h.map(text))) {
+      const parts = diffArrays(b.map(text), h.map(text));
+      for (let pi = 0; pi < parts.length; pi++) {
+        const part = parts[pi];
         const nodes = part.removed ? b.slice(bi, bi + part.count) : h.slice(hi, hi + part.count);
+        if (part.removed && parts[pi + 1]?.added) {
+          const next = h.slice(hi, hi + parts[pi + 1].count);
+          let k2 = 0;
+          while (k2 < nodes.length && k2 < next.length && nodes[k2].name === next[k2].name) {
+            out.push(change("change", path, next[k2], ownerFile, nodes[k2].args, next[k2].args));
+            k2++;
+          }
+          for (const n of nodes.slice(k2)) out.push(change("remove", path, n, ownerFile, n.args, null));
+          for (const n of next.slice(k2)) out.push(change("add", path, n, ownerFile, null, n.args));
+          bi += part.count;
+          hi += parts[pi + 1].count;
+          pi++;
+          continue;
+        }
         if (part.removed) for (const n of nodes) out.push(change("remove", path, n, ownerFile, n.args, null));
         else if (part.added) for (const n of nodes) out.push(change("add", path, n, ownerFile, null, n.args));
         if (!part.added) bi += part.count;
@@ -15235,7 +22390,7 @@ function shares(upstream) {
   return m;
 }
 var pct = (x) => `${Math.round((x ?? 0) * 100)}%`;
-var param = (args2, name) => args2?.find((a) => a.startsWith(name + "="))?.slice(name.length + 1);
+var param = (args, name) => args?.find((a) => a.startsWith(name + "="))?.slice(name.length + 1);
 function addImpact(changes, base, head) {
   const sharesNoted = /* @__PURE__ */ new Set();
   for (const c of changes) {
@@ -15301,15 +22456,30 @@ var SECRET_NAME = /^(authorization|proxy-authorization|cookie|set-cookie|x-api-k
 var HEADER_DIRECTIVES = /* @__PURE__ */ new Set(["proxy_set_header", "grpc_set_header", "add_header", "fastcgi_param", "uwsgi_param", "scgi_param", "set"]);
 var SECRET_DIRECTIVES = /* @__PURE__ */ new Set(["secure_link_secret", "secure_link_md5"]);
 var REDACTED = "(redacted)";
-function redactArgs(directive, args2) {
-  if (!args2) return args2;
-  if (HEADER_DIRECTIVES.has(directive) && args2.length > 1 && SECRET_NAME.test(args2[0].replace(/^\$/, ""))) return [args2[0], ...args2.slice(1).map(() => REDACTED)];
-  if (directive === "more_set_headers") return args2.map((a) => SECRET_NAME.test(a.split(":")[0].replace(/^['"]?[-+]?/, "")) ? `${a.split(":")[0]}: ${REDACTED}` : a);
-  if (SECRET_DIRECTIVES.has(directive)) return args2.map(() => REDACTED);
-  return args2;
+function redactArgs(directive, args) {
+  if (!args) return args;
+  if (HEADER_DIRECTIVES.has(directive) && args.length > 1 && SECRET_NAME.test(args[0].replace(/^\$/, ""))) return [args[0], ...args.slice(1).map(() => REDACTED)];
+  if (directive === "more_set_headers") return args.map((a) => SECRET_NAME.test(a.split(":")[0].replace(/^['"]?[-+]?/, "")) ? `${a.split(":")[0]}: ${REDACTED}` : a);
+  if (SECRET_DIRECTIVES.has(directive)) return args.map(() => REDACTED);
+  return args;
 }
 function redactChange(c) {
   return { ...c, args: redactArgs(c.directive, c.args) ?? void 0, before: redactArgs(c.directive, c.before) ?? null, after: redactArgs(c.directive, c.after) ?? null };
+}
+
+// src/parser/expand.ts
+function expandBlock(payload, list, fi, stack = [fi]) {
+  const out = [];
+  for (const d of list) {
+    out.push({ d, fi, stack });
+    if (d.directive === "include" && d.includes) {
+      for (const inc of d.includes) if (!stack.includes(inc)) out.push(...expandBlock(payload, payload.config[inc].parsed, inc, [...stack, inc]));
+    }
+  }
+  return out;
+}
+function expandChildren(payload, e) {
+  return e.d.block ? expandBlock(payload, e.d.block, e.fi, e.stack) : [];
 }
 
 // src/plan/model.ts
@@ -15333,18 +22503,18 @@ function planTree(result, rel) {
 
 // src/plan/source.ts
 import { spawnSync } from "node:child_process";
-import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
-import { posix, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
+import { posix as posix2, resolve } from "node:path";
 var GIT_ROOT = "/nginx-gitops-git";
-function git(cwd, args2, input) {
-  const r = spawnSync("git", args2, { cwd, input, maxBuffer: 1 << 30 });
-  if (r.error) throw new InputError(`git ${args2[0]} failed: ${r.error.message}`);
+function git(cwd, args, input) {
+  const r = spawnSync("git", args, { cwd, input, maxBuffer: 1 << 30 });
+  if (r.error) throw new InputError(`git ${args[0]} failed: ${r.error.message}`);
   if (r.status !== 0) throw Object.assign(new Error(r.stderr.toString().trim()), { gitStatus: r.status });
   return r.stdout;
 }
 function openTree(spec, cwd = process.cwd()) {
-  const dir = resolve2(cwd, spec);
-  if (existsSync4(dir) && statSync2(dir).isDirectory()) return { spec, root: dir, fs: localFs };
+  const dir = resolve(cwd, spec);
+  if (existsSync2(dir) && statSync2(dir).isDirectory()) return { spec, root: dir, fs: localFs };
   let top;
   try {
     top = git(cwd, ["rev-parse", "--show-toplevel"]).toString().trim();
@@ -15362,15 +22532,15 @@ function openTree(spec, cwd = process.cwd()) {
   }
   return { spec, sha, root: `${GIT_ROOT}/${sha}`, fs: gitFs(top, sha) };
 }
-function fetchRevision(sha, cwd) {
-  if (!/^[0-9a-f]{7,64}$/i.test(sha)) throw new InputError(`base "${sha}" is not a commit sha`);
+function fetchRevision(sha, cwd, what = "base") {
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) throw new InputError(`${what} "${sha}" is not a commit sha`);
   const has = () => spawnSync("git", ["cat-file", "-e", `${sha}^{commit}`], { cwd }).status === 0;
   if (has()) return;
   const shallow = spawnSync("git", ["rev-parse", "--is-shallow-repository"], { cwd, encoding: "utf8" }).stdout.trim() === "true";
   const r = spawnSync("git", ["fetch", "--no-tags", "--quiet", ...shallow ? ["--depth=1"] : [], "origin", sha], { cwd, encoding: "utf8", timeout: 12e4 });
   if (r.status === 0 && has()) return;
   const why = (r.error?.message ?? r.stderr ?? "").trim().split("\n").pop() || `exit ${r.status}`;
-  throw new InputError(`base commit ${sha} is not in the clone at ${cwd} and could not be fetched from origin (${why}): set "fetch-depth: 0" on actions/checkout`);
+  throw new InputError(`${what} commit ${sha} is not in the clone at ${cwd} and could not be fetched from origin (${why}): set "fetch-depth: 0" on actions/checkout`);
 }
 function gitFs(repo, sha) {
   const root = `${GIT_ROOT}/${sha}`;
@@ -15380,10 +22550,10 @@ function gitFs(repo, sha) {
   const addDir = (path) => {
     let p = path;
     while (p !== root) {
-      const parent = posix.dirname(p);
+      const parent = posix2.dirname(p);
       let s = dirs.get(parent);
       if (!s) dirs.set(parent, s = /* @__PURE__ */ new Set());
-      s.add(posix.basename(p));
+      s.add(posix2.basename(p));
       p = parent;
     }
   };
@@ -15407,12 +22577,12 @@ function gitFs(repo, sha) {
   }
   const enoent = (p) => Object.assign(new Error(`ENOENT: no such file or directory, open '${p}'`), { code: "ENOENT" });
   const follow = (p) => {
-    let cur = posix.normalize(p);
+    let cur = posix2.normalize(p);
     for (let i = 0; i < 16; i++) {
       const f = files.get(cur);
       if (!f) return dirs.has(cur) ? cur : void 0;
       if (!f.link) return cur;
-      cur = posix.resolve(posix.dirname(cur), blobs.get(f.oid).toString());
+      cur = posix2.resolve(posix2.dirname(cur), blobs.get(f.oid).toString());
     }
     return void 0;
   };
@@ -15438,7 +22608,7 @@ function gitFs(repo, sha) {
 
 // src/plan/index.ts
 function side(src, config, prefix) {
-  const main = posix2.join(src.root, config);
+  const main = posix3.join(src.root, config);
   if (!src.fs.isFile(main)) throw new InputError(`main config "${config}" not found in ${src.sha ? `revision ${src.spec}` : `directory ${src.spec}`}`);
   const result = parseDetailed(main, { fs: src.fs, prefix, strict: true });
   const rel = (f) => f.startsWith(src.root + "/") ? f.slice(src.root.length + 1) : f;
@@ -15479,122 +22649,30 @@ function plan(o) {
   return { summary, changes, base: base0, head: head0, lint: { introduced: minus(fh, fb), fixed: minus(fb, fh) } };
 }
 
-// src/plan/render.ts
-function planJson(p) {
-  return JSON.stringify({ summary: p.summary, changes: p.changes, lint: p.lint, base: p.base, head: p.head }, null, 2) + "\n";
-}
-var GROUP_BLOCKS = /^(server|upstream|map|geo|split_clients|events|mail|stream) |^(events|stream|mail)$/;
-function groupOf(c) {
-  const own2 = c.block ? c.path.slice(0, -1) : c.path;
-  if (c.affects && c.affects.length > 1) return { label: `shared: ${c.file}`, depth: own2.length };
-  const i = own2.findIndex((s) => GROUP_BLOCKS.test(s));
-  if (i >= 0) return { label: own2.slice(0, i + 1).join(" > "), depth: i + 1 };
-  return { label: own2.join(" > ") || "main", depth: own2.length };
-}
-var SIGN = { add: "+", remove: "-", change: "~" };
-var args = (a) => (a ?? []).join(" ");
-function line(c, depth) {
-  if (c.block) {
-    const where2 = c.path.slice(depth, -1);
-    return `${SIGN[c.action]} ${where2.length ? where2.join(" > ") + " > " : ""}${c.path[c.path.length - 1]} { ... }`;
-  }
-  const where = c.path.slice(depth);
-  const prefix = where.length ? where.join(" > ") + " > " : "";
-  const body = c.action === "change" ? c.directive === "order" ? `order: ${(c.before ?? []).join(", ")} -> ${(c.after ?? []).join(", ")}` : c.before && c.after && c.before.length > 1 && c.after.length > 1 && c.before[0] === c.after[0] ? `${c.directive} ${c.before[0]} ${args(c.before.slice(1))} -> ${args(c.after.slice(1))}` : `${c.directive} ${args(c.before)} -> ${args(c.after)}` : `${c.directive} ${args(c.args)}`;
-  return `${SIGN[c.action]} ${prefix}${body}`.replace(/```/g, "'''");
-}
-var BANNER_ITEMS = 30;
-function planMarkdown(p, o = {}) {
-  const s = p.summary;
-  const head = ["## nginx-gitops plan", "", `**Plan: ${s.add} to add, ${s.change} to change, ${s.destroy} to destroy.**`, ""];
-  if (p.changes.length === 0) head.push("No changes. The load balancers would do exactly what they do now.", "");
-  const destructive = p.changes.filter((c) => c.destructive);
-  if (destructive.length) {
-    head.push("> [!CAUTION]", `> **${destructive.length} destructive change${destructive.length === 1 ? "" : "s"}:**`);
-    for (const c of destructive.slice(0, BANNER_ITEMS)) head.push(`> - \`${line(c, 0).slice(2)}\`${c.impact ? `: ${c.impact}` : ""}`);
-    if (destructive.length > BANNER_ITEMS) head.push(`> - ... and ${destructive.length - BANNER_ITEMS} more, listed below`);
-    head.push("");
-  }
-  const link = (c) => o.blobUrl ? `[${c.file}#L${c.line}](${o.blobUrl}/${c.file.split("/").map(encodeURIComponent).join("/")}#L${c.line})` : `\`${c.file}:${c.line}\``;
-  const groups = /* @__PURE__ */ new Map();
-  for (const c of p.changes) {
-    const g = groupOf(c);
-    const e = groups.get(g.label);
-    if (e) e.changes.push(c);
-    else groups.set(g.label, { depth: g.depth, changes: [c] });
-  }
-  const renderGroup = (label, depth, changes) => {
-    const out = [`### \`${label}\``, "", "```diff"];
-    for (const c of changes) out.push(line(c, depth));
-    out.push("```", "");
-    for (const c of changes) {
-      const notes = [c.impact, c.affects && c.affects.length ? `affects ${c.affects.map((a) => `\`${a}\``).join(", ")}` : void 0].filter(Boolean);
-      out.push(`- \`${SIGN[c.action]} ${c.directive}\` ${link(c)}${notes.length ? ` - ${notes.join("; ")}` : ""}`);
-    }
-    out.push("");
-    return out.join("\n") + "\n";
-  };
-  const detail = [...groups].map(([label, g]) => ({ label, ...g, text: renderGroup(label, g.depth, g.changes) }));
-  const { introduced, fixed } = p.lint;
-  const tail = [`### Lint: ${introduced.length} introduced, ${fixed.length} fixed`, ""];
-  const flist = (fs) => fs.map((f) => `- ${f.severity} \`${f.rule}\` ${link(f)}: ${f.message}`);
-  if (introduced.length) tail.push("<details open><summary>Introduced by this change</summary>", "", ...flist(introduced), "", "</details>", "");
-  if (fixed.length) tail.push("<details><summary>Fixed by this change</summary>", "", ...flist(fixed), "", "</details>", "");
-  if (o.extra) tail.push(o.extra, "");
-  const top = head.join("\n") + "\n";
-  const bottom = tail.join("\n");
-  const full = top + detail.map((d) => d.text).join("") + bottom;
-  const max = o.maxLength;
-  if (max === void 0 || full.length <= max) return full;
-  const where = o.fullPlanAt ?? "the job summary of this run";
-  const total = p.changes.length;
-  const note = (shown2) => `> [!NOTE]
-> ${total - shown2} of ${total} changes left out to fit the ${max}-character limit. The full plan is in ${where}.
-
-`;
-  const reserve = bottom.length + note(0).length;
-  let text = top;
-  let shown = 0;
-  for (const d of detail) {
-    if (text.length + d.text.length + reserve <= max) {
-      text += d.text;
-      shown += d.changes.length;
-      continue;
-    }
-    let lo = 0;
-    let hi = d.changes.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (text.length + renderGroup(d.label, d.depth, d.changes.slice(0, mid)).length + reserve <= max) lo = mid;
-      else hi = mid - 1;
-    }
-    if (lo > 0) {
-      text += renderGroup(d.label, d.depth, d.changes.slice(0, lo));
-      shown += lo;
-    }
-    break;
-  }
-  text += note(shown) + bottom;
-  if (text.length <= max) return text;
-  const cut = `
-
-> [!NOTE]
-> Cut at ${max} characters. The full plan and every finding are in ${where}.
-`;
-  const body = text.slice(0, max - cut.length);
-  return body.slice(0, Math.max(0, body.lastIndexOf("\n"))) + cut;
-}
-
 export {
+  __require,
+  __commonJS,
+  __export,
+  __toESM,
+  InputError,
+  loadLintConfig,
+  pathIgnored,
+  lookup,
+  TABLE_SOURCE,
   RULES,
   BUILTIN_RULES,
+  NGINX_TEST_RULES,
+  ALL_RULE_IDS,
+  lint,
+  sortFindings,
+  parserFindings,
   countBySeverity,
-  NGINX_TEST_MODES,
-  DEFAULT_NGINX_IMAGE,
-  check,
-  checkWithNginxTest,
+  expandBlock,
+  expandChildren,
+  parse,
+  parseDetailed,
+  parseString,
+  inferContext,
   fetchRevision,
-  plan,
-  planJson,
-  planMarkdown
+  plan
 };

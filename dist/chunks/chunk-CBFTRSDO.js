@@ -6,7 +6,7 @@ const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
   InputError
-} from "./chunk-FMZTYUTZ.js";
+} from "./chunk-5HAMW5FF.js";
 
 // src/deploy/status.ts
 var STATUS_TEXT = {
@@ -15,6 +15,35 @@ var STATUS_TEXT = {
   unchanged: "unchanged",
   failed: "FAILED"
 };
+function changeLine(c) {
+  const sym = c.action === "add" ? "+" : c.action === "remove" ? "-" : "~";
+  const now = c.action === "remove" ? c.args ?? c.before ?? [] : c.after ?? c.args ?? [];
+  return `${sym} ${c.path.join(" > ")}${c.path.length ? ": " : ""}${c.directive} ${now.join(" ")}${c.action === "change" ? ` (was ${(c.before ?? []).join(" ")})` : ""}  [${c.file}:${c.line}]`.replace(/ {2,}\[/, "  [");
+}
+function driftText(d) {
+  return [
+    d.changed.length ? `changed by hand: ${d.changed.join(", ")}` : "",
+    d.missing.length ? `removed by hand: ${d.missing.join(", ")}` : "",
+    d.added.length ? `added by hand: ${d.added.join(", ")}` : "",
+    d.localChanged.length ? `host-local files changed since the release (never shipped, not blocking): ${d.localChanged.join(", ")}` : ""
+  ].filter(Boolean).join("; ");
+}
+function statusText(r) {
+  const lines = [`status: ${r.status}`];
+  for (const h of r.hosts) {
+    lines.push(`${h.name} (${h.address})${h.error ? `: ERROR ${h.error}` : ""}`);
+    if (h.live) lines.push(`  live: ${h.live.release} (sha ${h.live.sha || "-"}, ${h.live.kind} ${h.live.time} by ${h.live.actor}${h.live.reason ? `, reason: ${h.live.reason}` : ""})`);
+    else if (!h.error) lines.push("  live: no release recorded");
+    if (h.kept.length) lines.push(`  kept: ${h.kept.map((k) => `${k.release} (${k.time})`).join(", ")}`);
+    const d = driftText(h.drift);
+    lines.push(`  drift: ${d || "none"}`);
+    if (h.plan) {
+      lines.push(`  plan from the release to what is live: ${h.plan.summary.add} to add, ${h.plan.summary.change} to change, ${h.plan.summary.destroy} to destroy`);
+      for (const c of h.plan.changes) lines.push(`    ${changeLine(c)}`);
+    }
+  }
+  return lines.join("\n") + "\n";
+}
 
 // src/deploy/run-url.ts
 function runUrl() {
@@ -118,9 +147,20 @@ function checkReleaseId(id) {
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(id)) throw new InputError(`input "release-id": "${id}" must be 1-64 letters, digits, ".", "_" or "-"`);
   return id;
 }
+function filterHosts(text, hosts) {
+  const pats = text.split(/[\s,]+/).filter(Boolean);
+  if (!pats.length) return hosts;
+  const re = (p) => new RegExp(`^${p.split("*").map((x) => x.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+  for (const p of pats) {
+    if (!hosts.some((h) => re(p).test(h.name) || re(p).test(h.address))) throw new InputError(`input "host-filter": "${p}" matches no host (hosts: ${hosts.map((h) => h.name).join(", ")})`);
+  }
+  return hosts.filter((h) => pats.some((p) => re(p).test(h.name) || re(p).test(h.address)));
+}
 
 export {
   STATUS_TEXT,
+  changeLine,
+  statusText,
   runUrl,
   parseHosts,
   parseWaves,
@@ -128,5 +168,6 @@ export {
   parseBoolean,
   parseCount,
   parseHealthChecks,
-  checkReleaseId
+  checkReleaseId,
+  filterHosts
 };
