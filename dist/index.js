@@ -16,9 +16,11 @@ import {
 } from "./chunks/chunk-JODFJW5L.js";
 import {
   STATUS_TEXT,
+  changeLine,
+  driftText,
   parseBoolean,
   runUrl
-} from "./chunks/chunk-CBFTRSDO.js";
+} from "./chunks/chunk-XFEXTDQQ.js";
 import {
   InputError,
   __commonJS,
@@ -21471,11 +21473,42 @@ function findingsMarkdown(findings, files, notAnnotated = 0) {
   return lines.join("\n") + "\n";
 }
 function deployMarkdown(r) {
-  const head = r.status === "deployed" || r.status === "unchanged" ? `\u2705 **${r.status}**` : r.status === "rolled-back" ? "\u21A9\uFE0F **rolled back**: the fleet is back on what it had" : "\u274C **failed**";
-  const out = [`### nginx-gitops deploy \`${r.release}\`: ${head}`, ""];
+  const ok = r.status === "deployed" || r.status === "unchanged";
+  const out = [];
+  if (r.kind === "rollback") {
+    const head = r.dryRun ? ok ? "\u{1F50D} **dry run**: nothing was changed" : "\u274C **dry run failed**" : r.status === "rolled-back" ? "\u{1F6A8} **ROLLBACK FAILED**: the target did not pass, every host it changed is back on what it had before the rollback - the fleet is NOT on the target" : ok ? "\u21A9\uFE0F **rolled back**" : "\u{1F6A8} **ROLLBACK FAILED**";
+    out.push(`### nginx-gitops rollback to \`${r.release || r.target}\`: ${head}`, "");
+    out.push(`- Reason: ${cell(r.reason ?? "")}`, `- Target: \`${cell(r.target ?? "")}\`${r.resolved ? ` - ${cell(r.resolved)}` : ""}`);
+    if (r.previous) out.push(`- Live before: \`${r.previous}\``);
+    if (r.error) out.push(`- Stopped: ${cell(r.error)}`);
+    out.push("");
+  } else {
+    const head = ok ? `\u2705 **${r.status}**` : r.status === "rolled-back" ? "\u21A9\uFE0F **rolled back**: the fleet is back on what it had" : "\u274C **failed**";
+    out.push(`### nginx-gitops deploy \`${r.release}\`: ${head}`, "");
+    if (r.error) out.push(`Stopped: ${cell(r.error)}`, "");
+  }
   out.push("| Host | Address | Wave | Outcome | Detail |", "| --- | --- | --- | --- | --- |");
-  for (const h of r.hosts) out.push(`| ${cell(h.name)} | ${cell(h.address)} | ${h.wave ?? ""} | ${STATUS_TEXT[h.status]} | ${cell(h.error ?? "")} |`);
-  out.push("", `Waves: ${r.waves.map((w, i) => `${i + 1}: ${w.join(", ")}`).join("; ")}. Took ${(r.timing.totalMs / 1e3).toFixed(1)} s.`, "");
+  for (const h of r.hosts) out.push(`| ${cell(h.name)} | ${cell(h.address)} | ${h.wave ?? ""} | ${r.dryRun ? h.plan ? `${h.plan.summary.add} to add, ${h.plan.summary.change} to change, ${h.plan.summary.destroy} to destroy` : "not planned" : STATUS_TEXT[h.status]} | ${cell(h.error ?? "")} |`);
+  for (const h of r.hosts) {
+    if (!h.plan?.changes.length) continue;
+    out.push("", `<details><summary>${cell(h.name)}: plan from what is live to the target</summary>`, "", "```diff", ...h.plan.changes.map(changeLine), "```", "</details>");
+  }
+  if (!r.dryRun) out.push("", `Waves: ${r.waves.map((w, i) => `${i + 1}: ${w.join(", ")}`).join("; ")}. Took ${(r.timing.totalMs / 1e3).toFixed(1)} s.`);
+  out.push("");
+  return out.join("\n");
+}
+function statusMarkdown(r) {
+  const head = r.status === "clean" ? "\u2705 **clean**: every host holds its release" : r.status === "drift" ? "\u26A0\uFE0F **drift**: live files differ from the release on some host" : "\u274C **failed**: some host could not be read";
+  const out = [`### nginx-gitops status: ${head}`, "", "| Host | Live release | Commit | Since | By | Kept | Drift |", "| --- | --- | --- | --- | --- | --- | --- |"];
+  for (const h of r.hosts) {
+    const l = h.live;
+    out.push(`| ${cell(h.name)} | ${l ? `\`${cell(l.release)}\`${l.kind === "rollback" ? " (rollback)" : ""}` : cell(h.error ?? "none recorded")} | ${l ? `\`${l.sha.slice(0, 12)}\`` : ""} | ${l ? cell(l.time) : ""} | ${l ? cell(l.actor) : ""} | ${h.kept.length} | ${cell(driftText(h.drift) || "none")} |`);
+  }
+  for (const h of r.hosts) {
+    if (!h.plan?.changes.length) continue;
+    out.push("", `<details open><summary>${cell(h.name)}: from the release to what is live</summary>`, "", "```diff", ...h.plan.changes.map(changeLine), "```", "</details>");
+  }
+  out.push("");
   return out.join("\n");
 }
 
@@ -25666,10 +25699,26 @@ async function commentOutcome(gh, o) {
   if (pr) return (await gh.rest.issues.createComment({ owner: o.owner, repo: o.repo, issue_number: pr.number, body: o.body })).data.html_url;
   return (await gh.rest.repos.createCommitComment({ owner: o.owner, repo: o.repo, commit_sha: o.sha, body: o.body })).data.html_url;
 }
+async function deploymentHistory(gh, o) {
+  const list = (await gh.rest.repos.listDeployments({ owner: o.owner, repo: o.repo, environment: o.environment, per_page: 100 })).data.filter((d) => o.tasks.includes(d.task)).slice(0, o.limit ?? 30);
+  const out = [];
+  for (const d of list) {
+    const statuses = (await gh.rest.repos.listDeploymentStatuses({ owner: o.owner, repo: o.repo, deployment_id: d.id, per_page: 100 })).data;
+    out.push({ id: d.id, sha: d.sha, task: d.task, createdAt: d.created_at, succeeded: statuses.some((s) => s.state === "success") });
+  }
+  return out.sort((a, b) => a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : b.id - a.id);
+}
+function checkAgreement(history, liveShas, targetSha) {
+  const ok = history.filter((d) => d.succeeded);
+  if (!ok.length) return "none";
+  const live = [...new Set(liveShas)];
+  if (live.length !== 1 || live[0] !== ok[0].sha) return `GitHub's last successful deployment is ${ok[0].sha.slice(0, 12)} (${ok[0].task}, ${ok[0].createdAt}) but the hosts run ${live.map((s) => s.slice(0, 12) || "(unknown)").join(", ")}`;
+  if (!ok.some((d) => d.sha === targetSha)) return `the hosts' previous release ${targetSha.slice(0, 12) || "(unknown commit)"} has no successful deployment among GitHub's last ${history.length}`;
+  return void 0;
+}
 
 // src/main.ts
 var MODES = ["check", "plan", "comment", "deploy", "rollback", "status"];
-var IMPLEMENTED = /* @__PURE__ */ new Set(["check", "plan", "comment", "deploy"]);
 function modeForEvent(event) {
   switch (event) {
     case "pull_request":
@@ -25694,10 +25743,10 @@ function resolveMode(input, event) {
 async function run() {
   try {
     const mode = resolveMode(getInput("mode"), process.env.GITHUB_EVENT_NAME);
-    if (!IMPLEMENTED.has(mode)) throw new InputError(`mode "${mode}" is not implemented in this version of nginx-gitops (implemented: ${[...IMPLEMENTED].join(", ")})`);
     info(`nginx-gitops: mode ${mode}`);
     if (mode === "comment") await runComment();
-    else if (mode === "deploy") await runDeploy();
+    else if (mode === "deploy" || mode === "rollback") await runFleet(mode);
+    else if (mode === "status") await runStatus();
     else await runCheck(mode);
   } catch (e) {
     if (e instanceof InputError) setFailed(e.message);
@@ -25809,26 +25858,53 @@ async function runComment() {
   info(`plan comment ${res.action}: ${res.url}`);
   setOutput("comment-url", res.url ?? "");
 }
-async function runDeploy() {
-  const { deploy, deployOptions, DEPLOY_INPUTS, reportText: deployText } = await import("./chunks/deploy-6SYFW5ED.js");
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  for (const [name, spec] of Object.entries(DEPLOY_INPUTS)) {
+function maskSecrets(names) {
+  for (const [name, spec] of Object.entries(names)) {
     if (!spec.secret) continue;
     for (const line of getInput(name).split(/\r?\n/)) if (line.trim().length > 8 && !line.startsWith("-----")) setSecret(line.trim());
   }
-  const o = deployOptions((n) => getInput(n), workspace, { log: (host, m) => info(`${host ? `[${host}] ` : ""}${m}`) });
+}
+async function runFleet(mode) {
+  const { deploy, deployOptions, rollbackOptions, DEPLOY_INPUTS, reportText: deployText, verdict } = await import("./chunks/deploy-HJHXPVIV.js");
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  maskSecrets(DEPLOY_INPUTS);
+  const log = (host, m) => info(`${host ? `[${host}] ` : ""}${m}`);
   const token = getInput("github-token");
   const environment = getInput("environment") || "production";
   const { owner, repo } = process.env.GITHUB_REPOSITORY ? splitRepo(process.env.GITHUB_REPOSITORY) : { owner: "", repo: "" };
   const gh = token && owner ? gitHub(token) : void 0;
   const warn = (what) => (e) => warning(`${what}: ${e.message}`);
   let deploymentId;
-  if (gh && o.sha) {
-    deploymentId = await createDeployment(gh, { owner, repo, sha: o.sha, task: "deploy:nginx", environment, description: `nginx release ${o.release} to ${o.hosts.length} host${o.hosts.length === 1 ? "" : "s"}`, payload: { release: o.release, hosts: o.hosts.map((h) => h.name), waves: o.waves.length } }).catch((e) => {
+  const open2 = async (sha, task, description, payload, logUrl) => {
+    if (!gh || !sha) return;
+    deploymentId = await createDeployment(gh, { owner, repo, sha, task, environment, description, payload }).catch((e) => {
       warn("GitHub deployment not created")(e);
       return void 0;
     });
-    if (deploymentId) await setDeploymentStatus(gh, { owner, repo, id: deploymentId, state: "in_progress", description: "rolling out", logUrl: o.runUrl || void 0, environment }).catch(warn("deployment status"));
+    if (deploymentId) await setDeploymentStatus(gh, { owner, repo, id: deploymentId, state: "in_progress", description: mode === "rollback" ? "rolling back" : "rolling out", logUrl: logUrl || void 0, environment }).catch(warn("deployment status"));
+  };
+  let o;
+  if (mode === "rollback") {
+    o = rollbackOptions((n) => getInput(n), workspace, {
+      log,
+      onResolved: async (rel, hosts) => {
+        if (o.target === "previous" && gh) {
+          const history = await deploymentHistory(gh, { owner, repo, environment, tasks: ["deploy:nginx", "rollback:nginx"] }).catch((e) => {
+            warn("GitHub deployments not read")(e);
+            return [];
+          });
+          const why = checkAgreement(history, hosts.map((h) => h.info.manifest?.sha ?? ""), rel.sha);
+          if (why === "none") warning(`GitHub has no successful deployment in environment "${environment}": "previous" comes from the hosts' release manifests alone`);
+          else if (why) throw new InputError(`target "previous": GitHub's deployments and the hosts' release manifests disagree - ${why}. Nothing was changed; name the target (a release id or a commit sha)`);
+        }
+        if (o.dryRun) return;
+        const from = [...new Set(hosts.map((h) => h.info.current ?? "(none)"))].join(", ");
+        await open2(rel.sha, "rollback:nginx", `rollback to ${rel.release}: ${o.reason}`, { target: o.target, release: rel.release, reason: o.reason, from, hosts: hosts.map((h) => h.name) }, o.runUrl);
+      }
+    });
+  } else {
+    o = deployOptions((n) => getInput(n), workspace, { log });
+    await open2(o.sha, "deploy:nginx", `nginx release ${o.release} to ${o.hosts.length} host${o.hosts.length === 1 ? "" : "s"}`, { release: o.release, hosts: o.hosts.map((h) => h.name), waves: o.waves.length }, o.runUrl);
   }
   const r = await deploy(o);
   for (const h of r.hosts) {
@@ -25840,17 +25916,34 @@ async function runDeploy() {
   const md = deployMarkdown(r);
   const ok = r.status === "deployed" || r.status === "unchanged";
   if (gh && deploymentId) await setDeploymentStatus(gh, { owner, repo, id: deploymentId, state: ok ? "success" : "failure", description: `${r.status}: ${r.hosts.filter((h) => h.status === "failed").map((h) => h.name).join(", ") || "all hosts"}`, logUrl: o.runUrl || void 0, environment }).catch(warn("deployment status"));
-  if (gh && o.sha) await commentOutcome(gh, { owner, repo, sha: o.sha, body: md + (o.runUrl ? `
+  if (gh && mode === "deploy" && o.sha) await commentOutcome(gh, { owner, repo, sha: o.sha, body: md + (o.runUrl ? `
 [Run log](${o.runUrl})
 ` : "") }).then((url) => info(`outcome comment: ${url}`), warn("outcome comment not posted"));
   await summary.addRaw(md).write();
   const failed = r.hosts.filter((h) => h.status === "failed" || h.status === "rolled-back").map((h) => h.name);
-  setOutput("deployed-sha", ok ? o.sha : "");
+  setOutput("deployed-sha", ok && !r.dryRun ? r.sha : "");
   setOutput("previous-sha", r.previousSha ?? "");
   setOutput("rolled-back", String(r.status === "rolled-back" || r.hosts.some((h) => h.status === "rolled-back")));
   setOutput("failed-hosts", r.hosts.filter((h) => h.status === "failed").map((h) => h.name).join(","));
   setOutput("status", r.status);
-  if (!ok) setFailed(`nginx-gitops deploy ${r.release}: ${r.status === "rolled-back" ? "failed and rolled back" : "failed"} (${failed.join(", ")})`);
+  if (ok) return;
+  if (mode === "rollback") {
+    error(verdict(r), { title: "nginx-gitops: ROLLBACK FAILED" });
+    setFailed(verdict(r));
+  } else setFailed(`nginx-gitops deploy ${r.release}: ${r.status === "rolled-back" ? "failed and rolled back" : "failed"}${failed.length ? ` (${failed.join(", ")})` : r.error ? `: ${r.error}` : ""}`);
+}
+async function runStatus() {
+  const { fleetOptions, fleetStatus, statusText, DEPLOY_INPUTS } = await import("./chunks/deploy-HJHXPVIV.js");
+  maskSecrets(DEPLOY_INPUTS);
+  const r = await fleetStatus(fleetOptions((n) => getInput(n)));
+  info(statusText(r));
+  await summary.addRaw(statusMarkdown(r)).write();
+  const drifted = r.hosts.filter((h) => h.drift.changed.length + h.drift.missing.length + h.drift.added.length + h.drift.localChanged.length > 0).map((h) => h.name);
+  setOutput("status", r.status);
+  setOutput("drifted-hosts", drifted.join(","));
+  for (const h of r.hosts) if (h.error) error(`${h.name}: ${h.error}`);
+  if (r.status === "drift") setFailed(`nginx-gitops status: drift on ${drifted.join(", ")}: live files differ from the release (see the job summary)`);
+  else if (r.status === "failed") setFailed(`nginx-gitops status: ${r.hosts.filter((h) => h.error).map((h) => h.name).join(", ")} could not be read`);
 }
 
 // src/index.ts

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { checkWithNginxTest } from './check.js';
 import { InputError } from './errors.js';
 import { annotate, annotateNotices } from './github/annotations.js';
-import { deployMarkdown, findingsMarkdown } from './github/summary.js';
+import { deployMarkdown, findingsMarkdown, statusMarkdown } from './github/summary.js';
 import { DEFAULT_NGINX_IMAGE, NGINX_TEST_MODES, type NginxTestMode } from './nginx-test/index.js';
 import { reportMarkdown, verdictLine } from './nginx-test/report.js';
 import { readCommentFiles, writeCommentFiles } from './github/comment-artifact.js';
@@ -19,13 +19,12 @@ import { planMarkdown } from './plan/render.js';
 import { fetchRevision } from './plan/source.js';
 import { runUrl } from './deploy/run-url.js';
 import { parseBoolean } from './deploy/inputs.js';
-import { commentOutcome, createDeployment, setDeploymentStatus } from './github/deployments.js';
+import { checkAgreement, commentOutcome, createDeployment, deploymentHistory, setDeploymentStatus } from './github/deployments.js';
 import type { NginxTestReport } from './nginx-test/index.js';
+import type { DeployOptions } from './deploy/rollout.js';
 
 export type Mode = 'check' | 'plan' | 'comment' | 'deploy' | 'rollback' | 'status';
 const MODES: Mode[] = ['check', 'plan', 'comment', 'deploy', 'rollback', 'status'];
-/** Modes this version implements; the others fail with a message that says so. */
-const IMPLEMENTED: ReadonlySet<Mode> = new Set(['check', 'plan', 'comment', 'deploy']);
 
 /**
  * The mode for an event when `mode` is `auto`: pull_request -> check, push -> deploy,
@@ -60,10 +59,10 @@ export function resolveMode(input: string, event: string | undefined): Mode {
 export async function run(): Promise<void> {
   try {
     const mode = resolveMode(core.getInput('mode'), process.env.GITHUB_EVENT_NAME);
-    if (!IMPLEMENTED.has(mode)) throw new InputError(`mode "${mode}" is not implemented in this version of nginx-gitops (implemented: ${[...IMPLEMENTED].join(', ')})`);
     core.info(`nginx-gitops: mode ${mode}`);
     if (mode === 'comment') await runComment();
-    else if (mode === 'deploy') await runDeploy();
+    else if (mode === 'deploy' || mode === 'rollback') await runFleet(mode);
+    else if (mode === 'status') await runStatus();
     else await runCheck(mode);
   } catch (e) {
     if (e instanceof InputError) core.setFailed(e.message);
@@ -205,33 +204,64 @@ async function runComment(): Promise<void> {
   core.setOutput('comment-url', res.url ?? '');
 }
 
-/**
- * Mode deploy: the release in `config-dir` to every host (src/deploy), recorded as a GitHub
- * Deployment (task deploy:nginx) with statuses, a comment on the merged pull request or the
- * commit, the job summary, and outputs. GitHub API failures are warnings: they never change what
- * the fleet runs.
- */
-async function runDeploy(): Promise<void> {
-  // loaded here, not at start-up: the SSH stack is most of the bundle and only deploy needs it
-  const { deploy, deployOptions, DEPLOY_INPUTS, reportText: deployText } = await import('./deploy/index.js');
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  for (const [name, spec] of Object.entries(DEPLOY_INPUTS)) {
+/** Masks every secret input's value (each line) in the log. */
+function maskSecrets(names: Record<string, { secret?: boolean }>): void {
+  for (const [name, spec] of Object.entries(names)) {
     if (!spec.secret) continue;
     for (const line of core.getInput(name).split(/\r?\n/)) if (line.trim().length > 8 && !line.startsWith('-----')) core.setSecret(line.trim());
   }
-  const o = deployOptions((n) => core.getInput(n), workspace, { log: (host, m) => core.info(`${host ? `[${host}] ` : ''}${m}`) });
+}
+
+/**
+ * Modes deploy and rollback: the release in `config-dir` (deploy), or the rollback target (src/deploy/rollback.ts),
+ * to every host; recorded as a GitHub Deployment (task deploy:nginx or rollback:nginx, the
+ * rollback's reason and target in its description and payload) with statuses, a comment on the
+ * merged pull request or the commit (deploy), the job summary, and outputs. A rollback to
+ * `previous` first checks that GitHub's deployments agree with the hosts, and stops if not. GitHub
+ * API failures are otherwise warnings: they never change what the fleet runs.
+ */
+async function runFleet(mode: 'deploy' | 'rollback'): Promise<void> {
+  // loaded here, not at start-up: the SSH stack is most of the bundle and only these modes need it
+  const { deploy, deployOptions, rollbackOptions, DEPLOY_INPUTS, reportText: deployText, verdict } = await import('./deploy/index.js');
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  maskSecrets(DEPLOY_INPUTS);
+  const log = (host: string | undefined, m: string) => core.info(`${host ? `[${host}] ` : ''}${m}`);
   const token = core.getInput('github-token');
   const environment = core.getInput('environment') || 'production';
   const { owner, repo } = process.env.GITHUB_REPOSITORY ? splitRepo(process.env.GITHUB_REPOSITORY) : { owner: '', repo: '' };
   const gh = token && owner ? gitHub(token) : undefined;
   const warn = (what: string) => (e: unknown) => core.warning(`${what}: ${(e as Error).message}`);
   let deploymentId: number | undefined;
-  if (gh && o.sha) {
-    deploymentId = await createDeployment(gh, { owner, repo, sha: o.sha, task: 'deploy:nginx', environment, description: `nginx release ${o.release} to ${o.hosts.length} host${o.hosts.length === 1 ? '' : 's'}`, payload: { release: o.release, hosts: o.hosts.map((h) => h.name), waves: o.waves.length } }).catch((e) => {
+  const open = async (sha: string, task: string, description: string, payload: Record<string, unknown>, logUrl: string) => {
+    if (!gh || !sha) return;
+    deploymentId = await createDeployment(gh, { owner, repo, sha, task, environment, description, payload }).catch((e) => {
       warn('GitHub deployment not created')(e);
       return undefined;
     });
-    if (deploymentId) await setDeploymentStatus(gh, { owner, repo, id: deploymentId, state: 'in_progress', description: 'rolling out', logUrl: o.runUrl || undefined, environment }).catch(warn('deployment status'));
+    if (deploymentId) await setDeploymentStatus(gh, { owner, repo, id: deploymentId, state: 'in_progress', description: mode === 'rollback' ? 'rolling back' : 'rolling out', logUrl: logUrl || undefined, environment }).catch(warn('deployment status'));
+  };
+  let o: DeployOptions;
+  if (mode === 'rollback') {
+    o = rollbackOptions((n) => core.getInput(n), workspace, {
+      log,
+      onResolved: async (rel, hosts) => {
+        if (o!.target === 'previous' && gh) {
+          const history = await deploymentHistory(gh, { owner, repo, environment, tasks: ['deploy:nginx', 'rollback:nginx'] }).catch((e) => {
+            warn('GitHub deployments not read')(e);
+            return [];
+          });
+          const why = checkAgreement(history, hosts.map((h) => h.info.manifest?.sha ?? ''), rel.sha);
+          if (why === 'none') core.warning(`GitHub has no successful deployment in environment "${environment}": "previous" comes from the hosts' release manifests alone`);
+          else if (why) throw new InputError(`target "previous": GitHub's deployments and the hosts' release manifests disagree - ${why}. Nothing was changed; name the target (a release id or a commit sha)`);
+        }
+        if (o!.dryRun) return;
+        const from = [...new Set(hosts.map((h) => h.info.current ?? '(none)'))].join(', ');
+        await open(rel.sha, 'rollback:nginx', `rollback to ${rel.release}: ${o!.reason}`, { target: o!.target, release: rel.release, reason: o!.reason, from, hosts: hosts.map((h) => h.name) }, o!.runUrl);
+      },
+    });
+  } else {
+    o = deployOptions((n) => core.getInput(n), workspace, { log });
+    await open(o.sha, 'deploy:nginx', `nginx release ${o.release} to ${o.hosts.length} host${o.hosts.length === 1 ? '' : 's'}`, { release: o.release, hosts: o.hosts.map((h) => h.name), waves: o.waves.length }, o.runUrl);
   }
   const r = await deploy(o);
   for (const h of r.hosts) {
@@ -243,13 +273,32 @@ async function runDeploy(): Promise<void> {
   const md = deployMarkdown(r);
   const ok = r.status === 'deployed' || r.status === 'unchanged';
   if (gh && deploymentId) await setDeploymentStatus(gh, { owner, repo, id: deploymentId, state: ok ? 'success' : 'failure', description: `${r.status}: ${r.hosts.filter((h) => h.status === 'failed').map((h) => h.name).join(', ') || 'all hosts'}`, logUrl: o.runUrl || undefined, environment }).catch(warn('deployment status'));
-  if (gh && o.sha) await commentOutcome(gh, { owner, repo, sha: o.sha, body: md + (o.runUrl ? `\n[Run log](${o.runUrl})\n` : '') }).then((url) => core.info(`outcome comment: ${url}`), warn('outcome comment not posted'));
+  if (gh && mode === 'deploy' && o.sha) await commentOutcome(gh, { owner, repo, sha: o.sha, body: md + (o.runUrl ? `\n[Run log](${o.runUrl})\n` : '') }).then((url) => core.info(`outcome comment: ${url}`), warn('outcome comment not posted'));
   await core.summary.addRaw(md).write();
   const failed = r.hosts.filter((h) => h.status === 'failed' || h.status === 'rolled-back').map((h) => h.name);
-  core.setOutput('deployed-sha', ok ? o.sha : '');
+  core.setOutput('deployed-sha', ok && !r.dryRun ? r.sha : '');
   core.setOutput('previous-sha', r.previousSha ?? '');
   core.setOutput('rolled-back', String(r.status === 'rolled-back' || r.hosts.some((h) => h.status === 'rolled-back')));
   core.setOutput('failed-hosts', r.hosts.filter((h) => h.status === 'failed').map((h) => h.name).join(','));
   core.setOutput('status', r.status);
-  if (!ok) core.setFailed(`nginx-gitops deploy ${r.release}: ${r.status === 'rolled-back' ? 'failed and rolled back' : 'failed'} (${failed.join(', ')})`);
+  if (ok) return;
+  if (mode === 'rollback') {
+    core.error(verdict(r), { title: 'nginx-gitops: ROLLBACK FAILED' });
+    core.setFailed(verdict(r));
+  } else core.setFailed(`nginx-gitops deploy ${r.release}: ${r.status === 'rolled-back' ? 'failed and rolled back' : 'failed'}${failed.length ? ` (${failed.join(', ')})` : r.error ? `: ${r.error}` : ''}`);
+}
+
+/** Mode status: live release, kept releases and drift per host, into the job summary; fails on drift or an unreadable host. */
+async function runStatus(): Promise<void> {
+  const { fleetOptions, fleetStatus, statusText, DEPLOY_INPUTS } = await import('./deploy/index.js');
+  maskSecrets(DEPLOY_INPUTS);
+  const r = await fleetStatus(fleetOptions((n) => core.getInput(n)));
+  core.info(statusText(r));
+  await core.summary.addRaw(statusMarkdown(r)).write();
+  const drifted = r.hosts.filter((h) => h.drift.changed.length + h.drift.missing.length + h.drift.added.length + h.drift.localChanged.length > 0).map((h) => h.name);
+  core.setOutput('status', r.status);
+  core.setOutput('drifted-hosts', drifted.join(','));
+  for (const h of r.hosts) if (h.error) core.error(`${h.name}: ${h.error}`);
+  if (r.status === 'drift') core.setFailed(`nginx-gitops status: drift on ${drifted.join(', ')}: live files differ from the release (see the job summary)`);
+  else if (r.status === 'failed') core.setFailed(`nginx-gitops status: ${r.hosts.filter((h) => h.error).map((h) => h.name).join(', ')} could not be read`);
 }

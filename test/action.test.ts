@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { action, actionDefaults, nodeBinaries, ROOT } from './support/run.js';
-import { DEPLOY_INPUTS } from '../src/deploy/index.js';
+import { DEPLOY_INPUTS, ROLLBACK_INPUTS } from '../src/deploy/index.js';
 import { tree } from './support/tmp.js';
 
 const nodes = nodeBinaries();
@@ -14,10 +14,10 @@ test('action.yml runs dist/index.js with node24', () => {
   assert.match(yml, /runs:\n  using: node24\n  main: dist\/index\.js/);
 });
 
-test('every deploy input (CLI flag) is an action input with the same default', () => {
+test('every deploy and rollback input (CLI flag) is an action input with the same default', () => {
   const defaults = actionDefaults();
   // nginx-bin is shared with the check's local runner, whose default is "nginx on PATH" (empty)
-  for (const [name, spec] of Object.entries(DEPLOY_INPUTS)) assert.equal(defaults[name], name === 'nginx-bin' ? '' : spec.default, `action.yml input ${name}`);
+  for (const [name, spec] of Object.entries({ ...DEPLOY_INPUTS, ...ROLLBACK_INPUTS })) assert.equal(defaults[name], name === 'nginx-bin' ? '' : spec.default, `action.yml input ${name}`);
 });
 
 for (const { name, bin } of nodes) {

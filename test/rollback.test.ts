@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { labUnavailable, snapshotDir, type Lab } from './support/lab.js';
 import { lbConf, leaksKey, runCli, startFleet, type Fleet } from './support/fleet.js';
+import { startGitHubApi } from './support/github-api.js';
+import { actionAsync } from './support/run.js';
 import type { DeployReport, StatusReport } from '../src/deploy/index.js';
 
 const why = labUnavailable();
@@ -221,4 +223,58 @@ test('a rollback target that fails health leaves every host on what it had befor
   } finally {
     for (const h of lab.hosts) rmSync(join(h.etc, 'host.d/dead.conf'));
   }
+});
+
+test('the action on workflow_dispatch: rollback to previous as GitHub and the hosts agree, a rollback:nginx Deployment with the reason; a disagreement stops it', { skip }, async (t) => {
+  const api = await startGitHubApi({ tokens: { 'ghs-ops': { login: 'github-actions[bot]', type: 'Bot', write: true, noUserEndpoint: true } } });
+  t.after(() => api.close());
+  const inputs = {
+    hosts: lab.hosts.map((h) => `${h.address} ${h.name}`).join('\n'),
+    'ssh-private-key': lab.key,
+    'known-hosts': lab.knownHosts,
+    'config-dir': 'nginx',
+    'health-checks': 'GET http://{host}/health 200',
+    'health-check-interval': '100ms',
+    'github-token': 'ghs-ops',
+  };
+  const env = (s: string, event: string) => ({ GITHUB_EVENT_NAME: event, GITHUB_SHA: s, GITHUB_REPOSITORY: 'acme/lb-config', GITHUB_API_URL: api.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '91', GITHUB_ACTOR: 'oncall' });
+  for (const v of ['v1', 'v3']) {
+    git('checkout', '-q', sha[v]);
+    const d = await actionAsync(inputs, env(sha[v], 'push'), { cwd: repo, event: { ref: 'refs/heads/main', after: sha[v] } });
+    assert.equal(d.outputs.status, 'deployed', d.stdout);
+  }
+  git('checkout', '-q', 'main');
+  assert.deepEqual(await fleet.served(), ['v3', 'v3', 'v3']);
+  const dispatch = { inputs: { target: 'previous', reason: 'v3 500s on /cart', 'dry-run': 'false' }, ref: 'refs/heads/main' };
+  const r = await actionAsync({ ...inputs, reason: 'v3 500s on /cart' }, env(git('rev-parse', 'HEAD'), 'workflow_dispatch'), { cwd: repo, event: dispatch });
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /nginx-gitops: mode rollback/);
+  assert.equal(r.outputs.status, 'deployed');
+  assert.equal(r.outputs['deployed-sha'], sha.v1);
+  assert.equal(r.outputs['previous-sha'], sha.v3);
+  assert.equal(r.outputs['rolled-back'], 'false');
+  assert.deepEqual(await fleet.served(), ['v1', 'v1', 'v1']);
+  assert.deepEqual(api.invalid, []);
+  const rb = api.deployments.at(-1)!;
+  assert.equal(rb.task, 'rollback:nginx');
+  assert.equal(rb.sha, sha.v1);
+  assert.match(rb.description ?? '', /^rollback to [0-9a-f]{40}: v3 500s on \/cart$/);
+  assert.deepEqual({ target: rb.payload.target, reason: rb.payload.reason, release: rb.payload.release }, { target: 'previous', reason: 'v3 500s on /cart', release: sha.v1 });
+  assert.deepEqual(rb.statuses.map((s) => s.state), ['in_progress', 'success']);
+  assert.equal(api.deployments.at(-2)!.statuses.at(-1)!.state, 'inactive', "GitHub marks the deploy it replaced inactive");
+  assert.match(r.summary, /### nginx-gitops rollback to `[0-9a-f]{40}`: ↩️ \*\*rolled back\*\*/);
+  assert.match(r.summary, /- Reason: v3 500s on \/cart/);
+  assert.ok(!leaksKey(lab, r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n') + r.stderr));
+
+  // someone deployed v2 outside this bot: GitHub's last success is v2, the hosts run v1
+  api.deployments.push({ id: 99_999, sha: sha.v2, ref: sha.v2, task: 'deploy:nginx', environment: 'production', description: null, payload: {}, creator: 'someone', created_at: new Date(Date.now() + 60_000).toISOString(), statuses: [{ id: 99_998, state: 'success', description: '', created_at: new Date().toISOString() }] });
+  const before = fleet.etcs();
+  const n = api.deployments.length;
+  const stop = await actionAsync({ ...inputs, reason: 'again' }, env(git('rev-parse', 'HEAD'), 'workflow_dispatch'), { cwd: repo, event: dispatch });
+  assert.equal(stop.status, 1);
+  assert.match(stop.stdout, /::error title=nginx-gitops%3A ROLLBACK FAILED::ROLLBACK FAILED: rollback to .*GitHub's deployments and the hosts' release manifests disagree - GitHub's last successful deployment is [0-9a-f]{12} .* but the hosts run [0-9a-f]{12}\. Nothing was changed/);
+  assert.equal(api.deployments.length, n, 'no Deployment opened');
+  assert.deepEqual(fleet.etcs(), before);
+  const noReason = await actionAsync(inputs, env(git('rev-parse', 'HEAD'), 'workflow_dispatch'), { cwd: repo, event: dispatch });
+  assert.match(noReason.stdout, /::error::input "reason" is required for a rollback/);
 });

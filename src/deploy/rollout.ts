@@ -115,7 +115,7 @@ export interface DeployOptions {
    * reading `configDir`). @throws InputError to stop with nothing changed
    */
   resolveRelease?: (hosts: InspectedHost[]) => Promise<ReleaseSource> | ReleaseSource;
-  /** Called with the release before any host is changed (the action checks GitHub's records and opens a Deployment). @throws InputError to stop */
+  /** Called with the release before any host is changed, dry runs included (the action checks GitHub's records and opens a Deployment). @throws InputError to stop */
   onResolved?: (rel: ReleaseSource, hosts: InspectedHost[]) => Promise<void>;
   /** Plan per host from what is live to the release, change nothing (no lock, no staging). */
   dryRun?: boolean;
@@ -277,7 +277,7 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
       rel = await o.resolveRelease!(inspected);
       log(undefined, `release ${rel.release}: ${rel.note ?? ''}`);
     }
-    if (!o.dryRun) await o.onResolved?.(rel, inspected);
+    await o.onResolved?.(rel, inspected);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     runError = e.message;

@@ -56,3 +56,43 @@ export async function commentOutcome(gh: GitHub, o: { owner: string; repo: strin
   if (pr) return (await gh.rest.issues.createComment({ owner: o.owner, repo: o.repo, issue_number: pr.number, body: o.body })).data.html_url;
   return (await gh.rest.repos.createCommitComment({ owner: o.owner, repo: o.repo, commit_sha: o.sha, body: o.body })).data.html_url;
 }
+
+/** A deployment GitHub recorded for an environment, with whether any of its statuses was `success`. */
+export interface DeploymentRecord {
+  id: number;
+  sha: string;
+  task: string;
+  createdAt: string;
+  succeeded: boolean;
+}
+
+/**
+ * The environment's most recent deployments of `tasks` (newest first, at most `limit`), each with
+ * whether it ever succeeded: a later deployment's success marks it `inactive` (auto_inactive), so
+ * success is any `success` among its statuses, not the latest one.
+ */
+export async function deploymentHistory(gh: GitHub, o: { owner: string; repo: string; environment: string; tasks: string[]; limit?: number }): Promise<DeploymentRecord[]> {
+  const list = (await gh.rest.repos.listDeployments({ owner: o.owner, repo: o.repo, environment: o.environment, per_page: 100 })).data
+    .filter((d) => o.tasks.includes(d.task))
+    .slice(0, o.limit ?? 30);
+  const out: DeploymentRecord[] = [];
+  for (const d of list) {
+    const statuses = (await gh.rest.repos.listDeploymentStatuses({ owner: o.owner, repo: o.repo, deployment_id: d.id, per_page: 100 })).data;
+    out.push({ id: d.id, sha: d.sha, task: d.task, createdAt: d.created_at, succeeded: statuses.some((s) => s.state === 'success') });
+  }
+  return out.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : b.id - a.id));
+}
+
+/**
+ * Whether GitHub's record agrees with the hosts on a rollback to `previous`: the newest successful
+ * deployment must be what the hosts run, and the target must have succeeded before.
+ * @returns undefined when they agree, else what disagrees; `none` when GitHub has no record
+ */
+export function checkAgreement(history: DeploymentRecord[], liveShas: string[], targetSha: string): string | undefined | 'none' {
+  const ok = history.filter((d) => d.succeeded);
+  if (!ok.length) return 'none';
+  const live = [...new Set(liveShas)];
+  if (live.length !== 1 || live[0] !== ok[0].sha) return `GitHub's last successful deployment is ${ok[0].sha.slice(0, 12)} (${ok[0].task}, ${ok[0].createdAt}) but the hosts run ${live.map((s) => s.slice(0, 12) || '(unknown)').join(', ')}`;
+  if (!ok.some((d) => d.sha === targetSha)) return `the hosts' previous release ${targetSha.slice(0, 12) || '(unknown commit)'} has no successful deployment among GitHub's last ${history.length}`;
+  return undefined;
+}

@@ -2,7 +2,7 @@
  * Job summary text (Markdown). GitHub keeps up to 1 MiB of summary per step.
  */
 import type { DeployReport } from '../deploy/rollout.js';
-import { STATUS_TEXT } from '../deploy/status.js';
+import { changeLine, driftText, STATUS_TEXT, type StatusReport } from '../deploy/status.js';
 import { countBySeverity, type Finding } from '../lint/findings.js';
 
 /** Escapes text for a Markdown table cell. */
@@ -29,12 +29,45 @@ export function findingsMarkdown(findings: Finding[], files: number, notAnnotate
   return lines.join('\n') + '\n';
 }
 
-/** The deploy's outcome for the job summary and the PR/commit comment: a verdict and a table of hosts. */
+/** The deploy's or rollback's outcome for the job summary and the PR/commit comment: a verdict and a table of hosts; a dry run's plan per host. */
 export function deployMarkdown(r: DeployReport): string {
-  const head = r.status === 'deployed' || r.status === 'unchanged' ? `✅ **${r.status}**` : r.status === 'rolled-back' ? '↩️ **rolled back**: the fleet is back on what it had' : '❌ **failed**';
-  const out = [`### nginx-gitops deploy \`${r.release}\`: ${head}`, ''];
+  const ok = r.status === 'deployed' || r.status === 'unchanged';
+  const out: string[] = [];
+  if (r.kind === 'rollback') {
+    const head = r.dryRun ? (ok ? '🔍 **dry run**: nothing was changed' : '❌ **dry run failed**') : r.status === 'rolled-back' ? '🚨 **ROLLBACK FAILED**: the target did not pass, every host it changed is back on what it had before the rollback - the fleet is NOT on the target' : ok ? '↩️ **rolled back**' : '🚨 **ROLLBACK FAILED**';
+    out.push(`### nginx-gitops rollback to \`${r.release || r.target}\`: ${head}`, '');
+    out.push(`- Reason: ${cell(r.reason ?? '')}`, `- Target: \`${cell(r.target ?? '')}\`${r.resolved ? ` - ${cell(r.resolved)}` : ''}`);
+    if (r.previous) out.push(`- Live before: \`${r.previous}\``);
+    if (r.error) out.push(`- Stopped: ${cell(r.error)}`);
+    out.push('');
+  } else {
+    const head = ok ? `✅ **${r.status}**` : r.status === 'rolled-back' ? '↩️ **rolled back**: the fleet is back on what it had' : '❌ **failed**';
+    out.push(`### nginx-gitops deploy \`${r.release}\`: ${head}`, '');
+    if (r.error) out.push(`Stopped: ${cell(r.error)}`, '');
+  }
   out.push('| Host | Address | Wave | Outcome | Detail |', '| --- | --- | --- | --- | --- |');
-  for (const h of r.hosts) out.push(`| ${cell(h.name)} | ${cell(h.address)} | ${h.wave ?? ''} | ${STATUS_TEXT[h.status]} | ${cell(h.error ?? '')} |`);
-  out.push('', `Waves: ${r.waves.map((w, i) => `${i + 1}: ${w.join(', ')}`).join('; ')}. Took ${(r.timing.totalMs / 1000).toFixed(1)} s.`, '');
+  for (const h of r.hosts) out.push(`| ${cell(h.name)} | ${cell(h.address)} | ${h.wave ?? ''} | ${r.dryRun ? (h.plan ? `${h.plan.summary.add} to add, ${h.plan.summary.change} to change, ${h.plan.summary.destroy} to destroy` : 'not planned') : STATUS_TEXT[h.status]} | ${cell(h.error ?? '')} |`);
+  for (const h of r.hosts) {
+    if (!h.plan?.changes.length) continue;
+    out.push('', `<details><summary>${cell(h.name)}: plan from what is live to the target</summary>`, '', '```diff', ...h.plan.changes.map(changeLine), '```', '</details>');
+  }
+  if (!r.dryRun) out.push('', `Waves: ${r.waves.map((w, i) => `${i + 1}: ${w.join(', ')}`).join('; ')}. Took ${(r.timing.totalMs / 1000).toFixed(1)} s.`);
+  out.push('');
+  return out.join('\n');
+}
+
+/** The status report for the job summary: per host the live release, kept releases and drift, with its plan. */
+export function statusMarkdown(r: StatusReport): string {
+  const head = r.status === 'clean' ? '✅ **clean**: every host holds its release' : r.status === 'drift' ? '⚠️ **drift**: live files differ from the release on some host' : '❌ **failed**: some host could not be read';
+  const out = [`### nginx-gitops status: ${head}`, '', '| Host | Live release | Commit | Since | By | Kept | Drift |', '| --- | --- | --- | --- | --- | --- | --- |'];
+  for (const h of r.hosts) {
+    const l = h.live;
+    out.push(`| ${cell(h.name)} | ${l ? `\`${cell(l.release)}\`${l.kind === 'rollback' ? ' (rollback)' : ''}` : cell(h.error ?? 'none recorded')} | ${l ? `\`${l.sha.slice(0, 12)}\`` : ''} | ${l ? cell(l.time) : ''} | ${l ? cell(l.actor) : ''} | ${h.kept.length} | ${cell(driftText(h.drift) || 'none')} |`);
+  }
+  for (const h of r.hosts) {
+    if (!h.plan?.changes.length) continue;
+    out.push('', `<details open><summary>${cell(h.name)}: from the release to what is live</summary>`, '', '```diff', ...h.plan.changes.map(changeLine), '```', '</details>');
+  }
+  out.push('');
   return out.join('\n');
 }

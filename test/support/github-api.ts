@@ -235,6 +235,12 @@ export async function startGitHubApi(o: { owner?: string; repo?: string; tokens:
       if (!d) return notFound;
       const s = { id: nextId++, state: b.state, description: b.description ?? '', environment_url: b.environment_url, log_url: b.log_url, created_at: new Date().toISOString() };
       d.statuses.push(s);
+      // GitHub: a success status with auto_inactive (default true) marks the environment's earlier successful deployments inactive
+      if (b.state === 'success' && b.auto_inactive !== false) {
+        for (const o of state.deployments) {
+          if (o !== d && o.environment === d.environment && o.statuses.at(-1)?.state === 'success') o.statuses.push({ id: nextId++, state: 'inactive', description: '', environment_url: undefined, log_url: undefined, created_at: s.created_at });
+        }
+      }
       return [201, { id: s.id, state: s.state, description: s.description, url: `${api}/repos/${owner}/${repo}/deployments/${d.id}/statuses/${s.id}` }];
     },
     'repos/list-deployment-statuses': (p) => {

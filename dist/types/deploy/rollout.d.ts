@@ -100,7 +100,7 @@ export interface DeployOptions {
      * reading `configDir`). @throws InputError to stop with nothing changed
      */
     resolveRelease?: (hosts: InspectedHost[]) => Promise<ReleaseSource> | ReleaseSource;
-    /** Called with the release before any host is changed (the action checks GitHub's records and opens a Deployment). @throws InputError to stop */
+    /** Called with the release before any host is changed, dry runs included (the action checks GitHub's records and opens a Deployment). @throws InputError to stop */
     onResolved?: (rel: ReleaseSource, hosts: InspectedHost[]) => Promise<void>;
     /** Plan per host from what is live to the release, change nothing (no lock, no staging). */
     dryRun?: boolean;

@@ -39,3 +39,29 @@ export declare function commentOutcome(gh: GitHub, o: {
     sha: string;
     body: string;
 }): Promise<string>;
+/** A deployment GitHub recorded for an environment, with whether any of its statuses was `success`. */
+export interface DeploymentRecord {
+    id: number;
+    sha: string;
+    task: string;
+    createdAt: string;
+    succeeded: boolean;
+}
+/**
+ * The environment's most recent deployments of `tasks` (newest first, at most `limit`), each with
+ * whether it ever succeeded: a later deployment's success marks it `inactive` (auto_inactive), so
+ * success is any `success` among its statuses, not the latest one.
+ */
+export declare function deploymentHistory(gh: GitHub, o: {
+    owner: string;
+    repo: string;
+    environment: string;
+    tasks: string[];
+    limit?: number;
+}): Promise<DeploymentRecord[]>;
+/**
+ * Whether GitHub's record agrees with the hosts on a rollback to `previous`: the newest successful
+ * deployment must be what the hosts run, and the target must have succeeded before.
+ * @returns undefined when they agree, else what disagrees; `none` when GitHub has no record
+ */
+export declare function checkAgreement(history: DeploymentRecord[], liveShas: string[], targetSha: string): string | undefined | 'none';

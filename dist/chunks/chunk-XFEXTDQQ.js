@@ -160,6 +160,7 @@ function filterHosts(text, hosts) {
 export {
   STATUS_TEXT,
   changeLine,
+  driftText,
   statusText,
   runUrl,
   parseHosts,

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-CBFTRSDO.js";
+} from "./chunk-XFEXTDQQ.js";
 import {
   InputError,
   __commonJS,
@@ -23490,7 +23490,7 @@ async function rollout(o) {
       rel = await o.resolveRelease(inspected);
       log(void 0, `release ${rel.release}: ${rel.note ?? ""}`);
     }
-    if (!o.dryRun) await o.onResolved?.(rel, inspected);
+    await o.onResolved?.(rel, inspected);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     runError = e.message;
