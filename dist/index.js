@@ -7,20 +7,20 @@ const __dirname = __ngDirname(__filename);
 import {
   reportMarkdown,
   verdictLine
-} from "./chunks/chunk-TP6MAMNF.js";
+} from "./chunks/chunk-SL6HKO64.js";
 import {
   DEFAULT_NGINX_IMAGE,
   NGINX_TEST_MODES,
   checkWithNginxTest,
   planMarkdown
-} from "./chunks/chunk-JODFJW5L.js";
+} from "./chunks/chunk-B2LLB2EQ.js";
 import {
   STATUS_TEXT,
   changeLine,
   driftText,
   parseBoolean,
   runUrl
-} from "./chunks/chunk-XFEXTDQQ.js";
+} from "./chunks/chunk-D47UFZKR.js";
 import {
   InputError,
   __commonJS,
@@ -30,7 +30,7 @@ import {
   countBySeverity,
   fetchRevision,
   plan
-} from "./chunks/chunk-5HAMW5FF.js";
+} from "./chunks/chunk-GDY4RSBL.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -25865,7 +25865,7 @@ function maskSecrets(names) {
   }
 }
 async function runFleet(mode) {
-  const { deploy, deployOptions, rollbackOptions, DEPLOY_INPUTS, reportText: deployText, verdict } = await import("./chunks/deploy-HJHXPVIV.js");
+  const { deploy, deployOptions, rollbackOptions, DEPLOY_INPUTS, reportText: deployText, verdict } = await import("./chunks/deploy-2QZ255GF.js");
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   maskSecrets(DEPLOY_INPUTS);
   const log = (host, m) => info(`${host ? `[${host}] ` : ""}${m}`);
@@ -25933,7 +25933,7 @@ async function runFleet(mode) {
   } else setFailed(`nginx-gitops deploy ${r.release}: ${r.status === "rolled-back" ? "failed and rolled back" : "failed"}${failed.length ? ` (${failed.join(", ")})` : r.error ? `: ${r.error}` : ""}`);
 }
 async function runStatus() {
-  const { fleetOptions, fleetStatus, statusText, DEPLOY_INPUTS } = await import("./chunks/deploy-HJHXPVIV.js");
+  const { fleetOptions, fleetStatus, statusText, DEPLOY_INPUTS } = await import("./chunks/deploy-2QZ255GF.js");
   maskSecrets(DEPLOY_INPUTS);
   const r = await fleetStatus(fleetOptions((n) => getInput(n)));
   info(statusText(r));

@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-JODFJW5L.js";
+} from "./chunks/chunk-B2LLB2EQ.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -22,7 +22,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-5HAMW5FF.js";
+} from "./chunks/chunk-GDY4RSBL.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -75,7 +75,10 @@ export function addImpact(changes: Change[], base: PNode[], head: PNode[]): void
     // A return or deny that now answers at `/` (the whole server, or location /).
     const atRoot = last.startsWith('server ') || last === 'location /' || last === 'location = /';
     if (atRoot && c.action !== 'remove' && (c.directive === 'return' || (c.directive === 'deny' && c.after?.[0] === 'all'))) {
-      c.destructive = true;
+      // a return that already answered at / and keeps its status class (200 -> 200 with another
+      // body) changes what / says, not whether it is served
+      const cls = (args: string[] | null | undefined) => (/^\d{3}$/.test(args?.[0] ?? '') ? args![0][0] : '3');
+      c.destructive = !(c.action === 'change' && c.directive === 'return' && cls(c.before) === cls(c.after));
       c.impact = c.directive === 'return' ? `every request at / now gets ${c.after?.join(' ')}` : 'every request at / is now denied (403)';
     }
   }

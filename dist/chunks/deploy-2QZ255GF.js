@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-XFEXTDQQ.js";
+} from "./chunk-D47UFZKR.js";
 import {
   InputError,
   __commonJS,
@@ -26,7 +26,7 @@ import {
   fetchRevision,
   parseString,
   plan
-} from "./chunk-5HAMW5FF.js";
+} from "./chunk-GDY4RSBL.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

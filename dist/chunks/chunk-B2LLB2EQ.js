@@ -16,7 +16,7 @@ import {
   parserFindings,
   pathIgnored,
   sortFindings
-} from "./chunk-5HAMW5FF.js";
+} from "./chunk-GDY4RSBL.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";

@@ -22426,7 +22426,8 @@ function addImpact(changes, base, head) {
     }
     const atRoot = last.startsWith("server ") || last === "location /" || last === "location = /";
     if (atRoot && c.action !== "remove" && (c.directive === "return" || c.directive === "deny" && c.after?.[0] === "all")) {
-      c.destructive = true;
+      const cls = (args) => /^\d{3}$/.test(args?.[0] ?? "") ? args[0][0] : "3";
+      c.destructive = !(c.action === "change" && c.directive === "return" && cls(c.before) === cls(c.after));
       c.impact = c.directive === "return" ? `every request at / now gets ${c.after?.join(" ")}` : "every request at / is now denied (403)";
     }
   }
