@@ -107,8 +107,8 @@ function commit(msg: string): string {
 
 const sha: Record<string, string> = {};
 const TOKENS = {
-  'ghs-rw': { login: 'github-actions[bot]', type: 'Bot', write: true, noUserEndpoint: true },
-  'ghs-ro': { login: 'github-actions[bot]', type: 'Bot', write: false, noUserEndpoint: true },
+  'ghs-rw': { login: 'github-actions[bot]', type: 'Bot' as const, write: true, noUserEndpoint: true },
+  'ghs-ro': { login: 'github-actions[bot]', type: 'Bot' as const, write: false, noUserEndpoint: true },
 };
 
 before(async () => {
