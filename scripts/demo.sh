@@ -3,7 +3,8 @@
 # weighted upstreams, TLS, WebSocket and rate limits), run with the committed bundle dist/cli.js -
 # nothing to install but Node (nginx -t runs where nginx is installed). Shows what a user sees: a
 # clean check, then a broken change in an included file reported at that file's line, as in the PR
-# annotations, then nginx -t in the sandbox.
+# annotations, then nginx -t in the sandbox; then the whole cycle through the action on a lab of
+# load balancers (where the machine allows it: Linux, root).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 cli="node $PWD/dist/cli.js"
@@ -43,4 +44,16 @@ fi
 step "nginx-gitops parse --crossplane fixtures/lb/nginx/nginx.conf --prefix /etc/nginx   # crossplane's payload (first lines)"
 $cli parse --crossplane --prefix /etc/nginx fixtures/lb/nginx/nginx.conf | head -n 20
 echo "..."
+
+# The whole cycle - PR check and plan comment, deploy, a failing merge rolled back, a rollback, a
+# drift check - through the bundled action on a lab of load balancers on loopback. The lab needs
+# Linux and root (namespaces), sshd and nginx: installed like the tests install them.
+step "the whole cycle on a lab of three load balancers (scripts/demo-fleet.ts, the action as the runner starts it)"
+if [ "$(uname -s)" = Linux ] && [ "$(id -u)" = 0 ]; then
+  bash scripts/test.sh --install-only || exit 1
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then npm ci --no-audit --no-fund --loglevel=error || exit 1; fi
+  node --import tsx scripts/demo-fleet.ts || exit 1
+else
+  echo "skipped: the lab needs Linux and root (mount and pid namespaces); this is $(uname -s), uid $(id -u)"
+fi
 exit 0

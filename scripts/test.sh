@@ -30,6 +30,8 @@ if [ ${#pkgs[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${pkgs[@]}" >/dev/null
 fi
 
+[ "${1:-}" = "--install-only" ] && exit 0
+
 # --- npm dependencies (npm ci when node_modules is missing or older than the lock file)
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund --loglevel=error

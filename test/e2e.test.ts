@@ -10,181 +10,43 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { labUnavailable, snapshotDir, startLab, type Lab } from './support/lab.js';
-import { fetchFrom, leaksKey, portOf, serve } from './support/fleet.js';
-import { startGitHubApi, type GitHubApi } from './support/github-api.js';
-import { actionAsync, nodeBinaries, type ActionRun } from './support/run.js';
+import { labUnavailable, type Lab } from './support/lab.js';
+import { leaksKey } from './support/fleet.js';
+import type { GitHubApi } from './support/github-api.js';
+import { nodeBinaries, type ActionRun } from './support/run.js';
+import { REPO, repository, startStory, type Story } from './support/story.js';
 
 const node24 = nodeBinaries().find((n) => /24/.test(n.name))?.bin;
 const why = labUnavailable() ?? (node24 ? undefined : 'Node 24 is not installed (.tools/node24; scripts/test.sh installs it)');
 if (why) console.log(`# end-to-end tests skipped: ${why}`);
 const skip = why ? `end-to-end unavailable: ${why}` : false;
 
+let story: Story;
 let lab: Lab;
 let api: GitHubApi;
-const backends: Server[] = [];
-const ports: number[] = [];
-let deadPort = 0;
-const work = mkdtempSync(join(tmpdir(), 'ngg-e2e-'));
-const repo = join(work, 'lb-config');
-const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=dev@example.com', '-c', 'user.name=dev', ...args], { cwd: repo }).toString().trim();
-const REPO = 'acme/lb-config';
-const repository = { id: 1, name: 'lb-config', full_name: REPO, private: true, default_branch: 'main', owner: { login: 'acme', type: 'Organization' } };
-
-const MAIN = `user www-data;
-worker_processes 1;
-pid /run/nginx.pid;
-error_log /var/log/nginx/error.log;
-events {
-    worker_connections 256;
-}
-http {
-    default_type text/plain;
-    server_tokens off;
-    access_log off;
-    include /etc/nginx/conf.d/*.conf;
-}
-`;
-
-/** The managed site: weighted upstream, a rate limit, the host-local listen (a glob: absent in the repository). */
-function site(o: { weights: [number, number]; rate: string; burst: number; release: string; dead?: boolean; extra?: string }): string {
-  const [a, b] = o.dead ? [deadPort, deadPort] : [ports[0], ports[1]];
-  return `limit_req_zone $binary_remote_addr zone=per_ip:10m rate=${o.rate};
-
-upstream app {
-    server 127.0.0.1:${a} weight=${o.weights[0]};
-    server 127.0.0.1:${b} weight=${o.weights[1]};
-    keepalive 8;
-}
-
-server {
-    include /etc/nginx/host.d/listen*.conf;
-    server_name lb.example.com;
-
-    location /health {
-        proxy_pass http://app;
-        proxy_http_version 1.1;
-        proxy_set_header Connection "";
-        proxy_set_header Host $host;
-        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-        proxy_set_header X-Forwarded-Proto $scheme;
-    }
-
-    location /api/ {
-        limit_req zone=per_ip burst=${o.burst} nodelay;
-        limit_req_status 429;
-        proxy_pass http://app;
-        proxy_http_version 1.1;
-        proxy_set_header Connection "";
-        proxy_set_header Host $host;
-        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-        proxy_set_header X-Forwarded-Proto $scheme;${o.extra ?? ''}
-    }
-
-    location = / {
-        return 200 "${o.release}\\n";
-    }
-}
-`;
-}
-
-function write(files: Record<string, string>): void {
-  for (const [f, c] of Object.entries(files)) {
-    mkdirSync(join(repo, 'nginx', f, '..'), { recursive: true });
-    writeFileSync(join(repo, 'nginx', f), c);
-  }
-}
-function commit(msg: string): string {
-  git('add', '-A');
-  git('commit', '-q', '-m', msg);
-  return git('rev-parse', 'HEAD');
-}
-
-const sha: Record<string, string> = {};
-const TOKENS = {
-  'ghs-rw': { login: 'github-actions[bot]', type: 'Bot' as const, write: true, noUserEndpoint: true },
-  'ghs-ro': { login: 'github-actions[bot]', type: 'Bot' as const, write: false, noUserEndpoint: true },
-};
+let sha: Story['sha'];
+let repo = '';
+let git: Story['git'];
+let env: Story['env'];
+let fleetWith: Story['fleetWith'];
+let pullRequest: Story['pullRequest'];
+let push: Story['push'];
+let served: Story['served'];
+let etcs: Story['etcs'];
+let run: Story['run'];
 
 before(async () => {
   if (why) return;
-  for (let i = 0; i < 2; i++) {
-    const s = await serve((_req, res) => res.end(`ok from backend ${i + 1}\n`));
-    backends.push(s);
-    ports.push(portOf(s));
-  }
-  const dead = await serve(() => {});
-  deadPort = portOf(dead);
-  await new Promise((r) => dead.close(r));
-  lab = await startLab(3, (etc, address) => {
-    mkdirSync(join(etc, 'host.d'), { recursive: true });
-    writeFileSync(join(etc, 'host.d/listen.conf'), `listen ${address}:80;\n`);
-    rmSync(join(etc, 'conf.d'), { recursive: true, force: true });
-    mkdirSync(join(etc, 'conf.d'));
-  });
-  api = await startGitHubApi({ tokens: TOKENS });
-  mkdirSync(repo);
-  git('init', '-q', '-b', 'main');
-  write({ 'nginx.conf': MAIN, 'conf.d/lb.conf': site({ weights: [3, 1], rate: '10r/s', burst: 20, release: 'r0' }) });
-  sha.r0 = commit('the load balancer');
-  // the pull request: weights 3:1 -> 1:1, rate 10r/s -> 5r/s, burst 20 -> 10, buffering off on /api/
-  git('checkout', '-q', '-b', 'rebalance');
-  write({ 'conf.d/lb.conf': site({ weights: [1, 1], rate: '5r/s', burst: 10, release: 'r1', extra: '\n        proxy_buffering off;' }) });
-  sha.pr = commit('rebalance app, tighten the API rate limit');
-  git('checkout', '-q', 'main');
-  git('merge', '-q', '--no-ff', '-m', 'Merge pull request #7 from acme/rebalance', 'rebalance');
-  sha.m1 = git('rev-parse', 'HEAD');
-  // the change that breaks: both upstream servers point at a port nothing listens on
-  write({ 'conf.d/lb.conf': site({ weights: [1, 1], rate: '5r/s', burst: 10, release: 'r2', dead: true, extra: '\n        proxy_buffering off;' }) });
-  sha.m2 = commit('Merge pull request #9 from acme/move-app');
+  story = await startStory(node24);
+  ({ lab, api, sha, repo, git, env, fleetWith, pullRequest, push, served, etcs, run } = story);
 });
 
 after(async () => {
-  lab?.stop();
-  await api?.close();
-  for (const s of backends) s.closeAllConnections?.(), s.close();
-  rmSync(work, { recursive: true, force: true });
+  await story?.stop();
 });
 
-const env = (event: string, s: string, extra: Record<string, string> = {}) => ({
-  GITHUB_EVENT_NAME: event,
-  GITHUB_SHA: s,
-  GITHUB_REF: 'refs/heads/main',
-  GITHUB_REPOSITORY: REPO,
-  GITHUB_API_URL: api.url,
-  GITHUB_SERVER_URL: 'https://github.com',
-  GITHUB_RUN_ID: String(1000 + Object.keys(sha).length),
-  GITHUB_WORKFLOW: 'nginx check',
-  GITHUB_ACTOR: 'octocat',
-  ...extra,
-});
-/** The deploy.yml / rollback.yml `with:` as the runner passes it. */
-const fleetWith = () => ({
-  hosts: lab.hosts.map((h) => `${h.address} ${h.name}`).join('\n'),
-  'ssh-private-key': lab.key,
-  'known-hosts': lab.knownHosts,
-  'config-dir': 'nginx',
-  'health-checks': 'GET http://{host}/health 200 body~"ok from backend"',
-  'health-check-interval': '100ms',
-  'health-check-attempts': '4',
-  'github-token': 'ghs-rw',
-});
-const pullRequest = (n: number, head: string, headRepo: string) => ({
-  action: 'synchronize',
-  number: n,
-  pull_request: { number: n, state: 'open', title: 'rebalance', head: { sha: head, ref: 'rebalance', repo: { full_name: headRepo } }, base: { sha: sha.r0, ref: 'main', repo: { full_name: REPO } } },
-  repository,
-  sender: { login: 'dev', type: 'User' },
-});
-const push = (after: string, before: string) => ({ ref: 'refs/heads/main', before, after, repository, pusher: { name: 'dev' }, head_commit: { id: after, message: git('log', '-1', '--format=%s', after) }, commits: [] });
-const served = () => Promise.all(lab.hosts.map(async (h) => (await fetchFrom(h.address)).body.trim()));
-const etcs = () => lab.hosts.map((h) => snapshotDir(h.etc));
-const run = (inputs: Record<string, string>, e: Record<string, string>, event: unknown): Promise<ActionRun> => actionAsync(inputs, e, { node: node24, cwd: repo, event });
 const noKey = (r: ActionRun) => assert.ok(!leaksKey(lab, r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n') + r.stderr + r.summary), 'the private key never appears in the log or summary');
 
 test('a pull request that changes upstream weights and a rate limit: annotations, summary, outputs and the sticky plan comment', { skip }, async () => {
@@ -196,7 +58,7 @@ test('a pull request that changes upstream weights and a rate limit: annotations
   assert.equal(r.outputs.errors, '0');
   assert.equal(r.outputs['has-changes'], 'true');
   assert.equal(r.outputs['has-destructive-changes'], 'false');
-  const line = site({ weights: [1, 1], rate: '5r/s', burst: 10, release: 'r1', extra: '\n        proxy_buffering off;' }).split('\n').findIndex((l) => l.includes('proxy_buffering off')) + 1;
+  const line = story.site(story.prSite).split('\n').findIndex((l) => l.includes('proxy_buffering off')) + 1;
   assert.match(r.stdout, new RegExp(`::notice title=nginx-gitops proxy-buffering-off,file=nginx/conf\\.d/lb\\.conf,line=${line},col=25,endColumn=27::proxy_buffering off`));
   const c = api.comments.filter((x) => x.issue === 7);
   assert.equal(c.length, 1);
