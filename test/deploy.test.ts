@@ -7,7 +7,7 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -16,6 +16,7 @@ import { lbConf, leaksKey, portOf, runCli, serve, startFleet, type Fleet } from 
 import { actionAsync, ROOT } from './support/run.js';
 import { startGitHubApi } from './support/github-api.js';
 import { deploy, deployOptions, type DeployReport } from '../src/deploy/index.js';
+import { sudoersLine } from '../src/deploy/ssh.js';
 
 const why = labUnavailable();
 if (why) console.log(`# deploy lab tests skipped: ${why}`);
@@ -285,7 +286,10 @@ test('the connection dropped mid-upload: nothing changes anywhere', { skip }, as
 test('a non-root deploy user with sudo', { skip }, async (t) => {
   const user = 'nggdeploy';
   const sh = (c: string) => spawn('sh', ['-c', c], { stdio: 'ignore' });
-  await new Promise((r) => sh(`id ${user} >/dev/null 2>&1 || useradd -m -s /bin/sh ${user}; usermod -p '*' ${user}; mkdir -p /home/${user}/.ssh && cp ${lab.keyPath}.pub /home/${user}/.ssh/authorized_keys && chown -R ${user} /home/${user}/.ssh && chmod 700 /home/${user}/.ssh && chmod 600 /home/${user}/.ssh/authorized_keys; echo '${user} ALL=(root) NOPASSWD: ALL' > /etc/sudoers.d/${user}; chmod 440 /etc/sudoers.d/${user}`).on('close', r));
+  // the README's sudoers line: only the bot's command prefix, checked by visudo
+  writeFileSync(`/etc/sudoers.d/${user}`, sudoersLine(user) + '\n', { mode: 0o440 });
+  assert.equal(spawnSync('visudo', ['-c', '-f', `/etc/sudoers.d/${user}`]).status, 0, 'visudo accepts the line');
+  await new Promise((r) => sh(`id ${user} >/dev/null 2>&1 || useradd -m -s /bin/sh ${user}; usermod -p '*' ${user}; mkdir -p /home/${user}/.ssh && cp ${lab.keyPath}.pub /home/${user}/.ssh/authorized_keys && chown -R ${user} /home/${user}/.ssh && chmod 700 /home/${user}/.ssh && chmod 600 /home/${user}/.ssh/authorized_keys; chmod 440 /etc/sudoers.d/${user}`).on('close', r));
   t.after(() => {
     rmSync(`/etc/sudoers.d/${user}`, { force: true });
     spawn('userdel', ['-r', user], { stdio: 'ignore' });

@@ -52,6 +52,15 @@ export class SshError extends Error {
 
 const PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
+/**
+ * The sudoers line for a non-root deploy user (`sudo: true`): exactly the command prefix the bot
+ * runs under `sudo -n` (`env PATH=... LC_ALL=C sh -c SCRIPT nginx-gitops ARGS...`), nothing else.
+ * The scripts write remote-dir and reload nginx, so the account is root-equivalent for this.
+ */
+export function sudoersLine(user: string): string {
+  return `${user} ALL=(root) NOPASSWD: /usr/bin/env PATH=${PATH.replace(/:/g, '\\:')} LC_ALL=C sh -c *`;
+}
+
 export interface Remote {
   host: Host;
   /** Fingerprint of the key the host presented, and whether it was accepted as new. */

@@ -28,6 +28,12 @@ export declare class SshError extends Error {
     readonly kind: 'unreachable' | 'host-key' | 'auth' | 'dropped';
     constructor(message: string, kind: 'unreachable' | 'host-key' | 'auth' | 'dropped');
 }
+/**
+ * The sudoers line for a non-root deploy user (`sudo: true`): exactly the command prefix the bot
+ * runs under `sudo -n` (`env PATH=... LC_ALL=C sh -c SCRIPT nginx-gitops ARGS...`), nothing else.
+ * The scripts write remote-dir and reload nginx, so the account is root-equivalent for this.
+ */
+export declare function sudoersLine(user: string): string;
 export interface Remote {
     host: Host;
     /** Fingerprint of the key the host presented, and whether it was accepted as new. */
