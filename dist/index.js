@@ -20,7 +20,7 @@ import {
   driftText,
   parseBoolean,
   runUrl
-} from "./chunks/chunk-D47UFZKR.js";
+} from "./chunks/chunk-DCYNUWUA.js";
 import {
   InputError,
   __commonJS,
@@ -25865,7 +25865,7 @@ function maskSecrets(names) {
   }
 }
 async function runFleet(mode) {
-  const { deploy, deployOptions, rollbackOptions, DEPLOY_INPUTS, reportText: deployText, verdict } = await import("./chunks/deploy-VQMBX3SM.js");
+  const { deploy, deployOptions, rollbackOptions, DEPLOY_INPUTS, reportText: deployText, verdict } = await import("./chunks/deploy-EQG5BJWK.js");
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   maskSecrets(DEPLOY_INPUTS);
   const log = (host, m) => info(`${host ? `[${host}] ` : ""}${m}`);
@@ -25933,7 +25933,7 @@ async function runFleet(mode) {
   } else setFailed(`nginx-gitops deploy ${r.release}: ${r.status === "rolled-back" ? "failed and rolled back" : "failed"}${failed.length ? ` (${failed.join(", ")})` : r.error ? `: ${r.error}` : ""}`);
 }
 async function runStatus() {
-  const { fleetOptions, fleetStatus, statusText, DEPLOY_INPUTS } = await import("./chunks/deploy-VQMBX3SM.js");
+  const { fleetOptions, fleetStatus, statusText, DEPLOY_INPUTS } = await import("./chunks/deploy-EQG5BJWK.js");
   maskSecrets(DEPLOY_INPUTS);
   const r = await fleetStatus(fleetOptions((n) => getInput(n)));
   info(statusText(r));

@@ -7,6 +7,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
+import { InputError } from '../errors.js';
 import { drift, hostInfo } from './releases.js';
 import { connect, SshError } from './ssh.js';
 import type { FleetOptions, HostStatus, StatusReport } from './status.js';
@@ -38,6 +39,9 @@ export async function fleetStatus(o: FleetOptions): Promise<StatusReport> {
               // the release as recorded: live files, with the managed ones as shipped and the added ones gone
               const base = trees.release ? overlay(trees.live, join(trees.dir, 'base'), trees.release, Object.keys(m.files), d.added) : undefined;
               if (base) out.plan = planTrees(base, trees.live, mainConfig(info.nginxV, o.remoteDir), o.remoteDir);
+            } catch (e) {
+              if (!(e instanceof InputError)) throw e;
+              out.planError = e.message;
             } finally {
               rmSync(trees.dir, { recursive: true, force: true });
             }

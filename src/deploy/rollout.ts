@@ -308,7 +308,13 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
           const from = h.kept ? trees.release : release.dir;
           if (!from) return { ok: false, detail: `no copy of release ${release.release} to plan from` };
           const head = overlay(trees.live, join(trees.dir, 'head'), from, Object.keys(release.files), h.removed);
-          const p = planTrees(trees.live, head, mainConfig(h.info!.nginxV, o.remoteDir), o.remoteDir);
+          let p;
+          try {
+            p = planTrees(trees.live, head, mainConfig(h.info!.nginxV, o.remoteDir), o.remoteDir);
+          } catch (e) {
+            if (!(e instanceof InputError)) throw e;
+            return { ok: false, detail: `no plan: ${e.message}` };
+          }
           h.report.plan = p;
           return { ok: true, detail: h.same ? 'already holds this release' : `${p.summary.add} to add, ${p.summary.change} to change, ${p.summary.destroy} to destroy${h.removed.length ? `; files removed: ${h.removed.join(', ')}` : ''}` };
         } finally {

@@ -37,6 +37,8 @@ export interface HostStatus {
   drift: Drift;
   /** The semantic plan from the live release (as recorded) to the live files, when they differ. */
   plan?: { summary: { add: number; change: number; destroy: number }; changes: Change[] };
+  /** Why there is no plan of the drift (the config could not be read as nginx config). */
+  planError?: string;
 }
 
 export interface StatusReport {
@@ -74,6 +76,7 @@ export function statusText(r: StatusReport): string {
     if (h.kept.length) lines.push(`  kept: ${h.kept.map((k) => `${k.release} (${k.time})`).join(', ')}`);
     const d = driftText(h.drift);
     lines.push(`  drift: ${d || 'none'}`);
+    if (h.planError) lines.push(`  no plan of the drift: ${h.planError}`);
     if (h.plan) {
       lines.push(`  plan from the release to what is live: ${h.plan.summary.add} to add, ${h.plan.summary.change} to change, ${h.plan.summary.destroy} to destroy`);
       for (const c of h.plan.changes) lines.push(`    ${changeLine(c)}`);

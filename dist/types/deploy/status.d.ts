@@ -49,6 +49,8 @@ export interface HostStatus {
         };
         changes: Change[];
     };
+    /** Why there is no plan of the drift (the config could not be read as nginx config). */
+    planError?: string;
 }
 export interface StatusReport {
     /** `clean`: every host matches its release; `drift`: some host does not; `failed`: some host could not be read. */

@@ -37,6 +37,7 @@ function statusText(r) {
     if (h.kept.length) lines.push(`  kept: ${h.kept.map((k) => `${k.release} (${k.time})`).join(", ")}`);
     const d = driftText(h.drift);
     lines.push(`  drift: ${d || "none"}`);
+    if (h.planError) lines.push(`  no plan of the drift: ${h.planError}`);
     if (h.plan) {
       lines.push(`  plan from the release to what is live: ${h.plan.summary.add} to add, ${h.plan.summary.change} to change, ${h.plan.summary.destroy} to destroy`);
       for (const c of h.plan.changes) lines.push(`    ${changeLine(c)}`);

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-D47UFZKR.js";
+} from "./chunk-DCYNUWUA.js";
 import {
   InputError,
   __commonJS,
@@ -23520,7 +23520,13 @@ async function rollout(o) {
           const from = h.kept ? trees.release : release.dir;
           if (!from) return { ok: false, detail: `no copy of release ${release.release} to plan from` };
           const head = overlay(trees.live, join4(trees.dir, "head"), from, Object.keys(release.files), h.removed);
-          const p = planTrees(trees.live, head, mainConfig(h.info.nginxV, o.remoteDir), o.remoteDir);
+          let p;
+          try {
+            p = planTrees(trees.live, head, mainConfig(h.info.nginxV, o.remoteDir), o.remoteDir);
+          } catch (e) {
+            if (!(e instanceof InputError)) throw e;
+            return { ok: false, detail: `no plan: ${e.message}` };
+          }
           h.report.plan = p;
           return { ok: true, detail: h.same ? "already holds this release" : `${p.summary.add} to add, ${p.summary.change} to change, ${p.summary.destroy} to destroy${h.removed.length ? `; files removed: ${h.removed.join(", ")}` : ""}` };
         } finally {
@@ -23684,6 +23690,9 @@ async function fleetStatus(o) {
             try {
               const base = trees.release ? overlay(trees.live, join5(trees.dir, "base"), trees.release, Object.keys(m.files), d.added) : void 0;
               if (base) out.plan = planTrees(base, trees.live, mainConfig(info.nginxV, o.remoteDir), o.remoteDir);
+            } catch (e) {
+              if (!(e instanceof InputError)) throw e;
+              out.planError = e.message;
             } finally {
               rmSync3(trees.dir, { recursive: true, force: true });
             }
