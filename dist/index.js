@@ -25865,7 +25865,7 @@ function maskSecrets(names) {
   }
 }
 async function runFleet(mode) {
-  const { deploy, deployOptions, rollbackOptions, DEPLOY_INPUTS, reportText: deployText, verdict } = await import("./chunks/deploy-EQG5BJWK.js");
+  const { deploy, deployOptions, rollbackOptions, DEPLOY_INPUTS, reportText: deployText, verdict } = await import("./chunks/deploy-C7C2J7UB.js");
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   maskSecrets(DEPLOY_INPUTS);
   const log = (host, m) => info(`${host ? `[${host}] ` : ""}${m}`);
@@ -25933,12 +25933,12 @@ async function runFleet(mode) {
   } else setFailed(`nginx-gitops deploy ${r.release}: ${r.status === "rolled-back" ? "failed and rolled back" : "failed"}${failed.length ? ` (${failed.join(", ")})` : r.error ? `: ${r.error}` : ""}`);
 }
 async function runStatus() {
-  const { fleetOptions, fleetStatus, statusText, DEPLOY_INPUTS } = await import("./chunks/deploy-EQG5BJWK.js");
+  const { fleetOptions, fleetStatus, hasDrift, statusText, DEPLOY_INPUTS } = await import("./chunks/deploy-C7C2J7UB.js");
   maskSecrets(DEPLOY_INPUTS);
   const r = await fleetStatus(fleetOptions((n) => getInput(n)));
   info(statusText(r));
   await summary.addRaw(statusMarkdown(r)).write();
-  const drifted = r.hosts.filter((h) => h.drift.changed.length + h.drift.missing.length + h.drift.added.length + h.drift.localChanged.length > 0).map((h) => h.name);
+  const drifted = r.hosts.filter((h) => hasDrift(h.drift)).map((h) => h.name);
   setOutput("status", r.status);
   setOutput("drifted-hosts", drifted.join(","));
   for (const h of r.hosts) if (h.error) error(`${h.name}: ${h.error}`);

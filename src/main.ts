@@ -245,7 +245,7 @@ async function runFleet(mode: 'deploy' | 'rollback'): Promise<void> {
     o = rollbackOptions((n) => core.getInput(n), workspace, {
       log,
       onResolved: async (rel, hosts) => {
-        if (o!.target === 'previous' && gh) {
+        if (o.target === 'previous' && gh) {
           const history = await deploymentHistory(gh, { owner, repo, environment, tasks: ['deploy:nginx', 'rollback:nginx'] }).catch((e) => {
             warn('GitHub deployments not read')(e);
             return [];
@@ -254,9 +254,9 @@ async function runFleet(mode: 'deploy' | 'rollback'): Promise<void> {
           if (why === 'none') core.warning(`GitHub has no successful deployment in environment "${environment}": "previous" comes from the hosts' release manifests alone`);
           else if (why) throw new InputError(`target "previous": GitHub's deployments and the hosts' release manifests disagree - ${why}. Nothing was changed; name the target (a release id or a commit sha)`);
         }
-        if (o!.dryRun) return;
+        if (o.dryRun) return;
         const from = [...new Set(hosts.map((h) => h.info.current ?? '(none)'))].join(', ');
-        await open(rel.sha, 'rollback:nginx', `rollback to ${rel.release}: ${o!.reason}`, { target: o!.target, release: rel.release, reason: o!.reason, from, hosts: hosts.map((h) => h.name) }, o!.runUrl);
+        await open(rel.sha, 'rollback:nginx', `rollback to ${rel.release}: ${o.reason}`, { target: o.target, release: rel.release, reason: o.reason, from, hosts: hosts.map((h) => h.name) }, o.runUrl);
       },
     });
   } else {
@@ -290,12 +290,12 @@ async function runFleet(mode: 'deploy' | 'rollback'): Promise<void> {
 
 /** Mode status: live release, kept releases and drift per host, into the job summary; fails on drift or an unreadable host. */
 async function runStatus(): Promise<void> {
-  const { fleetOptions, fleetStatus, statusText, DEPLOY_INPUTS } = await import('./deploy/index.js');
+  const { fleetOptions, fleetStatus, hasDrift, statusText, DEPLOY_INPUTS } = await import('./deploy/index.js');
   maskSecrets(DEPLOY_INPUTS);
   const r = await fleetStatus(fleetOptions((n) => core.getInput(n)));
   core.info(statusText(r));
   await core.summary.addRaw(statusMarkdown(r)).write();
-  const drifted = r.hosts.filter((h) => h.drift.changed.length + h.drift.missing.length + h.drift.added.length + h.drift.localChanged.length > 0).map((h) => h.name);
+  const drifted = r.hosts.filter((h) => hasDrift(h.drift)).map((h) => h.name);
   core.setOutput('status', r.status);
   core.setOutput('drifted-hosts', drifted.join(','));
   for (const h of r.hosts) if (h.error) core.error(`${h.name}: ${h.error}`);

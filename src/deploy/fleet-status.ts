@@ -7,10 +7,9 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
-import { InputError } from '../errors.js';
-import { drift, hostInfo } from './releases.js';
+import { drift, hasDrift, hostInfo } from './releases.js';
 import { connect, SshError } from './ssh.js';
-import type { FleetOptions, HostStatus, StatusReport } from './status.js';
+import type { FleetOptions, HostState, StatusReport } from './status.js';
 import { fetchTrees, mainConfig, overlay, planTrees } from './trees.js';
 
 /**
@@ -20,8 +19,8 @@ export async function fleetStatus(o: FleetOptions): Promise<StatusReport> {
   const limit = pLimit(Math.max(1, o.parallel));
   const hosts = await Promise.all(
     o.hosts.map((host) =>
-      limit(async (): Promise<HostStatus> => {
-        const out: HostStatus = { name: host.name, address: host.address, kept: [], drift: { changed: [], missing: [], added: [], localChanged: [] } };
+      limit(async (): Promise<HostState> => {
+        const out: HostState = { name: host.name, address: host.address, kept: [], drift: { changed: [], missing: [], added: [], localChanged: [] } };
         let remote;
         try {
           remote = await connect(host, o.ssh);
@@ -33,15 +32,12 @@ export async function fleetStatus(o: FleetOptions): Promise<StatusReport> {
           if (info.remoteDirMissing) out.error = `remote-dir ${o.remoteDir} does not exist`;
           out.drift = drift(info);
           const d = out.drift;
-          if (m && d.changed.length + d.missing.length + d.added.length + d.localChanged.length > 0) {
+          if (m && hasDrift(d)) {
             const trees = await fetchTrees(remote, o.remoteDir, o.stateDir, m.release);
             try {
               // the release as recorded: live files, with the managed ones as shipped and the added ones gone
               const base = trees.release ? overlay(trees.live, join(trees.dir, 'base'), trees.release, Object.keys(m.files), d.added) : undefined;
-              if (base) out.plan = planTrees(base, trees.live, mainConfig(info.nginxV, o.remoteDir), o.remoteDir);
-            } catch (e) {
-              if (!(e instanceof InputError)) throw e;
-              out.planError = e.message;
+              if (base) ({ plan: out.plan, error: out.planError } = planTrees(base, trees.live, mainConfig(info.nginxV, o.remoteDir), o.remoteDir));
             } finally {
               rmSync(trees.dir, { recursive: true, force: true });
             }
@@ -56,7 +52,7 @@ export async function fleetStatus(o: FleetOptions): Promise<StatusReport> {
       }),
     ),
   );
-  const drifted = hosts.some((h) => h.drift.changed.length + h.drift.missing.length + h.drift.added.length + h.drift.localChanged.length > 0);
+  const drifted = hosts.some((h) => hasDrift(h.drift));
   return { status: hosts.some((h) => h.error) ? 'failed' : drifted ? 'drift' : 'clean', hosts };
 }
 

@@ -18,6 +18,7 @@ export type { ReleaseSource, InspectedHost } from './rollback.js';
 export { runUrl } from './run-url.js';
 export { fleetStatus } from './fleet-status.js';
 export { statusText, type StatusReport } from './status.js';
+export { hasDrift } from './releases.js';
 
 /** Every deploy input with its default ('' = none). Secrets are marked: never logged, also read from `<name>-file`. */
 export const DEPLOY_INPUTS: Record<string, { default: string; secret?: boolean; description: string }> = {

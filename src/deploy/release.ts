@@ -75,6 +75,12 @@ export function tarRelease(r: ReleaseFiles, out: string): void {
   if (t.status !== 0) throw new InputError(`tar of config-dir failed: ${(t.error?.message ?? t.stderr).trim()}`);
 }
 
+/** True when two file maps (relative path -> sha256) hold the same files with the same contents. */
+export function sameFiles(a: Record<string, string>, b: Record<string, string>): boolean {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+}
+
 /** `sha256sum -c` input for the release: `<hash>  ./<path>` per line. */
 export function checksumList(files: Record<string, string>): string {
   return Object.entries(files).map(([f, h]) => `${h}  ./${f}\n`).join('');

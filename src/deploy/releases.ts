@@ -114,6 +114,11 @@ export function blocking(d: Drift): boolean {
   return d.changed.length + d.missing.length > 0;
 }
 
+/** True when the live files differ from the release in any way (blocking or not). */
+export function hasDrift(d: Drift): boolean {
+  return d.changed.length + d.missing.length + d.added.length + d.localChanged.length > 0;
+}
+
 /** `a (changed), b (removed)`: the blocking files for messages. */
 export function driftList(d: Drift): string {
   return [...d.changed.map((f) => `${f} (changed)`), ...d.missing.map((f) => `${f} (removed)`)].join(', ');

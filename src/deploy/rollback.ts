@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { InputError } from '../errors.js';
 import { fetchRevision } from '../plan/source.js';
-import { readRelease, type Manifest } from './release.js';
+import { readRelease, sameFiles, type Manifest } from './release.js';
 import type { HostInfo } from './releases.js';
 
 /** A release resolved for a run: its id, commit, files, and where the runner has a copy of them. */
@@ -35,11 +35,6 @@ export interface InspectedHost {
 }
 
 const SHA = /^[0-9a-f]{7,40}$/i;
-
-function sameFiles(a: Record<string, string>, b: Record<string, string>): boolean {
-  const ka = Object.keys(a);
-  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
-}
 
 /** The release a host's live release replaced (its manifest's `previous`; for older manifests the newest other kept release). */
 function previousOf(info: HostInfo): { release?: string; sha?: string } {

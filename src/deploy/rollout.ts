@@ -19,8 +19,8 @@ import type { HealthCheck, Host } from './inputs.js';
 import { acquireLock, releaseLock, touchLock } from './lock.js';
 import { probe, type ProbeOptions } from './probe.js';
 import { InputError } from '../errors.js';
-import type { Change } from '../plan/diff.js';
-import { checksumList, nginxPaths, readRelease, removedFiles, shippedMainConf, tarRelease, type Manifest } from './release.js';
+import type { HostPlan } from './status.js';
+import { checksumList, nginxPaths, readRelease, removedFiles, sameFiles, shippedMainConf, tarRelease, type Manifest } from './release.js';
 import { blocking, cleanup, drift, driftList, hostInfo, logRevision, recordRelease, revisionsLine, type HostInfo } from './releases.js';
 import type { InspectedHost, ReleaseSource } from './rollback.js';
 import { connect, SshError, type Remote, type SshOptions } from './ssh.js';
@@ -50,7 +50,7 @@ export interface HostReport {
   wave?: number;
   hostKey?: string;
   /** Dry run: the semantic plan from what is live to the release. */
-  plan?: { summary: { add: number; change: number; destroy: number }; changes: Change[] };
+  plan?: HostPlan;
   phases: Phase[];
 }
 
@@ -291,7 +291,7 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
     const info = h.info!;
     h.removed = removedFiles(info.manifest?.files, release.files);
     h.same = h.removed.length === 0 && Object.entries(release.files).every(([f, hash]) => info.live[f] === hash);
-    h.kept = info.kept.some((m) => m.release === release.release && Object.keys(m.files).length === fileCount && Object.entries(release.files).every(([f, x]) => m.files[f] === x));
+    h.kept = info.kept.some((m) => m.release === release.release && sameFiles(m.files, release.files));
     const shipped = shippedMainConf(release.files, o.remoteDir, info.nginxV);
     let mainConf = info.mainConf;
     if (shipped && release.dir) mainConf = readFileSync(join(release.dir, shipped), 'utf8');
@@ -308,13 +308,8 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
           const from = h.kept ? trees.release : release.dir;
           if (!from) return { ok: false, detail: `no copy of release ${release.release} to plan from` };
           const head = overlay(trees.live, join(trees.dir, 'head'), from, Object.keys(release.files), h.removed);
-          let p;
-          try {
-            p = planTrees(trees.live, head, mainConfig(h.info!.nginxV, o.remoteDir), o.remoteDir);
-          } catch (e) {
-            if (!(e instanceof InputError)) throw e;
-            return { ok: false, detail: `no plan: ${e.message}` };
-          }
+          const { plan: p, error } = planTrees(trees.live, head, mainConfig(h.info!.nginxV, o.remoteDir), o.remoteDir);
+          if (!p) return { ok: false, detail: `no plan: ${error}` };
           h.report.plan = p;
           return { ok: true, detail: h.same ? 'already holds this release' : `${p.summary.add} to add, ${p.summary.change} to change, ${p.summary.destroy} to destroy${h.removed.length ? `; files removed: ${h.removed.join(', ')}` : ''}` };
         } finally {

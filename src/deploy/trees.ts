@@ -7,7 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { plan, type Plan } from '../plan/index.js';
+import { InputError } from '../errors.js';
+import { plan } from '../plan/index.js';
+import type { HostPlan } from './status.js';
 import type { Remote } from './ssh.js';
 
 const FETCH = `RD=$1; S=$2; R=$3
@@ -69,8 +71,16 @@ export function mainConfig(nginxV: string, remoteDir: string): string {
   return conf && conf.startsWith(`${remoteDir}/`) ? conf.slice(remoteDir.length + 1) : 'nginx.conf';
 }
 
-/** The semantic plan (without lint) from tree `base` to tree `head`, absolute includes mapped under `remoteDir`. */
-export function planTrees(base: string, head: string, config: string, remoteDir: string): Pick<Plan, 'summary' | 'changes'> {
-  const p = plan({ base, head, config, prefix: remoteDir, lint: false, cwd: base });
-  return { summary: p.summary, changes: p.changes };
+/**
+ * The semantic plan (without lint) from tree `base` to tree `head`, absolute includes mapped under
+ * `remoteDir`; `error` instead when a tree cannot be planned (no main config: InputError's message).
+ */
+export function planTrees(base: string, head: string, config: string, remoteDir: string): { plan?: HostPlan; error?: string } {
+  try {
+    const p = plan({ base, head, config, prefix: remoteDir, lint: false, cwd: base });
+    return { plan: { summary: p.summary, changes: p.changes } };
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return { error: e.message };
+  }
 }

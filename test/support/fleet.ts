@@ -61,13 +61,16 @@ export function fetchFrom(address: string, path = '/'): Promise<{ status: number
   });
 }
 
-/** Starts `n` hosts serving lbConf('v0'), each with host.d/{listen,backend,backend-new}.conf. */
-export async function startFleet(n = 3): Promise<Fleet> {
-  const backends: Server[] = [];
+/**
+ * `n` backends on 127.0.0.1 answering "ok from backend N", a port nothing listens on, and one
+ * that accepts and never answers; `servers` to close.
+ */
+export async function startBackends(n: number): Promise<{ servers: Server[]; ports: number[]; deadPort: number; hungPort: number }> {
+  const servers: Server[] = [];
   const ports: number[] = [];
   for (let i = 0; i < n; i++) {
     const s = await serve((_req, res) => res.end(`ok from backend ${i + 1}\n`));
-    backends.push(s);
+    servers.push(s);
     ports.push(portOf(s));
   }
   const dead = await serve(() => {});
@@ -76,7 +79,13 @@ export async function startFleet(n = 3): Promise<Fleet> {
   const hung = await serve(() => {
     /* never answers */
   });
-  backends.push(hung);
+  servers.push(hung);
+  return { servers, ports, deadPort, hungPort: portOf(hung) };
+}
+
+/** Starts `n` hosts serving lbConf('v0'), each with host.d/{listen,backend,backend-new}.conf. */
+export async function startFleet(n = 3): Promise<Fleet> {
+  const { servers: backends, ports, deadPort, hungPort } = await startBackends(n);
   const lab = await startLab(n, (etc, address, i) => {
     mkdirSync(join(etc, 'host.d'), { recursive: true });
     writeFileSync(join(etc, 'host.d/listen.conf'), `listen ${address}:80;\n`);
@@ -88,7 +97,7 @@ export async function startFleet(n = 3): Promise<Fleet> {
     lab,
     ports,
     deadPort,
-    hungPort: portOf(hung),
+    hungPort,
     etcs: () => lab.hosts.map((h) => snapshotDir(h.etc)),
     served: () => Promise.all(lab.hosts.map(async (h) => (await fetchFrom(h.address)).body.trim())),
     stop() {

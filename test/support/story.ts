@@ -7,11 +7,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { snapshotDir, startLab, type Lab } from './lab.js';
-import { fetchFrom, portOf, serve } from './fleet.js';
+import { fetchFrom, startBackends } from './fleet.js';
 import { startGitHubApi, type GitHubApi } from './github-api.js';
 import { actionAsync, type ActionRun } from './run.js';
 
@@ -68,16 +67,7 @@ export interface Story {
 
 /** Starts the lab, the API stand-in and the repository. `node`: the Node binary the action runs under. */
 export async function startStory(node?: string): Promise<Story> {
-  const backends: Server[] = [];
-  const ports: number[] = [];
-  for (let i = 0; i < 2; i++) {
-    const s = await serve((_req, res) => res.end(`ok from backend ${i + 1}\n`));
-    backends.push(s);
-    ports.push(portOf(s));
-  }
-  const dead = await serve(() => {});
-  const deadPort = portOf(dead);
-  await new Promise((r) => dead.close(r));
+  const { servers: backends, ports, deadPort } = await startBackends(2);
   const lab = await startLab(3, (etc, address) => {
     mkdirSync(join(etc, 'host.d'), { recursive: true });
     writeFileSync(join(etc, 'host.d/listen.conf'), `listen ${address}:80;\n`);

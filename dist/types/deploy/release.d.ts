@@ -32,6 +32,8 @@ export declare function readRelease(dir: string): ReleaseFiles;
  * @throws InputError when tar fails
  */
 export declare function tarRelease(r: ReleaseFiles, out: string): void;
+/** True when two file maps (relative path -> sha256) hold the same files with the same contents. */
+export declare function sameFiles(a: Record<string, string>, b: Record<string, string>): boolean;
 /** `sha256sum -c` input for the release: `<hash>  ./<path>` per line. */
 export declare function checksumList(files: Record<string, string>): string;
 /** Files `before` managed that `after` lacks (to be removed from the hosts). */

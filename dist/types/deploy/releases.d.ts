@@ -36,6 +36,8 @@ export interface Drift {
 export declare function drift(info: HostInfo): Drift;
 /** True when the drift blocks a deploy or rollback (managed files changed or removed by hand). */
 export declare function blocking(d: Drift): boolean;
+/** True when the live files differ from the release in any way (blocking or not). */
+export declare function hasDrift(d: Drift): boolean;
 /** `a (changed), b (removed)`: the blocking files for messages. */
 export declare function driftList(d: Drift): string;
 /** One revisions.log line (tab-separated; tabs and newlines in values become spaces). */

@@ -1,6 +1,6 @@
 import type { HealthCheck, Host } from './inputs.js';
 import { type ProbeOptions } from './probe.js';
-import type { Change } from '../plan/diff.js';
+import type { HostPlan } from './status.js';
 import type { InspectedHost, ReleaseSource } from './rollback.js';
 import { type SshOptions } from './ssh.js';
 export type HostStatus = 'deployed' | 'rolled-back' | 'unchanged' | 'failed';
@@ -23,14 +23,7 @@ export interface HostReport {
     wave?: number;
     hostKey?: string;
     /** Dry run: the semantic plan from what is live to the release. */
-    plan?: {
-        summary: {
-            add: number;
-            change: number;
-            destroy: number;
-        };
-        changes: Change[];
-    };
+    plan?: HostPlan;
     phases: Phase[];
 }
 export interface DeployReport {

@@ -18,7 +18,17 @@ export interface FleetOptions {
     /** Hosts worked on at once. */
     parallel: number;
 }
-export interface HostStatus {
+/** A semantic plan as the fleet reports carry it (src/plan without base/head or lint). */
+export type HostPlan = {
+    summary: {
+        add: number;
+        change: number;
+        destroy: number;
+    };
+    changes: Change[];
+};
+/** One host in the status report. */
+export interface HostState {
     name: string;
     address: string;
     /** Unreachable, host key refused, nginx missing... */
@@ -41,21 +51,14 @@ export interface HostStatus {
     }[];
     drift: Drift;
     /** The semantic plan from the live release (as recorded) to the live files, when they differ. */
-    plan?: {
-        summary: {
-            add: number;
-            change: number;
-            destroy: number;
-        };
-        changes: Change[];
-    };
+    plan?: HostPlan;
     /** Why there is no plan of the drift (the config could not be read as nginx config). */
     planError?: string;
 }
 export interface StatusReport {
     /** `clean`: every host matches its release; `drift`: some host does not; `failed`: some host could not be read. */
     status: 'clean' | 'drift' | 'failed';
-    hosts: HostStatus[];
+    hosts: HostState[];
 }
 /** One plan change as a line: `~ http > server a:80 > location /: return 200 x (was 200 y)  [conf.d/lb.conf:9]`. */
 export declare function changeLine(c: Change): string;

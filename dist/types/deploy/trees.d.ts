@@ -1,4 +1,4 @@
-import { type Plan } from '../plan/index.js';
+import type { HostPlan } from './status.js';
 import type { Remote } from './ssh.js';
 export interface HostTrees {
     /** Local temporary directory holding both trees; the caller removes it. */
@@ -21,5 +21,11 @@ export declare function fetchTrees(r: Remote, remoteDir: string, stateDir: strin
 export declare function overlay(base: string, into: string, from: string, files: string[], remove?: string[]): string;
 /** The main config's path relative to remote-dir, from `nginx -V`'s --conf-path (default nginx.conf). */
 export declare function mainConfig(nginxV: string, remoteDir: string): string;
-/** The semantic plan (without lint) from tree `base` to tree `head`, absolute includes mapped under `remoteDir`. */
-export declare function planTrees(base: string, head: string, config: string, remoteDir: string): Pick<Plan, 'summary' | 'changes'>;
+/**
+ * The semantic plan (without lint) from tree `base` to tree `head`, absolute includes mapped under
+ * `remoteDir`; `error` instead when a tree cannot be planned (no main config: InputError's message).
+ */
+export declare function planTrees(base: string, head: string, config: string, remoteDir: string): {
+    plan?: HostPlan;
+    error?: string;
+};

@@ -21747,6 +21747,10 @@ function tarRelease(r, out) {
   const t = spawnSync("tar", ["--dereference", "--owner=0", "--group=0", "--numeric-owner", "--null", "-C", r.dir, "-cf", out, "-T", "-"], { input: list, encoding: "utf8" });
   if (t.status !== 0) throw new InputError(`tar of config-dir failed: ${(t.error?.message ?? t.stderr).trim()}`);
 }
+function sameFiles(a, b) {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+}
 function checksumList(files) {
   return Object.entries(files).map(([f, h]) => `${h}  ./${f}
 `).join("");
@@ -21780,10 +21784,6 @@ function nginxPaths(nginxV, mainConf) {
 
 // src/deploy/rollback.ts
 var SHA = /^[0-9a-f]{7,40}$/i;
-function sameFiles(a, b) {
-  const ka = Object.keys(a);
-  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
-}
 function previousOf(info) {
   const m = info.manifest;
   if (m.previous) return { release: m.previous, sha: m.previousSha ?? info.kept.find((k2) => k2.release === m.previous)?.sha };
@@ -22257,6 +22257,9 @@ function drift(info) {
 }
 function blocking(d) {
   return d.changed.length + d.missing.length > 0;
+}
+function hasDrift(d) {
+  return d.changed.length + d.missing.length + d.added.length + d.localChanged.length > 0;
 }
 function driftList(d) {
   return [...d.changed.map((f) => `${f} (changed)`), ...d.missing.map((f) => `${f} (removed)`)].join(", ");
@@ -23278,8 +23281,13 @@ function mainConfig(nginxV, remoteDir) {
   return conf && conf.startsWith(`${remoteDir}/`) ? conf.slice(remoteDir.length + 1) : "nginx.conf";
 }
 function planTrees(base, head, config, remoteDir) {
-  const p = plan({ base, head, config, prefix: remoteDir, lint: false, cwd: base });
-  return { summary: p.summary, changes: p.changes };
+  try {
+    const p = plan({ base, head, config, prefix: remoteDir, lint: false, cwd: base });
+    return { plan: { summary: p.summary, changes: p.changes } };
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return { error: e.message };
+  }
 }
 
 // src/deploy/upload.ts
@@ -23504,7 +23512,7 @@ async function rollout(o) {
     const info = h.info;
     h.removed = removedFiles(info.manifest?.files, release.files);
     h.same = h.removed.length === 0 && Object.entries(release.files).every(([f, hash]) => info.live[f] === hash);
-    h.kept = info.kept.some((m) => m.release === release.release && Object.keys(m.files).length === fileCount && Object.entries(release.files).every(([f, x]) => m.files[f] === x));
+    h.kept = info.kept.some((m) => m.release === release.release && sameFiles(m.files, release.files));
     const shipped = shippedMainConf(release.files, o.remoteDir, info.nginxV);
     let mainConf = info.mainConf;
     if (shipped && release.dir) mainConf = readFileSync2(join4(release.dir, shipped), "utf8");
@@ -23520,13 +23528,8 @@ async function rollout(o) {
           const from = h.kept ? trees.release : release.dir;
           if (!from) return { ok: false, detail: `no copy of release ${release.release} to plan from` };
           const head = overlay(trees.live, join4(trees.dir, "head"), from, Object.keys(release.files), h.removed);
-          let p;
-          try {
-            p = planTrees(trees.live, head, mainConfig(h.info.nginxV, o.remoteDir), o.remoteDir);
-          } catch (e) {
-            if (!(e instanceof InputError)) throw e;
-            return { ok: false, detail: `no plan: ${e.message}` };
-          }
+          const { plan: p, error } = planTrees(trees.live, head, mainConfig(h.info.nginxV, o.remoteDir), o.remoteDir);
+          if (!p) return { ok: false, detail: `no plan: ${error}` };
           h.report.plan = p;
           return { ok: true, detail: h.same ? "already holds this release" : `${p.summary.add} to add, ${p.summary.change} to change, ${p.summary.destroy} to destroy${h.removed.length ? `; files removed: ${h.removed.join(", ")}` : ""}` };
         } finally {
@@ -23685,14 +23688,11 @@ async function fleetStatus(o) {
           if (info.remoteDirMissing) out.error = `remote-dir ${o.remoteDir} does not exist`;
           out.drift = drift(info);
           const d = out.drift;
-          if (m && d.changed.length + d.missing.length + d.added.length + d.localChanged.length > 0) {
+          if (m && hasDrift(d)) {
             const trees = await fetchTrees(remote, o.remoteDir, o.stateDir, m.release);
             try {
               const base = trees.release ? overlay(trees.live, join5(trees.dir, "base"), trees.release, Object.keys(m.files), d.added) : void 0;
-              if (base) out.plan = planTrees(base, trees.live, mainConfig(info.nginxV, o.remoteDir), o.remoteDir);
-            } catch (e) {
-              if (!(e instanceof InputError)) throw e;
-              out.planError = e.message;
+              if (base) ({ plan: out.plan, error: out.planError } = planTrees(base, trees.live, mainConfig(info.nginxV, o.remoteDir), o.remoteDir));
             } finally {
               rmSync3(trees.dir, { recursive: true, force: true });
             }
@@ -23707,7 +23707,7 @@ async function fleetStatus(o) {
       })
     )
   );
-  const drifted = hosts.some((h) => h.drift.changed.length + h.drift.missing.length + h.drift.added.length + h.drift.localChanged.length > 0);
+  const drifted = hosts.some((h) => hasDrift(h.drift));
   return { status: hosts.some((h) => h.error) ? "failed" : drifted ? "drift" : "clean", hosts };
 }
 
@@ -23894,6 +23894,7 @@ export {
   deployOptions,
   fleetOptions,
   fleetStatus,
+  hasDrift,
   reportJson,
   reportText,
   rollbackOptions,
