@@ -23,6 +23,29 @@ export interface LNode {
   ctx: string;
   /** The include directives (outermost first) through which this directive was reached. */
   via: LNode[];
+  /** Shared per-model lookups (children by name, memoized inheritance); internal to this module. */
+  idx: ModelIndex;
+  /** Memo of headerName(), urlOf() and locationMatch() (undefined: not computed yet). */
+  memo?: { header?: string; url?: Url | null; match?: { mod: string; uri: string } };
+}
+
+/** A proxy_pass-like URL split: `http://api:8080/x` -> { scheme: 'http', host: 'api:8080', path: '/x' }. */
+export interface Url {
+  scheme: string;
+  host: string;
+  path?: string;
+}
+
+/**
+ * Per model: for each directive name its nodes grouped by parent, built once per name on first use
+ * in one pass over that name's nodes (a per-block index would cost a Map for each of tens of
+ * thousands of blocks), and the memoized results of inherited() and effective().
+ */
+interface ModelIndex {
+  byName: Map<string, LNode[]>;
+  byParent: Map<string, Map<LNode, LNode[]>>;
+  inherited: Map<string, Map<LNode, { nodes: LNode[]; from?: LNode }>>;
+  effective: Map<string, Map<LNode, LNode | null>>;
 }
 
 export interface LintModel {
@@ -50,12 +73,13 @@ export function buildModel(result: ParseResult, isMain: boolean): LintModel {
   const all: LNode[] = [];
   const byName = new Map<string, LNode[]>();
   const rootCtx = result.files[0]?.context ?? 'main';
-  const root: LNode = { name: '', args: [], d: { directive: '', line: 1, args: [] }, file: configs[0].file, parent: null, children: [], hasBlock: true, ctx: rootCtx, via: [] };
+  const idx: ModelIndex = { byName, byParent: new Map(), inherited: new Map(), effective: new Map() };
+  const root: LNode = { name: '', args: [], d: { directive: '', line: 1, args: [] }, file: configs[0].file, parent: null, children: [], hasBlock: true, ctx: rootCtx, via: [], idx };
 
   const build = (list: Directive[], fi: number, parent: LNode, ctx: string, via: LNode[], stack: number[]) => {
     for (const d of list) {
       if (d.directive === '#') continue;
-      const node: LNode = { name: d.directive, args: d.values ?? d.args, d, file: configs[fi].file, parent, children: d.block ? [] : NO_CHILDREN, hasBlock: !!d.block, ctx, via };
+      const node: LNode = { name: d.directive, args: d.values ?? d.args, d, file: configs[fi].file, parent, children: d.block ? [] : NO_CHILDREN, hasBlock: !!d.block, ctx, via, idx };
       if (d.includes) {
         for (const t of d.includes) {
           if (stack.includes(t)) continue;
@@ -73,28 +97,14 @@ export function buildModel(result: ParseResult, isMain: boolean): LintModel {
   };
   build(configs[0].parsed, 0, root, rootCtx, [], [0]);
   const httpBlocks = ['server', 'location', 'if'].flatMap((n) => (byName.get(n) ?? []).filter((b) => b.hasBlock && b.ctx.startsWith('http')));
-  GROUPS.set(root, { byName, byParent: new Map() });
   return { root, isMain: isMain && rootCtx === 'main', byName, all, httpBlocks, pragmas: result.files };
 }
 
 /** Children of every simple directive: one shared empty array. */
 const NO_CHILDREN: LNode[] = Object.freeze([]) as unknown as LNode[];
 
-/**
- * Per model: for each directive name, its nodes grouped by parent - built once per name on first
- * use, in one pass over that name's nodes (a per-block index would cost a Map for each of tens of
- * thousands of blocks).
- */
-const GROUPS = new WeakMap<LNode, { byName: Map<string, LNode[]>; byParent: Map<string, Map<LNode, LNode[]>> }>();
-
-function rootOf(node: LNode): LNode {
-  let n = node;
-  while (n.parent) n = n.parent;
-  return n;
-}
-
 function own(node: LNode, name: string): LNode[] | undefined {
-  const g = GROUPS.get(rootOf(node))!; // every node comes from buildModel, which registers its root
+  const g = node.idx;
   let m = g.byParent.get(name);
   if (!m) {
     m = new Map();
@@ -126,21 +136,32 @@ export function childrenNamed(node: LNode, ...names: string[]): LNode[] {
  * @returns the directives in effect at `block` and the block that defines them (undefined if none)
  */
 export function inherited(block: LNode, ...names: string[]): { nodes: LNode[]; from?: LNode } {
-  for (let b: LNode | null = block; b; b = b.parent) {
-    const own = childrenNamed(b, ...names);
-    if (own.length) return { nodes: own, from: b };
-    if (b.name === 'http' || b.name === 'stream' || b.name === 'upstream') break;
-  }
-  return { nodes: [] };
+  const key = names.length === 1 ? names[0] : names.join(' ');
+  let memo = block.idx.inherited.get(key);
+  if (!memo) block.idx.inherited.set(key, (memo = new Map()));
+  let r = memo.get(block);
+  if (r) return r;
+  const own = childrenNamed(block, ...names);
+  if (own.length) r = { nodes: own, from: block };
+  else if (!block.parent || block.name === 'http' || block.name === 'stream' || block.name === 'upstream') r = NONE;
+  else r = inherited(block.parent, ...names); // the enclosing level's answer, memoized there too
+  memo.set(block, r);
+  return r;
 }
+
+const NONE: { nodes: LNode[]; from?: LNode } = Object.freeze({ nodes: Object.freeze([]) as unknown as LNode[] });
 
 /** The nearest setting of a single-valued directive at `block` or above (nginx's merge of scalars). */
 export function effective(block: LNode, name: string): LNode | undefined {
-  for (let b: LNode | null = block; b; b = b.parent) {
-    const mine = own(b, name);
-    if (mine?.length) return mine[mine.length - 1];
+  let memo = block.idx.effective.get(name);
+  if (!memo) block.idx.effective.set(name, (memo = new Map()));
+  let r = memo.get(block);
+  if (r === undefined) {
+    const mine = own(block, name);
+    r = mine?.length ? mine[mine.length - 1] : block.parent ? effective(block.parent, name) ?? null : null;
+    memo.set(block, r);
   }
-  return undefined;
+  return r ?? undefined;
 }
 
 /** The enclosing blocks of a node, innermost first. */
@@ -150,26 +171,21 @@ export function ancestors(node: LNode): LNode[] {
   return out;
 }
 
-const LOWER = new Map<string, string>();
-
-/** Header name of an add_header / proxy_set_header directive, lower-cased (memoized: names repeat). */
+/** Header name of an add_header / proxy_set_header directive (its first argument), lower-cased (memoized per node). */
 export function headerName(n: LNode): string {
-  const h = n.args[0] ?? '';
-  let l = LOWER.get(h);
-  if (l === undefined) {
-    l = h.toLowerCase();
-    if (LOWER.size < 10000) LOWER.set(h, l);
-  }
-  return l;
+  return ((n.memo ??= {}).header ??= (n.args[0] ?? '').toLowerCase());
 }
-
-const MATCH = new WeakMap<LNode, { mod: string; uri: string }>();
 
 /** A location's modifier and URI: `location ~* \.php$` -> { mod: '~*', uri: '\.php$' } (memoized per node). */
 export function locationMatch(n: LNode): { mod: string; uri: string } {
-  let m = MATCH.get(n);
-  if (!m) MATCH.set(n, (m = splitLocation(n)));
-  return m;
+  return ((n.memo ??= {}).match ??= splitLocation(n));
+}
+
+/** splitUrl() of a directive's first argument (proxy_pass and the like), memoized per node. */
+export function urlOf(n: LNode): Url | undefined {
+  const m = (n.memo ??= {});
+  if (m.url === undefined) m.url = splitUrl(n.args[0] ?? '') ?? null;
+  return m.url ?? undefined;
 }
 
 function splitLocation(n: LNode): { mod: string; uri: string } {
@@ -195,15 +211,10 @@ export function parseTime(v: string | undefined): number | undefined {
   return Number(m[1]) * mult[m[2] ?? 's'];
 }
 
-const URLS = new Map<string, { scheme: string; host: string; path?: string } | undefined>();
-
-/** Splits `scheme://host[:port]/path` of a proxy_pass-like URL; path includes its leading `/` (memoized: URLs repeat). */
-export function splitUrl(url: string): { scheme: string; host: string; path?: string } | undefined {
-  if (URLS.has(url)) return URLS.get(url);
+/** Splits `scheme://host[:port]/path` of a proxy_pass-like URL; path includes its leading `/`. */
+export function splitUrl(url: string): Url | undefined {
   const m = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)(\/.*)?$/i.exec(url);
-  const r = m ? { scheme: m[1].toLowerCase(), host: m[2], path: m[3] } : undefined;
-  if (URLS.size < 100000) URLS.set(url, r);
-  return r;
+  return m ? { scheme: m[1].toLowerCase(), host: m[2], path: m[3] } : undefined;
 }
 
 /** Counts capturing groups of a PCRE pattern (named groups count; `(?:`, lookarounds do not). */

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { effective, splitUrl } from '../model.js';
+import { effective, urlOf } from '../model.js';
 
 export const rule: Rule = {
   id: 'missing-resolver',
@@ -9,7 +9,7 @@ export const rule: Rule = {
   check({ model, report }) {
     const upstreams = new Set((model.byName.get('upstream') ?? []).map((u) => u.args[0]));
     for (const n of model.byName.get('proxy_pass') ?? []) {
-      const u = splitUrl(n.args[0] ?? '');
+      const u = urlOf(n);
       if (!u || !u.host.includes('$') || !n.parent) continue;
       if (upstreams.size && /^\$\w+$/.test(u.host) && (model.byName.get('map') ?? []).some((m) => m.args[1] === u.host)) continue;
       if (!effective(n.parent, 'resolver')) report(n, `proxy_pass host ${u.host} is a variable and no resolver is set: nginx cannot resolve it at request time; add "resolver <your DNS>;"`, 0);

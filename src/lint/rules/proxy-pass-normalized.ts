@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { splitUrl } from '../model.js';
+import { urlOf } from '../model.js';
 
 export const rule: Rule = {
   id: 'proxy-pass-normalized',
@@ -9,7 +9,7 @@ export const rule: Rule = {
   check({ model, report }) {
     for (const n of model.byName.get('proxy_pass') ?? []) {
       if (!n.ctx.startsWith('http>')) continue;
-      const u = splitUrl(n.args[0] ?? '');
+      const u = urlOf(n);
       if (!u?.path || u.path.includes('$')) continue;
       report(n, `proxy_pass ${n.args[0]} has a URI part: the backend gets the decoded, normalized path (%2F -> /, %2E%2E resolved); drop the URI part to pass the client's path as sent`, 0);
     }

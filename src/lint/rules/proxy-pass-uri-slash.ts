@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { locationMatch, splitUrl } from '../model.js';
+import { locationMatch, urlOf } from '../model.js';
 
 export const rule: Rule = {
   id: 'proxy-pass-uri-slash',
@@ -12,7 +12,7 @@ export const rule: Rule = {
       if (!loc || loc.name !== 'location') continue;
       const { mod, uri } = locationMatch(loc);
       if (mod !== '' && mod !== '^~') continue;
-      const u = splitUrl(n.args[0] ?? '');
+      const u = urlOf(n);
       if (!u?.path || u.path.includes('$')) continue;
       const locSlash = uri.endsWith('/');
       const passSlash = u.path.endsWith('/');

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { childrenNamed, splitUrl } from '../model.js';
+import { childrenNamed, urlOf } from '../model.js';
 import { isIpLiteral } from './util.js';
 
 const LOCAL = /^(localhost|unix:)/;
@@ -12,7 +12,7 @@ export const rule: Rule = {
   check({ model, report }) {
     const upstreams = new Set((model.byName.get('upstream') ?? []).map((u) => u.args[0]));
     for (const n of model.byName.get('proxy_pass') ?? []) {
-      const u = splitUrl(n.args[0] ?? '');
+      const u = urlOf(n);
       if (!u || u.host.includes('$')) continue;
       const host = u.host.replace(/:\d+$/, '');
       if (upstreams.has(host) || upstreams.has(u.host) || isIpLiteral(u.host) || LOCAL.test(host)) continue;

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { childrenNamed, effective, headerName, inherited, splitUrl } from '../model.js';
+import { childrenNamed, effective, headerName, inherited, urlOf } from '../model.js';
 
 export const rule: Rule = {
   id: 'upstream-keepalive-ineffective',
@@ -10,7 +10,7 @@ export const rule: Rule = {
     const withKeepalive = new Set((model.byName.get('upstream') ?? []).filter((u) => childrenNamed(u, 'keepalive').length && u.ctx === 'http').map((u) => u.args[0]));
     if (!withKeepalive.size) return;
     for (const n of model.byName.get('proxy_pass') ?? []) {
-      const u = splitUrl(n.args[0] ?? '');
+      const u = urlOf(n);
       if (!u || !withKeepalive.has(u.host) || !n.parent) continue;
       const ver = effective(n.parent, 'proxy_http_version');
       const conn = inherited(n.parent, 'proxy_set_header').nodes.find((h) => headerName(h) === 'connection');
