@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-B2LLB2EQ.js";
+} from "./chunks/chunk-SSBEU6FW.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -22,7 +22,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-GDY4RSBL.js";
+} from "./chunks/chunk-MAO3NZHM.js";
 export {
   InputError,
   TABLE_SOURCE,

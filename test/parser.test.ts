@@ -202,3 +202,40 @@ test('an included file takes its include site\'s context', (t) => {
 test('a main config that cannot be read is an InputError naming it', () => {
   assert.throws(() => parse('/nonexistent/nginx.conf'), { name: 'InputError', message: 'open() "/nonexistent/nginx.conf" failed (2: No such file or directory)' });
 });
+
+test('reuse: an unchanged file shares the earlier parse, yet the result equals a fresh parse and the earlier one is untouched', (t) => {
+  const files = {
+    'nginx.conf': 'events {}\nhttp {\n  map $a $b { include map.conf; }\n  include conf.d/*.conf;\n}\n',
+    'conf.d/a.conf': 'server {\n  listen 80;\n  location / { include snippets/p.conf; proxy_pass http://a; }\n  location /s/ { root /srv; }\n}\n',
+    'conf.d/b.conf': 'server { listen 81; location / { return 200; } }\n',
+    'conf.d/bad.conf': 'server { listen 82; bogus_directive 1; }\n',
+    'snippets/p.conf': 'proxy_set_header Host $host;\n',
+    'map.conf': 'default 0;\nx 1;\n',
+  };
+  const base = tree(t, files);
+  // head: b.conf changed; map.conf now first included at http level (another context: directives, not map entries)
+  const head = tree(t, {
+    ...files,
+    'nginx.conf': 'events {}\nhttp {\n  include conf.d/*.conf;\n  map $a $b { include map.conf; }\n}\n',
+    'conf.d/b.conf': 'server { listen 81; location / { return 204; } }\n',
+    'conf.d/c.conf': 'include map.conf;\n',
+  });
+  const rb = parseDetailed(join(base, 'nginx.conf'), { strict: true, keepSource: true });
+  const before = JSON.stringify(rb.payload);
+  const rh = parseDetailed(join(head, 'nginx.conf'), { strict: true, reuse: { result: rb, from: base, to: head } });
+  const fresh = parseDetailed(join(head, 'nginx.conf'), { strict: true });
+  assert.equal(JSON.stringify(rh.payload), JSON.stringify(fresh.payload), 'same payload as parsing the head from scratch');
+  assert.deepEqual(rh.files.map((f) => f.context), fresh.files.map((f) => f.context));
+  assert.equal(JSON.stringify(rb.payload), before, 'the earlier parse is not changed');
+  const cfg = (r: typeof rb, name: string) => r.payload.config.find((c) => c.file.endsWith(name))!;
+  // a.conf unchanged: its include-free location is the same object; the one with an include is a copy
+  const [la, lh] = [cfg(rb, 'a.conf').parsed[0].block!, cfg(rh, 'a.conf').parsed[0].block!];
+  assert.equal(lh[2], la[2], 'an include-free block is shared');
+  assert.notEqual(lh[1], la[1], 'a block holding an include is copied and its include resolved in this parse');
+  assert.deepEqual(lh[1].block![0].includes, [rh.payload.config.findIndex((c) => c.file.endsWith('/snippets/p.conf'))]);
+  assert.notEqual(cfg(rh, 'b.conf').parsed[0], cfg(rb, 'b.conf').parsed[0], 'a changed file is parsed again');
+  assert.notEqual(cfg(rh, 'bad.conf').parsed[0], cfg(rb, 'bad.conf').parsed[0], 'a file with errors is parsed again (its errors are made while parsing)');
+  assert.equal(cfg(rh, 'bad.conf').errors.length, 1);
+  assert.equal(rh.files.find((f) => f.file.endsWith('map.conf'))!.context, 'http', 'map.conf is analysed where the head first includes it');
+  assert.ok(cfg(rh, 'map.conf').errors.length > 0 && cfg(rb, 'map.conf').errors.length === 0);
+});

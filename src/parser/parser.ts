@@ -28,13 +28,20 @@ interface FileState {
   ctx?: string;
   /** Directives that pulled this file in. */
   sites: { from: number; directive: Directive }[];
+  /** This file's include directives, in document order. */
+  includes: Directive[];
+  /** The file's bytes (ParseOptions.keepSource). */
+  source?: Buffer;
+  /** Context of the earlier parse this file's directives are shared with (ParseOptions.reuse). */
+  reusedCtx?: string;
 }
 
 /** Everything parse() learned besides the payload: for lint, plan and the sandbox. */
 export interface ParseResult {
   payload: Payload;
-  /** Per config file (same index as payload.config): its `# nginx-gitops:` pragmas and the context chain it was analysed in. */
-  files: { file: string; pragmas: Pragma[]; context: string }[];
+  /** Per config file (same index as payload.config): its `# nginx-gitops:` pragmas, the context chain
+   * it was analysed in, and (ParseOptions.keepSource) its bytes. */
+  files: { file: string; pragmas: Pragma[]; context: string; source?: Buffer }[];
 }
 
 /** Directives cut short by `}` or end of file (their shape is not checked: the syntax error says it all). */
@@ -75,6 +82,10 @@ class Run {
   private confDir: string;
   private ignore: Set<string>;
   private checks: { strict: boolean; checkCtx: boolean; checkArgs: boolean };
+  /** Include arguments resolved in this parse: a file included from many places is looked up once. */
+  private resolved = new Map<string, { targets: number[]; error?: string }>();
+  /** Directives of reused files copied to resolve their includes in this parse (ParseOptions.reuse). */
+  private copied = new WeakSet<Directive>();
 
   constructor(
     private main: string,
@@ -88,6 +99,7 @@ class Run {
 
   run(mainBytes: Buffer): ParseResult {
     this.addFile(this.main);
+    const earlier = this.earlierFiles();
     for (let i = 0; i < this.files.length; i++) {
       const f = this.files[i];
       let bytes: Buffer | undefined = i === 0 ? mainBytes : undefined;
@@ -99,15 +111,70 @@ class Run {
           continue;
         }
       }
-      this.parseFile(i, decode(bytes));
+      if (this.opts.keepSource) f.source = bytes;
+      const same = earlier?.(f.file, bytes);
+      if (same) this.reuseFile(i, same);
+      else this.parseFile(i, decode(bytes));
     }
     if (!this.opts.single) this.findCycles();
     this.analyse();
     const payload = this.payload();
     return {
       payload,
-      files: this.files.map((f) => ({ file: f.file, pragmas: f.pragmas, context: f.ctx ?? 'main' })),
+      files: this.files.map((f) => ({ file: f.file, pragmas: f.pragmas, context: f.ctx ?? 'main', ...(f.source ? { source: f.source } : {}) })),
     };
+  }
+
+  /**
+   * With ParseOptions.reuse: a lookup of the earlier parse's file at the same place under its root,
+   * when its bytes equal `bytes` and it had no errors (a file with errors is parsed again: its
+   * messages are made while parsing).
+   */
+  private earlierFiles(): ((file: string, bytes: Buffer) => { parsed: Directive[]; pragmas: Pragma[]; context: string } | undefined) | undefined {
+    const r = this.opts.reuse;
+    if (!r) return undefined;
+    const byPath = new Map(r.result.files.map((f, i) => [normalize(f.file), i]));
+    const to = normalize(r.to) + '/';
+    return (file, bytes) => {
+      const n = normalize(file);
+      if (!n.startsWith(to)) return undefined;
+      const i = byPath.get(normalize(r.from) + '/' + n.slice(to.length));
+      if (i === undefined) return undefined;
+      const f = r.result.files[i];
+      const c = r.result.payload.config[i];
+      if (!f.source || c.errors.length || !f.source.equals(bytes)) return undefined;
+      return { parsed: c.parsed, pragmas: f.pragmas, context: f.context };
+    };
+  }
+
+  /**
+   * Takes an earlier parse of the same bytes: its directives are shared, except the include
+   * directives and the blocks around them, which are copied and resolved in this parse (in document
+   * order, as parsing would: file indexes come out the same).
+   */
+  private reuseFile(idx: number, same: { parsed: Directive[]; pragmas: Pragma[]; context: string }): void {
+    const f = this.files[idx];
+    f.pragmas = same.pragmas;
+    f.reusedCtx = same.context;
+    const copy = (list: Directive[]): Directive[] => {
+      let out: Directive[] | undefined;
+      for (let i = 0; i < list.length; i++) {
+        const d = list[i];
+        let c = d;
+        if (d.includes) {
+          c = { ...d };
+          this.include(idx, c);
+        } else if (d.block) {
+          const b = copy(d.block);
+          if (b !== d.block) c = { ...d, block: b };
+        }
+        if (c !== d) this.copied.add(c);
+        if (c !== d && !out) out = list.slice(0, i);
+        out?.push(c);
+      }
+      return out ?? list;
+    };
+    f.parsed = copy(same.parsed);
   }
 
   private addFile(path: string): number {
@@ -115,7 +182,7 @@ class Run {
     let idx = this.byKey.get(key);
     if (idx === undefined) {
       idx = this.files.length;
-      this.files.push({ file: path, key, parsed: [], errors: [], pragmas: [], sites: [] });
+      this.files.push({ file: path, key, parsed: [], errors: [], pragmas: [], sites: [], includes: [] });
       this.byKey.set(key, idx);
     }
     return idx;
@@ -252,28 +319,34 @@ class Run {
   }
 
   private include(idx: number, d: Directive): void {
-    const pattern = resolveInclude(d.values![0], this.confDir, this.opts.prefix);
-    let names: string[];
-    if (hasMagic(pattern)) names = expandGlob(pattern, this.fs);
-    else if (this.fs.isFile(pattern)) names = [pattern];
-    else {
-      let why: unknown = Object.assign(new Error('missing'), { code: 'ENOENT' });
-      try {
-        this.fs.readFile(pattern);
-      } catch (e) {
-        why = e;
-      }
+    let r = this.resolved.get(d.values![0]);
+    if (!r) this.resolved.set(d.values![0], (r = this.resolve(d.values![0])));
+    if (r.error) {
       const p = d.argPos![0];
-      this.error(idx, 'syntax', openFailed(pattern, why), p.line, p.col);
-      names = [];
+      this.error(idx, 'syntax', r.error, p.line, p.col);
     }
     d.includes = [];
-    for (const name of names) {
-      const target = this.addFile(name);
+    this.files[idx].includes.push(d);
+    for (const target of r.targets) {
       d.includes.push(target);
       this.files[target].sites.push({ from: idx, directive: d });
     }
   }
+
+  /** The files an include argument names (registered), or the error of a plain path that cannot be read. */
+  private resolve(arg: string): { targets: number[]; error?: string } {
+    const pattern = resolveInclude(arg, this.confDir, this.opts.prefix);
+    if (hasMagic(pattern)) return { targets: expandGlob(pattern, this.fs).map((n) => this.addFile(n)) };
+    if (this.fs.isFile(pattern)) return { targets: [this.addFile(pattern)] };
+    let why: unknown = Object.assign(new Error('missing'), { code: 'ENOENT' });
+    try {
+      this.fs.readFile(pattern);
+    } catch (e) {
+      why = e;
+    }
+    return { targets: [], error: openFailed(pattern, why) };
+  }
+
 
   /** Reports include cycles (nginx would recurse until it runs out of file descriptors). */
   private findCycles(): void {
@@ -282,7 +355,7 @@ class Run {
     const visit = (i: number) => {
       state.set(i, 'active');
       stack.push(i);
-      walkIncludes(this.files[i].parsed, (d) => {
+      for (const d of this.files[i].includes) {
         for (const t of d.includes!) {
           if (state.get(t) === 'active') {
             const loop = stack.slice(stack.indexOf(t)).concat(t).map((k) => this.files[k].file);
@@ -291,7 +364,7 @@ class Run {
             d.includes = d.includes!.filter((x) => x !== t);
           } else if (!state.has(t)) visit(t);
         }
-      });
+      }
       stack.pop();
       state.set(i, 'done');
     };
@@ -310,13 +383,17 @@ class Run {
     }
     const seen = new Set<number>();
     const walk = (fi: number, list: Directive[], c: string) => {
+      // a file reused in the context it had: its own directives were analysed then, without an
+      // error; only the copies around its includes lead on to the included files
+      const skipShared = this.files[fi].reusedCtx !== undefined && this.files[fi].reusedCtx === this.files[fi].ctx;
       for (const d of list) {
-        if (d.directive === '#') continue;
+        if (d.directive === '#' || (skipShared && !this.copied.has(d))) continue;
         if (c.startsWith('entries:') && d.directive !== 'include') {
           d.entry = true;
           if (d.block) walk(fi, d.block, 'unknown');
           continue;
         }
+        if (d.entry) delete d.entry; // a copy of a reused file that held entries in the earlier parse's context
         if (!CUT_SHORT.has(d)) {
           const p = analyze(d.directive, d.args.length, d.block ? '{' : ';', c, this.checks);
           if (p) this.error(fi, p.rule, p.message, d.line, d.col ?? 1);
@@ -329,6 +406,8 @@ class Run {
             const f = this.files[t];
             const own = contextPragma(f.pragmas);
             f.ctx = own ? contextOf(own) : c;
+            // analysis marks entries of map-like blocks: shared directives must not be marked for another context
+            if (f.reusedCtx !== undefined && f.reusedCtx !== f.ctx) f.parsed = structuredClone(f.parsed);
             walk(t, f.parsed, f.ctx);
           }
         }
@@ -336,6 +415,7 @@ class Run {
     };
     seen.add(0);
     main.ctx = ctx;
+    if (main.reusedCtx !== undefined && main.reusedCtx !== ctx) main.parsed = structuredClone(main.parsed);
     walk(0, main.parsed, ctx);
     for (const f of this.files) f.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
   }
@@ -351,13 +431,6 @@ class Run {
     let payload: Payload = { status: errors.length ? 'failed' : 'ok', errors, config };
     if (this.opts.combine) payload = combine(payload);
     return payload;
-  }
-}
-
-function walkIncludes(list: Directive[], fn: (d: Directive) => void): void {
-  for (const d of list) {
-    if (d.includes) fn(d);
-    if (d.block) walkIncludes(d.block, fn);
   }
 }
 

@@ -18,15 +18,15 @@ export function listenPort(arg: string): string {
   return m ? m[1] : '80';
 }
 
-function childArgs(n: PNode, name: string): string[][] {
-  return (n.children ?? []).filter((c) => c.name === name).map((c) => c.args);
-}
-
 /** A `server` block's listen set (address:port, parameters dropped) and server_name set. */
 export function serverSets(n: PNode): { listens: string[]; names: string[] } {
-  const listens = [...new Set(childArgs(n, 'listen').map((a) => a[0]))].sort();
-  const names = [...new Set(childArgs(n, 'server_name').flat().map((s) => s.toLowerCase()))].sort();
-  return { listens, names };
+  const listens = new Set<string>();
+  const names = new Set<string>();
+  for (const c of n.children ?? []) {
+    if (c.name === 'listen') listens.add(c.args[0]);
+    else if (c.name === 'server_name') for (const a of c.args) names.add(a.toLowerCase());
+  }
+  return { listens: [...listens].sort(), names: [...names].sort() };
 }
 
 /**

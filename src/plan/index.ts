@@ -8,10 +8,10 @@ import { InputError } from '../errors.js';
 import { loadLintConfig } from '../lint/config.js';
 import { ALL_RULE_IDS, lint } from '../lint/engine.js';
 import { parserFindings, type Finding } from '../lint/findings.js';
-import { parseDetailed } from '../parser/parser.js';
+import { parseDetailed, type ParseResult } from '../parser/parser.js';
 import { diffTrees, type Change } from './diff.js';
 import { addImpact, groupByLine, redactChange } from './impact.js';
-import { planTree } from './model.js';
+import { planTree, type PlanMemo } from './model.js';
 import { openTree, type TreeSource } from './source.js';
 
 export type { Change } from './diff.js';
@@ -39,12 +39,18 @@ export interface Plan {
   lint: { introduced: Finding[]; fixed: Finding[] };
 }
 
-function side(src: TreeSource, config: string, prefix: string | undefined) {
+/**
+ * Parses one side and builds its plan tree. The base keeps its files' bytes; the head reuses the
+ * base's parse of every file that is byte-identical at the same place, and its plan nodes (`memo`),
+ * so an unchanged file costs neither a parse nor a comparison.
+ */
+function side(src: TreeSource, config: string, prefix: string | undefined, memo: PlanMemo, base?: { result: ParseResult; root: string }) {
   const main = posix.join(src.root, config);
   if (!src.fs.isFile(main)) throw new InputError(`main config "${config}" not found in ${src.sha ? `revision ${src.spec}` : `directory ${src.spec}`}`);
-  const result = parseDetailed(main, { fs: src.fs, prefix, strict: true });
+  const reuse = base && { result: base.result, from: base.root, to: src.root };
+  const result = parseDetailed(main, { fs: src.fs, prefix, strict: true, keepSource: !base, reuse });
   const rel = (f: string) => (f.startsWith(src.root + '/') ? f.slice(src.root.length + 1) : f);
-  return { result, rel, tree: planTree(result, rel) };
+  return { result, rel, tree: planTree(result, rel, memo, !!base) };
 }
 
 /**
@@ -57,8 +63,9 @@ export function plan(o: PlanOptions): Plan {
   const config = o.config ?? 'nginx.conf';
   const b = openTree(o.base, cwd);
   const h = openTree(o.head, cwd);
-  const base = side(b, config, o.prefix);
-  const head = side(h, config, o.prefix);
+  const memo: PlanMemo = new WeakMap();
+  const base = side(b, config, o.prefix, memo);
+  const head = side(h, config, o.prefix, memo, { result: base.result, root: b.root });
   let changes = diffTrees(base.tree, head.tree);
   addImpact(changes, base.tree, head.tree);
   changes = groupByLine(changes).map(redactChange);

@@ -3,7 +3,7 @@
  * reading order), each directive keeping the file and line it came from.
  */
 import type { ParseResult } from '../parser/parser.js';
-import { expandBlock, expandChildren, type Expanded } from '../parser/expand.js';
+import type { Directive } from '../parser/types.js';
 
 export interface PNode {
   name: string;
@@ -18,24 +18,53 @@ export interface PNode {
 }
 
 /**
+ * Plan nodes already built, by the directive they stand for: two parses that share directives
+ * (ParseOptions.reuse) share their plan nodes too, and the diff passes over identical nodes at once.
+ * Only directives with no include inside are kept (their node depends on nothing but the directive
+ * and its file).
+ */
+export type PlanMemo = WeakMap<Directive, PNode>;
+
+/**
  * Builds the plan tree of a parse: `include` directives are replaced by what they pulled in, comments
  * are dropped. A file included from several places appears at each of them.
  * @param rel maps the parser's file names to the paths shown in the plan
+ * @param memo nodes to record, and (`lookup`) to reuse (see PlanMemo); the first side of a plan only records
  */
-export function planTree(result: ParseResult, rel: (f: string) => string): PNode[] {
+export function planTree(result: ParseResult, rel: (f: string) => string, memo: PlanMemo = new WeakMap(), lookup = true): PNode[] {
   const { payload } = result;
   const names = payload.config.map((c) => rel(c.file));
-  const walk = (list: Expanded[]): PNode[] => {
-    const out: PNode[] = [];
-    for (const e of list) {
-      const { d } = e;
-      if (d.directive === '#' || (d.directive === 'include' && d.includes)) continue;
-      const n: PNode = { name: d.directive, args: d.args, file: names[e.fi], line: d.line };
+  /**
+   * Builds the nodes of `list` (written in file `fi`, reached through the files on `stack`) into
+   * `out`, includes expanded in place as nginx reads them (a file already on the stack is not entered
+   * again: the parser reports the cycle). Returns whether an include was expanded in it.
+   */
+  const walk = (list: Directive[], fi: number, stack: number[], out: PNode[]): boolean => {
+    let included = false;
+    const file = names[fi];
+    for (const d of list) {
+      if (d.directive === '#') continue;
+      if (d.directive === 'include' && d.includes) {
+        included = true;
+        for (const t of d.includes) if (!stack.includes(t)) walk(payload.config[t].parsed, t, [...stack, t], out);
+        continue;
+      }
+      const known = lookup ? memo.get(d) : undefined;
+      if (known && known.file === file) {
+        out.push(known);
+        continue;
+      }
+      const n: PNode = { name: d.directive, args: d.args, file, line: d.line };
       if (d.entry) n.entry = true;
-      if (d.block) n.children = walk(expandChildren(payload, e));
+      let inner = false;
+      if (d.block) inner = walk(d.block, fi, stack, (n.children = []));
+      if (!inner) memo.set(d, n);
+      included ||= inner;
       out.push(n);
     }
-    return out;
+    return included;
   };
-  return payload.config.length ? walk(expandBlock(payload, payload.config[0].parsed, 0)) : [];
+  const out: PNode[] = [];
+  if (payload.config.length) walk(payload.config[0].parsed, 0, [0], out);
+  return out;
 }

@@ -17,6 +17,37 @@ export interface LNode {
     ctx: string;
     /** The include directives (outermost first) through which this directive was reached. */
     via: LNode[];
+    /** Shared per-model lookups (children by name, memoized inheritance); internal to this module. */
+    idx: ModelIndex;
+    /** Memo of headerName(), urlOf() and locationMatch() (undefined: not computed yet). */
+    memo?: {
+        header?: string;
+        url?: Url | null;
+        match?: {
+            mod: string;
+            uri: string;
+        };
+    };
+}
+/** A proxy_pass-like URL split: `http://api:8080/x` -> { scheme: 'http', host: 'api:8080', path: '/x' }. */
+export interface Url {
+    scheme: string;
+    host: string;
+    path?: string;
+}
+/**
+ * Per model: for each directive name its nodes grouped by parent, built once per name on first use
+ * in one pass over that name's nodes (a per-block index would cost a Map for each of tens of
+ * thousands of blocks), and the memoized results of inherited() and effective().
+ */
+interface ModelIndex {
+    byName: Map<string, LNode[]>;
+    byParent: Map<string, Map<LNode, LNode[]>>;
+    inherited: Map<string, Map<LNode, {
+        nodes: LNode[];
+        from?: LNode;
+    }>>;
+    effective: Map<string, Map<LNode, LNode | null>>;
 }
 export interface LintModel {
     /** A virtual root whose children are the main file's top-level directives. */
@@ -56,24 +87,23 @@ export declare function inherited(block: LNode, ...names: string[]): {
 export declare function effective(block: LNode, name: string): LNode | undefined;
 /** The enclosing blocks of a node, innermost first. */
 export declare function ancestors(node: LNode): LNode[];
-/** Header name of an add_header / proxy_set_header directive, lower-cased (memoized: names repeat). */
+/** Header name of an add_header / proxy_set_header directive (its first argument), lower-cased (memoized per node). */
 export declare function headerName(n: LNode): string;
 /** A location's modifier and URI: `location ~* \.php$` -> { mod: '~*', uri: '\.php$' } (memoized per node). */
 export declare function locationMatch(n: LNode): {
     mod: string;
     uri: string;
 };
+/** splitUrl() of a directive's first argument (proxy_pass and the like), memoized per node. */
+export declare function urlOf(n: LNode): Url | undefined;
 /** True for `location ~` / `~*`. */
 export declare function isRegexLocation(n: LNode): boolean;
 /** Parses an nginx size or time value to a number in base units (seconds for times). */
 export declare function parseTime(v: string | undefined): number | undefined;
-/** Splits `scheme://host[:port]/path` of a proxy_pass-like URL; path includes its leading `/` (memoized: URLs repeat). */
-export declare function splitUrl(url: string): {
-    scheme: string;
-    host: string;
-    path?: string;
-} | undefined;
+/** Splits `scheme://host[:port]/path` of a proxy_pass-like URL; path includes its leading `/`. */
+export declare function splitUrl(url: string): Url | undefined;
 /** Counts capturing groups of a PCRE pattern (named groups count; `(?:`, lookarounds do not). */
 export declare function captureGroups(re: string): number;
 /** Numbered capture references ($1..$9) in a string. */
 export declare function captureRefs(s: string): number[];
+export {};

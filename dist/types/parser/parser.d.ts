@@ -3,11 +3,13 @@ import type { Directive, ParseOptions, Payload } from './types.js';
 /** Everything parse() learned besides the payload: for lint, plan and the sandbox. */
 export interface ParseResult {
     payload: Payload;
-    /** Per config file (same index as payload.config): its `# nginx-gitops:` pragmas and the context chain it was analysed in. */
+    /** Per config file (same index as payload.config): its `# nginx-gitops:` pragmas, the context chain
+     * it was analysed in, and (ParseOptions.keepSource) its bytes. */
     files: {
         file: string;
         pragmas: Pragma[];
         context: string;
+        source?: Buffer;
     }[];
 }
 /**

@@ -6,6 +6,7 @@
  * Our additions (stripped by `toCrossplane()` / the `--crossplane` flag): `col`, `endLine`, `endCol`,
  * `argPos`, `values`, `entry`, and on errors `col`, `message`, `rule`.
  */
+import type { Pragma } from './lexer.js';
 /** A 1-based source position. Columns count UTF-16 code units from the start of the line. */
 export interface Position {
     line: number;
@@ -90,6 +91,26 @@ export interface ParseOptions {
     context?: string[];
     /** Where files are read from; default the local file system. The plan reads git revisions through it. */
     fs?: ConfigFs;
+    /** Keep each file's bytes in the result (`files[i].source`), so a later parse can reuse this one. */
+    keepSource?: boolean;
+    /**
+     * An earlier parse (made with `keepSource` and the same options) whose files this parse may reuse:
+     * a file at `to/<path>` whose bytes equal those of `from/<path>` there, and which parsed without
+     * errors, is not parsed again - its directives are shared (the plan compares two revisions this way).
+     */
+    reuse?: {
+        result: {
+            files: {
+                file: string;
+                source?: Buffer;
+                context: string;
+                pragmas: Pragma[];
+            }[];
+            payload: Payload;
+        };
+        from: string;
+        to: string;
+    };
 }
 /** The file operations the parser needs. Paths are as the parser builds them (relative or absolute). */
 export interface ConfigFs {

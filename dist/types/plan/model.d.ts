@@ -3,6 +3,7 @@
  * reading order), each directive keeping the file and line it came from.
  */
 import type { ParseResult } from '../parser/parser.js';
+import type { Directive } from '../parser/types.js';
 export interface PNode {
     name: string;
     args: string[];
@@ -15,8 +16,16 @@ export interface PNode {
     children?: PNode[];
 }
 /**
+ * Plan nodes already built, by the directive they stand for: two parses that share directives
+ * (ParseOptions.reuse) share their plan nodes too, and the diff passes over identical nodes at once.
+ * Only directives with no include inside are kept (their node depends on nothing but the directive
+ * and its file).
+ */
+export type PlanMemo = WeakMap<Directive, PNode>;
+/**
  * Builds the plan tree of a parse: `include` directives are replaced by what they pulled in, comments
  * are dropped. A file included from several places appears at each of them.
  * @param rel maps the parser's file names to the paths shown in the plan
+ * @param memo nodes to record, and (`lookup`) to reuse (see PlanMemo); the first side of a plan only records
  */
-export declare function planTree(result: ParseResult, rel: (f: string) => string): PNode[];
+export declare function planTree(result: ParseResult, rel: (f: string) => string, memo?: PlanMemo, lookup?: boolean): PNode[];

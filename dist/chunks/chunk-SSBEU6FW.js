@@ -8,19 +8,32 @@ import {
   ALL_RULE_IDS,
   InputError,
   NGINX_TEST_RULES,
-  expandBlock,
-  expandChildren,
   lint,
   loadLintConfig,
   parseDetailed,
   parserFindings,
   pathIgnored,
   sortFindings
-} from "./chunk-GDY4RSBL.js";
+} from "./chunk-MAO3NZHM.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join4, relative as relative2, sep as sep2 } from "node:path";
+
+// src/parser/expand.ts
+function expandBlock(payload, list, fi, stack = [fi]) {
+  const out = [];
+  for (const d of list) {
+    out.push({ d, fi, stack });
+    if (d.directive === "include" && d.includes) {
+      for (const inc of d.includes) if (!stack.includes(inc)) out.push(...expandBlock(payload, payload.config[inc].parsed, inc, [...stack, inc]));
+    }
+  }
+  return out;
+}
+function expandChildren(payload, e) {
+  return e.d.block ? expandBlock(payload, e.d.block, e.fi, e.stack) : [];
+}
 
 // src/nginx-test/results.ts
 var LINE = /^nginx: \[(emerg|alert|crit|error|warn|notice|info)\] (.*?)(?: in (\S+?):(\d+))?\s*$/;

@@ -20238,8 +20238,13 @@ var Run = class {
   confDir;
   ignore;
   checks;
+  /** Include arguments resolved in this parse: a file included from many places is looked up once. */
+  resolved = /* @__PURE__ */ new Map();
+  /** Directives of reused files copied to resolve their includes in this parse (ParseOptions.reuse). */
+  copied = /* @__PURE__ */ new WeakSet();
   run(mainBytes) {
     this.addFile(this.main);
+    const earlier = this.earlierFiles();
     for (let i = 0; i < this.files.length; i++) {
       const f = this.files[i];
       let bytes = i === 0 ? mainBytes : void 0;
@@ -20251,22 +20256,75 @@ var Run = class {
           continue;
         }
       }
-      this.parseFile(i, decode(bytes));
+      if (this.opts.keepSource) f.source = bytes;
+      const same2 = earlier?.(f.file, bytes);
+      if (same2) this.reuseFile(i, same2);
+      else this.parseFile(i, decode(bytes));
     }
     if (!this.opts.single) this.findCycles();
     this.analyse();
     const payload = this.payload();
     return {
       payload,
-      files: this.files.map((f) => ({ file: f.file, pragmas: f.pragmas, context: f.ctx ?? "main" }))
+      files: this.files.map((f) => ({ file: f.file, pragmas: f.pragmas, context: f.ctx ?? "main", ...f.source ? { source: f.source } : {} }))
     };
+  }
+  /**
+   * With ParseOptions.reuse: a lookup of the earlier parse's file at the same place under its root,
+   * when its bytes equal `bytes` and it had no errors (a file with errors is parsed again: its
+   * messages are made while parsing).
+   */
+  earlierFiles() {
+    const r = this.opts.reuse;
+    if (!r) return void 0;
+    const byPath = new Map(r.result.files.map((f, i) => [normalize(f.file), i]));
+    const to = normalize(r.to) + "/";
+    return (file, bytes) => {
+      const n = normalize(file);
+      if (!n.startsWith(to)) return void 0;
+      const i = byPath.get(normalize(r.from) + "/" + n.slice(to.length));
+      if (i === void 0) return void 0;
+      const f = r.result.files[i];
+      const c = r.result.payload.config[i];
+      if (!f.source || c.errors.length || !f.source.equals(bytes)) return void 0;
+      return { parsed: c.parsed, pragmas: f.pragmas, context: f.context };
+    };
+  }
+  /**
+   * Takes an earlier parse of the same bytes: its directives are shared, except the include
+   * directives and the blocks around them, which are copied and resolved in this parse (in document
+   * order, as parsing would: file indexes come out the same).
+   */
+  reuseFile(idx, same2) {
+    const f = this.files[idx];
+    f.pragmas = same2.pragmas;
+    f.reusedCtx = same2.context;
+    const copy = (list) => {
+      let out;
+      for (let i = 0; i < list.length; i++) {
+        const d = list[i];
+        let c = d;
+        if (d.includes) {
+          c = { ...d };
+          this.include(idx, c);
+        } else if (d.block) {
+          const b = copy(d.block);
+          if (b !== d.block) c = { ...d, block: b };
+        }
+        if (c !== d) this.copied.add(c);
+        if (c !== d && !out) out = list.slice(0, i);
+        out?.push(c);
+      }
+      return out ?? list;
+    };
+    f.parsed = copy(same2.parsed);
   }
   addFile(path) {
     const key = normalize(path);
     let idx = this.byKey.get(key);
     if (idx === void 0) {
       idx = this.files.length;
-      this.files.push({ file: path, key, parsed: [], errors: [], pragmas: [], sites: [] });
+      this.files.push({ file: path, key, parsed: [], errors: [], pragmas: [], sites: [], includes: [] });
       this.byKey.set(key, idx);
     }
     return idx;
@@ -20392,27 +20450,31 @@ var Run = class {
     argPos.push({ line: a.line, col: a.col, endLine: a.endLine, endCol: a.endCol });
   }
   include(idx, d) {
-    const pattern = resolveInclude(d.values[0], this.confDir, this.opts.prefix);
-    let names;
-    if (hasMagic(pattern)) names = expandGlob(pattern, this.fs);
-    else if (this.fs.isFile(pattern)) names = [pattern];
-    else {
-      let why = Object.assign(new Error("missing"), { code: "ENOENT" });
-      try {
-        this.fs.readFile(pattern);
-      } catch (e) {
-        why = e;
-      }
+    let r = this.resolved.get(d.values[0]);
+    if (!r) this.resolved.set(d.values[0], r = this.resolve(d.values[0]));
+    if (r.error) {
       const p = d.argPos[0];
-      this.error(idx, "syntax", openFailed(pattern, why), p.line, p.col);
-      names = [];
+      this.error(idx, "syntax", r.error, p.line, p.col);
     }
     d.includes = [];
-    for (const name of names) {
-      const target = this.addFile(name);
+    this.files[idx].includes.push(d);
+    for (const target of r.targets) {
       d.includes.push(target);
       this.files[target].sites.push({ from: idx, directive: d });
     }
+  }
+  /** The files an include argument names (registered), or the error of a plain path that cannot be read. */
+  resolve(arg) {
+    const pattern = resolveInclude(arg, this.confDir, this.opts.prefix);
+    if (hasMagic(pattern)) return { targets: expandGlob(pattern, this.fs).map((n) => this.addFile(n)) };
+    if (this.fs.isFile(pattern)) return { targets: [this.addFile(pattern)] };
+    let why = Object.assign(new Error("missing"), { code: "ENOENT" });
+    try {
+      this.fs.readFile(pattern);
+    } catch (e) {
+      why = e;
+    }
+    return { targets: [], error: openFailed(pattern, why) };
   }
   /** Reports include cycles (nginx would recurse until it runs out of file descriptors). */
   findCycles() {
@@ -20421,7 +20483,7 @@ var Run = class {
     const visit = (i) => {
       state.set(i, "active");
       stack.push(i);
-      walkIncludes(this.files[i].parsed, (d) => {
+      for (const d of this.files[i].includes) {
         for (const t of d.includes) {
           if (state.get(t) === "active") {
             const loop = stack.slice(stack.indexOf(t)).concat(t).map((k) => this.files[k].file);
@@ -20430,7 +20492,7 @@ var Run = class {
             d.includes = d.includes.filter((x) => x !== t);
           } else if (!state.has(t)) visit(t);
         }
-      });
+      }
       stack.pop();
       state.set(i, "done");
     };
@@ -20447,13 +20509,15 @@ var Run = class {
     }
     const seen = /* @__PURE__ */ new Set();
     const walk = (fi, list, c) => {
+      const skipShared = this.files[fi].reusedCtx !== void 0 && this.files[fi].reusedCtx === this.files[fi].ctx;
       for (const d of list) {
-        if (d.directive === "#") continue;
+        if (d.directive === "#" || skipShared && !this.copied.has(d)) continue;
         if (c.startsWith("entries:") && d.directive !== "include") {
           d.entry = true;
           if (d.block) walk(fi, d.block, "unknown");
           continue;
         }
+        if (d.entry) delete d.entry;
         if (!CUT_SHORT.has(d)) {
           const p = analyze(d.directive, d.args.length, d.block ? "{" : ";", c, this.checks);
           if (p) this.error(fi, p.rule, p.message, d.line, d.col ?? 1);
@@ -20466,6 +20530,7 @@ var Run = class {
             const f = this.files[t];
             const own2 = contextPragma(f.pragmas);
             f.ctx = own2 ? contextOf(own2) : c;
+            if (f.reusedCtx !== void 0 && f.reusedCtx !== f.ctx) f.parsed = structuredClone(f.parsed);
             walk(t, f.parsed, f.ctx);
           }
         }
@@ -20473,6 +20538,7 @@ var Run = class {
     };
     seen.add(0);
     main.ctx = ctx;
+    if (main.reusedCtx !== void 0 && main.reusedCtx !== ctx) main.parsed = structuredClone(main.parsed);
     walk(0, main.parsed, ctx);
     for (const f of this.files) f.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
   }
@@ -20489,12 +20555,6 @@ var Run = class {
     return payload;
   }
 };
-function walkIncludes(list, fn) {
-  for (const d of list) {
-    if (d.includes) fn(d);
-    if (d.block) walkIncludes(d.block, fn);
-  }
-}
 function prepareIfArgs(d) {
   const a = d.args;
   if (!a.length || !a[0].startsWith("(") || !a[a.length - 1].endsWith(")")) return;
@@ -20619,11 +20679,12 @@ function buildModel(result, isMain) {
   const all = [];
   const byName = /* @__PURE__ */ new Map();
   const rootCtx = result.files[0]?.context ?? "main";
-  const root = { name: "", args: [], d: { directive: "", line: 1, args: [] }, file: configs[0].file, parent: null, children: [], hasBlock: true, ctx: rootCtx, via: [] };
+  const idx = { byName, byParent: /* @__PURE__ */ new Map(), inherited: /* @__PURE__ */ new Map(), effective: /* @__PURE__ */ new Map() };
+  const root = { name: "", args: [], d: { directive: "", line: 1, args: [] }, file: configs[0].file, parent: null, children: [], hasBlock: true, ctx: rootCtx, via: [], idx };
   const build2 = (list, fi, parent, ctx, via, stack) => {
     for (const d of list) {
       if (d.directive === "#") continue;
-      const node = { name: d.directive, args: d.values ?? d.args, d, file: configs[fi].file, parent, children: d.block ? [] : NO_CHILDREN, hasBlock: !!d.block, ctx, via };
+      const node = { name: d.directive, args: d.values ?? d.args, d, file: configs[fi].file, parent, children: d.block ? [] : NO_CHILDREN, hasBlock: !!d.block, ctx, via, idx };
       if (d.includes) {
         for (const t of d.includes) {
           if (stack.includes(t)) continue;
@@ -20641,18 +20702,11 @@ function buildModel(result, isMain) {
   };
   build2(configs[0].parsed, 0, root, rootCtx, [], [0]);
   const httpBlocks = ["server", "location", "if"].flatMap((n) => (byName.get(n) ?? []).filter((b) => b.hasBlock && b.ctx.startsWith("http")));
-  GROUPS.set(root, { byName, byParent: /* @__PURE__ */ new Map() });
   return { root, isMain: isMain && rootCtx === "main", byName, all, httpBlocks, pragmas: result.files };
 }
 var NO_CHILDREN = Object.freeze([]);
-var GROUPS = /* @__PURE__ */ new WeakMap();
-function rootOf(node) {
-  let n = node;
-  while (n.parent) n = n.parent;
-  return n;
-}
 function own(node, name) {
-  const g = GROUPS.get(rootOf(node));
+  const g = node.idx;
   let m = g.byParent.get(name);
   if (!m) {
     m = /* @__PURE__ */ new Map();
@@ -20673,40 +20727,45 @@ function childrenNamed(node, ...names) {
   return node.children.filter((c) => names.includes(c.name));
 }
 function inherited(block, ...names) {
-  for (let b = block; b; b = b.parent) {
-    const own2 = childrenNamed(b, ...names);
-    if (own2.length) return { nodes: own2, from: b };
-    if (b.name === "http" || b.name === "stream" || b.name === "upstream") break;
-  }
-  return { nodes: [] };
+  const key = names.length === 1 ? names[0] : names.join(" ");
+  let memo = block.idx.inherited.get(key);
+  if (!memo) block.idx.inherited.set(key, memo = /* @__PURE__ */ new Map());
+  let r = memo.get(block);
+  if (r) return r;
+  const own2 = childrenNamed(block, ...names);
+  if (own2.length) r = { nodes: own2, from: block };
+  else if (!block.parent || block.name === "http" || block.name === "stream" || block.name === "upstream") r = NONE;
+  else r = inherited(block.parent, ...names);
+  memo.set(block, r);
+  return r;
 }
+var NONE = Object.freeze({ nodes: Object.freeze([]) });
 function effective(block, name) {
-  for (let b = block; b; b = b.parent) {
-    const mine = own(b, name);
-    if (mine?.length) return mine[mine.length - 1];
+  let memo = block.idx.effective.get(name);
+  if (!memo) block.idx.effective.set(name, memo = /* @__PURE__ */ new Map());
+  let r = memo.get(block);
+  if (r === void 0) {
+    const mine = own(block, name);
+    r = mine?.length ? mine[mine.length - 1] : block.parent ? effective(block.parent, name) ?? null : null;
+    memo.set(block, r);
   }
-  return void 0;
+  return r ?? void 0;
 }
 function ancestors(node) {
   const out = [];
   for (let b = node.parent; b && b.name; b = b.parent) out.push(b);
   return out;
 }
-var LOWER = /* @__PURE__ */ new Map();
 function headerName(n) {
-  const h = n.args[0] ?? "";
-  let l = LOWER.get(h);
-  if (l === void 0) {
-    l = h.toLowerCase();
-    if (LOWER.size < 1e4) LOWER.set(h, l);
-  }
-  return l;
+  return (n.memo ??= {}).header ??= (n.args[0] ?? "").toLowerCase();
 }
-var MATCH = /* @__PURE__ */ new WeakMap();
 function locationMatch(n) {
-  let m = MATCH.get(n);
-  if (!m) MATCH.set(n, m = splitLocation(n));
-  return m;
+  return (n.memo ??= {}).match ??= splitLocation(n);
+}
+function urlOf(n) {
+  const m = n.memo ??= {};
+  if (m.url === void 0) m.url = splitUrl(n.args[0] ?? "") ?? null;
+  return m.url ?? void 0;
 }
 function splitLocation(n) {
   if (n.args.length >= 2) return { mod: n.args[0], uri: n.args[1] };
@@ -20726,13 +20785,9 @@ function parseTime(v) {
   const mult = { ms: 1e-3, s: 1, m: 60, h: 3600, d: 86400, w: 604800, M: 2592e3, y: 31536e3 };
   return Number(m[1]) * mult[m[2] ?? "s"];
 }
-var URLS = /* @__PURE__ */ new Map();
 function splitUrl(url) {
-  if (URLS.has(url)) return URLS.get(url);
   const m = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)(\/.*)?$/i.exec(url);
-  const r = m ? { scheme: m[1].toLowerCase(), host: m[2], path: m[3] } : void 0;
-  if (URLS.size < 1e5) URLS.set(url, r);
-  return r;
+  return m ? { scheme: m[1].toLowerCase(), host: m[2], path: m[3] } : void 0;
 }
 function captureGroups(re) {
   let n = 0;
@@ -21248,7 +21303,7 @@ var rule20 = {
   check({ model, report }) {
     const upstreams = new Set((model.byName.get("upstream") ?? []).map((u) => u.args[0]));
     for (const n of model.byName.get("proxy_pass") ?? []) {
-      const u = splitUrl(n.args[0] ?? "");
+      const u = urlOf(n);
       if (!u || !u.host.includes("$") || !n.parent) continue;
       if (upstreams.size && /^\$\w+$/.test(u.host) && (model.byName.get("map") ?? []).some((m) => m.args[1] === u.host)) continue;
       if (!effective(n.parent, "resolver")) report(n, `proxy_pass host ${u.host} is a variable and no resolver is set: nginx cannot resolve it at request time; add "resolver <your DNS>;"`, 0);
@@ -21343,7 +21398,7 @@ var rule25 = {
   check({ model, report }) {
     for (const n of model.byName.get("proxy_pass") ?? []) {
       if (!n.ctx.startsWith("http>")) continue;
-      const u = splitUrl(n.args[0] ?? "");
+      const u = urlOf(n);
       if (!u?.path || u.path.includes("$")) continue;
       report(n, `proxy_pass ${n.args[0]} has a URI part: the backend gets the decoded, normalized path (%2F -> /, %2E%2E resolved); drop the URI part to pass the client's path as sent`, 0);
     }
@@ -21362,7 +21417,7 @@ var rule26 = {
       if (!loc || loc.name !== "location") continue;
       const { mod, uri } = locationMatch(loc);
       if (mod !== "" && mod !== "^~") continue;
-      const u = splitUrl(n.args[0] ?? "");
+      const u = urlOf(n);
       if (!u?.path || u.path.includes("$")) continue;
       const locSlash = uri.endsWith("/");
       const passSlash = u.path.endsWith("/");
@@ -21531,7 +21586,7 @@ var rule35 = {
   check({ model, report }) {
     const upstreams = new Set((model.byName.get("upstream") ?? []).map((u) => u.args[0]));
     for (const n of model.byName.get("proxy_pass") ?? []) {
-      const u = splitUrl(n.args[0] ?? "");
+      const u = urlOf(n);
       if (!u || u.host.includes("$")) continue;
       const host = u.host.replace(/:\d+$/, "");
       if (upstreams.has(host) || upstreams.has(u.host) || isIpLiteral(u.host) || LOCAL.test(host)) continue;
@@ -21605,7 +21660,7 @@ var rule39 = {
     const withKeepalive = new Set((model.byName.get("upstream") ?? []).filter((u) => childrenNamed(u, "keepalive").length && u.ctx === "http").map((u) => u.args[0]));
     if (!withKeepalive.size) return;
     for (const n of model.byName.get("proxy_pass") ?? []) {
-      const u = splitUrl(n.args[0] ?? "");
+      const u = urlOf(n);
       if (!u || !withKeepalive.has(u.host) || !n.parent) continue;
       const ver = effective(n.parent, "proxy_http_version");
       const conn = inherited(n.parent, "proxy_set_header").nodes.find((h) => headerName(h) === "connection");
@@ -22161,13 +22216,14 @@ function listenPort(arg) {
   const m = /:(\d+)$/.exec(arg);
   return m ? m[1] : "80";
 }
-function childArgs(n, name) {
-  return (n.children ?? []).filter((c) => c.name === name).map((c) => c.args);
-}
 function serverSets(n) {
-  const listens = [...new Set(childArgs(n, "listen").map((a) => a[0]))].sort();
-  const names = [...new Set(childArgs(n, "server_name").flat().map((s) => s.toLowerCase()))].sort();
-  return { listens, names };
+  const listens = /* @__PURE__ */ new Set();
+  const names = /* @__PURE__ */ new Set();
+  for (const c of n.children ?? []) {
+    if (c.name === "listen") listens.add(c.args[0]);
+    else if (c.name === "server_name") for (const a of c.args) names.add(a.toLowerCase());
+  }
+  return { listens: [...listens].sort(), names: [...names].sort() };
 }
 function identity(n) {
   let id = IDENTITY.get(n);
@@ -22277,10 +22333,12 @@ function diffTrees(base, head) {
   return out;
 }
 function sameList(a, b) {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
     const y = b[i];
+    if (x === y) continue;
     if (x.name !== y.name || !same(x.args, y.args) || !x.children !== !y.children) return false;
     if (x.children && !sameList(x.children, y.children)) return false;
   }
@@ -22354,7 +22412,7 @@ function diffBlock(base, head, path, ownerFile, out) {
   const { pairs, removed, added } = matchBlocks(blocksB, blocksH);
   for (const n of removed) out.push({ ...change("remove", [...path, identity(n).label], n, ownerFile, n.args, null), block: true, destructive: DESTRUCTIVE_BLOCKS.has(n.name) });
   for (const n of added) out.push({ ...change("add", [...path, identity(n).label], n, ownerFile, null, n.args), block: true });
-  for (const [b, h] of pairs) diffBlock(b.children, h.children, [...path, identity(h).label], h.file, out);
+  for (const [b, h] of pairs) if (b !== h) diffBlock(b.children, h.children, [...path, identity(h).label], h.file, out);
   const ordered = pairs.filter(([b]) => orderMatters(b));
   const baseOrder = ordered.map(([b]) => b).sort((x, y) => blocksB.indexOf(x) - blocksB.indexOf(y)).map((x) => identity(x).label);
   const headOrder = ordered.map(([, h]) => h).sort((x, y) => blocksH.indexOf(x) - blocksH.indexOf(y)).map((x) => identity(x).label);
@@ -22468,38 +22526,38 @@ function redactChange(c) {
   return { ...c, args: redactArgs(c.directive, c.args) ?? void 0, before: redactArgs(c.directive, c.before) ?? null, after: redactArgs(c.directive, c.after) ?? null };
 }
 
-// src/parser/expand.ts
-function expandBlock(payload, list, fi, stack = [fi]) {
-  const out = [];
-  for (const d of list) {
-    out.push({ d, fi, stack });
-    if (d.directive === "include" && d.includes) {
-      for (const inc of d.includes) if (!stack.includes(inc)) out.push(...expandBlock(payload, payload.config[inc].parsed, inc, [...stack, inc]));
-    }
-  }
-  return out;
-}
-function expandChildren(payload, e) {
-  return e.d.block ? expandBlock(payload, e.d.block, e.fi, e.stack) : [];
-}
-
 // src/plan/model.ts
-function planTree(result, rel) {
+function planTree(result, rel, memo = /* @__PURE__ */ new WeakMap(), lookup2 = true) {
   const { payload } = result;
   const names = payload.config.map((c) => rel(c.file));
-  const walk = (list) => {
-    const out = [];
-    for (const e of list) {
-      const { d } = e;
-      if (d.directive === "#" || d.directive === "include" && d.includes) continue;
-      const n = { name: d.directive, args: d.args, file: names[e.fi], line: d.line };
+  const walk = (list, fi, stack, out2) => {
+    let included = false;
+    const file = names[fi];
+    for (const d of list) {
+      if (d.directive === "#") continue;
+      if (d.directive === "include" && d.includes) {
+        included = true;
+        for (const t of d.includes) if (!stack.includes(t)) walk(payload.config[t].parsed, t, [...stack, t], out2);
+        continue;
+      }
+      const known = lookup2 ? memo.get(d) : void 0;
+      if (known && known.file === file) {
+        out2.push(known);
+        continue;
+      }
+      const n = { name: d.directive, args: d.args, file, line: d.line };
       if (d.entry) n.entry = true;
-      if (d.block) n.children = walk(expandChildren(payload, e));
-      out.push(n);
+      let inner = false;
+      if (d.block) inner = walk(d.block, fi, stack, n.children = []);
+      if (!inner) memo.set(d, n);
+      included ||= inner;
+      out2.push(n);
     }
-    return out;
+    return included;
   };
-  return payload.config.length ? walk(expandBlock(payload, payload.config[0].parsed, 0)) : [];
+  const out = [];
+  if (payload.config.length) walk(payload.config[0].parsed, 0, [0], out);
+  return out;
 }
 
 // src/plan/source.ts
@@ -22608,20 +22666,22 @@ function gitFs(repo, sha) {
 }
 
 // src/plan/index.ts
-function side(src, config, prefix) {
+function side(src, config, prefix, memo, base) {
   const main = posix3.join(src.root, config);
   if (!src.fs.isFile(main)) throw new InputError(`main config "${config}" not found in ${src.sha ? `revision ${src.spec}` : `directory ${src.spec}`}`);
-  const result = parseDetailed(main, { fs: src.fs, prefix, strict: true });
+  const reuse = base && { result: base.result, from: base.root, to: src.root };
+  const result = parseDetailed(main, { fs: src.fs, prefix, strict: true, keepSource: !base, reuse });
   const rel = (f) => f.startsWith(src.root + "/") ? f.slice(src.root.length + 1) : f;
-  return { result, rel, tree: planTree(result, rel) };
+  return { result, rel, tree: planTree(result, rel, memo, !!base) };
 }
 function plan(o) {
   const cwd = o.cwd ?? process.cwd();
   const config = o.config ?? "nginx.conf";
   const b = openTree(o.base, cwd);
   const h = openTree(o.head, cwd);
-  const base = side(b, config, o.prefix);
-  const head = side(h, config, o.prefix);
+  const memo = /* @__PURE__ */ new WeakMap();
+  const base = side(b, config, o.prefix, memo);
+  const head = side(h, config, o.prefix, memo, { result: base.result, root: b.root });
   let changes = diffTrees(base.tree, head.tree);
   addImpact(changes, base.tree, head.tree);
   changes = groupByLine(changes).map(redactChange);
@@ -22668,8 +22728,6 @@ export {
   sortFindings,
   parserFindings,
   countBySeverity,
-  expandBlock,
-  expandChildren,
   parse,
   parseDetailed,
   parseString,

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-DCYNUWUA.js";
+} from "./chunk-ZV45YDLN.js";
 import {
   InputError,
   __commonJS,
@@ -26,7 +26,7 @@ import {
   fetchRevision,
   parseString,
   plan
-} from "./chunk-GDY4RSBL.js";
+} from "./chunk-MAO3NZHM.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
