@@ -109,6 +109,7 @@ test('a clean deploy reaches every host in waves (canary first); manifests, revi
   assert.deepEqual(r.report.waves, [['lb1'], ['lb2', 'lb3']]);
   assert.deepEqual(r.report.hosts.map((h) => h.phases.map((p) => `${p.phase}:${p.status}`)), lab.hosts.map(() => ['connect:ok', 'lock:ok', 'inspect:ok', 'upload:ok', 'preflight:ok', 'activate:ok', 'reload:ok', 'health:ok', 'record:ok']));
   assert.deepEqual(await served(), ['v1', 'v1', 'v1']);
+  for (const h of r.report.hosts) assert.match(h.phases.find((p) => p.phase === 'upload')!.detail!, /^rsync: 2 of 2 files sent \(\d+ bytes\), checksums verified$/, 'rsync on both ends: the upload took it');
   for (const h of lab.hosts) {
     assert.equal(live(h), lbConf('v1'));
     assert.ok(existsSync(join(h.etc, evil)), 'the odd file name arrived as a name');
@@ -248,39 +249,92 @@ test('a lock held by another deploy: refused, naming the holder; a stale lock is
   assert.match(taken.report.hosts[1].phases.find((p) => p.phase === 'lock')!.detail!, /took over a stale lock \(owner=alice/);
 });
 
-test('the connection dropped mid-upload: nothing changes anywhere', { skip }, async () => {
+test('rsync sends only what differs from the live release; a host without rsync gets the archive over SFTP; upload: rsync insists', { skip }, async (t) => {
+  const base = { 'conf.d/lb.conf': lbConf('v20'), 'conf.d/a.conf': '# a\n', 'conf.d/b.conf': '# b\n' };
+  const first = await cliDeploy(release(base), 'rel-v20');
+  assert.equal(first.report.status, 'deployed', first.stdout + first.stderr);
+  // lb3 loses rsync (a host without the package)
+  const hide = lab.hosts[2].exec('mount --bind /dev/null /usr/bin/rsync');
+  assert.equal(hide.status, 0, hide.stderr);
+  t.after(() => lab.hosts[2].exec('umount /usr/bin/rsync'));
   const before = etcs();
-  const was = await served();
-  const o = deployOptions(
-    (n) =>
-      (({
-        hosts: lab.hosts.map((h) => `${h.address} ${h.name}`).join('\n'),
-        'ssh-private-key': lab.key,
-        'known-hosts': lab.knownHosts,
-        'config-dir': release({ 'conf.d/lb.conf': lbConf('v8'), 'conf.d/big.bin': '#'.repeat(8 << 20) }),
-        'release-id': 'rel-v8',
-        'health-checks': 'GET http://{host}/health 200',
-      }) as Record<string, string>)[n] ?? '',
-    work,
-    {
-      beforePhase: (host, phase) => {
-        if (host === 'lb2' && phase === 'upload') {
-          // drop lb2's SSH session a moment into the upload
-          setTimeout(() => lab.hosts[1].exec("pkill -KILL -f 'sshd: root'"), 30);
-        }
+  const insisted = await cliDeploy(release({ ...base, 'conf.d/lb.conf': lbConf('v21') }), 'rel-v21', ['--upload', 'rsync']);
+  assert.equal(insisted.report.status, 'failed');
+  assert.match(insisted.report.hosts[2].error!, /upload: rsync was asked for, but the host has no rsync/);
+  assert.deepEqual(etcs(), before, 'nothing changed anywhere');
+  const r = await cliDeploy(release({ ...base, 'conf.d/lb.conf': lbConf('v21') }), 'rel-v21');
+  assert.equal(r.report.status, 'deployed', r.stdout + r.stderr);
+  const details = r.report.hosts.map((h) => h.phases.find((p) => p.phase === 'upload')!.detail!);
+  assert.match(details[0], /^rsync: 1 of 3 files sent \(\d+ bytes, the rest from release rel-v20\), checksums verified$/);
+  assert.match(details[1], /^rsync: 1 of 3 files sent/);
+  assert.equal(details[2], 'sftp: 3 files in one archive, checksums verified');
+  assert.deepEqual(await served(), ['v21', 'v21', 'v21']);
+  for (const h of lab.hosts) assert.equal(readFileSync(join(h.etc, 'conf.d/a.conf'), 'utf8'), '# a\n');
+  // a file the release no longer ships is gone from the rsync'd staging too (the manifest holds exactly the release)
+  const fewer = await cliDeploy(release({ 'conf.d/lb.conf': lbConf('v22'), 'conf.d/a.conf': '# a\n' }), 'rel-v22');
+  assert.equal(fewer.report.status, 'deployed', fewer.stdout + fewer.stderr);
+  for (const h of lab.hosts) {
+    assert.ok(!existsSync(join(h.etc, 'conf.d/b.conf')));
+    assert.deepEqual(Object.keys(JSON.parse(readFileSync(join(h.state, 'releases/rel-v22/manifest.json'), 'utf8')).files).sort(), ['conf.d/a.conf', 'conf.d/lb.conf']);
+  }
+  assertNoSecrets(r);
+});
+
+test('a host behind its own bastion (via= on its line): reached through it, the bastion\'s key pinned too', { skip }, async () => {
+  const [b1, b2, b3] = lab.hosts;
+  const hosts = (via: string) => [`root@${b1.address} lb1`, `root@${b2.address} lb2 via=${via}`, `root@${b3.address} lb3`].join('\n');
+  // the bastion's key is checked like any host's: one known_hosts without lb1's line fails lb2 only, naming the bastion
+  const noBastionKey = join(work, 'known_hosts_no_lb1');
+  writeFileSync(noBastionKey, lab.knownHosts.split('\n').filter((l) => !l.startsWith(`${b1.address} `)).join('\n'));
+  const before = etcs();
+  const refused = await cliDeploy(release({ 'conf.d/lb.conf': lbConf('v23') }), 'rel-v23', ['--known-hosts-file', noBastionKey], [`root@${b2.address} lb2 via=root@${b1.address}`, `root@${b3.address} lb3`].join('\n'));
+  assert.equal(refused.report.status, 'failed');
+  assert.match(refused.report.hosts[0].error!, new RegExp(`connect: lb2: bastion ${b1.address} \\(root@${b1.address.replace(/\./g, '\\.')}\\): host ${b1.address.replace(/\./g, '\\.')} is not in known-hosts`));
+  assert.deepEqual(etcs(), before, 'nothing changed anywhere');
+  const r = await cliDeploy(release({ 'conf.d/lb.conf': lbConf('v23') }), 'rel-v23', [], hosts(`root@${b1.address}`));
+  assert.equal(r.report.status, 'deployed', r.stdout + r.stderr);
+  assert.deepEqual(await served(), ['v23', 'v23', 'v23']);
+  assert.match(r.report.hosts[1].phases.find((p) => p.phase === 'upload')!.detail!, /^rsync: /, 'rsync runs over the connection through the bastion');
+  assertNoSecrets(r);
+});
+
+test('the connection dropped mid-upload (rsync and SFTP): nothing changes anywhere', { skip }, async () => {
+  for (const upload of ['rsync', 'sftp']) {
+    const before = etcs();
+    const was = await served();
+    const o = deployOptions(
+      (n) =>
+        (({
+          hosts: lab.hosts.map((h) => `${h.address} ${h.name}`).join('\n'),
+          'ssh-private-key': lab.key,
+          'known-hosts': lab.knownHosts,
+          'config-dir': release({ 'conf.d/lb.conf': lbConf('v8'), 'conf.d/big.bin': '#'.repeat(8 << 20) }),
+          'release-id': 'rel-v8',
+          'health-checks': 'GET http://{host}/health 200',
+          upload,
+        }) as Record<string, string>)[n] ?? '',
+      work,
+      {
+        beforePhase: (host, phase) => {
+          if (host === 'lb2' && phase === 'upload') {
+            // drop lb2's SSH session a moment into the upload
+            setTimeout(() => lab.hosts[1].exec("pkill -KILL -f 'sshd: root'"), 30);
+          }
+        },
       },
-    },
-  );
-  const r = await deploy(o);
-  assert.equal(r.status, 'failed');
-  assert.equal(r.hosts[1].status, 'failed');
-  assert.match(r.hosts[1].error!, /upload: lb2: connection lost/);
-  assert.deepEqual(etcs(), before);
-  assert.deepEqual(await served(), was);
-  assert.ok(!existsSync(join(lab.hosts[0].state, 'lock')) && !existsSync(join(lab.hosts[2].state, 'lock')), 'the reachable hosts are unlocked');
-  // lb2's lock stays behind (its connection is gone): the next run sees it, and can take it over once stale
-  const lock = join(lab.hosts[1].state, 'lock');
-  if (existsSync(lock)) rmSync(lock);
+    );
+    const r = await deploy(o);
+    assert.equal(r.status, 'failed');
+    assert.equal(r.hosts[1].status, 'failed');
+    assert.match(r.hosts[1].error!, /upload: lb2: connection lost/, upload);
+    assert.match(r.hosts[0].phases.find((p) => p.phase === 'upload')!.detail!, new RegExp(`^${upload}: `), 'the other hosts uploaded the asked way');
+    assert.deepEqual(etcs(), before);
+    assert.deepEqual(await served(), was);
+    assert.ok(!existsSync(join(lab.hosts[0].state, 'lock')) && !existsSync(join(lab.hosts[2].state, 'lock')), 'the reachable hosts are unlocked');
+    // lb2's lock stays behind (its connection is gone): the next run sees it, and can take it over once stale
+    const lock = join(lab.hosts[1].state, 'lock');
+    if (existsSync(lock)) rmSync(lock);
+  }
 });
 
 test('a non-root deploy user with sudo', { skip }, async (t) => {
@@ -351,4 +405,11 @@ test('bad inputs are refused before anything connects, naming the input', { skip
   assert.throws(() => deployOptions(get({ 'release-id': '../x' }), ROOT), /input "release-id"/);
   assert.throws(() => deployOptions(get({ 'remote-dir': 'etc/nginx' }), ROOT), /input "remote-dir" must be an absolute path/);
   assert.throws(() => deployOptions(get({ 'host-key-policy': 'yolo' }), ROOT), /input "host-key-policy" must be strict or accept-new/);
+  assert.throws(() => deployOptions(get({ upload: 'scp' }), ROOT), /input "upload" must be auto, rsync or sftp, got "scp"/);
+  assert.throws(() => deployOptions(get({ hosts: '10.0.0.2 lb2 via=bad;host' }), ROOT), /input "hosts" line 1: .* \[via=\[user@\]bastion\[:port\]\]/);
+  // via= gives one host its own jump host; the bastion input covers the rest
+  const o = deployOptions(get({ hosts: '10.0.0.1 lb1\ndeploy@10.0.0.2:2222 lb2 via=jump@192.0.2.9:2200', bastion: 'ops@192.0.2.1' }), ROOT);
+  assert.deepEqual(o.hosts.map((h) => [h.name, h.user, h.port, h.bastion && `${h.bastion.user}@${h.bastion.address}:${h.bastion.port}`]), [['lb1', 'root', 22, undefined], ['lb2', 'deploy', 2222, 'jump@192.0.2.9:2200']]);
+  assert.equal(o.ssh.bastion?.address, '192.0.2.1');
+  assert.equal(o.upload, 'auto');
 });

@@ -22,13 +22,14 @@ export { hasDrift } from './releases.js';
 
 /** Every deploy input with its default ('' = none). Secrets are marked: never logged, also read from `<name>-file`. */
 export const DEPLOY_INPUTS: Record<string, { default: string; secret?: boolean; description: string }> = {
-  hosts: { default: '', description: 'Load balancers, one per line: [user@]host[:port] [name].' },
+  hosts: { default: '', description: 'Load balancers, one per line: [user@]host[:port] [name] [via=[user@]bastion[:port]] (via: that host\'s own jump host).' },
   'ssh-user': { default: 'root', description: 'User for hosts that name none.' },
   'ssh-private-key': { default: '', secret: true, description: 'Private key (OpenSSH format).' },
   'ssh-passphrase': { default: '', secret: true, description: 'Passphrase of the private key.' },
   'known-hosts': { default: '', secret: true, description: 'known_hosts lines pinning every host key (required).' },
   'host-key-policy': { default: 'strict', description: 'strict: unknown or changed keys fail; accept-new: unknown hosts are accepted (changed keys still fail).' },
-  bastion: { default: '', description: 'Jump host, [user@]host[:port], pinned in known-hosts like the others.' },
+  bastion: { default: '', description: 'Jump host for every host without its own via=, [user@]host[:port], pinned in known-hosts like the others.' },
+  upload: { default: 'auto', description: 'auto: rsync where the runner and the host both have it (only what differs is sent), else a tar archive over SFTP; rsync or sftp to insist on one.' },
   'config-dir': { default: 'nginx', description: 'Local directory whose files are the release.' },
   'remote-dir': { default: '/etc/nginx', description: 'Directory on the hosts the release goes to.' },
   'state-dir': { default: '/var/lib/nginx-gitops', description: 'Directory on the hosts for the lock, staging, snapshots and kept releases.' },
@@ -112,6 +113,7 @@ export function deployOptions(get: (name: string) => string, cwd: string, extra:
     actor: process.env.GITHUB_ACTOR || process.env.USER || 'unknown',
     runUrl: runUrl(),
     allowDrift: parseBoolean('allow-drift', v('allow-drift')),
+    upload: parseUpload(v('upload')),
     ...extra,
   };
 }
@@ -188,6 +190,12 @@ export function fleetOptions(get: (name: string) => string): FleetOptions {
     nginxBin: v('nginx-bin').trim(),
     parallel: parseCount('parallel', v('parallel'), 10, 1),
   };
+}
+
+function parseUpload(text: string): 'auto' | 'rsync' | 'sftp' {
+  const t = text.trim() || 'auto';
+  if (t !== 'auto' && t !== 'rsync' && t !== 'sftp') throw new InputError(`input "upload" must be auto, rsync or sftp, got "${t}"`);
+  return t;
 }
 
 /** Reads a secret from `<name>-file` when the value itself is empty. */

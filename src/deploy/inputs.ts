@@ -11,13 +11,17 @@ export interface Host {
   /** Host name or IP address as given (IPv6 without brackets). */
   address: string;
   port: number;
+  /** This host's own jump host (`via=` on its line); else the `bastion` input's, if any. */
+  bastion?: Host;
 }
 
 const HOST_RE = /^(?:([A-Za-z_][A-Za-z0-9_.-]*)@)?(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9][A-Za-z0-9.-]*)(?::(\d{1,5}))?$/;
 const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
 
 /**
- * `hosts`: one per line, `[user@]host[:port] [name]`; `#` starts a comment; IPv6 in brackets.
+ * `hosts`: one per line, `[user@]host[:port] [name] [via=[user@]bastion[:port]]`; `#` starts a
+ * comment; IPv6 in brackets. `via=` gives that host its own jump host (a fleet split across
+ * networks); it wins over the `bastion` input.
  * @param defaultUser user when a line names none (input `ssh-user`, default root)
  * @throws InputError naming the line
  */
@@ -27,14 +31,20 @@ export function parseHosts(text: string, defaultUser = 'root'): Host[] {
   lines.forEach((raw, i) => {
     const l = raw.replace(/#.*/, '').trim();
     if (!l) return;
-    const [spec, name, ...rest] = l.split(/\s+/);
-    const m = HOST_RE.exec(spec);
-    const port = m?.[3] ? Number(m[3]) : 22;
-    if (!m || rest.length || (name !== undefined && !NAME_RE.test(name)) || port < 1 || port > 65535) {
-      throw new InputError(`input "hosts" line ${i + 1}: "${raw.trim()}" is not [user@]host[:port] [name]`);
+    const words = l.split(/\s+/);
+    const viaAt = words.findIndex((w) => w.startsWith('via='));
+    const via = viaAt >= 0 ? words.splice(viaAt, 1)[0].slice(4) : undefined;
+    const [spec, name, ...rest] = words;
+    const bad = () => new InputError(`input "hosts" line ${i + 1}: "${raw.trim()}" is not [user@]host[:port] [name] [via=[user@]bastion[:port]]`);
+    const h = hostSpec(spec, defaultUser);
+    if (!h || rest.length || (name !== undefined && !NAME_RE.test(name))) throw bad();
+    const host: Host = { name: name ?? h.address, ...h };
+    if (via !== undefined) {
+      const b = hostSpec(via, defaultUser);
+      if (!b) throw bad();
+      host.bastion = { name: b.address, ...b };
     }
-    const address = m[2].replace(/^\[|\]$/g, '');
-    out.push({ name: name ?? address, user: m[1] ?? defaultUser, address, port });
+    out.push(host);
   });
   if (!out.length) throw new InputError('input "hosts" names no host');
   const seen = new Set<string>();
@@ -43,6 +53,14 @@ export function parseHosts(text: string, defaultUser = 'root'): Host[] {
     seen.add(h.name);
   }
   return out;
+}
+
+/** `[user@]host[:port]` split, or undefined when it is not one. */
+function hostSpec(spec: string, defaultUser: string): { user: string; address: string; port: number } | undefined {
+  const m = HOST_RE.exec(spec);
+  const port = m?.[3] ? Number(m[3]) : 22;
+  if (!m || port < 1 || port > 65535) return undefined;
+  return { user: m[1] ?? defaultUser, address: m[2].replace(/^\[|\]$/g, ''), port };
 }
 
 /**

@@ -16,6 +16,7 @@ nginx-missing"
 echo "@@nginx"; printf '%s\\n' "$V"
 echo "@@mainconf"; conf=$(printf '%s\\n' "$V" | sed -n 's/.*--conf-path=\\([^ ]*\\).*/\\1/p'); cat "\${conf:-/etc/nginx/nginx.conf}" 2>/dev/null
 echo "@@tools"; for t in unshare tar sha256sum; do command -v "$t" >/dev/null 2>&1 || echo "missing $t"; done
+echo "@@rsync"; command -v rsync 2>/dev/null
 echo "@@live"; if [ -d "$RD" ]; then cd "$RD" && find . -type f -print0 | xargs -0 -r sha256sum; else echo "@@no-remote-dir"; fi`;
 
 export interface HostInfo {
@@ -29,6 +30,8 @@ export interface HostInfo {
   /** The live main config's text (nginx -V's --conf-path). */
   mainConf: string;
   missingTools: string[];
+  /** The host has rsync (the upload can send only what differs). */
+  rsync: boolean;
   /** sha256 of every regular file under remote-dir, by relative path. */
   live: Record<string, string>;
   remoteDirMissing: boolean;
@@ -77,6 +80,7 @@ export async function hostInfo(r: Remote, stateDir: string, nginxBin: string, re
     nginxV: (s.nginx ?? '').trim(),
     mainConf: s.mainconf ?? '',
     missingTools: (s.tools ?? '').split('\n').filter((l) => l.startsWith('missing ')).map((l) => l.slice(8)),
+    rsync: (s.rsync ?? '').trim() !== '',
     live,
     remoteDirMissing: (s.live ?? '').includes('@@no-remote-dir'),
   };

@@ -25,7 +25,7 @@ import { blocking, cleanup, drift, driftList, hostInfo, logRevision, recordRelea
 import type { InspectedHost, ReleaseSource } from './rollback.js';
 import { connect, SshError, type Remote, type SshOptions } from './ssh.js';
 import { fetchTrees, mainConfig, overlay, planTrees } from './trees.js';
-import { stageKept, upload } from './upload.js';
+import { localRsync, rsyncUpload, stageKept, upload } from './upload.js';
 import { reloadAndVerify } from './verify.js';
 
 export type HostStatus = 'deployed' | 'rolled-back' | 'unchanged' | 'failed';
@@ -103,6 +103,8 @@ export interface DeployOptions {
   runUrl: string;
   /** Refuse hosts whose live files differ from their release manifest unless true. */
   allowDrift: boolean;
+  /** How releases travel: `auto` (default) rsync where both ends have it, else a tar archive over SFTP. */
+  upload?: 'auto' | 'rsync' | 'sftp';
   /** Hosts worked on at once. */
   parallel: number;
   /** `rollback` runs record outcome and reason as such. */
@@ -322,9 +324,12 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
 
   // --- upload and preflight nginx -t of the staged release on every host that needs it
   // (a host that already holds the release gets it staged too: its record is made from the staged files)
+  const method = o.upload ?? 'auto';
+  const rsyncHere = method !== 'sftp' && runs.some((h) => !h.kept) && localRsync();
+  const byRsync = (h: HostRun) => rsyncHere && h.info!.rsync;
   if (runs.some((h) => !h.kept)) {
     if (!release.dir) throw new Error('a host lacks the release and there is no local copy');
-    tarRelease({ dir: release.dir, files: release.files }, tarPath);
+    if (runs.some((h) => !h.kept && !byRsync(h))) tarRelease({ dir: release.dir, files: release.files }, tarPath);
   }
   await all(runs, async (h) => {
     const uploaded = h.kept
@@ -333,8 +338,18 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
           return err ? { ok: false, detail: err } : { ok: true, detail: `${fileCount} files from the kept release, checksums verified` };
         })
       : await phase(h, 'upload', async () => {
+          if (method === 'rsync' && !byRsync(h)) {
+            return { ok: false, detail: `upload: rsync was asked for, but ${rsyncHere ? 'the host' : 'this machine'} has no rsync` };
+          }
+          if (byRsync(h)) {
+            const current = h.info!.kept.some((m) => m.release === h.info!.current) ? h.info!.current : undefined;
+            const r = await rsyncUpload(h.remote!, { stateDir: o.stateDir, release: release.release, dir: release.dir!, current, checksums: sums, fileCount, limitMs: o.ssh.commandTimeoutMs ?? 300_000 });
+            if ('error' in r) return { ok: false, detail: r.error };
+            const { sent, bytes, seeded } = r.stats;
+            return { ok: true, detail: `rsync: ${sent} of ${fileCount} files sent (${bytes} bytes${seeded ? `, the rest from release ${current}` : ''}), checksums verified` };
+          }
           const err = await upload(h.remote!, o.stateDir, release.release, tarPath, sums, fileCount);
-          return err ? { ok: false, detail: err } : { ok: true, detail: `${fileCount} files, checksums verified` };
+          return err ? { ok: false, detail: err } : { ok: true, detail: `sftp: ${fileCount} files in one archive, checksums verified` };
         });
     if (!uploaded) return (h.report.status = 'failed');
     if (h.same) return;

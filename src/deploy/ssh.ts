@@ -67,10 +67,11 @@ export interface Remote {
   hostKey: { fingerprint: string; acceptedNew: boolean };
   /**
    * Runs constant `script` with `sh -c` (under `sudo -n` when asked), `args` as $1, $2, ...
-   * Resolves with the exit code (never rejects on a non-zero code).
+   * Resolves with the exit code (never rejects on a non-zero code). `onStdout` sees the raw output
+   * as it comes (for a protocol spoken over stdin/stdout: rsync's).
    * @throws SshError(kind dropped) when the connection is gone
    */
-  sh(script: string, args?: string[], stdin?: string | Readable): Promise<RemoteResult>;
+  sh(script: string, args?: string[], stdin?: string | Readable, o?: { onStdout?: (chunk: Buffer) => void }): Promise<RemoteResult>;
   /** Copies a local file to `remotePath` over SFTP (as the SSH user). @throws SshError(dropped) */
   put(localPath: string, remotePath: string): Promise<void>;
   close(): void;
@@ -131,19 +132,26 @@ async function open(host: Host, o: SshOptions, sock?: unknown): Promise<{ ssh: N
 }
 
 /**
- * Connects to `host` (through the bastion when given), verifying its key against known-hosts.
+ * Connects to `host` (through its own bastion, else the fleet's, when given), verifying its key and
+ * the bastion's against known-hosts.
  * @throws SshError naming the host: unreachable, host key unknown/changed/revoked, authentication
  */
 export async function connect(host: Host, o: SshOptions): Promise<Remote> {
   let jump: NodeSSH | undefined;
   let sock: unknown;
-  if (o.bastion) {
-    jump = (await open(o.bastion, o)).ssh;
+  const bastion = host.bastion ?? o.bastion;
+  if (bastion) {
+    try {
+      jump = (await open(bastion, o)).ssh;
+    } catch (e) {
+      const err = e as SshError;
+      throw new SshError(`${host.name}: bastion ${err.message}`, err.kind);
+    }
     try {
       sock = await jump.forwardOut('127.0.0.1', 0, host.address, host.port);
     } catch (e) {
       jump.dispose();
-      throw new SshError(`${host.name}: unreachable through bastion ${o.bastion.name}: ${(e as Error).message}`, 'unreachable');
+      throw new SshError(`${host.name}: unreachable through bastion ${bastion.name}: ${(e as Error).message}`, 'unreachable');
     }
   }
   let ssh: NodeSSH;
@@ -191,12 +199,12 @@ export async function connect(host: Host, o: SshOptions): Promise<Remote> {
   return {
     host,
     hostKey: { fingerprint: seen.fingerprint, acceptedNew: seen.acceptedNew },
-    async sh(script, args = [], stdin) {
+    async sh(script, args = [], stdin, so) {
       if (closed || !ssh.isConnected()) throw dropped(new Error('not connected'));
       const cmd = prefix + shellQuote(script) + ' nginx-gitops ' + args.map(shellQuote).join(' ');
       let r;
       try {
-        r = await bounded(ssh.execCommand(cmd, { stdin, noTrim: true }), 'the remote command');
+        r = await bounded(ssh.execCommand(cmd, { stdin, noTrim: true, onStdout: so?.onStdout }), 'the remote command');
       } catch (e) {
         throw dropped(e);
       }

@@ -5,9 +5,13 @@ export interface Host {
     /** Host name or IP address as given (IPv6 without brackets). */
     address: string;
     port: number;
+    /** This host's own jump host (`via=` on its line); else the `bastion` input's, if any. */
+    bastion?: Host;
 }
 /**
- * `hosts`: one per line, `[user@]host[:port] [name]`; `#` starts a comment; IPv6 in brackets.
+ * `hosts`: one per line, `[user@]host[:port] [name] [via=[user@]bastion[:port]]`; `#` starts a
+ * comment; IPv6 in brackets. `via=` gives that host its own jump host (a fleet split across
+ * networks); it wins over the `bastion` input.
  * @param defaultUser user when a line names none (input `ssh-user`, default root)
  * @throws InputError naming the line
  */

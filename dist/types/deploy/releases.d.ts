@@ -16,6 +16,8 @@ export interface HostInfo {
     /** The live main config's text (nginx -V's --conf-path). */
     mainConf: string;
     missingTools: string[];
+    /** The host has rsync (the upload can send only what differs). */
+    rsync: boolean;
     /** sha256 of every regular file under remote-dir, by relative path. */
     live: Record<string, string>;
     remoteDirMissing: boolean;

@@ -81,6 +81,8 @@ export interface DeployOptions {
     runUrl: string;
     /** Refuse hosts whose live files differ from their release manifest unless true. */
     allowDrift: boolean;
+    /** How releases travel: `auto` (default) rsync where both ends have it, else a tar archive over SFTP. */
+    upload?: 'auto' | 'rsync' | 'sftp';
     /** Hosts worked on at once. */
     parallel: number;
     /** `rollback` runs record outcome and reason as such. */

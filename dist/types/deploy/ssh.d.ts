@@ -43,16 +43,20 @@ export interface Remote {
     };
     /**
      * Runs constant `script` with `sh -c` (under `sudo -n` when asked), `args` as $1, $2, ...
-     * Resolves with the exit code (never rejects on a non-zero code).
+     * Resolves with the exit code (never rejects on a non-zero code). `onStdout` sees the raw output
+     * as it comes (for a protocol spoken over stdin/stdout: rsync's).
      * @throws SshError(kind dropped) when the connection is gone
      */
-    sh(script: string, args?: string[], stdin?: string | Readable): Promise<RemoteResult>;
+    sh(script: string, args?: string[], stdin?: string | Readable, o?: {
+        onStdout?: (chunk: Buffer) => void;
+    }): Promise<RemoteResult>;
     /** Copies a local file to `remotePath` over SFTP (as the SSH user). @throws SshError(dropped) */
     put(localPath: string, remotePath: string): Promise<void>;
     close(): void;
 }
 /**
- * Connects to `host` (through the bastion when given), verifying its key against known-hosts.
+ * Connects to `host` (through its own bastion, else the fleet's, when given), verifying its key and
+ * the bastion's against known-hosts.
  * @throws SshError naming the host: unreachable, host key unknown/changed/revoked, authentication
  */
 export declare function connect(host: Host, o: SshOptions): Promise<Remote>;

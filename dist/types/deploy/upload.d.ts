@@ -1,4 +1,4 @@
-import type { Remote } from './ssh.js';
+import { type Remote } from './ssh.js';
 /**
  * Stages a release the host keeps (`<state-dir>/releases/<release>/files`), checked against the
  * release's SHA-256 sums like an upload: nothing crosses the network.
@@ -13,3 +13,32 @@ export declare function stageKept(r: Remote, stateDir: string, release: string, 
  * @throws SshError(dropped) when the connection is lost
  */
 export declare function upload(r: Remote, stateDir: string, release: string, tarPath: string, checksums: string, fileCount: number): Promise<string | undefined>;
+/** What an rsync upload did: files sent (of the release), bytes over the wire. */
+export interface RsyncStats {
+    sent: number;
+    bytes: number;
+    seeded: boolean;
+}
+/**
+ * Uploads the release directory with rsync over the host's open connection: staging seeded with
+ * the current release (`current`, when the host keeps it), then `rsync -rLptc --delete` (symbolic
+ * links followed, `.git` left out, as readRelease() reads the release), then the checksum check.
+ * @param limitMs longest the transfer may take; then rsync is stopped
+ * @returns the stats, or the error text (rsync's and the remote side's messages)
+ * @throws SshError(dropped) when the connection is lost
+ */
+export declare function rsyncUpload(r: Remote, o: {
+    stateDir: string;
+    release: string;
+    dir: string;
+    current?: string;
+    checksums: string;
+    fileCount: number;
+    limitMs: number;
+}): Promise<{
+    stats: RsyncStats;
+} | {
+    error: string;
+}>;
+/** True when this machine has an rsync to run. */
+export declare function localRsync(): boolean;

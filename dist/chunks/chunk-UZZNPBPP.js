@@ -61,14 +61,20 @@ function parseHosts(text, defaultUser = "root") {
   lines.forEach((raw, i) => {
     const l = raw.replace(/#.*/, "").trim();
     if (!l) return;
-    const [spec, name, ...rest] = l.split(/\s+/);
-    const m = HOST_RE.exec(spec);
-    const port = m?.[3] ? Number(m[3]) : 22;
-    if (!m || rest.length || name !== void 0 && !NAME_RE.test(name) || port < 1 || port > 65535) {
-      throw new InputError(`input "hosts" line ${i + 1}: "${raw.trim()}" is not [user@]host[:port] [name]`);
+    const words = l.split(/\s+/);
+    const viaAt = words.findIndex((w) => w.startsWith("via="));
+    const via = viaAt >= 0 ? words.splice(viaAt, 1)[0].slice(4) : void 0;
+    const [spec, name, ...rest] = words;
+    const bad = () => new InputError(`input "hosts" line ${i + 1}: "${raw.trim()}" is not [user@]host[:port] [name] [via=[user@]bastion[:port]]`);
+    const h = hostSpec(spec, defaultUser);
+    if (!h || rest.length || name !== void 0 && !NAME_RE.test(name)) throw bad();
+    const host = { name: name ?? h.address, ...h };
+    if (via !== void 0) {
+      const b = hostSpec(via, defaultUser);
+      if (!b) throw bad();
+      host.bastion = { name: b.address, ...b };
     }
-    const address = m[2].replace(/^\[|\]$/g, "");
-    out.push({ name: name ?? address, user: m[1] ?? defaultUser, address, port });
+    out.push(host);
   });
   if (!out.length) throw new InputError('input "hosts" names no host');
   const seen = /* @__PURE__ */ new Set();
@@ -77,6 +83,12 @@ function parseHosts(text, defaultUser = "root") {
     seen.add(h.name);
   }
   return out;
+}
+function hostSpec(spec, defaultUser) {
+  const m = HOST_RE.exec(spec);
+  const port = m?.[3] ? Number(m[3]) : 22;
+  if (!m || port < 1 || port > 65535) return void 0;
+  return { user: m[1] ?? defaultUser, address: m[2].replace(/^\[|\]$/g, ""), port };
 }
 function parseWaves(text, total) {
   const parts = (text || "1,25%,100%").split(",").map((s) => s.trim());

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-ZV45YDLN.js";
+} from "./chunk-UZZNPBPP.js";
 import {
   InputError,
   __commonJS,
@@ -9269,7 +9269,7 @@ var require_agent = __commonJS({
     var { Duplex } = __require("stream");
     var { resolve: resolve2 } = __require("path");
     var { readFile: readFile2 } = __require("fs");
-    var { execFile, spawn } = __require("child_process");
+    var { execFile, spawn: spawn2 } = __require("child_process");
     var { isParsedKey, parseKey } = require_keyParser();
     var {
       makeBufferParser,
@@ -9446,7 +9446,7 @@ var require_agent = __commonJS({
             return cb(new Error("Unexpected multiple agent requests"));
           this.buffer = null;
           let error;
-          const proc = this.proc = spawn(EXEPATH, [data.length]);
+          const proc = this.proc = spawn2(EXEPATH, [data.length]);
           proc.stdout.on("data", (data2) => {
             this.push(data2);
           });
@@ -21641,7 +21641,7 @@ var require_lib2 = __commonJS({
 });
 
 // src/deploy/index.ts
-import { spawnSync as spawnSync4 } from "node:child_process";
+import { spawnSync as spawnSync5 } from "node:child_process";
 import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
 import { resolve } from "node:path";
 
@@ -21869,9 +21869,9 @@ function rollbackRelease(target, hosts, configDir, cwd) {
 
 // src/deploy/rollout.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { readFileSync as readFileSync2, mkdtempSync as mkdtempSync3, rmSync as rmSync2 } from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
-import { join as join4 } from "node:path";
+import { readFileSync as readFileSync2, mkdtempSync as mkdtempSync4, rmSync as rmSync3 } from "node:fs";
+import { tmpdir as tmpdir4 } from "node:os";
+import { join as join5 } from "node:path";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -22196,6 +22196,7 @@ nginx-missing"
 echo "@@nginx"; printf '%s\\n' "$V"
 echo "@@mainconf"; conf=$(printf '%s\\n' "$V" | sed -n 's/.*--conf-path=\\([^ ]*\\).*/\\1/p'); cat "\${conf:-/etc/nginx/nginx.conf}" 2>/dev/null
 echo "@@tools"; for t in unshare tar sha256sum; do command -v "$t" >/dev/null 2>&1 || echo "missing $t"; done
+echo "@@rsync"; command -v rsync 2>/dev/null
 echo "@@live"; if [ -d "$RD" ]; then cd "$RD" && find . -type f -print0 | xargs -0 -r sha256sum; else echo "@@no-remote-dir"; fi`;
 function sections(text) {
   const out = {};
@@ -22237,6 +22238,7 @@ async function hostInfo(r, stateDir, nginxBin, remoteDir) {
     nginxV: (s.nginx ?? "").trim(),
     mainConf: s.mainconf ?? "",
     missingTools: (s.tools ?? "").split("\n").filter((l) => l.startsWith("missing ")).map((l) => l.slice(8)),
+    rsync: (s.rsync ?? "").trim() !== "",
     live,
     remoteDirMissing: (s.live ?? "").includes("@@no-remote-dir")
   };
@@ -23165,13 +23167,19 @@ async function open(host, o, sock) {
 async function connect(host, o) {
   let jump;
   let sock;
-  if (o.bastion) {
-    jump = (await open(o.bastion, o)).ssh;
+  const bastion = host.bastion ?? o.bastion;
+  if (bastion) {
+    try {
+      jump = (await open(bastion, o)).ssh;
+    } catch (e) {
+      const err = e;
+      throw new SshError(`${host.name}: bastion ${err.message}`, err.kind);
+    }
     try {
       sock = await jump.forwardOut("127.0.0.1", 0, host.address, host.port);
     } catch (e) {
       jump.dispose();
-      throw new SshError(`${host.name}: unreachable through bastion ${o.bastion.name}: ${e.message}`, "unreachable");
+      throw new SshError(`${host.name}: unreachable through bastion ${bastion.name}: ${e.message}`, "unreachable");
     }
   }
   let ssh;
@@ -23215,12 +23223,12 @@ async function connect(host, o) {
   return {
     host,
     hostKey: { fingerprint: seen.fingerprint, acceptedNew: seen.acceptedNew },
-    async sh(script, args = [], stdin) {
+    async sh(script, args = [], stdin, so) {
       if (closed || !ssh.isConnected()) throw dropped(new Error("not connected"));
       const cmd = prefix + shellQuote(script) + " nginx-gitops " + args.map(shellQuote).join(" ");
       let r;
       try {
-        r = await bounded(ssh.execCommand(cmd, { stdin, noTrim: true }), "the remote command");
+        r = await bounded(ssh.execCommand(cmd, { stdin, noTrim: true, onStdout: so?.onStdout }), "the remote command");
       } catch (e) {
         throw dropped(e);
       }
@@ -23291,7 +23299,13 @@ function planTrees(base, head, config, remoteDir) {
 }
 
 // src/deploy/upload.ts
+import { spawn, spawnSync as spawnSync4 } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { chmodSync, mkdtempSync as mkdtempSync3, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { createServer } from "node:net";
+import { PassThrough } from "node:stream";
+import { tmpdir as tmpdir3 } from "node:os";
+import { join as join4 } from "node:path";
 var STAGE = `S=$1; R=$2; U=$3
 D="$S/staging/$R"
 rm -rf "$D" && mkdir -p "$D" || { rm -f "$U"; echo "cannot create $D"; exit 10; }
@@ -23304,6 +23318,14 @@ D="$S/staging/$R"
 rm -rf "$D" && mkdir -p "$D" && cp -a "$S/releases/$R/files/." "$D/" || { echo "cannot copy $S/releases/$R/files to $D"; exit 10; }
 cd "$D" && sha256sum -c --quiet --strict - 2>&1 || exit 12
 n=$(find . -type f | wc -l); echo "staged $n"`;
+var CHECK = `S=$1; R=$2
+D="$S/staging/$R"
+cd "$D" && sha256sum -c --quiet --strict - 2>&1 || exit 12
+n=$(find . -type f | wc -l); echo "staged $n"`;
+var SEED = `S=$1; R=$2; C=$3
+D="$S/staging/$R"
+rm -rf "$D" && mkdir -p "$D" || { echo "cannot create $D"; exit 10; }
+if [ -n "$C" ] && [ "$C" != "$R" ] && [ -d "$S/releases/$C/files" ]; then cp -a "$S/releases/$C/files/." "$D/" || exit 10; echo seeded; fi`;
 function staged(res, fileCount) {
   if (res.code !== 0) return `staging failed: ${(res.stdout + res.stderr).trim()}`;
   if (res.stdout.trim() !== `staged ${fileCount}`) return `staging holds a different set of files than the release (${res.stdout.trim()}, expected ${fileCount})`;
@@ -23316,6 +23338,111 @@ async function upload(r, stateDir, release, tarPath, checksums, fileCount) {
   const remoteTar = `/tmp/nginx-gitops-upload-${randomBytes(16).toString("hex")}.tar`;
   await r.put(tarPath, remoteTar);
   return staged(await r.sh(STAGE, [stateDir, release, remoteTar], checksums), fileCount);
+}
+var BRIDGE = `'use strict';
+const net = require('net');
+const [sock, , ...cmd] = process.argv.slice(2); // rsync adds the host name, then the command
+const c = net.connect(sock, () => {
+  c.write(JSON.stringify(cmd) + '\\n');
+  process.stdin.pipe(c);
+  c.pipe(process.stdout);
+});
+c.on('error', (e) => { process.stderr.write('nginx-gitops rsync bridge: ' + e.message + '\\n'); process.exit(255); });
+`;
+async function rsyncUpload(r, o) {
+  const seed = await r.sh(SEED, [o.stateDir, o.release, o.current ?? ""]);
+  if (seed.code !== 0) return { error: `staging failed: ${(seed.stdout + seed.stderr).trim()}` };
+  const tmp = mkdtempSync3(join4(tmpdir3(), "nginx-gitops-rsync-"));
+  chmodSync(tmp, 448);
+  const sockPath = join4(tmp, "rsync.sock");
+  const bridge = join4(tmp, "bridge.cjs");
+  writeFileSync2(bridge, BRIDGE, { mode: 384 });
+  let remote;
+  let refused;
+  const server = createServer({ allowHalfOpen: true }, (sock) => {
+    server.close();
+    let head = Buffer.alloc(0);
+    const onData = (d) => {
+      head = Buffer.concat([head, d]);
+      const nl = head.indexOf(10);
+      if (nl < 0) return;
+      sock.off("data", onData);
+      sock.pause();
+      let cmd;
+      try {
+        cmd = JSON.parse(head.subarray(0, nl).toString());
+      } catch {
+        cmd = void 0;
+      }
+      if (!Array.isArray(cmd) || cmd[0] !== "rsync" || cmd[1] !== "--server" || cmd.includes("--sender") || !cmd.every((a) => typeof a === "string")) {
+        refused = `unexpected rsync remote command ${JSON.stringify(cmd)}`;
+        sock.destroy();
+        return;
+      }
+      const rest = head.subarray(nl + 1);
+      remote = r.sh('exec rsync "$@"', cmd.slice(1), stdinFrom(sock, rest), { onStdout: (b) => sock.write(b) }).then(
+        (res) => ({ code: res.code, stderr: res.stderr }),
+        (e) => ({ code: -1, stderr: e.message, lost: e instanceof SshError ? e : void 0 })
+      ).finally(() => sock.end());
+    };
+    sock.on("data", onData);
+    sock.on("error", () => {
+    });
+  });
+  try {
+    await new Promise((res, rej) => server.listen(sockPath, res).once("error", rej));
+    const shell = `"${process.execPath}" "${bridge}" "${sockPath}"`;
+    if (/["']/.test(process.execPath + tmp)) return { error: "rsync: the temporary directory or node path holds a quote character" };
+    const local = await runLocal(
+      ["-rLptc", "--delete", "--exclude=.git", "--stats", "-s", "-e", shell, `${o.dir.replace(/\/?$/, "/")}`, `nginx-gitops:${o.stateDir}/staging/${o.release}/`],
+      o.limitMs
+    );
+    const rem = remote ? await remote : void 0;
+    if (rem?.lost) throw rem.lost;
+    if (local.code !== 0) {
+      const why = [refused, rem?.stderr.trim(), local.stderr.trim()].filter(Boolean).join("; ");
+      return { error: `rsync failed (exit ${local.code}): ${why || "no message"}` };
+    }
+    const sent = Number(/Number of regular files transferred: ([\d,]+)/.exec(local.stdout)?.[1].replace(/,/g, "") ?? NaN);
+    const bytes = Number(/Total bytes sent: ([\d,]+)/.exec(local.stdout)?.[1].replace(/,/g, "") ?? NaN);
+    const err = staged(await r.sh(CHECK, [o.stateDir, o.release], o.checksums), o.fileCount);
+    return err ? { error: err } : { stats: { sent, bytes, seeded: seed.stdout.includes("seeded") } };
+  } finally {
+    server.close();
+    rmSync2(tmp, { recursive: true, force: true });
+  }
+}
+function stdinFrom(sock, first) {
+  const p = new PassThrough();
+  if (first.length) p.write(first);
+  sock.pipe(p);
+  sock.resume();
+  return p;
+}
+function runLocal(args, limitMs) {
+  return new Promise((resolve2) => {
+    const p = spawn("rsync", args, { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    p.stdout.on("data", (d) => stdout += d);
+    p.stderr.on("data", (d) => stderr += d);
+    const t = setTimeout(() => {
+      stderr += `
+stopped after ${limitMs} ms`;
+      p.kill("SIGKILL");
+    }, limitMs);
+    p.on("error", (e) => {
+      clearTimeout(t);
+      resolve2({ code: -1, stdout, stderr: e.message });
+    });
+    p.on("close", (code) => {
+      clearTimeout(t);
+      resolve2({ code: code ?? -1, stdout, stderr });
+    });
+  });
+}
+function localRsync() {
+  return spawnSync4("rsync", ["--version"], { stdio: "ignore" }).status === 0;
 }
 
 // src/deploy/verify.ts
@@ -23388,8 +23515,8 @@ async function rollout(o) {
     const r = readRelease(o.configDir);
     rel = { release: o.release, sha: o.sha, files: r.files, dir: r.dir };
   }
-  const work = mkdtempSync3(join4(tmpdir3(), "nginx-gitops-release-"));
-  const tarPath = join4(work, "release.tar");
+  const work = mkdtempSync4(join5(tmpdir4(), "nginx-gitops-release-"));
+  const tarPath = join5(work, "release.tar");
   const runId = `${Date.now()}-${randomBytes2(6).toString("hex")}`;
   const what = o.kind === "rollback" ? `rollback to ${o.target ?? "previous"}` : o.release;
   const lockInfo = `owner=${o.actor} run=${o.runUrl || "-"} release=${what} id=${runId} time=${(/* @__PURE__ */ new Date()).toISOString()}`.replace(/[\r\n]/g, " ");
@@ -23415,7 +23542,7 @@ async function rollout(o) {
   };
   const all = (hs, f) => Promise.all(hs.map((h) => limit(() => f(h))));
   const remotePrefix = `${o.remoteDir.replace(/\/$/, "")}/`;
-  const mapNginxPaths = (text) => rel?.dir === o.configDir ? text.replace(/(\/[^\s"':]+)/g, (p) => p.startsWith(remotePrefix) && p.slice(remotePrefix.length) in rel.files ? join4(o.configDir, p.slice(remotePrefix.length)) : p) : text;
+  const mapNginxPaths = (text) => rel?.dir === o.configDir ? text.replace(/(\/[^\s"':]+)/g, (p) => p.startsWith(remotePrefix) && p.slice(remotePrefix.length) in rel.files ? join5(o.configDir, p.slice(remotePrefix.length)) : p) : text;
   const reload = (h) => reloadAndVerify(h.remote, { pidFile: h.paths.pid, errorLog: h.paths.errorLog, reloadCommand: o.reloadCommand, nginxBin: o.nginxBin, timeoutMs: o.reloadTimeoutMs });
   const health = async (h) => {
     if (!o.healthChecks.length) return true;
@@ -23434,7 +23561,7 @@ async function rollout(o) {
       }
     });
     for (const h of runs) h.remote?.close();
-    rmSync2(work, { recursive: true, force: true });
+    rmSync3(work, { recursive: true, force: true });
     to("done", note ? `${status}: ${note}` : status);
     const prev = runs.map((h) => h.report.previousRelease).filter(Boolean);
     const counts = /* @__PURE__ */ new Map();
@@ -23515,7 +23642,7 @@ async function rollout(o) {
     h.kept = info.kept.some((m) => m.release === release.release && sameFiles(m.files, release.files));
     const shipped = shippedMainConf(release.files, o.remoteDir, info.nginxV);
     let mainConf = info.mainConf;
-    if (shipped && release.dir) mainConf = readFileSync2(join4(release.dir, shipped), "utf8");
+    if (shipped && release.dir) mainConf = readFileSync2(join5(release.dir, shipped), "utf8");
     else if (shipped) mainConf = (await h.remote.sh('cat "$1"', [`${o.stateDir}/releases/${release.release}/files/${shipped}`])).stdout;
     h.paths = nginxPaths(info.nginxV, mainConf);
     log(h.host.name, `${h.same ? "already holds this release; " : ""}pid ${h.paths.pid}, error log ${h.paths.errorLog ?? "(not a file)"}`);
@@ -23527,29 +23654,42 @@ async function rollout(o) {
         try {
           const from = h.kept ? trees.release : release.dir;
           if (!from) return { ok: false, detail: `no copy of release ${release.release} to plan from` };
-          const head = overlay(trees.live, join4(trees.dir, "head"), from, Object.keys(release.files), h.removed);
+          const head = overlay(trees.live, join5(trees.dir, "head"), from, Object.keys(release.files), h.removed);
           const { plan: p, error } = planTrees(trees.live, head, mainConfig(h.info.nginxV, o.remoteDir), o.remoteDir);
           if (!p) return { ok: false, detail: `no plan: ${error}` };
           h.report.plan = p;
           return { ok: true, detail: h.same ? "already holds this release" : `${p.summary.add} to add, ${p.summary.change} to change, ${p.summary.destroy} to destroy${h.removed.length ? `; files removed: ${h.removed.join(", ")}` : ""}` };
         } finally {
-          rmSync2(trees.dir, { recursive: true, force: true });
+          rmSync3(trees.dir, { recursive: true, force: true });
         }
       });
     });
     return finish(runs.some((h) => h.report.phases.some((p) => p.status === "failed")) ? "failed" : "unchanged", "dry run: nothing was changed");
   }
+  const method = o.upload ?? "auto";
+  const rsyncHere = method !== "sftp" && runs.some((h) => !h.kept) && localRsync();
+  const byRsync = (h) => rsyncHere && h.info.rsync;
   if (runs.some((h) => !h.kept)) {
     if (!release.dir) throw new Error("a host lacks the release and there is no local copy");
-    tarRelease({ dir: release.dir, files: release.files }, tarPath);
+    if (runs.some((h) => !h.kept && !byRsync(h))) tarRelease({ dir: release.dir, files: release.files }, tarPath);
   }
   await all(runs, async (h) => {
     const uploaded = h.kept ? await phase(h, "stage", async () => {
       const err = await stageKept(h.remote, o.stateDir, release.release, sums, fileCount);
       return err ? { ok: false, detail: err } : { ok: true, detail: `${fileCount} files from the kept release, checksums verified` };
     }) : await phase(h, "upload", async () => {
+      if (method === "rsync" && !byRsync(h)) {
+        return { ok: false, detail: `upload: rsync was asked for, but ${rsyncHere ? "the host" : "this machine"} has no rsync` };
+      }
+      if (byRsync(h)) {
+        const current = h.info.kept.some((m) => m.release === h.info.current) ? h.info.current : void 0;
+        const r = await rsyncUpload(h.remote, { stateDir: o.stateDir, release: release.release, dir: release.dir, current, checksums: sums, fileCount, limitMs: o.ssh.commandTimeoutMs ?? 3e5 });
+        if ("error" in r) return { ok: false, detail: r.error };
+        const { sent, bytes, seeded } = r.stats;
+        return { ok: true, detail: `rsync: ${sent} of ${fileCount} files sent (${bytes} bytes${seeded ? `, the rest from release ${current}` : ""}), checksums verified` };
+      }
       const err = await upload(h.remote, o.stateDir, release.release, tarPath, sums, fileCount);
-      return err ? { ok: false, detail: err } : { ok: true, detail: `${fileCount} files, checksums verified` };
+      return err ? { ok: false, detail: err } : { ok: true, detail: `sftp: ${fileCount} files in one archive, checksums verified` };
     });
     if (!uploaded) return h.report.status = "failed";
     if (h.same) return;
@@ -23669,8 +23809,8 @@ async function rollout(o) {
 }
 
 // src/deploy/fleet-status.ts
-import { rmSync as rmSync3 } from "node:fs";
-import { join as join5 } from "node:path";
+import { rmSync as rmSync4 } from "node:fs";
+import { join as join6 } from "node:path";
 async function fleetStatus(o) {
   const limit = pLimit(Math.max(1, o.parallel));
   const hosts = await Promise.all(
@@ -23691,10 +23831,10 @@ async function fleetStatus(o) {
           if (m && hasDrift(d)) {
             const trees = await fetchTrees(remote, o.remoteDir, o.stateDir, m.release);
             try {
-              const base = trees.release ? overlay(trees.live, join5(trees.dir, "base"), trees.release, Object.keys(m.files), d.added) : void 0;
+              const base = trees.release ? overlay(trees.live, join6(trees.dir, "base"), trees.release, Object.keys(m.files), d.added) : void 0;
               if (base) ({ plan: out.plan, error: out.planError } = planTrees(base, trees.live, mainConfig(info.nginxV, o.remoteDir), o.remoteDir));
             } finally {
-              rmSync3(trees.dir, { recursive: true, force: true });
+              rmSync4(trees.dir, { recursive: true, force: true });
             }
           }
         } catch (e) {
@@ -23713,13 +23853,14 @@ async function fleetStatus(o) {
 
 // src/deploy/index.ts
 var DEPLOY_INPUTS = {
-  hosts: { default: "", description: "Load balancers, one per line: [user@]host[:port] [name]." },
+  hosts: { default: "", description: "Load balancers, one per line: [user@]host[:port] [name] [via=[user@]bastion[:port]] (via: that host's own jump host)." },
   "ssh-user": { default: "root", description: "User for hosts that name none." },
   "ssh-private-key": { default: "", secret: true, description: "Private key (OpenSSH format)." },
   "ssh-passphrase": { default: "", secret: true, description: "Passphrase of the private key." },
   "known-hosts": { default: "", secret: true, description: "known_hosts lines pinning every host key (required)." },
   "host-key-policy": { default: "strict", description: "strict: unknown or changed keys fail; accept-new: unknown hosts are accepted (changed keys still fail)." },
-  bastion: { default: "", description: "Jump host, [user@]host[:port], pinned in known-hosts like the others." },
+  bastion: { default: "", description: "Jump host for every host without its own via=, [user@]host[:port], pinned in known-hosts like the others." },
+  upload: { default: "auto", description: "auto: rsync where the runner and the host both have it (only what differs is sent), else a tar archive over SFTP; rsync or sftp to insist on one." },
   "config-dir": { default: "nginx", description: "Local directory whose files are the release." },
   "remote-dir": { default: "/etc/nginx", description: "Directory on the hosts the release goes to." },
   "state-dir": { default: "/var/lib/nginx-gitops", description: "Directory on the hosts for the lock, staging, snapshots and kept releases." },
@@ -23752,7 +23893,7 @@ var ROLLBACK_INPUTS = {
 var STATUS_INPUT_NAMES = ["hosts", "ssh-user", "ssh-private-key", "ssh-passphrase", "known-hosts", "host-key-policy", "bastion", "remote-dir", "state-dir", "sudo", "nginx-bin", "parallel", "ssh-timeout"];
 function currentSha(cwd) {
   if (process.env.GITHUB_SHA && /^[0-9a-f]{40}$/.test(process.env.GITHUB_SHA)) return process.env.GITHUB_SHA;
-  const r = spawnSync4("git", ["rev-parse", "HEAD"], { cwd, encoding: "utf8" });
+  const r = spawnSync5("git", ["rev-parse", "HEAD"], { cwd, encoding: "utf8" });
   return r.status === 0 ? r.stdout.trim() : void 0;
 }
 function deployOptions(get, cwd, extra = {}) {
@@ -23790,6 +23931,7 @@ function deployOptions(get, cwd, extra = {}) {
     actor: process.env.GITHUB_ACTOR || process.env.USER || "unknown",
     runUrl: runUrl(),
     allowDrift: parseBoolean("allow-drift", v("allow-drift")),
+    upload: parseUpload(v("upload")),
     ...extra
   };
 }
@@ -23851,6 +23993,11 @@ function fleetOptions(get) {
     nginxBin: v("nginx-bin").trim(),
     parallel: parseCount("parallel", v("parallel"), 10, 1)
   };
+}
+function parseUpload(text) {
+  const t = text.trim() || "auto";
+  if (t !== "auto" && t !== "rsync" && t !== "sftp") throw new InputError(`input "upload" must be auto, rsync or sftp, got "${t}"`);
+  return t;
 }
 function secretFromFile(value, file, name) {
   if (value) return value;
