@@ -18,6 +18,8 @@ export interface DeployBench {
   hosts: number;
   deployMs: number;
   deployOverheadMs: number;
+  /** The same clean deploy with upload: sftp (one tar archive per host), for comparison. */
+  sftpDeployOverheadMs: number;
   rollbackRunMs: number;
   rollbackOverheadMs: number;
   rollbackAfterDetectMs: number;
@@ -47,7 +49,7 @@ export async function benchDeploy(n: number): Promise<DeployBench | undefined> {
   });
   const work = mkdtempSync(join(tmpdir(), 'ngg-bench-deploy-'));
   try {
-    const run = async (text: string, upstream: string, id: string) => {
+    const run = async (text: string, upstream: string, id: string, upload = 'auto') => {
       const dir = join(work, id);
       mkdirSync(join(dir, 'conf.d'), { recursive: true });
       writeFileSync(join(dir, 'conf.d/lb.conf'), conf(text, upstream));
@@ -62,12 +64,15 @@ export async function benchDeploy(n: number): Promise<DeployBench | undefined> {
         'health-check-attempts': '2',
         'health-check-successes': '1',
         parallel: String(n),
+        upload,
       };
       return deploy(deployOptions((k) => inputs[k] ?? '', work));
     };
     await run('warm-up', 'good.conf', 'r0');
     const good = await run('v1', 'good.conf', 'r1');
     if (good.status !== 'deployed') throw new Error(`bench deploy: ${good.status}`);
+    const sftp = await run('v1s', 'good.conf', 'r1s', 'sftp');
+    if (sftp.status !== 'deployed') throw new Error(`bench deploy (sftp): ${sftp.status}`);
     const bad = await run('v2', 'new.conf', 'r2');
     if (bad.status !== 'rolled-back') throw new Error(`bench rollback run: ${bad.status} ${JSON.stringify(bad.hosts.find((h) => h.error))}`);
     const phases = new Map<string, number[]>();
@@ -79,6 +84,7 @@ export async function benchDeploy(n: number): Promise<DeployBench | undefined> {
       hosts: n,
       deployMs: good.timing.totalMs,
       deployOverheadMs: good.timing.totalMs - good.timing.probeWaitMs,
+      sftpDeployOverheadMs: sftp.timing.totalMs - sftp.timing.probeWaitMs,
       rollbackRunMs: bad.timing.totalMs,
       rollbackOverheadMs: bad.timing.totalMs - bad.timing.probeWaitMs,
       rollbackAfterDetectMs: done.atMs - rb.atMs,

@@ -89,7 +89,7 @@ if (d) {
   const p = previous?.deploy;
   const vs = (k: keyof typeof d) => (p?.[k] ? ` (${(d[k] / p[k]).toFixed(2)}x previous run)` : '');
   console.log(
-    `deploy to ${d.hosts} hosts (waves 1,25%,100%): clean ${d.deployMs.toFixed(0)} ms, overhead without probe waits ${d.deployOverheadMs.toFixed(0)} ms${vs('deployOverheadMs')} (target < 2000)` +
+    `deploy to ${d.hosts} hosts (waves 1,25%,100%): clean ${d.deployMs.toFixed(0)} ms, overhead without probe waits ${d.deployOverheadMs.toFixed(0)} ms${vs('deployOverheadMs')} (target < 2000; the same with upload: sftp ${d.sftpDeployOverheadMs.toFixed(0)} ms, rsync/sftp ${(d.deployOverheadMs / d.sftpDeployOverheadMs).toFixed(2)}x)` +
       ` | failed in the last wave and rolled back: ${d.rollbackRunMs.toFixed(0)} ms, overhead ${d.rollbackOverheadMs.toFixed(0)} ms${vs('rollbackOverheadMs')}; every changed host rolled back ${d.rollbackAfterDetectMs.toFixed(0)} ms after the failure was detected, probes included${vs('rollbackAfterDetectMs')} (target < 1000 + probe time)`,
   );
 }
