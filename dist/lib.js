@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-SSBEU6FW.js";
+} from "./chunks/chunk-BHIHLCLD.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -22,7 +22,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-MAO3NZHM.js";
+} from "./chunks/chunk-74OVITXK.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -342,7 +342,7 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
             return { ok: false, detail: `upload: rsync was asked for, but ${rsyncHere ? 'the host' : 'this machine'} has no rsync` };
           }
           if (byRsync(h)) {
-            const current = h.info!.kept.some((m) => m.release === h.info!.current) ? h.info!.current : undefined;
+            const current = h.info!.current; // the seed script uses its kept files when they are there
             const r = await rsyncUpload(h.remote!, { stateDir: o.stateDir, release: release.release, dir: release.dir!, current, checksums: sums, fileCount, limitMs: o.ssh.commandTimeoutMs ?? 300_000 });
             if ('error' in r) return { ok: false, detail: r.error };
             const { sent, bytes, seeded } = r.stats;

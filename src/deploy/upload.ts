@@ -9,37 +9,39 @@
  *    on disk, no second host-key check to keep in step.
  *  - else one tar archive over SFTP, unpacked remotely.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Socket } from 'node:net';
 import { PassThrough, type Readable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execFile } from '../nginx-test/exec.js';
 import { SshError, type Remote } from './ssh.js';
 
-const STAGE = `S=$1; R=$2; U=$3
-D="$S/staging/$R"
+/** Every staging script starts here: the host's staging directory of release $2 under state-dir $1. */
+const STAGING = `S=$1; R=$2
+D="$S/staging/$R"`;
+
+/** Every staging script ends here: the files checked against the sums on stdin, then counted. */
+const VERIFY = `cd "$D" && sha256sum -c --quiet --strict - 2>&1 || exit 12
+n=$(find . -type f | wc -l); echo "staged $n"`;
+
+const STAGE = `${STAGING}; U=$3
 rm -rf "$D" && mkdir -p "$D" || { rm -f "$U"; echo "cannot create $D"; exit 10; }
 tar -C "$D" --no-same-owner -xf "$U"; rc=$?; rm -f "$U"
 [ $rc = 0 ] || { echo "tar -x failed ($rc)"; exit 11; }
-cd "$D" && sha256sum -c --quiet --strict - 2>&1 || exit 12
-n=$(find . -type f | wc -l); echo "staged $n"`;
+${VERIFY}`;
 
-const STAGE_KEPT = `S=$1; R=$2
-D="$S/staging/$R"
+const STAGE_KEPT = `${STAGING}
 rm -rf "$D" && mkdir -p "$D" && cp -a "$S/releases/$R/files/." "$D/" || { echo "cannot copy $S/releases/$R/files to $D"; exit 10; }
-cd "$D" && sha256sum -c --quiet --strict - 2>&1 || exit 12
-n=$(find . -type f | wc -l); echo "staged $n"`;
+${VERIFY}`;
 
-const CHECK = `S=$1; R=$2
-D="$S/staging/$R"
-cd "$D" && sha256sum -c --quiet --strict - 2>&1 || exit 12
-n=$(find . -type f | wc -l); echo "staged $n"`;
+const CHECK = `${STAGING}
+${VERIFY}`;
 
 /** Seeds the staging directory with the current release's files (rsync then sends the difference). */
-const SEED = `S=$1; R=$2; C=$3
-D="$S/staging/$R"
+const SEED = `${STAGING}; C=$3
 rm -rf "$D" && mkdir -p "$D" || { echo "cannot create $D"; exit 10; }
 if [ -n "$C" ] && [ "$C" != "$R" ] && [ -d "$S/releases/$C/files" ]; then cp -a "$S/releases/$C/files/." "$D/" || exit 10; echo seeded; fi`;
 
@@ -95,7 +97,7 @@ export interface RsyncStats {
 
 /**
  * Uploads the release directory with rsync over the host's open connection: staging seeded with
- * the current release (`current`, when the host keeps it), then `rsync -rLptc --delete` (symbolic
+ * the host's live release `current` (when it keeps its files), then `rsync -rLptc --delete` (symbolic
  * links followed, `.git` left out, as readRelease() reads the release), then the checksum check.
  * @param limitMs longest the transfer may take; then rsync is stopped
  * @returns the stats, or the error text (rsync's and the remote side's messages)
@@ -109,6 +111,10 @@ export async function rsyncUpload(
   if (seed.code !== 0) return { error: `staging failed: ${(seed.stdout + seed.stderr).trim()}` };
   const tmp = mkdtempSync(join(tmpdir(), 'nginx-gitops-rsync-'));
   chmodSync(tmp, 0o700);
+  if (/["']/.test(process.execPath + tmp)) {
+    rmSync(tmp, { recursive: true, force: true });
+    return { error: 'rsync: the temporary directory or node path holds a quote character' }; // rsync's -e splits on quotes
+  }
   const sockPath = join(tmp, 'rsync.sock');
   const bridge = join(tmp, 'bridge.cjs');
   writeFileSync(bridge, BRIDGE, { mode: 0o600 });
@@ -150,16 +156,14 @@ export async function rsyncUpload(
   try {
     await new Promise<void>((res, rej) => server.listen(sockPath, res).once('error', rej));
     const shell = `"${process.execPath}" "${bridge}" "${sockPath}"`;
-    if (/["']/.test(process.execPath + tmp)) return { error: 'rsync: the temporary directory or node path holds a quote character' };
-    const local = await runLocal(
-      ['-rLptc', '--delete', '--exclude=.git', '--stats', '-s', '-e', shell, `${o.dir.replace(/\/?$/, '/')}`, `nginx-gitops:${o.stateDir}/staging/${o.release}/`],
-      o.limitMs,
-    );
+    const local = await execFile('rsync', ['-rLptc', '--delete', '--exclude=.git', '--stats', '-s', '-e', shell, o.dir.replace(/\/?$/, '/'), `nginx-gitops:${o.stateDir}/staging/${o.release}/`], {
+      timeoutMs: o.limitMs,
+    });
     const rem = remote ? await remote : undefined;
     if (rem?.lost) throw rem.lost; // the connection went: said as such, like any other phase
     if (local.code !== 0) {
       const why = [refused, rem?.stderr.trim(), local.stderr.trim()].filter(Boolean).join('; ');
-      return { error: `rsync failed (exit ${local.code}): ${why || 'no message'}` };
+      return { error: `rsync failed (${local.timedOut ? `stopped after ${o.limitMs} ms` : `exit ${local.code}`}): ${why || 'no message'}` };
     }
     const sent = Number(/Number of regular files transferred: ([\d,]+)/.exec(local.stdout)?.[1].replace(/,/g, '') ?? NaN);
     const bytes = Number(/Total bytes sent: ([\d,]+)/.exec(local.stdout)?.[1].replace(/,/g, '') ?? NaN);
@@ -178,28 +182,6 @@ function stdinFrom(sock: Socket, first: Buffer): Readable {
   sock.pipe(p);
   sock.resume();
   return p;
-}
-
-function runLocal(args: string[], limitMs: number): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const p = spawn('rsync', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    p.stdout.on('data', (d) => (stdout += d));
-    p.stderr.on('data', (d) => (stderr += d));
-    const t = setTimeout(() => {
-      stderr += `\nstopped after ${limitMs} ms`;
-      p.kill('SIGKILL');
-    }, limitMs);
-    p.on('error', (e) => {
-      clearTimeout(t);
-      resolve({ code: -1, stdout, stderr: e.message });
-    });
-    p.on('close', (code) => {
-      clearTimeout(t);
-      resolve({ code: code ?? -1, stdout, stderr });
-    });
-  });
 }
 
 /** True when this machine has an rsync to run. */

@@ -44,6 +44,13 @@ export interface ParseResult {
   files: { file: string; pragmas: Pragma[]; context: string; source?: Buffer }[];
 }
 
+/** A file of an earlier parse that this one takes over (ParseOptions.reuse). */
+interface EarlierFile {
+  parsed: Directive[];
+  pragmas: Pragma[];
+  context: string;
+}
+
 /** Directives cut short by `}` or end of file (their shape is not checked: the syntax error says it all). */
 const CUT_SHORT = new WeakSet<Directive>();
 
@@ -130,15 +137,16 @@ class Run {
    * when its bytes equal `bytes` and it had no errors (a file with errors is parsed again: its
    * messages are made while parsing).
    */
-  private earlierFiles(): ((file: string, bytes: Buffer) => { parsed: Directive[]; pragmas: Pragma[]; context: string } | undefined) | undefined {
+  private earlierFiles(): ((file: string, bytes: Buffer) => EarlierFile | undefined) | undefined {
     const r = this.opts.reuse;
     if (!r) return undefined;
     const byPath = new Map(r.result.files.map((f, i) => [normalize(f.file), i]));
     const to = normalize(r.to) + '/';
+    const from = normalize(r.from) + '/';
     return (file, bytes) => {
       const n = normalize(file);
       if (!n.startsWith(to)) return undefined;
-      const i = byPath.get(normalize(r.from) + '/' + n.slice(to.length));
+      const i = byPath.get(from + n.slice(to.length));
       if (i === undefined) return undefined;
       const f = r.result.files[i];
       const c = r.result.payload.config[i];
@@ -152,7 +160,7 @@ class Run {
    * directives and the blocks around them, which are copied and resolved in this parse (in document
    * order, as parsing would: file indexes come out the same).
    */
-  private reuseFile(idx: number, same: { parsed: Directive[]; pragmas: Pragma[]; context: string }): void {
+  private reuseFile(idx: number, same: EarlierFile): void {
     const f = this.files[idx];
     f.pragmas = same.pragmas;
     f.reusedCtx = same.context;
@@ -168,8 +176,10 @@ class Run {
           const b = copy(d.block);
           if (b !== d.block) c = { ...d, block: b };
         }
-        if (c !== d) this.copied.add(c);
-        if (c !== d && !out) out = list.slice(0, i);
+        if (c !== d) {
+          this.copied.add(c);
+          out ??= list.slice(0, i);
+        }
         out?.push(c);
       }
       return out ?? list;
@@ -383,9 +393,9 @@ class Run {
     }
     const seen = new Set<number>();
     const walk = (fi: number, list: Directive[], c: string) => {
-      // a file reused in the context it had: its own directives were analysed then, without an
-      // error; only the copies around its includes lead on to the included files
-      const skipShared = this.files[fi].reusedCtx !== undefined && this.files[fi].reusedCtx === this.files[fi].ctx;
+      // a file reused in the context it had (setContext): its own directives were analysed then,
+      // without an error; only the copies around its includes lead on to the included files
+      const skipShared = this.files[fi].reusedCtx !== undefined;
       for (const d of list) {
         if (d.directive === '#' || (skipShared && !this.copied.has(d))) continue;
         if (c.startsWith('entries:') && d.directive !== 'include') {
@@ -393,7 +403,6 @@ class Run {
           if (d.block) walk(fi, d.block, 'unknown');
           continue;
         }
-        if (d.entry) delete d.entry; // a copy of a reused file that held entries in the earlier parse's context
         if (!CUT_SHORT.has(d)) {
           const p = analyze(d.directive, d.args.length, d.block ? '{' : ';', c, this.checks);
           if (p) this.error(fi, p.rule, p.message, d.line, d.col ?? 1);
@@ -405,19 +414,35 @@ class Run {
             seen.add(t);
             const f = this.files[t];
             const own = contextPragma(f.pragmas);
-            f.ctx = own ? contextOf(own) : c;
-            // analysis marks entries of map-like blocks: shared directives must not be marked for another context
-            if (f.reusedCtx !== undefined && f.reusedCtx !== f.ctx) f.parsed = structuredClone(f.parsed);
-            walk(t, f.parsed, f.ctx);
+            this.setContext(f, own ? contextOf(own) : c);
+            walk(t, f.parsed, f.ctx!);
           }
         }
       }
     };
     seen.add(0);
-    main.ctx = ctx;
-    if (main.reusedCtx !== undefined && main.reusedCtx !== ctx) main.parsed = structuredClone(main.parsed);
+    this.setContext(main, ctx);
     walk(0, main.parsed, ctx);
     for (const f of this.files) f.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+  }
+
+  /**
+   * Sets the context a file is analysed in. A file reused from an earlier parse (ParseOptions.reuse)
+   * that lands in another context than it had there gets a copy of its own, entry marks cleared:
+   * analysis marks the entries of map-like blocks, and the shared directives must keep the earlier
+   * parse's marks. It is then analysed in full, like a file parsed anew.
+   */
+  private setContext(f: FileState, ctx: string): void {
+    f.ctx = ctx;
+    if (f.reusedCtx === undefined || f.reusedCtx === ctx) return;
+    const unmark = (list: Directive[]) => {
+      for (const d of list) {
+        delete d.entry;
+        if (d.block) unmark(d.block);
+      }
+    };
+    unmark((f.parsed = structuredClone(f.parsed)));
+    f.reusedCtx = undefined;
   }
 
   private payload(): Payload {

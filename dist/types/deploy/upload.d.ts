@@ -21,7 +21,7 @@ export interface RsyncStats {
 }
 /**
  * Uploads the release directory with rsync over the host's open connection: staging seeded with
- * the current release (`current`, when the host keeps it), then `rsync -rLptc --delete` (symbolic
+ * the host's live release `current` (when it keeps its files), then `rsync -rLptc --delete` (symbolic
  * links followed, `.git` left out, as readRelease() reads the release), then the checksum check.
  * @param limitMs longest the transfer may take; then rsync is stopped
  * @returns the stats, or the error text (rsync's and the remote side's messages)

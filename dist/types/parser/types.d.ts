@@ -6,7 +6,7 @@
  * Our additions (stripped by `toCrossplane()` / the `--crossplane` flag): `col`, `endLine`, `endCol`,
  * `argPos`, `values`, `entry`, and on errors `col`, `message`, `rule`.
  */
-import type { Pragma } from './lexer.js';
+import type { ParseResult } from './parser.js';
 /** A 1-based source position. Columns count UTF-16 code units from the start of the line. */
 export interface Position {
     line: number;
@@ -99,15 +99,7 @@ export interface ParseOptions {
      * errors, is not parsed again - its directives are shared (the plan compares two revisions this way).
      */
     reuse?: {
-        result: {
-            files: {
-                file: string;
-                source?: Buffer;
-                context: string;
-                pragmas: Pragma[];
-            }[];
-            payload: Payload;
-        };
+        result: ParseResult;
         from: string;
         to: string;
     };

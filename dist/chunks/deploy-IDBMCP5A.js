@@ -17,16 +17,17 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-UZZNPBPP.js";
+} from "./chunk-3CPI7RUS.js";
 import {
   InputError,
   __commonJS,
   __require,
   __toESM,
+  execFile,
   fetchRevision,
   parseString,
   plan
-} from "./chunk-MAO3NZHM.js";
+} from "./chunk-74OVITXK.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
@@ -9269,7 +9270,7 @@ var require_agent = __commonJS({
     var { Duplex } = __require("stream");
     var { resolve: resolve2 } = __require("path");
     var { readFile: readFile2 } = __require("fs");
-    var { execFile, spawn: spawn2 } = __require("child_process");
+    var { execFile: execFile2, spawn } = __require("child_process");
     var { isParsedKey, parseKey } = require_keyParser();
     var {
       makeBufferParser,
@@ -9446,7 +9447,7 @@ var require_agent = __commonJS({
             return cb(new Error("Unexpected multiple agent requests"));
           this.buffer = null;
           let error;
-          const proc = this.proc = spawn2(EXEPATH, [data.length]);
+          const proc = this.proc = spawn(EXEPATH, [data.length]);
           proc.stdout.on("data", (data2) => {
             this.push(data2);
           });
@@ -9490,7 +9491,7 @@ var require_agent = __commonJS({
             if (err) {
               if (triedCygpath)
                 return cb(new Error("Invalid cygwin unix socket path"));
-              execFile("cygpath", ["-w", socketPath], (err2, stdout, stderr) => {
+              execFile2("cygpath", ["-w", socketPath], (err2, stdout, stderr) => {
                 if (err2 || stdout.length === 0)
                   return cb(new Error("Invalid cygwin unix socket path"));
                 triedCygpath = true;
@@ -23299,31 +23300,28 @@ function planTrees(base, head, config, remoteDir) {
 }
 
 // src/deploy/upload.ts
-import { spawn, spawnSync as spawnSync4 } from "node:child_process";
+import { spawnSync as spawnSync4 } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmodSync, mkdtempSync as mkdtempSync3, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { createServer } from "node:net";
 import { PassThrough } from "node:stream";
 import { tmpdir as tmpdir3 } from "node:os";
 import { join as join4 } from "node:path";
-var STAGE = `S=$1; R=$2; U=$3
-D="$S/staging/$R"
+var STAGING = `S=$1; R=$2
+D="$S/staging/$R"`;
+var VERIFY = `cd "$D" && sha256sum -c --quiet --strict - 2>&1 || exit 12
+n=$(find . -type f | wc -l); echo "staged $n"`;
+var STAGE = `${STAGING}; U=$3
 rm -rf "$D" && mkdir -p "$D" || { rm -f "$U"; echo "cannot create $D"; exit 10; }
 tar -C "$D" --no-same-owner -xf "$U"; rc=$?; rm -f "$U"
 [ $rc = 0 ] || { echo "tar -x failed ($rc)"; exit 11; }
-cd "$D" && sha256sum -c --quiet --strict - 2>&1 || exit 12
-n=$(find . -type f | wc -l); echo "staged $n"`;
-var STAGE_KEPT = `S=$1; R=$2
-D="$S/staging/$R"
+${VERIFY}`;
+var STAGE_KEPT = `${STAGING}
 rm -rf "$D" && mkdir -p "$D" && cp -a "$S/releases/$R/files/." "$D/" || { echo "cannot copy $S/releases/$R/files to $D"; exit 10; }
-cd "$D" && sha256sum -c --quiet --strict - 2>&1 || exit 12
-n=$(find . -type f | wc -l); echo "staged $n"`;
-var CHECK = `S=$1; R=$2
-D="$S/staging/$R"
-cd "$D" && sha256sum -c --quiet --strict - 2>&1 || exit 12
-n=$(find . -type f | wc -l); echo "staged $n"`;
-var SEED = `S=$1; R=$2; C=$3
-D="$S/staging/$R"
+${VERIFY}`;
+var CHECK = `${STAGING}
+${VERIFY}`;
+var SEED = `${STAGING}; C=$3
 rm -rf "$D" && mkdir -p "$D" || { echo "cannot create $D"; exit 10; }
 if [ -n "$C" ] && [ "$C" != "$R" ] && [ -d "$S/releases/$C/files" ]; then cp -a "$S/releases/$C/files/." "$D/" || exit 10; echo seeded; fi`;
 function staged(res, fileCount) {
@@ -23354,6 +23352,10 @@ async function rsyncUpload(r, o) {
   if (seed.code !== 0) return { error: `staging failed: ${(seed.stdout + seed.stderr).trim()}` };
   const tmp = mkdtempSync3(join4(tmpdir3(), "nginx-gitops-rsync-"));
   chmodSync(tmp, 448);
+  if (/["']/.test(process.execPath + tmp)) {
+    rmSync2(tmp, { recursive: true, force: true });
+    return { error: "rsync: the temporary directory or node path holds a quote character" };
+  }
   const sockPath = join4(tmp, "rsync.sock");
   const bridge = join4(tmp, "bridge.cjs");
   writeFileSync2(bridge, BRIDGE, { mode: 384 });
@@ -23392,16 +23394,14 @@ async function rsyncUpload(r, o) {
   try {
     await new Promise((res, rej) => server.listen(sockPath, res).once("error", rej));
     const shell = `"${process.execPath}" "${bridge}" "${sockPath}"`;
-    if (/["']/.test(process.execPath + tmp)) return { error: "rsync: the temporary directory or node path holds a quote character" };
-    const local = await runLocal(
-      ["-rLptc", "--delete", "--exclude=.git", "--stats", "-s", "-e", shell, `${o.dir.replace(/\/?$/, "/")}`, `nginx-gitops:${o.stateDir}/staging/${o.release}/`],
-      o.limitMs
-    );
+    const local = await execFile("rsync", ["-rLptc", "--delete", "--exclude=.git", "--stats", "-s", "-e", shell, o.dir.replace(/\/?$/, "/"), `nginx-gitops:${o.stateDir}/staging/${o.release}/`], {
+      timeoutMs: o.limitMs
+    });
     const rem = remote ? await remote : void 0;
     if (rem?.lost) throw rem.lost;
     if (local.code !== 0) {
       const why = [refused, rem?.stderr.trim(), local.stderr.trim()].filter(Boolean).join("; ");
-      return { error: `rsync failed (exit ${local.code}): ${why || "no message"}` };
+      return { error: `rsync failed (${local.timedOut ? `stopped after ${o.limitMs} ms` : `exit ${local.code}`}): ${why || "no message"}` };
     }
     const sent = Number(/Number of regular files transferred: ([\d,]+)/.exec(local.stdout)?.[1].replace(/,/g, "") ?? NaN);
     const bytes = Number(/Total bytes sent: ([\d,]+)/.exec(local.stdout)?.[1].replace(/,/g, "") ?? NaN);
@@ -23418,28 +23418,6 @@ function stdinFrom(sock, first) {
   sock.pipe(p);
   sock.resume();
   return p;
-}
-function runLocal(args, limitMs) {
-  return new Promise((resolve2) => {
-    const p = spawn("rsync", args, { stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    p.stdout.on("data", (d) => stdout += d);
-    p.stderr.on("data", (d) => stderr += d);
-    const t = setTimeout(() => {
-      stderr += `
-stopped after ${limitMs} ms`;
-      p.kill("SIGKILL");
-    }, limitMs);
-    p.on("error", (e) => {
-      clearTimeout(t);
-      resolve2({ code: -1, stdout, stderr: e.message });
-    });
-    p.on("close", (code) => {
-      clearTimeout(t);
-      resolve2({ code: code ?? -1, stdout, stderr });
-    });
-  });
 }
 function localRsync() {
   return spawnSync4("rsync", ["--version"], { stdio: "ignore" }).status === 0;
@@ -23682,7 +23660,7 @@ async function rollout(o) {
         return { ok: false, detail: `upload: rsync was asked for, but ${rsyncHere ? "the host" : "this machine"} has no rsync` };
       }
       if (byRsync(h)) {
-        const current = h.info.kept.some((m) => m.release === h.info.current) ? h.info.current : void 0;
+        const current = h.info.current;
         const r = await rsyncUpload(h.remote, { stateDir: o.stateDir, release: release.release, dir: release.dir, current, checksums: sums, fileCount, limitMs: o.ssh.commandTimeoutMs ?? 3e5 });
         if ("error" in r) return { ok: false, detail: r.error };
         const { sent, bytes, seeded } = r.stats;

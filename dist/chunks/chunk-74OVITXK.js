@@ -20279,10 +20279,11 @@ var Run = class {
     if (!r) return void 0;
     const byPath = new Map(r.result.files.map((f, i) => [normalize(f.file), i]));
     const to = normalize(r.to) + "/";
+    const from = normalize(r.from) + "/";
     return (file, bytes) => {
       const n = normalize(file);
       if (!n.startsWith(to)) return void 0;
-      const i = byPath.get(normalize(r.from) + "/" + n.slice(to.length));
+      const i = byPath.get(from + n.slice(to.length));
       if (i === void 0) return void 0;
       const f = r.result.files[i];
       const c = r.result.payload.config[i];
@@ -20311,8 +20312,10 @@ var Run = class {
           const b = copy(d.block);
           if (b !== d.block) c = { ...d, block: b };
         }
-        if (c !== d) this.copied.add(c);
-        if (c !== d && !out) out = list.slice(0, i);
+        if (c !== d) {
+          this.copied.add(c);
+          out ??= list.slice(0, i);
+        }
         out?.push(c);
       }
       return out ?? list;
@@ -20509,7 +20512,7 @@ var Run = class {
     }
     const seen = /* @__PURE__ */ new Set();
     const walk = (fi, list, c) => {
-      const skipShared = this.files[fi].reusedCtx !== void 0 && this.files[fi].reusedCtx === this.files[fi].ctx;
+      const skipShared = this.files[fi].reusedCtx !== void 0;
       for (const d of list) {
         if (d.directive === "#" || skipShared && !this.copied.has(d)) continue;
         if (c.startsWith("entries:") && d.directive !== "include") {
@@ -20517,7 +20520,6 @@ var Run = class {
           if (d.block) walk(fi, d.block, "unknown");
           continue;
         }
-        if (d.entry) delete d.entry;
         if (!CUT_SHORT.has(d)) {
           const p = analyze(d.directive, d.args.length, d.block ? "{" : ";", c, this.checks);
           if (p) this.error(fi, p.rule, p.message, d.line, d.col ?? 1);
@@ -20529,18 +20531,34 @@ var Run = class {
             seen.add(t);
             const f = this.files[t];
             const own2 = contextPragma(f.pragmas);
-            f.ctx = own2 ? contextOf(own2) : c;
-            if (f.reusedCtx !== void 0 && f.reusedCtx !== f.ctx) f.parsed = structuredClone(f.parsed);
+            this.setContext(f, own2 ? contextOf(own2) : c);
             walk(t, f.parsed, f.ctx);
           }
         }
       }
     };
     seen.add(0);
-    main.ctx = ctx;
-    if (main.reusedCtx !== void 0 && main.reusedCtx !== ctx) main.parsed = structuredClone(main.parsed);
+    this.setContext(main, ctx);
     walk(0, main.parsed, ctx);
     for (const f of this.files) f.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+  }
+  /**
+   * Sets the context a file is analysed in. A file reused from an earlier parse (ParseOptions.reuse)
+   * that lands in another context than it had there gets a copy of its own, entry marks cleared:
+   * analysis marks the entries of map-like blocks, and the shared directives must keep the earlier
+   * parse's marks. It is then analysed in full, like a file parsed anew.
+   */
+  setContext(f, ctx) {
+    f.ctx = ctx;
+    if (f.reusedCtx === void 0 || f.reusedCtx === ctx) return;
+    const unmark = (list) => {
+      for (const d of list) {
+        delete d.entry;
+        if (d.block) unmark(d.block);
+      }
+    };
+    unmark(f.parsed = structuredClone(f.parsed));
+    f.reusedCtx = void 0;
   }
   payload() {
     const config = this.files.map((f) => ({
@@ -22710,6 +22728,43 @@ function plan(o) {
   return { summary, changes, base: base0, head: head0, lint: { introduced: minus(fh, fb), fixed: minus(fb, fh) } };
 }
 
+// src/nginx-test/exec.ts
+import { spawn } from "node:child_process";
+var BASE_ENV = ["PATH", "LANG", "LC_ALL", "TZ"];
+var DOCKER_ENV = ["HOME", "DOCKER_HOST", "DOCKER_CONTEXT", "DOCKER_CONFIG", "DOCKER_CERT_PATH", "DOCKER_TLS_VERIFY", "XDG_RUNTIME_DIR"];
+function childEnv(docker = false, from = process.env) {
+  const env = {};
+  for (const k of docker ? [...BASE_ENV, ...DOCKER_ENV] : BASE_ENV) if (from[k] !== void 0) env[k] = from[k];
+  env.PATH ??= "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+  for (const d of ["/usr/sbin", "/sbin"]) if (!env.PATH.split(":").includes(d)) env.PATH += ":" + d;
+  return env;
+}
+function execFile(cmd, args, opts = {}) {
+  return new Promise((resolve2) => {
+    const child = spawn(cmd, args, { env: opts.env ?? childEnv(), stdio: ["pipe", "pipe", "pipe"] });
+    const out = [];
+    const err = [];
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, opts.timeoutMs ?? 12e4);
+    child.stdout.on("data", (b) => out.push(b));
+    child.stderr.on("data", (b) => err.push(b));
+    child.on("error", (e) => {
+      clearTimeout(timer);
+      resolve2({ code: 127, stdout: "", stderr: `${cmd}: ${e.message}`, timedOut });
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve2({ code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString(), timedOut });
+    });
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end(opts.input ?? "");
+  });
+}
+
 export {
   __require,
   __commonJS,
@@ -22728,6 +22783,8 @@ export {
   sortFindings,
   parserFindings,
   countBySeverity,
+  childEnv,
+  execFile,
   parse,
   parseDetailed,
   parseString,

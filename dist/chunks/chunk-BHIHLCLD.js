@@ -8,13 +8,15 @@ import {
   ALL_RULE_IDS,
   InputError,
   NGINX_TEST_RULES,
+  childEnv,
+  execFile,
   lint,
   loadLintConfig,
   parseDetailed,
   parserFindings,
   pathIgnored,
   sortFindings
-} from "./chunk-MAO3NZHM.js";
+} from "./chunk-74OVITXK.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
@@ -150,43 +152,6 @@ function versionAtLeast(version, min) {
     if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
   }
   return true;
-}
-
-// src/nginx-test/exec.ts
-import { spawn } from "node:child_process";
-var BASE_ENV = ["PATH", "LANG", "LC_ALL", "TZ"];
-var DOCKER_ENV = ["HOME", "DOCKER_HOST", "DOCKER_CONTEXT", "DOCKER_CONFIG", "DOCKER_CERT_PATH", "DOCKER_TLS_VERIFY", "XDG_RUNTIME_DIR"];
-function childEnv(docker = false, from = process.env) {
-  const env = {};
-  for (const k of docker ? [...BASE_ENV, ...DOCKER_ENV] : BASE_ENV) if (from[k] !== void 0) env[k] = from[k];
-  env.PATH ??= "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-  for (const d of ["/usr/sbin", "/sbin"]) if (!env.PATH.split(":").includes(d)) env.PATH += ":" + d;
-  return env;
-}
-function execFile(cmd, args2, opts = {}) {
-  return new Promise((resolve2) => {
-    const child = spawn(cmd, args2, { env: opts.env ?? childEnv(), stdio: ["pipe", "pipe", "pipe"] });
-    const out = [];
-    const err = [];
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill("SIGKILL");
-    }, opts.timeoutMs ?? 12e4);
-    child.stdout.on("data", (b) => out.push(b));
-    child.stderr.on("data", (b) => err.push(b));
-    child.on("error", (e) => {
-      clearTimeout(timer);
-      resolve2({ code: 127, stdout: "", stderr: `${cmd}: ${e.message}`, timedOut });
-    });
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve2({ code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString(), timedOut });
-    });
-    child.stdin.on("error", () => {
-    });
-    child.stdin.end(opts.input ?? "");
-  });
 }
 
 // src/nginx-test/runners.ts
