@@ -42,6 +42,14 @@ function build(): Map<string, DirectiveShape[]> {
 
 const TABLE = build();
 
+/** Each known directive name, to share one string per name (the lexer's words are fresh copies). */
+const NAMES: ReadonlyMap<string, string> = new Map([...TABLE.keys()].map((k) => [k, k]));
+
+/** The table's own string for a known directive name (so a parse holds one copy of each name), else `name`. */
+export function internName(name: string): string {
+  return NAMES.get(name) ?? name;
+}
+
 /** Blocks whose bodies are entries (key and values), not directives. */
 export const ENTRY_BLOCKS: ReadonlySet<string> = new Set(['map', 'geo', 'types', 'split_clients', 'charset_map', 'match']);
 
@@ -109,11 +117,10 @@ export function analyze(
   opts: { strict: boolean; checkCtx: boolean; checkArgs: boolean },
 ): Problem | null {
   if (ctx === 'unknown' || ctx.startsWith('entries:')) return null;
-  const shapes = TABLE.get(name);
-  if (!shapes) {
+  const here = shapesIn(name, ctx);
+  if (!here) {
     return opts.strict ? { rule: 'unknown-directive', message: `unknown directive "${name}"` } : null;
   }
-  const here = shapes.filter((s) => s.contexts.includes(ctx) || s.contexts.includes('*'));
   if (here.length === 0) {
     return opts.checkCtx ? { rule: 'directive-not-allowed', message: `"${name}" directive is not allowed here` } : null;
   }
@@ -131,8 +138,21 @@ export function analyze(
 
 /** True when the directive is known and allowed in `ctx` (ignoring its arguments). */
 export function allowedIn(name: string, ctx: string): boolean {
+  return !!shapesIn(name, ctx)?.length;
+}
+
+/** Per context, per directive name: the shapes allowed there (memo of shapesIn). */
+const IN_CONTEXT = new Map<string, Map<string, DirectiveShape[]>>();
+
+/** The shapes of a known directive allowed in `ctx` (empty: not allowed there), undefined for an unknown one. */
+function shapesIn(name: string, ctx: string): DirectiveShape[] | undefined {
   const shapes = TABLE.get(name);
-  return !!shapes && shapes.some((s) => s.contexts.includes(ctx) || s.contexts.includes('*'));
+  if (!shapes) return undefined;
+  let byName = IN_CONTEXT.get(ctx);
+  if (!byName) IN_CONTEXT.set(ctx, (byName = new Map()));
+  let here = byName.get(name);
+  if (!here) byName.set(name, (here = shapes.filter((s) => s.contexts.includes(ctx) || s.contexts.includes('*'))));
+  return here;
 }
 
 /** Source of the generated table, e.g. `@nginx/reference-lib@1.1.41`. */

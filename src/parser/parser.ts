@@ -13,7 +13,7 @@
  */
 import { dirname, normalize } from 'node:path';
 import { InputError, openFailed } from '../errors.js';
-import { analyze, contextOf, enterBlock, allowedIn, isLuaBlock, lookup } from './directives.js';
+import { analyze, contextOf, enterBlock, allowedIn, internName, isLuaBlock, lookup } from './directives.js';
 import { expandGlob, hasMagic, localFs, resolveInclude } from './includes.js';
 import { decode, Lexer, type Pragma, type Token } from './lexer.js';
 import type { ArgPosition, ConfigError, ConfigFile, ConfigFs, Directive, ParseOptions, ParserRule, Payload } from './types.js';
@@ -93,6 +93,8 @@ class Run {
   private resolved = new Map<string, { targets: number[]; error?: string }>();
   /** Directives of reused files copied to resolve their includes in this parse (ParseOptions.reuse). */
   private copied = new WeakSet<Directive>();
+  /** Scratch arrays statement() gathers a directive's arguments in. */
+  private scratch = { raws: [] as string[], values: [] as string[], pos: [] as ArgPosition[] };
 
   constructor(
     private main: string,
@@ -248,26 +250,27 @@ class Run {
    * the enclosing block, 'eof' when the file ended inside it.
    */
   private statement(idx: number, lx: Lexer, depth: number, tok: Token, list: Directive[]): 'ok' | 'eof' | Token {
-    const d: Directive = { directive: tok.raw, line: tok.line, args: [], col: tok.col };
-    const argPos: ArgPosition[] = [];
-    const values: string[] = [];
+    // Arguments are gathered in scratch arrays and copied once, exactly sized: a large config has
+    // hundreds of thousands of directives, and an array grown by push() keeps room for 17 entries.
+    const raws = this.scratch.raws, values = this.scratch.values, pos = this.scratch.pos;
+    raws.length = values.length = pos.length = 0;
+    const name = internName(tok.raw);
+    const line = tok.line, col = tok.col;
     const argComments: Token[] = [];
     let term: Token;
-    if (isLuaBlock(tok.raw)) {
-      const r = lx.luaBlock(tok.raw === 'set_by_lua_block');
+    if (isLuaBlock(name)) {
+      const r = lx.luaBlock(name === 'set_by_lua_block');
       if ('error' in r) {
         this.error(idx, 'syntax', r.error.message, r.error.line, r.error.col);
-        d.argPos = argPos;
-        d.values = values;
-        list.push(d);
+        list.push({ directive: name, line, args: [], col, argPos: [], values: [] });
         return 'eof';
       }
-      for (const a of r.args) this.pushArg(d, argPos, values, a);
+      for (const a of r.args) this.pushArg(raws, values, pos, a);
       term = { kind: ';', raw: ';', value: ';', quoted: false, line: r.end.line, col: r.end.col, endLine: r.end.line, endCol: r.end.col };
     } else {
       for (;;) {
         const a = lx.next();
-        if (a.kind === 'word') this.pushArg(d, argPos, values, a);
+        if (a.kind === 'word') this.pushArg(raws, values, pos, a);
         else if (a.kind === 'comment') argComments.push({ ...a }); // the lexer reuses its token
         else {
           term = a;
@@ -275,10 +278,19 @@ class Run {
         }
       }
     }
-    d.argPos = argPos;
+    const args = raws.slice();
     // share the args array when nginx's unescaping changed nothing (most directives): less memory
-    d.values = values.every((v, i) => v === d.args[i]) ? d.args : values;
-    if (d.directive === 'if') prepareIfArgs(d);
+    let vals = args;
+    for (let i = 0; i < values.length; i++) {
+      if (values[i] !== args[i]) {
+        vals = values.slice();
+        break;
+      }
+    }
+    // every field in one literal (fields added later would go to a separate property store);
+    // endLine/endCol are set below
+    const d: Directive = { directive: name, line, args, col, argPos: pos.slice(), values: vals, endLine: line, endCol: col };
+    if (name === 'if') prepareIfArgs(d);
 
     let result: 'ok' | 'eof' | Token = 'ok';
     const termKind = term.kind; // read now: parsing a nested block refills the lexer's token
@@ -322,10 +334,10 @@ class Run {
     return result;
   }
 
-  private pushArg(d: Directive, argPos: ArgPosition[], values: string[], a: Token): void {
-    d.args.push(a.raw);
+  private pushArg(raws: string[], values: string[], pos: ArgPosition[], a: Token): void {
+    raws.push(a.raw);
     values.push(a.value);
-    argPos.push({ line: a.line, col: a.col, endLine: a.endLine, endCol: a.endCol });
+    pos.push({ line: a.line, col: a.col, endLine: a.endLine, endCol: a.endCol });
   }
 
   private include(idx: number, d: Directive): void {
