@@ -66,6 +66,7 @@ export function lint(result: ParseResult, parserFindings: Finding[], opts: LintO
     if (configured[rule.id] === 'off') continue;
     if (rule.scope === 'main' && !model.isMain) continue;
     const severity: Severity = (configured[rule.id] as Severity | undefined) ?? rule.severity;
+    const docs = `docs/rules/${rule.id}.md`;
     rule.check({
       model,
       report(node: LNode, message: string, arg?: number) {
@@ -79,7 +80,7 @@ export function lint(result: ParseResult, parserFindings: Finding[], opts: LintO
           endLine: pos?.endLine ?? node.d.endLine ?? node.d.line,
           endCol: pos?.endCol ?? node.d.endCol,
           message,
-          docs: `docs/rules/${rule.id}.md`,
+          docs,
         });
       },
     });

@@ -6,27 +6,40 @@ import { enterBlock } from '../parser/directives.js';
 import type { ParseResult } from '../parser/parser.js';
 import type { Directive } from '../parser/types.js';
 
-/** One directive in the include-resolved tree. */
-export interface LNode {
+/**
+ * One directive in the include-resolved tree. A class, not a literal: a large config has hundreds of
+ * thousands of nodes, and a fixed shape with `name`, `args` and `hasBlock` read from the directive
+ * keeps each one small.
+ */
+export class LNode {
+  constructor(
+    readonly d: Directive,
+    /** File the directive is written in (as the parser named it). */
+    readonly file: string,
+    readonly parent: LNode | null,
+    /** Block contents with includes expanded in place; empty for a simple directive. */
+    public children: LNode[],
+    /** Qualified context the directive stands in (`http>server`, `http>location`, `entries:map`, ...). */
+    readonly ctx: string,
+    /** The include directives (outermost first) through which this directive was reached. */
+    readonly via: LNode[],
+    /** Shared per-model lookups (children by name, memoized inheritance); internal to this module. */
+    readonly idx: ModelIndex,
+  ) {}
+
   /** Directive name (entries of map-like blocks keep their key here). */
-  name: string;
+  get name(): string {
+    return this.d.directive;
+  }
+
   /** Arguments as nginx unescapes them. */
-  args: string[];
-  d: Directive;
-  /** File the directive is written in (as the parser named it). */
-  file: string;
-  parent: LNode | null;
-  /** Block contents with includes expanded in place; empty for a simple directive. */
-  children: LNode[];
-  hasBlock: boolean;
-  /** Qualified context the directive stands in (`http>server`, `http>location`, `entries:map`, ...). */
-  ctx: string;
-  /** The include directives (outermost first) through which this directive was reached. */
-  via: LNode[];
-  /** Shared per-model lookups (children by name, memoized inheritance); internal to this module. */
-  idx: ModelIndex;
-  /** Memo of headerName(), urlOf() and locationMatch() (undefined: not computed yet). */
-  memo?: { header?: string; url?: Url | null; match?: { mod: string; uri: string } };
+  get args(): string[] {
+    return this.d.values ?? this.d.args;
+  }
+
+  get hasBlock(): boolean {
+    return this.d.block !== undefined;
+  }
 }
 
 /** A proxy_pass-like URL split: `http://api:8080/x` -> { scheme: 'http', host: 'api:8080', path: '/x' }. */
@@ -74,28 +87,36 @@ export function buildModel(result: ParseResult, isMain: boolean): LintModel {
   const byName = new Map<string, LNode[]>();
   const rootCtx = result.files[0]?.context ?? 'main';
   const idx: ModelIndex = { byName, byParent: new Map(), inherited: new Map(), effective: new Map() };
-  const root: LNode = { name: '', args: [], d: { directive: '', line: 1, args: [] }, file: configs[0].file, parent: null, children: [], hasBlock: true, ctx: rootCtx, via: [], idx };
+  const root = new LNode({ directive: '', line: 1, args: [], block: [] }, configs[0].file, null, [], rootCtx, [], idx);
 
-  const build = (list: Directive[], fi: number, parent: LNode, ctx: string, via: LNode[], stack: number[]) => {
+  // `kids` collects a block's children (includes expanded); the block keeps an exact-size copy
+  const build = (list: Directive[], fi: number, parent: LNode, kids: LNode[], ctx: string, via: LNode[], stack: number[]) => {
+    const file = configs[fi].file;
     for (const d of list) {
       if (d.directive === '#') continue;
-      const node: LNode = { name: d.directive, args: d.values ?? d.args, d, file: configs[fi].file, parent, children: d.block ? [] : NO_CHILDREN, hasBlock: !!d.block, ctx, via, idx };
+      const node = new LNode(d, file, parent, NO_CHILDREN, ctx, via, idx);
       if (d.includes) {
         for (const t of d.includes) {
           if (stack.includes(t)) continue;
-          build(configs[t].parsed, t, parent, ctx, [...via, node], [...stack, t]);
+          build(configs[t].parsed, t, parent, kids, ctx, [...via, node], [...stack, t]);
         }
         continue;
       }
-      parent.children.push(node);
+      kids.push(node);
       all.push(node);
-      let arr = byName.get(node.name);
-      if (!arr) byName.set(node.name, (arr = []));
+      let arr = byName.get(d.directive);
+      if (!arr) byName.set(d.directive, (arr = []));
       arr.push(node);
-      if (d.block) build(d.block, fi, node, enterBlock(ctx, d.directive), via, stack);
+      if (d.block) {
+        const mine: LNode[] = [];
+        build(d.block, fi, node, mine, enterBlock(ctx, d.directive), via, stack);
+        node.children = mine.length ? mine.slice() : NO_CHILDREN;
+      }
     }
   };
-  build(configs[0].parsed, 0, root, rootCtx, [], [0]);
+  const top: LNode[] = [];
+  build(configs[0].parsed, 0, root, top, rootCtx, [], [0]);
+  root.children = top;
   const httpBlocks = ['server', 'location', 'if'].flatMap((n) => (byName.get(n) ?? []).filter((b) => b.hasBlock && b.ctx.startsWith('http')));
   return { root, isMain: isMain && rootCtx === 'main', byName, all, httpBlocks, pragmas: result.files };
 }
@@ -171,26 +192,47 @@ export function ancestors(node: LNode): LNode[] {
   return out;
 }
 
-/** Header name of an add_header / proxy_set_header directive (its first argument), lower-cased (memoized per node). */
+/**
+ * A memo of a pure function of one string, shared by every model: the same values recur across a
+ * config (header names, upstream URLs, location URIs), so one result per distinct string is kept
+ * instead of one per directive. Emptied when it reaches `max` entries (configs with that many
+ * distinct values gain nothing from it).
+ */
+function stringMemo<T>(fn: (s: string) => T, max = 16384): (s: string) => T {
+  const m = new Map<string, T>();
+  return (s) => {
+    let r = m.get(s);
+    if (r === undefined && !m.has(s)) {
+      if (m.size >= max) m.clear();
+      m.set(s, (r = fn(s)));
+    }
+    return r as T;
+  };
+}
+
+const lowerCase = stringMemo((s) => s.toLowerCase());
+const urlMemo = stringMemo((s) => splitUrl(s) ?? null);
+const prefixMatch = stringMemo(splitPrefixLocation);
+const modifierMatch = stringMemo((mod) => stringMemo((uri) => ({ mod, uri })));
+
+/** Header name of an add_header / proxy_set_header directive (its first argument), lower-cased. */
 export function headerName(n: LNode): string {
-  return ((n.memo ??= {}).header ??= (n.args[0] ?? '').toLowerCase());
+  return lowerCase(n.args[0] ?? '');
 }
 
-/** A location's modifier and URI: `location ~* \.php$` -> { mod: '~*', uri: '\.php$' } (memoized per node). */
+/** A location's modifier and URI: `location ~* \.php$` -> { mod: '~*', uri: '\.php$' } (shared: do not modify). */
 export function locationMatch(n: LNode): { mod: string; uri: string } {
-  return ((n.memo ??= {}).match ??= splitLocation(n));
+  const a = n.args;
+  return a.length >= 2 ? modifierMatch(a[0])(a[1]) : prefixMatch(a[0] ?? '');
 }
 
-/** splitUrl() of a directive's first argument (proxy_pass and the like), memoized per node. */
+/** splitUrl() of a directive's first argument (proxy_pass and the like; shared: do not modify). */
 export function urlOf(n: LNode): Url | undefined {
-  const m = (n.memo ??= {});
-  if (m.url === undefined) m.url = splitUrl(n.args[0] ?? '') ?? null;
-  return m.url ?? undefined;
+  return urlMemo(n.args[0] ?? '') ?? undefined;
 }
 
-function splitLocation(n: LNode): { mod: string; uri: string } {
-  if (n.args.length >= 2) return { mod: n.args[0], uri: n.args[1] };
-  const a = n.args[0] ?? '';
+/** Modifier and URI of a one-argument location (`=/x`, `~*\.php$`, `@name`, `/prefix`). */
+function splitPrefixLocation(a: string): { mod: string; uri: string } {
   if (a.startsWith('@')) return { mod: '@', uri: a };
   for (const m of ['~*', '^~', '~', '=']) if (a.startsWith(m) && a.length > m.length) return { mod: m, uri: a.slice(m.length) };
   return { mod: '', uri: a };
