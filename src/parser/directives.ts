@@ -70,6 +70,20 @@ export function isLuaBlock(name: string): boolean {
  * Returns `entries:<name>` for map-like bodies and `unknown` for blocks no table knows.
  */
 export function enterBlock(ctx: string, name: string): string {
+  let byName = ENTERED.get(ctx);
+  if (!byName) ENTERED.set(ctx, (byName = new Map()));
+  let r = byName.get(name);
+  if (r === undefined) {
+    r = blockContext(ctx, name);
+    if (byName.size < 4096) byName.set(name, r); // names come from the config: keep the memo bounded
+  }
+  return r;
+}
+
+/** enterBlock() per context and block name (one string per answer, not one per block). */
+const ENTERED = new Map<string, Map<string, string>>();
+
+function blockContext(ctx: string, name: string): string {
   if (ctx.startsWith('entries:') || ctx === 'unknown') return 'unknown';
   if (ENTRY_BLOCKS.has(name)) return `entries:${name}`;
   const proto = ctx.startsWith('stream') ? 'stream' : ctx.startsWith('mail') ? 'mail' : 'http';

@@ -93,6 +93,8 @@ class Run {
   private resolved = new Map<string, { targets: number[]; error?: string }>();
   /** Directives of reused files copied to resolve their includes in this parse (ParseOptions.reuse). */
   private copied = new WeakSet<Directive>();
+  /** True once a directive of this parse was cut short (CUT_SHORT is asked only then). */
+  private cutShort = false;
   /** Scratch arrays statement() gathers a directive's arguments in. */
   private scratch = { raws: [] as string[], values: [] as string[], pos: [] as ArgPosition[] };
 
@@ -324,7 +326,10 @@ class Run {
         result = 'eof';
       }
     }
-    if (termKind !== ';' && termKind !== '{') CUT_SHORT.add(d);
+    if (termKind !== ';' && termKind !== '{') {
+      CUT_SHORT.add(d);
+      this.cutShort = true;
+    }
     if (this.ignore.has(d.directive)) return result;
     if (d.directive === 'include' && !this.opts.single && termKind === ';' && d.args.length === 1) this.include(idx, d);
     list.push(d);
@@ -408,14 +413,15 @@ class Run {
       // a file reused in the context it had (setContext): its own directives were analysed then,
       // without an error; only the copies around its includes lead on to the included files
       const skipShared = this.files[fi].reusedCtx !== undefined;
+      const entries = c.startsWith('entries:');
       for (const d of list) {
         if (d.directive === '#' || (skipShared && !this.copied.has(d))) continue;
-        if (c.startsWith('entries:') && d.directive !== 'include') {
+        if (entries && d.directive !== 'include') {
           d.entry = true;
           if (d.block) walk(fi, d.block, 'unknown');
           continue;
         }
-        if (!CUT_SHORT.has(d)) {
+        if (!this.cutShort || !CUT_SHORT.has(d)) {
           const p = analyze(d.directive, d.args.length, d.block ? '{' : ';', c, this.checks);
           if (p) this.error(fi, p.rule, p.message, d.line, d.col ?? 1);
         }

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { locationMatch } from '../model.js';
+import { childrenNamed, locationMatch } from '../model.js';
 
 export const rule: Rule = {
   id: 'duplicate-location',
@@ -9,9 +9,10 @@ export const rule: Rule = {
   check({ model, report }) {
     for (const block of model.httpBlocks) {
       if (block.name === 'if') continue;
+      const locations = childrenNamed(block, 'location');
+      if (locations.length < 2) continue;
       const seen = new Map<string, number>();
-      for (const c of block.children) {
-        if (c.name !== 'location') continue;
+      for (const c of locations) {
         const { mod, uri } = locationMatch(c);
         // nginx compares exact and prefix locations by name; "^~ /a" and "/a" collide too
         const key = mod === '~' || mod === '~*' ? `${mod} ${uri}` : mod === '=' ? `= ${uri}` : mod === '@' ? uri : `prefix ${uri}`;

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { ancestors, headerName, isRegexLocation, locationMatch, type LNode } from '../model.js';
+import { headerName, isRegexLocation, locationMatch, type LNode } from '../model.js';
 import { CRLF_VARS } from './util.js';
 
 /**
@@ -53,8 +53,8 @@ export const rule: Rule = {
             report(n, `${name} uses ${m[0]}, which nginx decodes and can carry CR/LF: a client can inject headers; use $request_uri or a capture that excludes newlines`, i);
             continue;
           }
+          if (!/\$\d/.test(v)) continue;
           const refs = [...v.matchAll(/\$(\d)/g)].map((x) => Number(x[1]));
-          if (!refs.length) continue;
           const regex = regexFor(n);
           if (!regex) continue;
           const bad = crlfGroups(regex);
@@ -69,6 +69,6 @@ export const rule: Rule = {
 /** The regex whose captures a directive's $N refers to: its own (rewrite), else the enclosing regex location. */
 function regexFor(n: LNode): string | undefined {
   if (n.name === 'rewrite') return n.args[0];
-  for (const b of ancestors(n)) if (b.name === 'location' && isRegexLocation(b)) return locationMatch(b).uri;
+  for (let b = n.parent; b && b.name; b = b.parent) if (b.name === 'location' && isRegexLocation(b)) return locationMatch(b).uri;
   return undefined;
 }

@@ -1,5 +1,8 @@
 import type { Rule } from '../rule.js';
-import { ancestors, captureGroups, captureRefs, isRegexLocation, locationMatch } from '../model.js';
+import { captureGroups, captureRefs, childrenNamed, isRegexLocation, locationMatch, type LNode } from '../model.js';
+
+/** What captureRefs() finds: $N or ${N}. */
+const CAPTURE_REF = /\$\{?\d/;
 
 const USES = ['proxy_pass', 'return', 'alias', 'root', 'add_header', 'proxy_set_header', 'set', 'try_files', 'fastcgi_param', 'proxy_redirect'];
 
@@ -16,11 +19,16 @@ export const rule: Rule = {
     }
     for (const name of USES) {
       for (const n of model.byName.get(name) ?? []) {
-        if (!n.args.some((a) => a.includes('$'))) continue;
-        const loc = ancestors(n).find((b) => b.name === 'location');
+        if (!n.args.some((a) => CAPTURE_REF.test(a))) continue;
+        let loc: LNode | undefined;
+        let inIf = false;
+        for (let b = n.parent; b && b.name; b = b.parent) {
+          if (b.name === 'if') inIf = true;
+          else if (!loc && b.name === 'location') loc = b;
+        }
         if (!loc || !isRegexLocation(loc)) continue;
         // a rewrite or if with a regex in between resets the captures: leave those alone
-        if (ancestors(n).some((b) => b.name === 'if') || loc.children.some((c) => c.name === 'rewrite')) continue;
+        if (inIf || childrenNamed(loc, 'rewrite').length) continue;
         const groups = captureGroups(locationMatch(loc).uri);
         n.args.forEach((a, i) => {
           const bad = captureRefs(a).find((r) => r > groups);

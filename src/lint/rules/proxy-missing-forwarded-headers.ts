@@ -15,8 +15,8 @@ export const rule: Rule = {
   source: 'Load-balancer practice; nginx docs: proxy_set_header (default Host is $proxy_host, the upstream name)',
   check({ model, report }) {
     for (const { block, pass } of proxiedLocations(model)) {
-      const set = new Set(inherited(block, 'proxy_set_header').nodes.map(headerName));
-      const missing = NEEDED.filter(([h]) => !set.has(h)).map(([, line]) => line);
+      const headers = inherited(block, 'proxy_set_header').nodes;
+      const missing = NEEDED.filter(([h]) => !headers.some((n) => headerName(n) === h)).map(([, line]) => line);
       if (missing.length) report(pass, `the backend gets no ${missing.map((m) => m.split(' ')[0]).join(', ')}: add proxy_set_header ${missing.join('; proxy_set_header ')}`);
     }
   },

@@ -2,13 +2,20 @@
 import { childrenNamed, headerName, inherited, type LintModel, type LNode } from '../model.js';
 
 /** Every http `location` (and `if` inside one) that proxies with proxy_pass, with that proxy_pass. */
-export function proxiedLocations(model: LintModel): { block: LNode; pass: LNode }[] {
-  const out: { block: LNode; pass: LNode }[] = [];
-  for (const n of model.byName.get('proxy_pass') ?? []) {
-    if (n.ctx.startsWith('http>') && n.parent) out.push({ block: n.parent, pass: n });
+export function proxiedLocations(model: LintModel): readonly { block: LNode; pass: LNode }[] {
+  let out = PROXIED.get(model);
+  if (!out) {
+    out = [];
+    for (const n of model.byName.get('proxy_pass') ?? []) {
+      if (n.ctx.startsWith('http>') && n.parent) out.push({ block: n.parent, pass: n });
+    }
+    PROXIED.set(model, out);
   }
   return out;
 }
+
+/** proxiedLocations() per model (several rules ask). */
+const PROXIED = new WeakMap<LintModel, { block: LNode; pass: LNode }[]>();
 
 /** Variables whose value comes from the request (the client controls them). */
 export const REQUEST_VARS = /\$(\{)?(http_\w+|arg_\w+|cookie_\w+|args|query_string|request_uri|uri|document_uri|request|request_body|host|\d)\b/i;
