@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-BHIHLCLD.js";
+} from "./chunks/chunk-TWJA65I3.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -22,7 +22,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-74OVITXK.js";
+} from "./chunks/chunk-EZM6UHRB.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -126,7 +126,16 @@ export class Lexer {
   next(): Token {
     const t = this.text;
     const n = t.length;
-    while (this.pos < n && isSpace(t.charCodeAt(this.pos))) this.adv();
+    let pos = this.pos;
+    for (; pos < n; pos++) {
+      const c = t.charCodeAt(pos);
+      if (c === LF) {
+        this.line++;
+        this.lineStart = pos + 1;
+        this.lineHasCode = false;
+      } else if (c !== SP && c !== TAB && c !== CR) break;
+    }
+    this.pos = pos;
     if (this.pos >= n) {
       return this.emit('eof', '', '', false, this.line, this.col(), this.line, this.col());
     }
@@ -205,21 +214,31 @@ export class Lexer {
     const t = this.text;
     const n = t.length;
     const start = this.pos;
+    let pos = start;
     let prevDollar = false;
-    while (this.pos < n) {
-      const c = t.charCodeAt(this.pos);
+    // a local cursor: only an escaped character can be a newline inside a word
+    while (pos < n) {
+      const c = t.charCodeAt(pos);
       if (c === BSL) {
         prevDollar = false;
-        this.adv();
-        if (this.pos < n) this.adv();
+        pos++;
+        if (pos < n) {
+          if (t.charCodeAt(pos) === LF) {
+            this.line++;
+            this.lineStart = pos + 1;
+            this.lineHasCode = false;
+          }
+          pos++;
+        }
         continue;
       }
-      if (c === LBRACE && prevDollar) { prevDollar = false; this.adv(); continue; }
+      if (c === LBRACE && prevDollar) { prevDollar = false; pos++; continue; }
       if (isSpace(c) || c === SEMI || c === LBRACE) break;
       prevDollar = c === DOLLAR;
-      this.adv();
+      pos++;
     }
-    const raw = t.slice(start, this.pos);
+    this.pos = pos;
+    const raw = t.slice(start, pos);
     // a word cannot span lines except through an escaped newline; endLine is where it stopped
     return this.emit('word', raw, nginxUnescape(raw), false, line, col, this.line, this.col() - 1);
   }

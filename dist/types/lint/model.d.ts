@@ -1,33 +1,39 @@
 import type { ParseResult } from '../parser/parser.js';
 import type { Directive } from '../parser/types.js';
-/** One directive in the include-resolved tree. */
-export interface LNode {
-    /** Directive name (entries of map-like blocks keep their key here). */
-    name: string;
-    /** Arguments as nginx unescapes them. */
-    args: string[];
-    d: Directive;
+/**
+ * One directive in the include-resolved tree. A class, not a literal: a large config has hundreds of
+ * thousands of nodes, and a fixed shape with `name`, `args` and `hasBlock` read from the directive
+ * keeps each one small.
+ */
+export declare class LNode {
+    readonly d: Directive;
     /** File the directive is written in (as the parser named it). */
-    file: string;
-    parent: LNode | null;
+    readonly file: string;
+    readonly parent: LNode | null;
     /** Block contents with includes expanded in place; empty for a simple directive. */
     children: LNode[];
-    hasBlock: boolean;
     /** Qualified context the directive stands in (`http>server`, `http>location`, `entries:map`, ...). */
-    ctx: string;
+    readonly ctx: string;
     /** The include directives (outermost first) through which this directive was reached. */
-    via: LNode[];
+    readonly via: LNode[];
     /** Shared per-model lookups (children by name, memoized inheritance); internal to this module. */
-    idx: ModelIndex;
-    /** Memo of headerName(), urlOf() and locationMatch() (undefined: not computed yet). */
-    memo?: {
-        header?: string;
-        url?: Url | null;
-        match?: {
-            mod: string;
-            uri: string;
-        };
-    };
+    readonly idx: ModelIndex;
+    constructor(d: Directive, 
+    /** File the directive is written in (as the parser named it). */
+    file: string, parent: LNode | null, 
+    /** Block contents with includes expanded in place; empty for a simple directive. */
+    children: LNode[], 
+    /** Qualified context the directive stands in (`http>server`, `http>location`, `entries:map`, ...). */
+    ctx: string, 
+    /** The include directives (outermost first) through which this directive was reached. */
+    via: LNode[], 
+    /** Shared per-model lookups (children by name, memoized inheritance); internal to this module. */
+    idx: ModelIndex);
+    /** Directive name (entries of map-like blocks keep their key here). */
+    get name(): string;
+    /** Arguments as nginx unescapes them. */
+    get args(): string[];
+    get hasBlock(): boolean;
 }
 /** A proxy_pass-like URL split: `http://api:8080/x` -> { scheme: 'http', host: 'api:8080', path: '/x' }. */
 export interface Url {
@@ -87,14 +93,14 @@ export declare function inherited(block: LNode, ...names: string[]): {
 export declare function effective(block: LNode, name: string): LNode | undefined;
 /** The enclosing blocks of a node, innermost first. */
 export declare function ancestors(node: LNode): LNode[];
-/** Header name of an add_header / proxy_set_header directive (its first argument), lower-cased (memoized per node). */
+/** Header name of an add_header / proxy_set_header directive (its first argument), lower-cased. */
 export declare function headerName(n: LNode): string;
-/** A location's modifier and URI: `location ~* \.php$` -> { mod: '~*', uri: '\.php$' } (memoized per node). */
+/** A location's modifier and URI: `location ~* \.php$` -> { mod: '~*', uri: '\.php$' } (shared: do not modify). */
 export declare function locationMatch(n: LNode): {
     mod: string;
     uri: string;
 };
-/** splitUrl() of a directive's first argument (proxy_pass and the like), memoized per node. */
+/** splitUrl() of a directive's first argument (proxy_pass and the like; shared: do not modify). */
 export declare function urlOf(n: LNode): Url | undefined;
 /** True for `location ~` / `~*`. */
 export declare function isRegexLocation(n: LNode): boolean;

@@ -6,6 +6,8 @@ export interface DirectiveShape {
     /** Most arguments; -1 for no limit. */
     max: number;
 }
+/** The table's own string for a known directive name (so a parse holds one copy of each name), else `name`. */
+export declare function internName(name: string): string;
 /** Blocks whose bodies are entries (key and values), not directives. */
 export declare const ENTRY_BLOCKS: ReadonlySet<string>;
 /** Shapes of a directive, or undefined when no table knows it. */

@@ -1,7 +1,7 @@
 /** Helpers several rules share. */
 import { type LintModel, type LNode } from '../model.js';
 /** Every http `location` (and `if` inside one) that proxies with proxy_pass, with that proxy_pass. */
-export declare function proxiedLocations(model: LintModel): {
+export declare function proxiedLocations(model: LintModel): readonly {
     block: LNode;
     pass: LNode;
 }[];

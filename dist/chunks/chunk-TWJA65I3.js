@@ -16,7 +16,7 @@ import {
   parserFindings,
   pathIgnored,
   sortFindings
-} from "./chunk-74OVITXK.js";
+} from "./chunk-EZM6UHRB.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";

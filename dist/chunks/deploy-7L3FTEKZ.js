@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-3CPI7RUS.js";
+} from "./chunk-HHRWPAEQ.js";
 import {
   InputError,
   __commonJS,
@@ -27,7 +27,7 @@ import {
   fetchRevision,
   parseString,
   plan
-} from "./chunk-74OVITXK.js";
+} from "./chunk-EZM6UHRB.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -19814,6 +19814,10 @@ function build() {
   return t;
 }
 var TABLE = build();
+var NAMES = new Map([...TABLE.keys()].map((k) => [k, k]));
+function internName(name) {
+  return NAMES.get(name) ?? name;
+}
 var ENTRY_BLOCKS = /* @__PURE__ */ new Set(["map", "geo", "types", "split_clients", "charset_map", "match"]);
 function lookup(name) {
   return TABLE.get(name);
@@ -19822,6 +19826,17 @@ function isLuaBlock(name) {
   return name.endsWith("_by_lua_block");
 }
 function enterBlock(ctx, name) {
+  let byName = ENTERED.get(ctx);
+  if (!byName) ENTERED.set(ctx, byName = /* @__PURE__ */ new Map());
+  let r = byName.get(name);
+  if (r === void 0) {
+    r = blockContext(ctx, name);
+    if (byName.size < 4096) byName.set(name, r);
+  }
+  return r;
+}
+var ENTERED = /* @__PURE__ */ new Map();
+function blockContext(ctx, name) {
   if (ctx.startsWith("entries:") || ctx === "unknown") return "unknown";
   if (ENTRY_BLOCKS.has(name)) return `entries:${name}`;
   const proto = ctx.startsWith("stream") ? "stream" : ctx.startsWith("mail") ? "mail" : "http";
@@ -19848,11 +19863,10 @@ function contextOf(chain) {
 }
 function analyze(name, nargs, term, ctx, opts) {
   if (ctx === "unknown" || ctx.startsWith("entries:")) return null;
-  const shapes = TABLE.get(name);
-  if (!shapes) {
+  const here = shapesIn(name, ctx);
+  if (!here) {
     return opts.strict ? { rule: "unknown-directive", message: `unknown directive "${name}"` } : null;
   }
-  const here = shapes.filter((s) => s.contexts.includes(ctx) || s.contexts.includes("*"));
   if (here.length === 0) {
     return opts.checkCtx ? { rule: "directive-not-allowed", message: `"${name}" directive is not allowed here` } : null;
   }
@@ -19868,8 +19882,17 @@ function analyze(name, nargs, term, ctx, opts) {
   return null;
 }
 function allowedIn(name, ctx) {
+  return !!shapesIn(name, ctx)?.length;
+}
+var IN_CONTEXT = /* @__PURE__ */ new Map();
+function shapesIn(name, ctx) {
   const shapes = TABLE.get(name);
-  return !!shapes && shapes.some((s) => s.contexts.includes(ctx) || s.contexts.includes("*"));
+  if (!shapes) return void 0;
+  let byName = IN_CONTEXT.get(ctx);
+  if (!byName) IN_CONTEXT.set(ctx, byName = /* @__PURE__ */ new Map());
+  let here = byName.get(name);
+  if (!here) byName.set(name, here = shapes.filter((s) => s.contexts.includes(ctx) || s.contexts.includes("*")));
+  return here;
 }
 var TABLE_SOURCE = directives_default.source;
 
@@ -20048,7 +20071,16 @@ var Lexer = class {
   next() {
     const t = this.text;
     const n = t.length;
-    while (this.pos < n && isSpace(t.charCodeAt(this.pos))) this.adv();
+    let pos = this.pos;
+    for (; pos < n; pos++) {
+      const c2 = t.charCodeAt(pos);
+      if (c2 === LF) {
+        this.line++;
+        this.lineStart = pos + 1;
+        this.lineHasCode = false;
+      } else if (c2 !== SP && c2 !== TAB && c2 !== CR) break;
+    }
+    this.pos = pos;
     if (this.pos >= n) {
       return this.emit("eof", "", "", false, this.line, this.col(), this.line, this.col());
     }
@@ -20122,25 +20154,34 @@ var Lexer = class {
     const t = this.text;
     const n = t.length;
     const start = this.pos;
+    let pos = start;
     let prevDollar = false;
-    while (this.pos < n) {
-      const c = t.charCodeAt(this.pos);
+    while (pos < n) {
+      const c = t.charCodeAt(pos);
       if (c === BSL) {
         prevDollar = false;
-        this.adv();
-        if (this.pos < n) this.adv();
+        pos++;
+        if (pos < n) {
+          if (t.charCodeAt(pos) === LF) {
+            this.line++;
+            this.lineStart = pos + 1;
+            this.lineHasCode = false;
+          }
+          pos++;
+        }
         continue;
       }
       if (c === LBRACE && prevDollar) {
         prevDollar = false;
-        this.adv();
+        pos++;
         continue;
       }
       if (isSpace(c) || c === SEMI || c === LBRACE) break;
       prevDollar = c === DOLLAR;
-      this.adv();
+      pos++;
     }
-    const raw = t.slice(start, this.pos);
+    this.pos = pos;
+    const raw = t.slice(start, pos);
     return this.emit("word", raw, nginxUnescape(raw), false, line, col, this.line, this.col() - 1);
   }
   /**
@@ -20242,6 +20283,10 @@ var Run = class {
   resolved = /* @__PURE__ */ new Map();
   /** Directives of reused files copied to resolve their includes in this parse (ParseOptions.reuse). */
   copied = /* @__PURE__ */ new WeakSet();
+  /** True once a directive of this parse was cut short (CUT_SHORT is asked only then). */
+  cutShort = false;
+  /** Scratch arrays statement() gathers a directive's arguments in. */
+  scratch = { raws: [], values: [], pos: [] };
   run(mainBytes) {
     this.addFile(this.main);
     const earlier = this.earlierFiles();
@@ -20378,26 +20423,25 @@ var Run = class {
    * the enclosing block, 'eof' when the file ended inside it.
    */
   statement(idx, lx, depth, tok, list) {
-    const d = { directive: tok.raw, line: tok.line, args: [], col: tok.col };
-    const argPos = [];
-    const values = [];
+    const raws = this.scratch.raws, values = this.scratch.values, pos = this.scratch.pos;
+    raws.length = values.length = pos.length = 0;
+    const name = internName(tok.raw);
+    const line = tok.line, col = tok.col;
     const argComments = [];
     let term;
-    if (isLuaBlock(tok.raw)) {
-      const r = lx.luaBlock(tok.raw === "set_by_lua_block");
+    if (isLuaBlock(name)) {
+      const r = lx.luaBlock(name === "set_by_lua_block");
       if ("error" in r) {
         this.error(idx, "syntax", r.error.message, r.error.line, r.error.col);
-        d.argPos = argPos;
-        d.values = values;
-        list.push(d);
+        list.push({ directive: name, line, args: [], col, argPos: [], values: [] });
         return "eof";
       }
-      for (const a of r.args) this.pushArg(d, argPos, values, a);
+      for (const a of r.args) this.pushArg(raws, values, pos, a);
       term = { kind: ";", raw: ";", value: ";", quoted: false, line: r.end.line, col: r.end.col, endLine: r.end.line, endCol: r.end.col };
     } else {
       for (; ; ) {
         const a = lx.next();
-        if (a.kind === "word") this.pushArg(d, argPos, values, a);
+        if (a.kind === "word") this.pushArg(raws, values, pos, a);
         else if (a.kind === "comment") argComments.push({ ...a });
         else {
           term = a;
@@ -20405,9 +20449,16 @@ var Run = class {
         }
       }
     }
-    d.argPos = argPos;
-    d.values = values.every((v, i) => v === d.args[i]) ? d.args : values;
-    if (d.directive === "if") prepareIfArgs(d);
+    const args = raws.slice();
+    let vals = args;
+    for (let i = 0; i < values.length; i++) {
+      if (values[i] !== args[i]) {
+        vals = values.slice();
+        break;
+      }
+    }
+    const d = { directive: name, line, args, col, argPos: pos.slice(), values: vals, endLine: line, endCol: col };
+    if (name === "if") prepareIfArgs(d);
     let result = "ok";
     const termKind = term.kind;
     switch (termKind) {
@@ -20438,7 +20489,10 @@ var Run = class {
         result = "eof";
       }
     }
-    if (termKind !== ";" && termKind !== "{") CUT_SHORT.add(d);
+    if (termKind !== ";" && termKind !== "{") {
+      CUT_SHORT.add(d);
+      this.cutShort = true;
+    }
     if (this.ignore.has(d.directive)) return result;
     if (d.directive === "include" && !this.opts.single && termKind === ";" && d.args.length === 1) this.include(idx, d);
     list.push(d);
@@ -20447,10 +20501,10 @@ var Run = class {
     }
     return result;
   }
-  pushArg(d, argPos, values, a) {
-    d.args.push(a.raw);
+  pushArg(raws, values, pos, a) {
+    raws.push(a.raw);
     values.push(a.value);
-    argPos.push({ line: a.line, col: a.col, endLine: a.endLine, endCol: a.endCol });
+    pos.push({ line: a.line, col: a.col, endLine: a.endLine, endCol: a.endCol });
   }
   include(idx, d) {
     let r = this.resolved.get(d.values[0]);
@@ -20513,14 +20567,15 @@ var Run = class {
     const seen = /* @__PURE__ */ new Set();
     const walk = (fi, list, c) => {
       const skipShared = this.files[fi].reusedCtx !== void 0;
+      const entries = c.startsWith("entries:");
       for (const d of list) {
         if (d.directive === "#" || skipShared && !this.copied.has(d)) continue;
-        if (c.startsWith("entries:") && d.directive !== "include") {
+        if (entries && d.directive !== "include") {
           d.entry = true;
           if (d.block) walk(fi, d.block, "unknown");
           continue;
         }
-        if (!CUT_SHORT.has(d)) {
+        if (!this.cutShort || !CUT_SHORT.has(d)) {
           const p = analyze(d.directive, d.args.length, d.block ? "{" : ";", c, this.checks);
           if (p) this.error(fi, p.rule, p.message, d.line, d.col ?? 1);
         }
@@ -20692,33 +20747,69 @@ function globToRegExp(g) {
 }
 
 // src/lint/model.ts
+var LNode = class {
+  constructor(d, file, parent, children, ctx, via, idx) {
+    this.d = d;
+    this.file = file;
+    this.parent = parent;
+    this.children = children;
+    this.ctx = ctx;
+    this.via = via;
+    this.idx = idx;
+  }
+  d;
+  file;
+  parent;
+  children;
+  ctx;
+  via;
+  idx;
+  /** Directive name (entries of map-like blocks keep their key here). */
+  get name() {
+    return this.d.directive;
+  }
+  /** Arguments as nginx unescapes them. */
+  get args() {
+    return this.d.values ?? this.d.args;
+  }
+  get hasBlock() {
+    return this.d.block !== void 0;
+  }
+};
 function buildModel(result, isMain) {
   const configs = result.payload.config;
   const all = [];
   const byName = /* @__PURE__ */ new Map();
   const rootCtx = result.files[0]?.context ?? "main";
   const idx = { byName, byParent: /* @__PURE__ */ new Map(), inherited: /* @__PURE__ */ new Map(), effective: /* @__PURE__ */ new Map() };
-  const root = { name: "", args: [], d: { directive: "", line: 1, args: [] }, file: configs[0].file, parent: null, children: [], hasBlock: true, ctx: rootCtx, via: [], idx };
-  const build2 = (list, fi, parent, ctx, via, stack) => {
+  const root = new LNode({ directive: "", line: 1, args: [], block: [] }, configs[0].file, null, [], rootCtx, [], idx);
+  const build2 = (list, fi, parent, kids, ctx, via, stack) => {
+    const file = configs[fi].file;
     for (const d of list) {
       if (d.directive === "#") continue;
-      const node = { name: d.directive, args: d.values ?? d.args, d, file: configs[fi].file, parent, children: d.block ? [] : NO_CHILDREN, hasBlock: !!d.block, ctx, via, idx };
+      const node = new LNode(d, file, parent, NO_CHILDREN, ctx, via, idx);
       if (d.includes) {
         for (const t of d.includes) {
           if (stack.includes(t)) continue;
-          build2(configs[t].parsed, t, parent, ctx, [...via, node], [...stack, t]);
+          build2(configs[t].parsed, t, parent, kids, ctx, [...via, node], [...stack, t]);
         }
         continue;
       }
-      parent.children.push(node);
+      kids.push(node);
       all.push(node);
-      let arr = byName.get(node.name);
-      if (!arr) byName.set(node.name, arr = []);
+      let arr = byName.get(d.directive);
+      if (!arr) byName.set(d.directive, arr = []);
       arr.push(node);
-      if (d.block) build2(d.block, fi, node, enterBlock(ctx, d.directive), via, stack);
+      if (d.block) {
+        const mine = [];
+        build2(d.block, fi, node, mine, enterBlock(ctx, d.directive), via, stack);
+        node.children = mine.length ? mine.slice() : NO_CHILDREN;
+      }
     }
   };
-  build2(configs[0].parsed, 0, root, rootCtx, [], [0]);
+  const top = [];
+  build2(configs[0].parsed, 0, root, top, rootCtx, [], [0]);
+  root.children = top;
   const httpBlocks = ["server", "location", "if"].flatMap((n) => (byName.get(n) ?? []).filter((b) => b.hasBlock && b.ctx.startsWith("http")));
   return { root, isMain: isMain && rootCtx === "main", byName, all, httpBlocks, pragmas: result.files };
 }
@@ -20769,25 +20860,32 @@ function effective(block, name) {
   }
   return r ?? void 0;
 }
-function ancestors(node) {
-  const out = [];
-  for (let b = node.parent; b && b.name; b = b.parent) out.push(b);
-  return out;
+function stringMemo(fn, max = 16384) {
+  const m = /* @__PURE__ */ new Map();
+  return (s) => {
+    let r = m.get(s);
+    if (r === void 0 && !m.has(s)) {
+      if (m.size >= max) m.clear();
+      m.set(s, r = fn(s));
+    }
+    return r;
+  };
 }
+var lowerCase = stringMemo((s) => s.toLowerCase());
+var urlMemo = stringMemo((s) => splitUrl(s) ?? null);
+var prefixMatch = stringMemo(splitPrefixLocation);
+var modifierMatch = stringMemo((mod) => stringMemo((uri) => ({ mod, uri })));
 function headerName(n) {
-  return (n.memo ??= {}).header ??= (n.args[0] ?? "").toLowerCase();
+  return lowerCase(n.args[0] ?? "");
 }
 function locationMatch(n) {
-  return (n.memo ??= {}).match ??= splitLocation(n);
+  const a = n.args;
+  return a.length >= 2 ? modifierMatch(a[0])(a[1]) : prefixMatch(a[0] ?? "");
 }
 function urlOf(n) {
-  const m = n.memo ??= {};
-  if (m.url === void 0) m.url = splitUrl(n.args[0] ?? "") ?? null;
-  return m.url ?? void 0;
+  return urlMemo(n.args[0] ?? "") ?? void 0;
 }
-function splitLocation(n) {
-  if (n.args.length >= 2) return { mod: n.args[0], uri: n.args[1] };
-  const a = n.args[0] ?? "";
+function splitPrefixLocation(a) {
   if (a.startsWith("@")) return { mod: "@", uri: a };
   for (const m of ["~*", "^~", "~", "="]) if (a.startsWith(m) && a.length > m.length) return { mod: m, uri: a.slice(m.length) };
   return { mod: "", uri: a };
@@ -20868,12 +20966,17 @@ var rule2 = {
 
 // src/lint/rules/util.ts
 function proxiedLocations(model) {
-  const out = [];
-  for (const n of model.byName.get("proxy_pass") ?? []) {
-    if (n.ctx.startsWith("http>") && n.parent) out.push({ block: n.parent, pass: n });
+  let out = PROXIED.get(model);
+  if (!out) {
+    out = [];
+    for (const n of model.byName.get("proxy_pass") ?? []) {
+      if (n.ctx.startsWith("http>") && n.parent) out.push({ block: n.parent, pass: n });
+    }
+    PROXIED.set(model, out);
   }
   return out;
 }
+var PROXIED = /* @__PURE__ */ new WeakMap();
 var REQUEST_VARS = /\$(\{)?(http_\w+|arg_\w+|cookie_\w+|args|query_string|request_uri|uri|document_uri|request|request_body|host|\d)\b/i;
 var CRLF_VARS = /\$(\{)?(uri|document_uri|request_body)\b/;
 function isTlsServer(server) {
@@ -21034,9 +21137,10 @@ var rule8 = {
   check({ model, report }) {
     for (const block of model.httpBlocks) {
       if (block.name === "if") continue;
+      const locations = childrenNamed(block, "location");
+      if (locations.length < 2) continue;
       const seen = /* @__PURE__ */ new Map();
-      for (const c of block.children) {
-        if (c.name !== "location") continue;
+      for (const c of locations) {
         const { mod, uri } = locationMatch(c);
         const key = mod === "~" || mod === "~*" ? `${mod} ${uri}` : mod === "=" ? `= ${uri}` : mod === "@" ? uri : `prefix ${uri}`;
         const first = seen.get(key);
@@ -21175,8 +21279,8 @@ var rule13 = {
             report(n, `${name} uses ${m[0]}, which nginx decodes and can carry CR/LF: a client can inject headers; use $request_uri or a capture that excludes newlines`, i);
             continue;
           }
+          if (!/\$\d/.test(v)) continue;
           const refs = [...v.matchAll(/\$(\d)/g)].map((x) => Number(x[1]));
-          if (!refs.length) continue;
           const regex = regexFor(n);
           if (!regex) continue;
           const bad = crlfGroups(regex);
@@ -21189,7 +21293,7 @@ var rule13 = {
 };
 function regexFor(n) {
   if (n.name === "rewrite") return n.args[0];
-  for (const b of ancestors(n)) if (b.name === "location" && isRegexLocation(b)) return locationMatch(b).uri;
+  for (let b = n.parent; b && b.name; b = b.parent) if (b.name === "location" && isRegexLocation(b)) return locationMatch(b).uri;
   return void 0;
 }
 
@@ -21212,6 +21316,7 @@ var rule14 = {
 };
 
 // src/lint/rules/invalid-regex.ts
+var CAPTURE_REF = /\$\{?\d/;
 var USES = ["proxy_pass", "return", "alias", "root", "add_header", "proxy_set_header", "set", "try_files", "fastcgi_param", "proxy_redirect"];
 var rule15 = {
   id: "invalid-regex",
@@ -21226,10 +21331,15 @@ var rule15 = {
     }
     for (const name of USES) {
       for (const n of model.byName.get(name) ?? []) {
-        if (!n.args.some((a) => a.includes("$"))) continue;
-        const loc = ancestors(n).find((b) => b.name === "location");
+        if (!n.args.some((a) => CAPTURE_REF.test(a))) continue;
+        let loc;
+        let inIf = false;
+        for (let b = n.parent; b && b.name; b = b.parent) {
+          if (b.name === "if") inIf = true;
+          else if (!loc && b.name === "location") loc = b;
+        }
         if (!loc || !isRegexLocation(loc)) continue;
-        if (ancestors(n).some((b) => b.name === "if") || loc.children.some((c) => c.name === "rewrite")) continue;
+        if (inIf || childrenNamed(loc, "rewrite").length) continue;
         const groups = captureGroups(locationMatch(loc).uri);
         n.args.forEach((a, i) => {
           const bad = captureRefs(a).find((r) => r > groups);
@@ -21400,8 +21510,8 @@ var rule24 = {
   source: "Load-balancer practice; nginx docs: proxy_set_header (default Host is $proxy_host, the upstream name)",
   check({ model, report }) {
     for (const { block, pass } of proxiedLocations(model)) {
-      const set = new Set(inherited(block, "proxy_set_header").nodes.map(headerName));
-      const missing = NEEDED.filter(([h]) => !set.has(h)).map(([, line]) => line);
+      const headers = inherited(block, "proxy_set_header").nodes;
+      const missing = NEEDED.filter(([h]) => !headers.some((n) => headerName(n) === h)).map(([, line]) => line);
       if (missing.length) report(pass, `the backend gets no ${missing.map((m) => m.split(" ")[0]).join(", ")}: add proxy_set_header ${missing.join("; proxy_set_header ")}`);
     }
   }
@@ -21947,6 +22057,7 @@ function lint(result, parserFindings2, opts) {
     if (configured[rule46.id] === "off") continue;
     if (rule46.scope === "main" && !model.isMain) continue;
     const severity = configured[rule46.id] ?? rule46.severity;
+    const docs = `docs/rules/${rule46.id}.md`;
     rule46.check({
       model,
       report(node, message, arg) {
@@ -21960,7 +22071,7 @@ function lint(result, parserFindings2, opts) {
           endLine: pos?.endLine ?? node.d.endLine ?? node.d.line,
           endCol: pos?.endCol ?? node.d.endCol,
           message,
-          docs: `docs/rules/${rule46.id}.md`
+          docs
         });
       }
     });
@@ -21975,8 +22086,11 @@ function lint(result, parserFindings2, opts) {
 var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 function sortFindings(fs) {
   return fs.sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule)
+    (a, b) => byCodePoint(a.file, b.file) || a.line - b.line || a.col - b.col || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || byCodePoint(a.rule, b.rule)
   );
+}
+function byCodePoint(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 function parserFindings(p, rel) {
   const out = [];
