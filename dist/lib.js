@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-TWJA65I3.js";
+} from "./chunks/chunk-MRAYP2WN.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -22,7 +22,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-EZM6UHRB.js";
+} from "./chunks/chunk-QZ3DY4IM.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -131,42 +131,52 @@ export function analyze(
   opts: { strict: boolean; checkCtx: boolean; checkArgs: boolean },
 ): Problem | null {
   if (ctx === 'unknown' || ctx.startsWith('entries:')) return null;
-  const here = shapesIn(name, ctx);
-  if (!here) {
+  const fit = fitIn(name, ctx);
+  if (!fit) {
     return opts.strict ? { rule: 'unknown-directive', message: `unknown directive "${name}"` } : null;
   }
+  const here = fit.shapes;
   if (here.length === 0) {
     return opts.checkCtx ? { rule: 'directive-not-allowed', message: `"${name}" directive is not allowed here` } : null;
   }
   if (!opts.checkArgs) return null;
-  if (term === '{' && !here.some((s) => s.block)) {
+  if (term === '{' && !fit.block) {
     return { rule: 'invalid-args', message: `directive "${name}" is not terminated by ";"` };
   }
-  if (term === ';' && !here.some((s) => !s.block)) {
+  if (term === ';' && !fit.simple) {
     return { rule: 'invalid-args', message: `directive "${name}" has no opening "{"` };
   }
-  const fits = here.some((s) => nargs >= s.min && (s.max < 0 || nargs <= s.max));
-  if (!fits) return { rule: 'invalid-args', message: `invalid number of arguments in "${name}" directive` };
-  return null;
+  for (const s of here) if (nargs >= s.min && (s.max < 0 || nargs <= s.max)) return null;
+  return { rule: 'invalid-args', message: `invalid number of arguments in "${name}" directive` };
 }
 
 /** True when the directive is known and allowed in `ctx` (ignoring its arguments). */
 export function allowedIn(name: string, ctx: string): boolean {
-  return !!shapesIn(name, ctx)?.length;
+  return !!fitIn(name, ctx)?.shapes.length;
 }
 
-/** Per context, per directive name: the shapes allowed there (memo of shapesIn). */
-const IN_CONTEXT = new Map<string, Map<string, DirectiveShape[]>>();
+/** What a known directive may look like in one context: its shapes there, and whether any is a block / simple. */
+interface Fit {
+  shapes: DirectiveShape[];
+  block: boolean;
+  simple: boolean;
+}
 
-/** The shapes of a known directive allowed in `ctx` (empty: not allowed there), undefined for an unknown one. */
-function shapesIn(name: string, ctx: string): DirectiveShape[] | undefined {
+/** fitIn() per context and directive name (known names only: bounded by the table). */
+const IN_CONTEXT = new Map<string, Map<string, Fit>>();
+
+/** The shapes of a known directive allowed in `ctx` (none: not allowed there); undefined for an unknown directive. */
+function fitIn(name: string, ctx: string): Fit | undefined {
   const shapes = TABLE.get(name);
   if (!shapes) return undefined;
   let byName = IN_CONTEXT.get(ctx);
   if (!byName) IN_CONTEXT.set(ctx, (byName = new Map()));
-  let here = byName.get(name);
-  if (!here) byName.set(name, (here = shapes.filter((s) => s.contexts.includes(ctx) || s.contexts.includes('*'))));
-  return here;
+  let fit = byName.get(name);
+  if (!fit) {
+    const here = shapes.filter((s) => s.contexts.includes(ctx) || s.contexts.includes('*'));
+    byName.set(name, (fit = { shapes: here, block: here.some((s) => s.block), simple: here.some((s) => !s.block) }));
+  }
+  return fit;
 }
 
 /** Source of the generated table, e.g. `@nginx/reference-lib@1.1.41`. */

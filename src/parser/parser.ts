@@ -255,10 +255,10 @@ class Run {
     // Arguments are gathered in scratch arrays and copied once, exactly sized: a large config has
     // hundreds of thousands of directives, and an array grown by push() keeps room for 17 entries.
     const raws = this.scratch.raws, values = this.scratch.values, pos = this.scratch.pos;
-    raws.length = values.length = pos.length = 0;
+    let n = 0; // arguments so far (the scratch arrays are only ever overwritten, never shrunk)
     const name = internName(tok.raw);
     const line = tok.line, col = tok.col;
-    const argComments: Token[] = [];
+    let argComments: Token[] | undefined;
     let term: Token;
     if (isLuaBlock(name)) {
       const r = lx.luaBlock(name === 'set_by_lua_block');
@@ -267,31 +267,38 @@ class Run {
         list.push({ directive: name, line, args: [], col, argPos: [], values: [] });
         return 'eof';
       }
-      for (const a of r.args) this.pushArg(raws, values, pos, a);
+      for (const a of r.args) {
+        raws[n] = a.raw;
+        values[n] = a.value;
+        pos[n++] = { line: a.line, col: a.col, endLine: a.endLine, endCol: a.endCol };
+      }
       term = { kind: ';', raw: ';', value: ';', quoted: false, line: r.end.line, col: r.end.col, endLine: r.end.line, endCol: r.end.col };
     } else {
       for (;;) {
         const a = lx.next();
-        if (a.kind === 'word') this.pushArg(raws, values, pos, a);
-        else if (a.kind === 'comment') argComments.push({ ...a }); // the lexer reuses its token
+        if (a.kind === 'word') {
+          raws[n] = a.raw;
+          values[n] = a.value;
+          pos[n++] = { line: a.line, col: a.col, endLine: a.endLine, endCol: a.endCol };
+        } else if (a.kind === 'comment') (argComments ??= []).push({ ...a }); // the lexer reuses its token
         else {
           term = a;
           break;
         }
       }
     }
-    const args = raws.slice();
+    const args = raws.slice(0, n);
     // share the args array when nginx's unescaping changed nothing (most directives): less memory
     let vals = args;
-    for (let i = 0; i < values.length; i++) {
+    for (let i = 0; i < n; i++) {
       if (values[i] !== args[i]) {
-        vals = values.slice();
+        vals = values.slice(0, n);
         break;
       }
     }
     // every field in one literal (fields added later would go to a separate property store);
     // endLine/endCol are set below
-    const d: Directive = { directive: name, line, args, col, argPos: pos.slice(), values: vals, endLine: line, endCol: col };
+    const d: Directive = { directive: name, line, args, col, argPos: pos.slice(0, n), values: vals, endLine: line, endCol: col };
     if (name === 'if') prepareIfArgs(d);
 
     let result: 'ok' | 'eof' | Token = 'ok';
@@ -333,16 +340,10 @@ class Run {
     if (this.ignore.has(d.directive)) return result;
     if (d.directive === 'include' && !this.opts.single && termKind === ';' && d.args.length === 1) this.include(idx, d);
     list.push(d);
-    if (this.opts.comments) {
+    if (this.opts.comments && argComments) {
       for (const c of argComments) list.push({ directive: '#', line: d.line, args: [], comment: c.raw, col: c.col });
     }
     return result;
-  }
-
-  private pushArg(raws: string[], values: string[], pos: ArgPosition[], a: Token): void {
-    raws.push(a.raw);
-    values.push(a.value);
-    pos.push({ line: a.line, col: a.col, endLine: a.endLine, endCol: a.endCol });
   }
 
   private include(idx: number, d: Directive): void {

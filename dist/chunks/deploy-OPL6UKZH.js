@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-HHRWPAEQ.js";
+} from "./chunk-J7J3SHHA.js";
 import {
   InputError,
   __commonJS,
@@ -27,7 +27,7 @@ import {
   fetchRevision,
   parseString,
   plan
-} from "./chunk-EZM6UHRB.js";
+} from "./chunk-QZ3DY4IM.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

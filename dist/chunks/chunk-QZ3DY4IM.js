@@ -19863,36 +19863,39 @@ function contextOf(chain) {
 }
 function analyze(name, nargs, term, ctx, opts) {
   if (ctx === "unknown" || ctx.startsWith("entries:")) return null;
-  const here = shapesIn(name, ctx);
-  if (!here) {
+  const fit = fitIn(name, ctx);
+  if (!fit) {
     return opts.strict ? { rule: "unknown-directive", message: `unknown directive "${name}"` } : null;
   }
+  const here = fit.shapes;
   if (here.length === 0) {
     return opts.checkCtx ? { rule: "directive-not-allowed", message: `"${name}" directive is not allowed here` } : null;
   }
   if (!opts.checkArgs) return null;
-  if (term === "{" && !here.some((s) => s.block)) {
+  if (term === "{" && !fit.block) {
     return { rule: "invalid-args", message: `directive "${name}" is not terminated by ";"` };
   }
-  if (term === ";" && !here.some((s) => !s.block)) {
+  if (term === ";" && !fit.simple) {
     return { rule: "invalid-args", message: `directive "${name}" has no opening "{"` };
   }
-  const fits = here.some((s) => nargs >= s.min && (s.max < 0 || nargs <= s.max));
-  if (!fits) return { rule: "invalid-args", message: `invalid number of arguments in "${name}" directive` };
-  return null;
+  for (const s of here) if (nargs >= s.min && (s.max < 0 || nargs <= s.max)) return null;
+  return { rule: "invalid-args", message: `invalid number of arguments in "${name}" directive` };
 }
 function allowedIn(name, ctx) {
-  return !!shapesIn(name, ctx)?.length;
+  return !!fitIn(name, ctx)?.shapes.length;
 }
 var IN_CONTEXT = /* @__PURE__ */ new Map();
-function shapesIn(name, ctx) {
+function fitIn(name, ctx) {
   const shapes = TABLE.get(name);
   if (!shapes) return void 0;
   let byName = IN_CONTEXT.get(ctx);
   if (!byName) IN_CONTEXT.set(ctx, byName = /* @__PURE__ */ new Map());
-  let here = byName.get(name);
-  if (!here) byName.set(name, here = shapes.filter((s) => s.contexts.includes(ctx) || s.contexts.includes("*")));
-  return here;
+  let fit = byName.get(name);
+  if (!fit) {
+    const here = shapes.filter((s) => s.contexts.includes(ctx) || s.contexts.includes("*"));
+    byName.set(name, fit = { shapes: here, block: here.some((s) => s.block), simple: here.some((s) => !s.block) });
+  }
+  return fit;
 }
 var TABLE_SOURCE = directives_default.source;
 
@@ -20424,10 +20427,10 @@ var Run = class {
    */
   statement(idx, lx, depth, tok, list) {
     const raws = this.scratch.raws, values = this.scratch.values, pos = this.scratch.pos;
-    raws.length = values.length = pos.length = 0;
+    let n = 0;
     const name = internName(tok.raw);
     const line = tok.line, col = tok.col;
-    const argComments = [];
+    let argComments;
     let term;
     if (isLuaBlock(name)) {
       const r = lx.luaBlock(name === "set_by_lua_block");
@@ -20436,28 +20439,35 @@ var Run = class {
         list.push({ directive: name, line, args: [], col, argPos: [], values: [] });
         return "eof";
       }
-      for (const a of r.args) this.pushArg(raws, values, pos, a);
+      for (const a of r.args) {
+        raws[n] = a.raw;
+        values[n] = a.value;
+        pos[n++] = { line: a.line, col: a.col, endLine: a.endLine, endCol: a.endCol };
+      }
       term = { kind: ";", raw: ";", value: ";", quoted: false, line: r.end.line, col: r.end.col, endLine: r.end.line, endCol: r.end.col };
     } else {
       for (; ; ) {
         const a = lx.next();
-        if (a.kind === "word") this.pushArg(raws, values, pos, a);
-        else if (a.kind === "comment") argComments.push({ ...a });
+        if (a.kind === "word") {
+          raws[n] = a.raw;
+          values[n] = a.value;
+          pos[n++] = { line: a.line, col: a.col, endLine: a.endLine, endCol: a.endCol };
+        } else if (a.kind === "comment") (argComments ??= []).push({ ...a });
         else {
           term = a;
           break;
         }
       }
     }
-    const args = raws.slice();
+    const args = raws.slice(0, n);
     let vals = args;
-    for (let i = 0; i < values.length; i++) {
+    for (let i = 0; i < n; i++) {
       if (values[i] !== args[i]) {
-        vals = values.slice();
+        vals = values.slice(0, n);
         break;
       }
     }
-    const d = { directive: name, line, args, col, argPos: pos.slice(), values: vals, endLine: line, endCol: col };
+    const d = { directive: name, line, args, col, argPos: pos.slice(0, n), values: vals, endLine: line, endCol: col };
     if (name === "if") prepareIfArgs(d);
     let result = "ok";
     const termKind = term.kind;
@@ -20496,15 +20506,10 @@ var Run = class {
     if (this.ignore.has(d.directive)) return result;
     if (d.directive === "include" && !this.opts.single && termKind === ";" && d.args.length === 1) this.include(idx, d);
     list.push(d);
-    if (this.opts.comments) {
+    if (this.opts.comments && argComments) {
       for (const c of argComments) list.push({ directive: "#", line: d.line, args: [], comment: c.raw, col: c.col });
     }
     return result;
-  }
-  pushArg(raws, values, pos, a) {
-    raws.push(a.raw);
-    values.push(a.value);
-    pos.push({ line: a.line, col: a.col, endLine: a.endLine, endCol: a.endCol });
   }
   include(idx, d) {
     let r = this.resolved.get(d.values[0]);
