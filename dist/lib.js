@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-MRAYP2WN.js";
+} from "./chunks/chunk-765LPTY2.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -22,7 +22,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-QZ3DY4IM.js";
+} from "./chunks/chunk-SJFWJRTC.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -63,7 +63,7 @@ export function plan(o: PlanOptions): Plan {
   const config = o.config ?? 'nginx.conf';
   const b = openTree(o.base, cwd);
   const h = openTree(o.head, cwd);
-  const memo: PlanMemo = new WeakMap();
+  const memo: PlanMemo = new Map();
   const base = side(b, config, o.prefix, memo);
   const head = side(h, config, o.prefix, memo, { result: base.result, root: b.root });
   let changes = diffTrees(base.tree, head.tree);

@@ -21,32 +21,41 @@ export interface PNode {
  * Plan nodes already built, by the directive they stand for: two parses that share directives
  * (ParseOptions.reuse) share their plan nodes too, and the diff passes over identical nodes at once.
  * Only directives with no include inside are kept (their node depends on nothing but the directive
- * and its file).
+ * and its file), and of those only the ones another side can ask for: the outermost include-free
+ * directives (at a file's top level, or inside a block that has an include somewhere in it). The
+ * other side reaches any deeper one only through them.
  */
-export type PlanMemo = WeakMap<Directive, PNode>;
+export type PlanMemo = Map<Directive, PNode>;
 
 /**
  * Builds the plan tree of a parse: `include` directives are replaced by what they pulled in, comments
  * are dropped. A file included from several places appears at each of them.
  * @param rel maps the parser's file names to the paths shown in the plan
- * @param memo nodes to record, and (`lookup`) to reuse (see PlanMemo); the first side of a plan only records
+ * @param memo with `lookup` false (the first side of a plan) the nodes to record in it; with `lookup`
+ *   true the nodes to reuse from it (see PlanMemo)
  */
-export function planTree(result: ParseResult, rel: (f: string) => string, memo: PlanMemo = new WeakMap(), lookup = true): PNode[] {
+export function planTree(result: ParseResult, rel: (f: string) => string, memo: PlanMemo = new Map(), lookup = true): PNode[] {
   const { payload } = result;
   const names = payload.config.map((c) => rel(c.file));
+  /** Records the include-free nodes `walk` made at one level (directive, node, directive, node, ...). */
+  const record = (free: (Directive | PNode)[]) => {
+    if (lookup) return;
+    for (let i = 0; i < free.length; i += 2) memo.set(free[i] as Directive, free[i + 1] as PNode);
+  };
   /**
    * Builds the nodes of `list` (written in file `fi`, reached through the files on `stack`) into
    * `out`, includes expanded in place as nginx reads them (a file already on the stack is not entered
-   * again: the parser reports the cycle). Returns whether an include was expanded in it.
+   * again: the parser reports the cycle), and the include-free ones made at this level into `free`.
+   * Returns whether an include was expanded in it.
    */
-  const walk = (list: Directive[], fi: number, stack: number[], out: PNode[]): boolean => {
+  const walk = (list: Directive[], fi: number, stack: number[], out: PNode[], free: (Directive | PNode)[]): boolean => {
     let included = false;
     const file = names[fi];
     for (const d of list) {
       if (d.directive === '#') continue;
       if (d.directive === 'include' && d.includes) {
         included = true;
-        for (const t of d.includes) if (!stack.includes(t)) walk(payload.config[t].parsed, t, [...stack, t], out);
+        for (const t of d.includes) if (!stack.includes(t)) walk(payload.config[t].parsed, t, [...stack, t], out, free);
         continue;
       }
       const known = lookup ? memo.get(d) : undefined;
@@ -56,15 +65,20 @@ export function planTree(result: ParseResult, rel: (f: string) => string, memo: 
       }
       const n: PNode = { name: d.directive, args: d.args, file, line: d.line };
       if (d.entry) n.entry = true;
-      let inner = false;
-      if (d.block) inner = walk(d.block, fi, stack, (n.children = []));
-      if (!inner) memo.set(d, n);
-      included ||= inner;
+      if (d.block) {
+        const inside: (Directive | PNode)[] = [];
+        if (walk(d.block, fi, stack, (n.children = []), inside)) {
+          included = true;
+          record(inside);
+        } else free.push(d, n);
+      } else free.push(d, n);
       out.push(n);
     }
     return included;
   };
   const out: PNode[] = [];
-  if (payload.config.length) walk(payload.config[0].parsed, 0, [0], out);
+  const top: (Directive | PNode)[] = [];
+  if (payload.config.length) walk(payload.config[0].parsed, 0, [0], out, top);
+  record(top);
   return out;
 }

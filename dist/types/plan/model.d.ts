@@ -19,13 +19,16 @@ export interface PNode {
  * Plan nodes already built, by the directive they stand for: two parses that share directives
  * (ParseOptions.reuse) share their plan nodes too, and the diff passes over identical nodes at once.
  * Only directives with no include inside are kept (their node depends on nothing but the directive
- * and its file).
+ * and its file), and of those only the ones another side can ask for: the outermost include-free
+ * directives (at a file's top level, or inside a block that has an include somewhere in it). The
+ * other side reaches any deeper one only through them.
  */
-export type PlanMemo = WeakMap<Directive, PNode>;
+export type PlanMemo = Map<Directive, PNode>;
 /**
  * Builds the plan tree of a parse: `include` directives are replaced by what they pulled in, comments
  * are dropped. A file included from several places appears at each of them.
  * @param rel maps the parser's file names to the paths shown in the plan
- * @param memo nodes to record, and (`lookup`) to reuse (see PlanMemo); the first side of a plan only records
+ * @param memo with `lookup` false (the first side of a plan) the nodes to record in it; with `lookup`
+ *   true the nodes to reuse from it (see PlanMemo)
  */
 export declare function planTree(result: ParseResult, rel: (f: string) => string, memo?: PlanMemo, lookup?: boolean): PNode[];

@@ -22664,17 +22664,21 @@ function redactChange(c) {
 }
 
 // src/plan/model.ts
-function planTree(result, rel, memo = /* @__PURE__ */ new WeakMap(), lookup2 = true) {
+function planTree(result, rel, memo = /* @__PURE__ */ new Map(), lookup2 = true) {
   const { payload } = result;
   const names = payload.config.map((c) => rel(c.file));
-  const walk = (list, fi, stack, out2) => {
+  const record = (free) => {
+    if (lookup2) return;
+    for (let i = 0; i < free.length; i += 2) memo.set(free[i], free[i + 1]);
+  };
+  const walk = (list, fi, stack, out2, free) => {
     let included = false;
     const file = names[fi];
     for (const d of list) {
       if (d.directive === "#") continue;
       if (d.directive === "include" && d.includes) {
         included = true;
-        for (const t of d.includes) if (!stack.includes(t)) walk(payload.config[t].parsed, t, [...stack, t], out2);
+        for (const t of d.includes) if (!stack.includes(t)) walk(payload.config[t].parsed, t, [...stack, t], out2, free);
         continue;
       }
       const known = lookup2 ? memo.get(d) : void 0;
@@ -22684,16 +22688,21 @@ function planTree(result, rel, memo = /* @__PURE__ */ new WeakMap(), lookup2 = t
       }
       const n = { name: d.directive, args: d.args, file, line: d.line };
       if (d.entry) n.entry = true;
-      let inner = false;
-      if (d.block) inner = walk(d.block, fi, stack, n.children = []);
-      if (!inner) memo.set(d, n);
-      included ||= inner;
+      if (d.block) {
+        const inside = [];
+        if (walk(d.block, fi, stack, n.children = [], inside)) {
+          included = true;
+          record(inside);
+        } else free.push(d, n);
+      } else free.push(d, n);
       out2.push(n);
     }
     return included;
   };
   const out = [];
-  if (payload.config.length) walk(payload.config[0].parsed, 0, [0], out);
+  const top = [];
+  if (payload.config.length) walk(payload.config[0].parsed, 0, [0], out, top);
+  record(top);
   return out;
 }
 
@@ -22816,7 +22825,7 @@ function plan(o) {
   const config = o.config ?? "nginx.conf";
   const b = openTree(o.base, cwd);
   const h = openTree(o.head, cwd);
-  const memo = /* @__PURE__ */ new WeakMap();
+  const memo = /* @__PURE__ */ new Map();
   const base = side(b, config, o.prefix, memo);
   const head = side(h, config, o.prefix, memo, { result: base.result, root: b.root });
   let changes = diffTrees(base.tree, head.tree);

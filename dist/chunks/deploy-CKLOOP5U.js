@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-J7J3SHHA.js";
+} from "./chunk-LZYWRIEI.js";
 import {
   InputError,
   __commonJS,
@@ -27,7 +27,7 @@ import {
   fetchRevision,
   parseString,
   plan
-} from "./chunk-QZ3DY4IM.js";
+} from "./chunk-SJFWJRTC.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
