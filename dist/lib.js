@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-765LPTY2.js";
+} from "./chunks/chunk-B6NYCLPP.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -22,7 +22,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-SJFWJRTC.js";
+} from "./chunks/chunk-ZDHLMGZZ.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -59,6 +59,8 @@ interface ModelIndex {
   byParent: Map<string, Map<LNode, LNode[]>>;
   inherited: Map<string, Map<LNode, { nodes: LNode[]; from?: LNode }>>;
   effective: Map<string, Map<LNode, LNode | null>>;
+  /** headerName(), urlOf() and locationMatch() per distinct argument string. */
+  memo: ReturnType<typeof stringMemos>;
 }
 
 export interface LintModel {
@@ -86,7 +88,7 @@ export function buildModel(result: ParseResult, isMain: boolean): LintModel {
   const all: LNode[] = [];
   const byName = new Map<string, LNode[]>();
   const rootCtx = result.files[0]?.context ?? 'main';
-  const idx: ModelIndex = { byName, byParent: new Map(), inherited: new Map(), effective: new Map() };
+  const idx: ModelIndex = { byName, byParent: new Map(), inherited: new Map(), effective: new Map(), memo: stringMemos() };
   const root = new LNode({ directive: '', line: 1, args: [], block: [] }, configs[0].file, null, [], rootCtx, [], idx);
 
   // `kids` collects a block's children (includes expanded); the block keeps an exact-size copy
@@ -193,8 +195,7 @@ export function ancestors(node: LNode): LNode[] {
 }
 
 /**
- * A memo of a pure function of one string, shared by every model: the same values recur across a
- * config (header names, upstream URLs, location URIs), so one result per distinct string is kept
+ * A memo of a pure function of one string: the same values recur across a config (header names, upstream URLs, location URIs), so one result per distinct string is kept
  * instead of one per directive. Emptied when it reaches `max` entries (configs with that many
  * distinct values gain nothing from it).
  */
@@ -210,25 +211,30 @@ function stringMemo<T>(fn: (s: string) => T, max = 16384): (s: string) => T {
   };
 }
 
-const lowerCase = stringMemo((s) => s.toLowerCase());
-const urlMemo = stringMemo((s) => splitUrl(s) ?? null);
-const prefixMatch = stringMemo(splitPrefixLocation);
-const modifierMatch = stringMemo((mod) => stringMemo((uri) => ({ mod, uri })));
+/** The string memos of one model (they hold argument strings, which hold their file's text: they live and go with the model). */
+function stringMemos() {
+  return {
+    lowerCase: stringMemo((s) => s.toLowerCase()),
+    url: stringMemo((s) => splitUrl(s) ?? null),
+    prefixMatch: stringMemo(splitPrefixLocation),
+    modifierMatch: stringMemo((mod) => stringMemo((uri) => ({ mod, uri }))),
+  };
+}
 
 /** Header name of an add_header / proxy_set_header directive (its first argument), lower-cased. */
 export function headerName(n: LNode): string {
-  return lowerCase(n.args[0] ?? '');
+  return n.idx.memo.lowerCase(n.args[0] ?? '');
 }
 
 /** A location's modifier and URI: `location ~* \.php$` -> { mod: '~*', uri: '\.php$' } (shared: do not modify). */
 export function locationMatch(n: LNode): { mod: string; uri: string } {
   const a = n.args;
-  return a.length >= 2 ? modifierMatch(a[0])(a[1]) : prefixMatch(a[0] ?? '');
+  return a.length >= 2 ? n.idx.memo.modifierMatch(a[0])(a[1]) : n.idx.memo.prefixMatch(a[0] ?? '');
 }
 
 /** splitUrl() of a directive's first argument (proxy_pass and the like; shared: do not modify). */
 export function urlOf(n: LNode): Url | undefined {
-  return urlMemo(n.args[0] ?? '') ?? undefined;
+  return n.idx.memo.url(n.args[0] ?? '') ?? undefined;
 }
 
 /** Modifier and URI of a one-argument location (`=/x`, `~*\.php$`, `@name`, `/prefix`). */

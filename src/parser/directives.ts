@@ -75,12 +75,12 @@ export function enterBlock(ctx: string, name: string): string {
   let r = byName.get(name);
   if (r === undefined) {
     r = blockContext(ctx, name);
-    if (byName.size < 4096) byName.set(name, r); // names come from the config: keep the memo bounded
+    if (TABLE.has(name)) byName.set(name, r); // known names only: the memo stays bounded by the table
   }
   return r;
 }
 
-/** enterBlock() per context and block name (one string per answer, not one per block). */
+/** enterBlock() per context and known block name (one string per answer, not one per block). */
 const ENTERED = new Map<string, Map<string, string>>();
 
 function blockContext(ctx: string, name: string): string {

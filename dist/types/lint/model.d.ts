@@ -54,6 +54,8 @@ interface ModelIndex {
         from?: LNode;
     }>>;
     effective: Map<string, Map<LNode, LNode | null>>;
+    /** headerName(), urlOf() and locationMatch() per distinct argument string. */
+    memo: ReturnType<typeof stringMemos>;
 }
 export interface LintModel {
     /** A virtual root whose children are the main file's top-level directives. */
@@ -93,6 +95,19 @@ export declare function inherited(block: LNode, ...names: string[]): {
 export declare function effective(block: LNode, name: string): LNode | undefined;
 /** The enclosing blocks of a node, innermost first. */
 export declare function ancestors(node: LNode): LNode[];
+/** The string memos of one model (they hold argument strings, which hold their file's text: they live and go with the model). */
+declare function stringMemos(): {
+    lowerCase: (s: string) => string;
+    url: (s: string) => Url | null;
+    prefixMatch: (s: string) => {
+        mod: string;
+        uri: string;
+    };
+    modifierMatch: (s: string) => (s: string) => {
+        mod: string;
+        uri: string;
+    };
+};
 /** Header name of an add_header / proxy_set_header directive (its first argument), lower-cased. */
 export declare function headerName(n: LNode): string;
 /** A location's modifier and URI: `location ~* \.php$` -> { mod: '~*', uri: '\.php$' } (shared: do not modify). */

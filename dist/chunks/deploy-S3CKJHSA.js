@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-LZYWRIEI.js";
+} from "./chunk-AWVNWTAT.js";
 import {
   InputError,
   __commonJS,
@@ -27,7 +27,7 @@ import {
   fetchRevision,
   parseString,
   plan
-} from "./chunk-SJFWJRTC.js";
+} from "./chunk-ZDHLMGZZ.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

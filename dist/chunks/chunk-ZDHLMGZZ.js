@@ -19831,7 +19831,7 @@ function enterBlock(ctx, name) {
   let r = byName.get(name);
   if (r === void 0) {
     r = blockContext(ctx, name);
-    if (byName.size < 4096) byName.set(name, r);
+    if (TABLE.has(name)) byName.set(name, r);
   }
   return r;
 }
@@ -20786,7 +20786,7 @@ function buildModel(result, isMain) {
   const all = [];
   const byName = /* @__PURE__ */ new Map();
   const rootCtx = result.files[0]?.context ?? "main";
-  const idx = { byName, byParent: /* @__PURE__ */ new Map(), inherited: /* @__PURE__ */ new Map(), effective: /* @__PURE__ */ new Map() };
+  const idx = { byName, byParent: /* @__PURE__ */ new Map(), inherited: /* @__PURE__ */ new Map(), effective: /* @__PURE__ */ new Map(), memo: stringMemos() };
   const root = new LNode({ directive: "", line: 1, args: [], block: [] }, configs[0].file, null, [], rootCtx, [], idx);
   const build2 = (list, fi, parent, kids, ctx, via, stack) => {
     const file = configs[fi].file;
@@ -20876,19 +20876,23 @@ function stringMemo(fn, max = 16384) {
     return r;
   };
 }
-var lowerCase = stringMemo((s) => s.toLowerCase());
-var urlMemo = stringMemo((s) => splitUrl(s) ?? null);
-var prefixMatch = stringMemo(splitPrefixLocation);
-var modifierMatch = stringMemo((mod) => stringMemo((uri) => ({ mod, uri })));
+function stringMemos() {
+  return {
+    lowerCase: stringMemo((s) => s.toLowerCase()),
+    url: stringMemo((s) => splitUrl(s) ?? null),
+    prefixMatch: stringMemo(splitPrefixLocation),
+    modifierMatch: stringMemo((mod) => stringMemo((uri) => ({ mod, uri })))
+  };
+}
 function headerName(n) {
-  return lowerCase(n.args[0] ?? "");
+  return n.idx.memo.lowerCase(n.args[0] ?? "");
 }
 function locationMatch(n) {
   const a = n.args;
-  return a.length >= 2 ? modifierMatch(a[0])(a[1]) : prefixMatch(a[0] ?? "");
+  return a.length >= 2 ? n.idx.memo.modifierMatch(a[0])(a[1]) : n.idx.memo.prefixMatch(a[0] ?? "");
 }
 function urlOf(n) {
-  return urlMemo(n.args[0] ?? "") ?? void 0;
+  return n.idx.memo.url(n.args[0] ?? "") ?? void 0;
 }
 function splitPrefixLocation(a) {
   if (a.startsWith("@")) return { mod: "@", uri: a };

@@ -16,7 +16,7 @@ import {
   parserFindings,
   pathIgnored,
   sortFindings
-} from "./chunk-SJFWJRTC.js";
+} from "./chunk-ZDHLMGZZ.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
