@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-B6NYCLPP.js";
+} from "./chunks/chunk-Y4GF4P5S.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -22,7 +22,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-ZDHLMGZZ.js";
+} from "./chunks/chunk-COO4H2MN.js";
 export {
   InputError,
   TABLE_SOURCE,

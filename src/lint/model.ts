@@ -187,17 +187,11 @@ export function effective(block: LNode, name: string): LNode | undefined {
   return r ?? undefined;
 }
 
-/** The enclosing blocks of a node, innermost first. */
-export function ancestors(node: LNode): LNode[] {
-  const out: LNode[] = [];
-  for (let b = node.parent; b && b.name; b = b.parent) out.push(b);
-  return out;
-}
-
 /**
- * A memo of a pure function of one string: the same values recur across a config (header names, upstream URLs, location URIs), so one result per distinct string is kept
- * instead of one per directive. Emptied when it reaches `max` entries (configs with that many
- * distinct values gain nothing from it).
+ * A memo of a pure function of one string: the same values recur across a config (header names,
+ * upstream URLs, location URIs), so one result per distinct string is kept instead of one per
+ * directive. Emptied when it reaches `max` entries (configs with that many distinct values gain
+ * nothing from it).
  */
 function stringMemo<T>(fn: (s: string) => T, max = 16384): (s: string) => T {
   const m = new Map<string, T>();
@@ -290,6 +284,11 @@ export function captureGroups(re: string): number {
     }
   }
   return n;
+}
+
+/** True when a string has a capture reference ($N or ${N}) - a cheap test before captureRefs(). */
+export function hasCaptureRef(s: string): boolean {
+  return /\$\{?\d/.test(s);
 }
 
 /** Numbered capture references ($1..$9) in a string. */

@@ -1,7 +1,7 @@
 /**
  * Reading a parse as nginx reads it: each `include` followed, in place, by the directives of the
  * files it pulled in. For the stages that need the include-resolved order without the lint
- * model's parents and contexts (the nginx -t sandbox, its message mapping, the plan).
+ * model's parents and contexts (the nginx -t sandbox and its message mapping).
  *
  * nginx: ngx_conf_include in src/core/ngx_conf_file.c parses an included file where the include
  * stands, in the including block's context.

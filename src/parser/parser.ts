@@ -51,9 +51,6 @@ interface EarlierFile {
   context: string;
 }
 
-/** Directives cut short by `}` or end of file (their shape is not checked: the syntax error says it all). */
-const CUT_SHORT = new WeakSet<Directive>();
-
 /**
  * Parses an nginx config (and, unless `single`, every file it includes) into crossplane's payload.
  *
@@ -93,8 +90,8 @@ class Run {
   private resolved = new Map<string, { targets: number[]; error?: string }>();
   /** Directives of reused files copied to resolve their includes in this parse (ParseOptions.reuse). */
   private copied = new WeakSet<Directive>();
-  /** True once a directive of this parse was cut short (CUT_SHORT is asked only then). */
-  private cutShort = false;
+  /** Directives cut short by `}` or end of file (their shape is not checked: the syntax error says it all). */
+  private cutShort = new Set<Directive>();
   /** Scratch arrays statement() gathers a directive's arguments in. */
   private scratch = { raws: [] as string[], values: [] as string[], pos: [] as ArgPosition[] };
 
@@ -254,8 +251,8 @@ class Run {
   private statement(idx: number, lx: Lexer, depth: number, tok: Token, list: Directive[]): 'ok' | 'eof' | Token {
     // Arguments are gathered in scratch arrays and copied once, exactly sized: a large config has
     // hundreds of thousands of directives, and an array grown by push() keeps room for 17 entries.
-    const raws = this.scratch.raws, values = this.scratch.values, pos = this.scratch.pos;
-    let n = 0; // arguments so far (the scratch arrays are only ever overwritten, never shrunk)
+    const { raws, values, pos } = this.scratch;
+    let n = 0; // arguments so far (putArg overwrites the scratch arrays, never shrinks them)
     const name = internName(tok.raw);
     const line = tok.line, col = tok.col;
     let argComments: Token[] | undefined;
@@ -267,20 +264,13 @@ class Run {
         list.push({ directive: name, line, args: [], col, argPos: [], values: [] });
         return 'eof';
       }
-      for (const a of r.args) {
-        raws[n] = a.raw;
-        values[n] = a.value;
-        pos[n++] = { line: a.line, col: a.col, endLine: a.endLine, endCol: a.endCol };
-      }
+      for (const a of r.args) this.putArg(n++, a);
       term = { kind: ';', raw: ';', value: ';', quoted: false, line: r.end.line, col: r.end.col, endLine: r.end.line, endCol: r.end.col };
     } else {
       for (;;) {
         const a = lx.next();
-        if (a.kind === 'word') {
-          raws[n] = a.raw;
-          values[n] = a.value;
-          pos[n++] = { line: a.line, col: a.col, endLine: a.endLine, endCol: a.endCol };
-        } else if (a.kind === 'comment') (argComments ??= []).push({ ...a }); // the lexer reuses its token
+        if (a.kind === 'word') this.putArg(n++, a);
+        else if (a.kind === 'comment') (argComments ??= []).push({ ...a }); // the lexer reuses its token
         else {
           term = a;
           break;
@@ -333,10 +323,7 @@ class Run {
         result = 'eof';
       }
     }
-    if (termKind !== ';' && termKind !== '{') {
-      CUT_SHORT.add(d);
-      this.cutShort = true;
-    }
+    if (termKind !== ';' && termKind !== '{') this.cutShort.add(d);
     if (this.ignore.has(d.directive)) return result;
     if (d.directive === 'include' && !this.opts.single && termKind === ';' && d.args.length === 1) this.include(idx, d);
     list.push(d);
@@ -344,6 +331,13 @@ class Run {
       for (const c of argComments) list.push({ directive: '#', line: d.line, args: [], comment: c.raw, col: c.col });
     }
     return result;
+  }
+
+  /** Writes argument number `i` (a word token) into the scratch arrays. */
+  private putArg(i: number, a: Token): void {
+    this.scratch.raws[i] = a.raw;
+    this.scratch.values[i] = a.value;
+    this.scratch.pos[i] = { line: a.line, col: a.col, endLine: a.endLine, endCol: a.endCol };
   }
 
   private include(idx: number, d: Directive): void {
@@ -374,7 +368,6 @@ class Run {
     }
     return { targets: [], error: openFailed(pattern, why) };
   }
-
 
   /** Reports include cycles (nginx would recurse until it runs out of file descriptors). */
   private findCycles(): void {
@@ -422,7 +415,7 @@ class Run {
           if (d.block) walk(fi, d.block, 'unknown');
           continue;
         }
-        if (!this.cutShort || !CUT_SHORT.has(d)) {
+        if (!this.cutShort.has(d)) {
           const p = analyze(d.directive, d.args.length, d.block ? '{' : ';', c, this.checks);
           if (p) this.error(fi, p.rule, p.message, d.line, d.col ?? 1);
         }

@@ -93,8 +93,6 @@ export declare function inherited(block: LNode, ...names: string[]): {
 };
 /** The nearest setting of a single-valued directive at `block` or above (nginx's merge of scalars). */
 export declare function effective(block: LNode, name: string): LNode | undefined;
-/** The enclosing blocks of a node, innermost first. */
-export declare function ancestors(node: LNode): LNode[];
 /** The string memos of one model (they hold argument strings, which hold their file's text: they live and go with the model). */
 declare function stringMemos(): {
     lowerCase: (s: string) => string;
@@ -125,6 +123,8 @@ export declare function parseTime(v: string | undefined): number | undefined;
 export declare function splitUrl(url: string): Url | undefined;
 /** Counts capturing groups of a PCRE pattern (named groups count; `(?:`, lookarounds do not). */
 export declare function captureGroups(re: string): number;
+/** True when a string has a capture reference ($N or ${N}) - a cheap test before captureRefs(). */
+export declare function hasCaptureRef(s: string): boolean;
 /** Numbered capture references ($1..$9) in a string. */
 export declare function captureRefs(s: string): number[];
 export {};

@@ -47,7 +47,7 @@ export const rule: Rule = {
         for (const i of idxs) {
           const v = n.args[i];
           if (!v || !v.includes('$')) continue;
-          if (name === 'return' && !/^(30[1278]|https?:)/.test(n.args[0]) ) continue;
+          if (name === 'return' && !/^(30[1278]|https?:)/.test(n.args[0])) continue;
           const m = CRLF_VARS.exec(v);
           if (m) {
             report(n, `${name} uses ${m[0]}, which nginx decodes and can carry CR/LF: a client can inject headers; use $request_uri or a capture that excludes newlines`, i);

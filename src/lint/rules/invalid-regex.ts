@@ -1,8 +1,5 @@
 import type { Rule } from '../rule.js';
-import { captureGroups, captureRefs, childrenNamed, isRegexLocation, locationMatch, type LNode } from '../model.js';
-
-/** What captureRefs() finds: $N or ${N}. */
-const CAPTURE_REF = /\$\{?\d/;
+import { captureGroups, captureRefs, childrenNamed, hasCaptureRef, isRegexLocation, locationMatch, type LNode } from '../model.js';
 
 const USES = ['proxy_pass', 'return', 'alias', 'root', 'add_header', 'proxy_set_header', 'set', 'try_files', 'fastcgi_param', 'proxy_redirect'];
 
@@ -19,7 +16,7 @@ export const rule: Rule = {
     }
     for (const name of USES) {
       for (const n of model.byName.get(name) ?? []) {
-        if (!n.args.some((a) => CAPTURE_REF.test(a))) continue;
+        if (!n.args.some(hasCaptureRef)) continue;
         let loc: LNode | undefined;
         let inIf = false;
         for (let b = n.parent; b && b.name; b = b.parent) {

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { splitUrl } from '../model.js';
+import { urlOf } from '../model.js';
 import { REQUEST_VARS } from './util.js';
 
 export const rule: Rule = {
@@ -11,7 +11,7 @@ export const rule: Rule = {
     for (const name of ['proxy_pass', 'fastcgi_pass', 'grpc_pass', 'uwsgi_pass', 'scgi_pass']) {
       for (const n of model.byName.get(name) ?? []) {
         const a = n.args[0] ?? '';
-        const u = splitUrl(a);
+        const u = urlOf(n);
         const target = u ? `${u.scheme}://${u.host}` : a.split('/')[0];
         const m = REQUEST_VARS.exec(target) ?? (/^\$/.test(a) ? REQUEST_VARS.exec(a) : null);
         if (m) report(n, `${name} target uses ${m[0]}, which the client controls: it can make nginx connect anywhere; map allowed values to upstream names instead`, 0);

@@ -16,7 +16,7 @@ import {
   parserFindings,
   pathIgnored,
   sortFindings
-} from "./chunk-ZDHLMGZZ.js";
+} from "./chunk-COO4H2MN.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";

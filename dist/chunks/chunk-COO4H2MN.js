@@ -20247,7 +20247,6 @@ function decode(buf) {
 }
 
 // src/parser/parser.ts
-var CUT_SHORT = /* @__PURE__ */ new WeakSet();
 function parse(file, options = {}) {
   return parseDetailed(file, options).payload;
 }
@@ -20286,8 +20285,8 @@ var Run = class {
   resolved = /* @__PURE__ */ new Map();
   /** Directives of reused files copied to resolve their includes in this parse (ParseOptions.reuse). */
   copied = /* @__PURE__ */ new WeakSet();
-  /** True once a directive of this parse was cut short (CUT_SHORT is asked only then). */
-  cutShort = false;
+  /** Directives cut short by `}` or end of file (their shape is not checked: the syntax error says it all). */
+  cutShort = /* @__PURE__ */ new Set();
   /** Scratch arrays statement() gathers a directive's arguments in. */
   scratch = { raws: [], values: [], pos: [] };
   run(mainBytes) {
@@ -20426,7 +20425,7 @@ var Run = class {
    * the enclosing block, 'eof' when the file ended inside it.
    */
   statement(idx, lx, depth, tok, list) {
-    const raws = this.scratch.raws, values = this.scratch.values, pos = this.scratch.pos;
+    const { raws, values, pos } = this.scratch;
     let n = 0;
     const name = internName(tok.raw);
     const line = tok.line, col = tok.col;
@@ -20439,20 +20438,13 @@ var Run = class {
         list.push({ directive: name, line, args: [], col, argPos: [], values: [] });
         return "eof";
       }
-      for (const a of r.args) {
-        raws[n] = a.raw;
-        values[n] = a.value;
-        pos[n++] = { line: a.line, col: a.col, endLine: a.endLine, endCol: a.endCol };
-      }
+      for (const a of r.args) this.putArg(n++, a);
       term = { kind: ";", raw: ";", value: ";", quoted: false, line: r.end.line, col: r.end.col, endLine: r.end.line, endCol: r.end.col };
     } else {
       for (; ; ) {
         const a = lx.next();
-        if (a.kind === "word") {
-          raws[n] = a.raw;
-          values[n] = a.value;
-          pos[n++] = { line: a.line, col: a.col, endLine: a.endLine, endCol: a.endCol };
-        } else if (a.kind === "comment") (argComments ??= []).push({ ...a });
+        if (a.kind === "word") this.putArg(n++, a);
+        else if (a.kind === "comment") (argComments ??= []).push({ ...a });
         else {
           term = a;
           break;
@@ -20499,10 +20491,7 @@ var Run = class {
         result = "eof";
       }
     }
-    if (termKind !== ";" && termKind !== "{") {
-      CUT_SHORT.add(d);
-      this.cutShort = true;
-    }
+    if (termKind !== ";" && termKind !== "{") this.cutShort.add(d);
     if (this.ignore.has(d.directive)) return result;
     if (d.directive === "include" && !this.opts.single && termKind === ";" && d.args.length === 1) this.include(idx, d);
     list.push(d);
@@ -20510,6 +20499,12 @@ var Run = class {
       for (const c of argComments) list.push({ directive: "#", line: d.line, args: [], comment: c.raw, col: c.col });
     }
     return result;
+  }
+  /** Writes argument number `i` (a word token) into the scratch arrays. */
+  putArg(i, a) {
+    this.scratch.raws[i] = a.raw;
+    this.scratch.values[i] = a.value;
+    this.scratch.pos[i] = { line: a.line, col: a.col, endLine: a.endLine, endCol: a.endCol };
   }
   include(idx, d) {
     let r = this.resolved.get(d.values[0]);
@@ -20580,7 +20575,7 @@ var Run = class {
           if (d.block) walk(fi, d.block, "unknown");
           continue;
         }
-        if (!this.cutShort || !CUT_SHORT.has(d)) {
+        if (!this.cutShort.has(d)) {
           const p = analyze(d.directive, d.args.length, d.block ? "{" : ";", c, this.checks);
           if (p) this.error(fi, p.rule, p.message, d.line, d.col ?? 1);
         }
@@ -20938,6 +20933,9 @@ function captureGroups(re) {
     }
   }
   return n;
+}
+function hasCaptureRef(s) {
+  return /\$\{?\d/.test(s);
 }
 function captureRefs(s) {
   return [...s.matchAll(/\$(\d)|\$\{(\d)\}/g)].map((m) => Number(m[1] ?? m[2])).filter((n) => n > 0);
@@ -21325,7 +21323,6 @@ var rule14 = {
 };
 
 // src/lint/rules/invalid-regex.ts
-var CAPTURE_REF = /\$\{?\d/;
 var USES = ["proxy_pass", "return", "alias", "root", "add_header", "proxy_set_header", "set", "try_files", "fastcgi_param", "proxy_redirect"];
 var rule15 = {
   id: "invalid-regex",
@@ -21340,7 +21337,7 @@ var rule15 = {
     }
     for (const name of USES) {
       for (const n of model.byName.get(name) ?? []) {
-        if (!n.args.some((a) => CAPTURE_REF.test(a))) continue;
+        if (!n.args.some(hasCaptureRef)) continue;
         let loc;
         let inIf = false;
         for (let b = n.parent; b && b.name; b = b.parent) {
@@ -21704,7 +21701,7 @@ var rule34 = {
     for (const name of ["proxy_pass", "fastcgi_pass", "grpc_pass", "uwsgi_pass", "scgi_pass"]) {
       for (const n of model.byName.get(name) ?? []) {
         const a = n.args[0] ?? "";
-        const u = splitUrl(a);
+        const u = urlOf(n);
         const target = u ? `${u.scheme}://${u.host}` : a.split("/")[0];
         const m = REQUEST_VARS.exec(target) ?? (/^\$/.test(a) ? REQUEST_VARS.exec(a) : null);
         if (m) report(n, `${name} target uses ${m[0]}, which the client controls: it can make nginx connect anywhere; map allowed values to upstream names instead`, 0);

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-AWVNWTAT.js";
+} from "./chunk-D7EXA5AM.js";
 import {
   InputError,
   __commonJS,
@@ -27,7 +27,7 @@ import {
   fetchRevision,
   parseString,
   plan
-} from "./chunk-ZDHLMGZZ.js";
+} from "./chunk-COO4H2MN.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
