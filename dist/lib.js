@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-Y4GF4P5S.js";
+} from "./chunks/chunk-5TSHDQK5.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -22,7 +22,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-COO4H2MN.js";
+} from "./chunks/chunk-65VVW4V7.js";
 export {
   InputError,
   TABLE_SOURCE,

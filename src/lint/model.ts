@@ -27,6 +27,13 @@ export class LNode {
     readonly idx: ModelIndex,
   ) {}
 
+  /**
+   * What headerName(), urlOf() or locationMatch() derived from this directive, kept by whichever asks
+   * first (the others compute theirs): a location's match, else a header name (a string) or a URL
+   * (an object, or null for none). Saves a memo lookup on every later call.
+   */
+  m: string | Url | LocationMatch | null | undefined = undefined;
+
   /** Directive name (entries of map-like blocks keep their key here). */
   get name(): string {
     return this.d.directive;
@@ -94,7 +101,10 @@ export function buildModel(result: ParseResult, isMain: boolean): LintModel {
   // `kids` collects a block's children (includes expanded); the block keeps an exact-size copy
   const build = (list: Directive[], fi: number, parent: LNode, kids: LNode[], ctx: string, via: LNode[], stack: number[]) => {
     const file = configs[fi].file;
-    for (const d of list) {
+    // indexed loops here and in the rules: until the JIT optimizes a loop, for...of allocates a
+    // result object per element, and most of a one-shot lint runs before that
+    for (let i = 0; i < list.length; i++) {
+      const d = list[i];
       if (d.directive === '#') continue;
       const node = new LNode(d, file, parent, NO_CHILDREN, ctx, via, idx);
       if (d.includes) {
@@ -131,7 +141,9 @@ function own(node: LNode, name: string): LNode[] | undefined {
   let m = g.byParent.get(name);
   if (!m) {
     m = new Map();
-    for (const c of g.byName.get(name) ?? []) {
+    const nodes = g.byName.get(name) ?? NO_CHILDREN;
+    for (let i = 0; i < nodes.length; i++) {
+      const c = nodes[i];
       const p = c.parent!;
       const arr = m.get(p);
       if (arr) arr.push(c);
@@ -142,11 +154,14 @@ function own(node: LNode, name: string): LNode[] | undefined {
   return m.get(node);
 }
 
-/** Children of `node` with one of `names`, in document order. */
-export function childrenNamed(node: LNode, ...names: string[]): LNode[] {
-  if (names.length === 1) return own(node, names[0]) ?? [];
+/**
+ * Children of `node` named `names` (one name, or a list: then in document order).
+ * @returns a shared array: do not modify
+ */
+export function childrenNamed(node: LNode, names: string | readonly string[]): LNode[] {
+  if (typeof names === 'string') return own(node, names) ?? NO_CHILDREN;
   const lists = names.map((n) => own(node, n)).filter((l): l is LNode[] => !!l && l.length > 0);
-  if (lists.length <= 1) return lists[0] ?? [];
+  if (lists.length <= 1) return lists[0] ?? NO_CHILDREN;
   return node.children.filter((c) => names.includes(c.name)); // several names: keep document order
 }
 
@@ -156,18 +171,19 @@ export function childrenNamed(node: LNode, ...names: string[]): LNode[] {
  * nginx: ngx_conf_merge_ptr_value / the `if (conf->headers == NULL) conf->headers = prev->headers`
  * merges in ngx_http_headers_module.c and ngx_http_proxy_module.c.
  * @param block a block node (location, server, http, if)
+ * @param names one directive name, or several that nginx merges as one list (allow and deny)
  * @returns the directives in effect at `block` and the block that defines them (undefined if none)
  */
-export function inherited(block: LNode, ...names: string[]): { nodes: LNode[]; from?: LNode } {
-  const key = names.length === 1 ? names[0] : names.join(' ');
+export function inherited(block: LNode, names: string | readonly string[]): { nodes: LNode[]; from?: LNode } {
+  const key = typeof names === 'string' ? names : names.join(' ');
   let memo = block.idx.inherited.get(key);
   if (!memo) block.idx.inherited.set(key, (memo = new Map()));
   let r = memo.get(block);
   if (r) return r;
-  const own = childrenNamed(block, ...names);
+  const own = childrenNamed(block, names);
   if (own.length) r = { nodes: own, from: block };
   else if (!block.parent || block.name === 'http' || block.name === 'stream' || block.name === 'upstream') r = NONE;
-  else r = inherited(block.parent, ...names); // the enclosing level's answer, memoized there too
+  else r = inherited(block.parent, names); // the enclosing level's answer, memoized there too
   memo.set(block, r);
   return r;
 }
@@ -217,18 +233,38 @@ function stringMemos() {
 
 /** Header name of an add_header / proxy_set_header directive (its first argument), lower-cased. */
 export function headerName(n: LNode): string {
-  return n.idx.memo.lowerCase(n.args[0] ?? '');
+  const m = n.m;
+  if (typeof m === 'string') return m;
+  const r = n.idx.memo.lowerCase(n.args[0] ?? '');
+  if (m === undefined && n.name !== 'location') n.m = r;
+  return r;
+}
+
+export interface LocationMatch {
+  mod: string;
+  uri: string;
 }
 
 /** A location's modifier and URI: `location ~* \.php$` -> { mod: '~*', uri: '\.php$' } (shared: do not modify). */
-export function locationMatch(n: LNode): { mod: string; uri: string } {
+export function locationMatch(n: LNode): LocationMatch {
+  if (n.name !== 'location') return matchOf(n);
+  let r = n.m as LocationMatch | undefined;
+  if (r === undefined) n.m = r = matchOf(n);
+  return r;
+}
+
+function matchOf(n: LNode): LocationMatch {
   const a = n.args;
   return a.length >= 2 ? n.idx.memo.modifierMatch(a[0])(a[1]) : n.idx.memo.prefixMatch(a[0] ?? '');
 }
 
 /** splitUrl() of a directive's first argument (proxy_pass and the like; shared: do not modify). */
 export function urlOf(n: LNode): Url | undefined {
-  return n.idx.memo.url(n.args[0] ?? '') ?? undefined;
+  const m = n.m;
+  if (m !== undefined && typeof m !== 'string' && n.name !== 'location') return (m as Url | null) ?? undefined;
+  const r = n.idx.memo.url(n.args[0] ?? '');
+  if (m === undefined && n.name !== 'location') n.m = r;
+  return r ?? undefined;
 }
 
 /** Modifier and URI of a one-argument location (`=/x`, `~*\.php$`, `@name`, `/prefix`). */
@@ -288,7 +324,7 @@ export function captureGroups(re: string): number {
 
 /** True when a string has a capture reference ($N or ${N}) - a cheap test before captureRefs(). */
 export function hasCaptureRef(s: string): boolean {
-  return /\$\{?\d/.test(s);
+  return s.includes('$') && /\$\{?\d/.test(s);
 }
 
 /** Numbered capture references ($1..$9) in a string. */

@@ -29,6 +29,12 @@ export declare class LNode {
     via: LNode[], 
     /** Shared per-model lookups (children by name, memoized inheritance); internal to this module. */
     idx: ModelIndex);
+    /**
+     * What headerName(), urlOf() or locationMatch() derived from this directive, kept by whichever asks
+     * first (the others compute theirs): a location's match, else a header name (a string) or a URL
+     * (an object, or null for none). Saves a memo lookup on every later call.
+     */
+    m: string | Url | LocationMatch | null | undefined;
     /** Directive name (entries of map-like blocks keep their key here). */
     get name(): string;
     /** Arguments as nginx unescapes them. */
@@ -77,17 +83,21 @@ export interface LintModel {
  * @param isMain whether the parsed file is a main config (not a fragment)
  */
 export declare function buildModel(result: ParseResult, isMain: boolean): LintModel;
-/** Children of `node` with one of `names`, in document order. */
-export declare function childrenNamed(node: LNode, ...names: string[]): LNode[];
+/**
+ * Children of `node` named `names` (one name, or a list: then in document order).
+ * @returns a shared array: do not modify
+ */
+export declare function childrenNamed(node: LNode, names: string | readonly string[]): LNode[];
 /**
  * nginx's rule for array-type directives (add_header, proxy_set_header, allow/deny, ...): a level
  * inherits them from the enclosing level only when it defines none of them itself.
  * nginx: ngx_conf_merge_ptr_value / the `if (conf->headers == NULL) conf->headers = prev->headers`
  * merges in ngx_http_headers_module.c and ngx_http_proxy_module.c.
  * @param block a block node (location, server, http, if)
+ * @param names one directive name, or several that nginx merges as one list (allow and deny)
  * @returns the directives in effect at `block` and the block that defines them (undefined if none)
  */
-export declare function inherited(block: LNode, ...names: string[]): {
+export declare function inherited(block: LNode, names: string | readonly string[]): {
     nodes: LNode[];
     from?: LNode;
 };
@@ -108,11 +118,12 @@ declare function stringMemos(): {
 };
 /** Header name of an add_header / proxy_set_header directive (its first argument), lower-cased. */
 export declare function headerName(n: LNode): string;
-/** A location's modifier and URI: `location ~* \.php$` -> { mod: '~*', uri: '\.php$' } (shared: do not modify). */
-export declare function locationMatch(n: LNode): {
+export interface LocationMatch {
     mod: string;
     uri: string;
-};
+}
+/** A location's modifier and URI: `location ~* \.php$` -> { mod: '~*', uri: '\.php$' } (shared: do not modify). */
+export declare function locationMatch(n: LNode): LocationMatch;
 /** splitUrl() of a directive's first argument (proxy_pass and the like; shared: do not modify). */
 export declare function urlOf(n: LNode): Url | undefined;
 /** True for `location ~` / `~*`. */

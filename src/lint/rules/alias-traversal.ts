@@ -7,7 +7,8 @@ export const rule: Rule = {
   description: 'A prefix location without a trailing slash whose alias has one: /files../ reaches the parent directory.',
   source: 'gixy alias_traversal ("Path traversal via misconfigured alias"); nginx docs: ngx_http_core_module alias',
   check({ model, report }) {
-    for (const n of model.byName.get('alias') ?? []) {
+    for (let i = 0, list = model.byName.get('alias') ?? []; i < list.length; i++) {
+      const n = list[i];
       const loc = n.parent;
       if (!loc || loc.name !== 'location') continue;
       const { mod, uri } = locationMatch(loc);

@@ -8,7 +8,8 @@ export const rule: Rule = {
   source: 'gixy allow_without_deny; nginx docs: ngx_http_access_module (rules are checked in order until the first match; no match allows)',
   check({ model, report }) {
     const seen = new Set<unknown>();
-    for (const n of model.byName.get('allow') ?? []) {
+    for (let i = 0, list = model.byName.get('allow') ?? []; i < list.length; i++) {
+      const n = list[i];
       const block = n.parent;
       if (!block || seen.has(block)) continue;
       seen.add(block);

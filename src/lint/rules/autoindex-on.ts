@@ -6,7 +6,8 @@ export const rule: Rule = {
   description: 'autoindex on lists directory contents to anyone.',
   source: 'nginx docs: ngx_http_autoindex_module',
   check({ model, report }) {
-    for (const n of model.byName.get('autoindex') ?? []) {
+    for (let i = 0, list = model.byName.get('autoindex') ?? []; i < list.length; i++) {
+      const n = list[i];
       if (n.args[0] === 'on') report(n, 'autoindex on lists every file in the directory: turn it off unless the listing is meant to be public', 0);
     }
   },

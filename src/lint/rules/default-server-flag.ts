@@ -10,9 +10,11 @@ export const rule: Rule = {
   scope: 'main',
   check({ model, report }) {
     const bySocket = new Map<string, { server: LNode; node: LNode; isDefault: boolean }[]>();
-    for (const s of model.byName.get('server') ?? []) {
+    for (let i = 0, list = model.byName.get('server') ?? []; i < list.length; i++) {
+      const s = list[i];
       if (s.ctx !== 'http' || !s.hasBlock) continue;
-      for (const l of listenSockets(s)) {
+      for (let j = 0, inner = listenSockets(s); j < inner.length; j++) {
+        const l = inner[j];
         let arr = bySocket.get(l.socket);
         if (!arr) bySocket.set(l.socket, (arr = []));
         arr.push({ server: s, node: l.node, isDefault: l.isDefault });

@@ -20,12 +20,14 @@ export const rule: Rule = {
       const age = /max-age=(\d+)/i.exec(hsts.args[1] ?? '');
       if (age && Number(age[1]) < MIN_AGE) report(hsts, `Strict-Transport-Security max-age=${age[1]} is under 180 days (${MIN_AGE}): use at least 15552000, ideally 63072000`, 1);
     };
-    for (const s of model.byName.get('server') ?? []) {
+    for (let i = 0, list = model.byName.get('server') ?? []; i < list.length; i++) {
+      const s = list[i];
       if (s.ctx !== 'http' || !s.hasBlock || !isTlsServer(s)) continue;
       check(s, `server ${s.children.find((c) => c.name === 'server_name')?.args.join(' ') ?? ''}`.trim());
       // locations that define add_header lose the server's HSTS (nginx's inheritance rule)
       const walk = (b: LNode) => {
-        for (const c of b.children) {
+        for (let j = 0, inner = b.children; j < inner.length; j++) {
+          const c = inner[j];
           if (c.name !== 'location' && c.name !== 'if') continue;
           if (c.children.some((x) => x.name === 'add_header')) check(c, `location ${c.args.join(' ')}`);
           walk(c);

@@ -42,9 +42,11 @@ export const rule: Rule = {
   source: 'gixy http_splitting ("HTTP Splitting"); nginx decodes %0d%0a in $uri and in location regex captures',
   check({ model, report }) {
     for (const [name, idxs] of Object.entries(TARGETS)) {
-      for (const n of model.byName.get(name) ?? []) {
+      for (let i = 0, list = model.byName.get(name) ?? []; i < list.length; i++) {
+        const n = list[i];
         if (name === 'proxy_set_header' && headerName(n) === 'host') continue;
-        for (const i of idxs) {
+        for (let j = 0, inner = idxs; j < inner.length; j++) {
+          const i = inner[j];
           const v = n.args[i];
           if (!v || !v.includes('$')) continue;
           if (name === 'return' && !/^(30[1278]|https?:)/.test(n.args[0])) continue;

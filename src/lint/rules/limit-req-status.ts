@@ -7,7 +7,8 @@ export const rule: Rule = {
   description: 'limit_req without limit_req_status 429: rejected clients get 503, which reads as an outage.',
   source: 'nginx docs: limit_req_status (default 503); RFC 6585 section 4 (429 Too Many Requests)',
   check({ model, report }) {
-    for (const n of model.byName.get('limit_req') ?? []) {
+    for (let i = 0, list = model.byName.get('limit_req') ?? []; i < list.length; i++) {
+      const n = list[i];
       if (!n.parent) continue;
       const s = effective(n.parent, 'limit_req_status');
       if (!s) report(n, 'rate-limited requests get 503 (the default), which monitoring reads as an outage: add "limit_req_status 429;"');

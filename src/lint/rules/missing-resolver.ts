@@ -8,7 +8,8 @@ export const rule: Rule = {
   source: 'gixy-next missing_resolver; nginx docs: proxy_pass ("If ... specified using variables ... the name is searched among upstreams, and if not found, determined using a resolver")',
   check({ model, report }) {
     const upstreams = new Set((model.byName.get('upstream') ?? []).map((u) => u.args[0]));
-    for (const n of model.byName.get('proxy_pass') ?? []) {
+    for (let i = 0, list = model.byName.get('proxy_pass') ?? []; i < list.length; i++) {
+      const n = list[i];
       const u = urlOf(n);
       if (!u || !u.host.includes('$') || !n.parent) continue;
       if (upstreams.size && /^\$\w+$/.test(u.host) && (model.byName.get('map') ?? []).some((m) => m.args[1] === u.host)) continue;

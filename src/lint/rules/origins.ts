@@ -14,15 +14,18 @@ export const rule: Rule = {
   description: 'A weak regex check of $http_origin or $http_referer: unanchored, or with an unescaped dot.',
   source: 'gixy origins ("Problems with referrer/origin validation")',
   check({ model, report }) {
-    for (const n of model.byName.get('if') ?? []) {
+    for (let i = 0, list = model.byName.get('if') ?? []; i < list.length; i++) {
+      const n = list[i];
       const [v, op, re] = n.args;
       if (!/^\$(http_origin|http_referer)$/.test(v ?? '') || !/^!?~\*?$/.test(op ?? '') || !re) continue;
       const w = weakness(re);
       if (w) report(n, `the ${v} check "${re}" ${w}`, 2);
     }
-    for (const n of model.byName.get('map') ?? []) {
+    for (let i = 0, list = model.byName.get('map') ?? []; i < list.length; i++) {
+      const n = list[i];
       if (!/^\$(http_origin|http_referer)$/.test(n.args[0] ?? '')) continue;
-      for (const e of n.children) {
+      for (let j = 0, inner = n.children; j < inner.length; j++) {
+        const e = inner[j];
         if (!e.name.startsWith('~')) continue;
         const re = e.name.replace(/^~\*?/, '');
         const w = weakness(re);

@@ -14,7 +14,8 @@ export const rule: Rule = {
   description: 'A proxied location that, after inheritance, sends no Host, X-Forwarded-For or X-Forwarded-Proto to the backend.',
   source: 'Load-balancer practice; nginx docs: proxy_set_header (default Host is $proxy_host, the upstream name)',
   check({ model, report }) {
-    for (const { block, pass } of proxiedLocations(model)) {
+    for (let i = 0, list = proxiedLocations(model); i < list.length; i++) {
+      const { block, pass } = list[i];
       const headers = inherited(block, 'proxy_set_header').nodes;
       const missing = NEEDED.filter(([h]) => !headers.some((n) => headerName(n) === h)).map(([, line]) => line);
       if (missing.length) report(pass, `the backend gets no ${missing.map((m) => m.split(' ')[0]).join(', ')}: add proxy_set_header ${missing.join('; proxy_set_header ')}`);

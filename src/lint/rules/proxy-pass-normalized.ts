@@ -7,7 +7,8 @@ export const rule: Rule = {
   description: 'proxy_pass with a URI part sends the decoded, normalized path (%2F becomes /, ../ is resolved), not what the client sent.',
   source: 'gixy proxy_pass_normalized; nginx docs: proxy_pass ("If proxy_pass is specified with URI ... a normalized request URI ... is replaced")',
   check({ model, report }) {
-    for (const n of model.byName.get('proxy_pass') ?? []) {
+    for (let i = 0, list = model.byName.get('proxy_pass') ?? []; i < list.length; i++) {
+      const n = list[i];
       if (!n.ctx.startsWith('http>')) continue;
       const u = urlOf(n);
       if (!u?.path || u.path.includes('$')) continue;

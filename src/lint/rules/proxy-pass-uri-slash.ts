@@ -7,7 +7,8 @@ export const rule: Rule = {
   description: 'A prefix location and its proxy_pass URI disagree on the trailing slash: "//users" or "apiusers" reaches the backend.',
   source: 'nginx docs: proxy_pass (the part of the URI matching the location is replaced by the URI in the directive)',
   check({ model, report }) {
-    for (const n of model.byName.get('proxy_pass') ?? []) {
+    for (let i = 0, list = model.byName.get('proxy_pass') ?? []; i < list.length; i++) {
+      const n = list[i];
       const loc = n.parent;
       if (!loc || loc.name !== 'location') continue;
       const { mod, uri } = locationMatch(loc);

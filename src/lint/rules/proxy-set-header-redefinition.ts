@@ -10,7 +10,8 @@ export const rule: Rule = {
   description: 'A level that sets any proxy_set_header loses the enclosing level\'s Host and X-Forwarded-* lines.',
   source: 'gixy-next proxy_set_header_redefinition; nginx docs: proxy_set_header ("inherited from the previous configuration level if and only if there are no proxy_set_header directives defined on the current level")',
   check({ model, report }) {
-    for (const d of droppedByRedefinition(model, 'proxy_set_header', (n) => KEY.includes(headerName(n)))) {
+    for (let i = 0, list = droppedByRedefinition(model, 'proxy_set_header', (n) => KEY.includes(headerName(n))); i < list.length; i++) {
+      const d = list[i];
       report(d.at, `proxy_set_header here drops ${d.dropped.join(', ')} set at ${d.from.name} level (line ${d.fromLine}): repeat them in this ${d.block.name}`);
     }
   },

@@ -6,7 +6,8 @@ export const rule: Rule = {
   description: 'set_real_ip_from 0.0.0.0/0 or ::/0: any client can spoof its address, defeating allow/deny, rate limits and logs.',
   source: 'nginx docs: ngx_http_realip_module (trust only the addresses of your own proxies)',
   check({ model, report }) {
-    for (const n of model.byName.get('set_real_ip_from') ?? []) {
+    for (let i = 0, list = model.byName.get('set_real_ip_from') ?? []; i < list.length; i++) {
+      const n = list[i];
       if (['0.0.0.0/0', '::/0', '::0/0'].includes(n.args[0] ?? '')) report(n, `set_real_ip_from ${n.args[0]} trusts every client's X-Forwarded-For: list only your load balancers' addresses`, 0);
     }
   },

@@ -41,12 +41,14 @@ export const rule: Rule = {
   description: 'A location or rewrite regex prone to catastrophic backtracking (ReDoS): one crafted request can pin a worker.',
   source: 'gixy-next regex_redos; checked locally with the safe-regex2 and redos-detector libraries (no remote service)',
   check({ model, report }) {
-    for (const n of model.byName.get('location') ?? []) {
+    for (let i = 0, list = model.byName.get('location') ?? []; i < list.length; i++) {
+      const n = list[i];
       if (!isRegexLocation(n)) continue;
       const { mod, uri } = locationMatch(n);
       if (catastrophic(uri, mod === '~*')) report(n, `regex "${uri}" nests quantifiers and can backtrack exponentially on crafted URIs: rewrite it without a repeated group of repeated items`, n.args.length - 1);
     }
-    for (const n of model.byName.get('rewrite') ?? []) {
+    for (let i = 0, list = model.byName.get('rewrite') ?? []; i < list.length; i++) {
+      const n = list[i];
       if (catastrophic(n.args[0] ?? '', false)) report(n, `regex "${n.args[0]}" nests quantifiers and can backtrack exponentially on crafted URIs: rewrite it without a repeated group of repeated items`, 0);
     }
   },

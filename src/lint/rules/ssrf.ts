@@ -9,8 +9,10 @@ export const rule: Rule = {
   source: 'gixy ssrf ("Server Side Request Forgery")',
   check({ model, report }) {
     for (const name of ['proxy_pass', 'fastcgi_pass', 'grpc_pass', 'uwsgi_pass', 'scgi_pass']) {
-      for (const n of model.byName.get(name) ?? []) {
+      for (let i = 0, list = model.byName.get(name) ?? []; i < list.length; i++) {
+        const n = list[i];
         const a = n.args[0] ?? '';
+        if (!a.includes('$')) continue; // the request variables below all start with $
         const u = urlOf(n);
         const target = u ? `${u.scheme}://${u.host}` : a.split('/')[0];
         const m = REQUEST_VARS.exec(target) ?? (/^\$/.test(a) ? REQUEST_VARS.exec(a) : null);

@@ -9,7 +9,8 @@ export const rule: Rule = {
   check({ model, report }) {
     const withKeepalive = new Set((model.byName.get('upstream') ?? []).filter((u) => childrenNamed(u, 'keepalive').length && u.ctx === 'http').map((u) => u.args[0]));
     if (!withKeepalive.size) return;
-    for (const n of model.byName.get('proxy_pass') ?? []) {
+    for (let i = 0, list = model.byName.get('proxy_pass') ?? []; i < list.length; i++) {
+      const n = list[i];
       const u = urlOf(n);
       if (!u || !withKeepalive.has(u.host) || !n.parent) continue;
       const ver = effective(n.parent, 'proxy_http_version');

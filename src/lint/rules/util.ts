@@ -6,7 +6,8 @@ export function proxiedLocations(model: LintModel): readonly { block: LNode; pas
   let out = PROXIED.get(model);
   if (!out) {
     out = [];
-    for (const n of model.byName.get('proxy_pass') ?? []) {
+    for (let i = 0, list = model.byName.get('proxy_pass') ?? []; i < list.length; i++) {
+      const n = list[i];
       if (n.ctx.startsWith('http>') && n.parent) out.push({ block: n.parent, pass: n });
     }
     PROXIED.set(model, out);
@@ -88,7 +89,8 @@ export const SECURITY_HEADERS = new Set([
  */
 export function droppedByRedefinition(model: LintModel, name: string, keep: (n: LNode) => boolean = () => true): { at: LNode; block: LNode; dropped: string[]; from: LNode; fromLine: number }[] {
   const out: { at: LNode; block: LNode; dropped: string[]; from: LNode; fromLine: number }[] = [];
-  for (const block of model.httpBlocks) {
+  for (let i = 0, list = model.httpBlocks; i < list.length; i++) {
+    const block = list[i];
     if (!block.parent) continue;
     const own = childrenNamed(block, name);
     if (!own.length) continue;

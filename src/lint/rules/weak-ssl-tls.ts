@@ -9,12 +9,14 @@ export const rule: Rule = {
   description: 'SSLv3, TLSv1 or TLSv1.1 enabled, or weak ciphers (RC4, DES, 3DES, MD5, NULL, EXPORT, anonymous).',
   source: 'gixy-next weak_ssl_tls; RFC 8996 (TLS 1.0 and 1.1 deprecated); Mozilla Server Side TLS guidelines',
   check({ model, report }) {
-    for (const n of model.byName.get('ssl_protocols') ?? []) {
+    for (let i = 0, list = model.byName.get('ssl_protocols') ?? []; i < list.length; i++) {
+      const n = list[i];
       n.args.forEach((a, i) => {
         if (WEAK_PROTOCOLS.has(a)) report(n, `${a} is obsolete and insecure (RFC 8996): use "ssl_protocols TLSv1.2 TLSv1.3;"`, i);
       });
     }
-    for (const n of model.byName.get('ssl_ciphers') ?? []) {
+    for (let i = 0, list = model.byName.get('ssl_ciphers') ?? []; i < list.length; i++) {
+      const n = list[i];
       const m = WEAK_CIPHER.exec(n.args[0] ?? '');
       if (m) report(n, `ssl_ciphers enables weak cipher ${m[0].replace(/^:/, '')}: use Mozilla's intermediate list`, 0);
     }

@@ -8,7 +8,8 @@ export const rule: Rule = {
   description: 'A WebSocket location left at the 60 s default proxy_read_timeout: idle sockets are cut after a minute.',
   source: 'nginx docs: "WebSocket proxying" ("By default, the connection will be closed if the proxied server does not transmit any data within 60 seconds")',
   check({ model, report }) {
-    for (const { block, pass } of proxiedLocations(model)) {
+    for (let i = 0, list = proxiedLocations(model); i < list.length; i++) {
+      const { block, pass } = list[i];
       if (!inherited(block, 'proxy_set_header').nodes.some((h) => headerName(h) === 'upgrade')) continue;
       const t = effective(block, 'proxy_read_timeout');
       const secs = parseTime(t?.args[0]) ?? 60;

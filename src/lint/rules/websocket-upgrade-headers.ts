@@ -8,7 +8,8 @@ export const rule: Rule = {
   description: 'A WebSocket proxy with Upgrade but no Connection header, or either without proxy_http_version 1.1: the handshake fails.',
   source: 'nginx docs: "WebSocket proxying" (proxy_http_version 1.1; Upgrade $http_upgrade; Connection "upgrade")',
   check({ model, report }) {
-    for (const { block, pass } of proxiedLocations(model)) {
+    for (let i = 0, list = proxiedLocations(model); i < list.length; i++) {
+      const { block, pass } = list[i];
       const headers = inherited(block, 'proxy_set_header').nodes;
       const upgrade = headers.find((h) => headerName(h) === 'upgrade');
       const connection = headers.find((h) => headerName(h) === 'connection' && /upgrade/i.test(h.args[1] ?? ''));

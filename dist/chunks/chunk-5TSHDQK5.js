@@ -16,7 +16,7 @@ import {
   parserFindings,
   pathIgnored,
   sortFindings
-} from "./chunk-COO4H2MN.js";
+} from "./chunk-65VVW4V7.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";

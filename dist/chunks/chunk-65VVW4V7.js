@@ -20764,6 +20764,12 @@ var LNode = class {
   ctx;
   via;
   idx;
+  /**
+   * What headerName(), urlOf() or locationMatch() derived from this directive, kept by whichever asks
+   * first (the others compute theirs): a location's match, else a header name (a string) or a URL
+   * (an object, or null for none). Saves a memo lookup on every later call.
+   */
+  m = void 0;
   /** Directive name (entries of map-like blocks keep their key here). */
   get name() {
     return this.d.directive;
@@ -20785,7 +20791,8 @@ function buildModel(result, isMain) {
   const root = new LNode({ directive: "", line: 1, args: [], block: [] }, configs[0].file, null, [], rootCtx, [], idx);
   const build2 = (list, fi, parent, kids, ctx, via, stack) => {
     const file = configs[fi].file;
-    for (const d of list) {
+    for (let i = 0; i < list.length; i++) {
+      const d = list[i];
       if (d.directive === "#") continue;
       const node = new LNode(d, file, parent, NO_CHILDREN, ctx, via, idx);
       if (d.includes) {
@@ -20819,7 +20826,9 @@ function own(node, name) {
   let m = g.byParent.get(name);
   if (!m) {
     m = /* @__PURE__ */ new Map();
-    for (const c of g.byName.get(name) ?? []) {
+    const nodes = g.byName.get(name) ?? NO_CHILDREN;
+    for (let i = 0; i < nodes.length; i++) {
+      const c = nodes[i];
       const p = c.parent;
       const arr = m.get(p);
       if (arr) arr.push(c);
@@ -20829,22 +20838,22 @@ function own(node, name) {
   }
   return m.get(node);
 }
-function childrenNamed(node, ...names) {
-  if (names.length === 1) return own(node, names[0]) ?? [];
+function childrenNamed(node, names) {
+  if (typeof names === "string") return own(node, names) ?? NO_CHILDREN;
   const lists = names.map((n) => own(node, n)).filter((l) => !!l && l.length > 0);
-  if (lists.length <= 1) return lists[0] ?? [];
+  if (lists.length <= 1) return lists[0] ?? NO_CHILDREN;
   return node.children.filter((c) => names.includes(c.name));
 }
-function inherited(block, ...names) {
-  const key = names.length === 1 ? names[0] : names.join(" ");
+function inherited(block, names) {
+  const key = typeof names === "string" ? names : names.join(" ");
   let memo = block.idx.inherited.get(key);
   if (!memo) block.idx.inherited.set(key, memo = /* @__PURE__ */ new Map());
   let r = memo.get(block);
   if (r) return r;
-  const own2 = childrenNamed(block, ...names);
+  const own2 = childrenNamed(block, names);
   if (own2.length) r = { nodes: own2, from: block };
   else if (!block.parent || block.name === "http" || block.name === "stream" || block.name === "upstream") r = NONE;
-  else r = inherited(block.parent, ...names);
+  else r = inherited(block.parent, names);
   memo.set(block, r);
   return r;
 }
@@ -20880,14 +20889,28 @@ function stringMemos() {
   };
 }
 function headerName(n) {
-  return n.idx.memo.lowerCase(n.args[0] ?? "");
+  const m = n.m;
+  if (typeof m === "string") return m;
+  const r = n.idx.memo.lowerCase(n.args[0] ?? "");
+  if (m === void 0 && n.name !== "location") n.m = r;
+  return r;
 }
 function locationMatch(n) {
+  if (n.name !== "location") return matchOf(n);
+  let r = n.m;
+  if (r === void 0) n.m = r = matchOf(n);
+  return r;
+}
+function matchOf(n) {
   const a = n.args;
   return a.length >= 2 ? n.idx.memo.modifierMatch(a[0])(a[1]) : n.idx.memo.prefixMatch(a[0] ?? "");
 }
 function urlOf(n) {
-  return n.idx.memo.url(n.args[0] ?? "") ?? void 0;
+  const m = n.m;
+  if (m !== void 0 && typeof m !== "string" && n.name !== "location") return m ?? void 0;
+  const r = n.idx.memo.url(n.args[0] ?? "");
+  if (m === void 0 && n.name !== "location") n.m = r;
+  return r ?? void 0;
 }
 function splitPrefixLocation(a) {
   if (a.startsWith("@")) return { mod: "@", uri: a };
@@ -20935,7 +20958,7 @@ function captureGroups(re) {
   return n;
 }
 function hasCaptureRef(s) {
-  return /\$\{?\d/.test(s);
+  return s.includes("$") && /\$\{?\d/.test(s);
 }
 function captureRefs(s) {
   return [...s.matchAll(/\$(\d)|\$\{(\d)\}/g)].map((m) => Number(m[1] ?? m[2])).filter((n) => n > 0);
@@ -20948,7 +20971,8 @@ var rule = {
   description: "Content-Type set with add_header: nginx sends it next to its own Content-Type, so clients see two.",
   source: "gixy add_header_content_type; nginx docs: ngx_http_headers_module (add_header adds, it never replaces); use default_type or types",
   check({ model, report }) {
-    for (const n of model.byName.get("add_header") ?? []) {
+    for (let i = 0, list = model.byName.get("add_header") ?? []; i < list.length; i++) {
+      const n = list[i];
       if (headerName(n) === "content-type") report(n, "add_header Content-Type adds a second Content-Type header: use default_type or a types block instead", 0);
     }
   }
@@ -20962,9 +20986,10 @@ var rule2 = {
   source: "gixy add_header_multiline; RFC 9112 section 5.2 (obs-fold is deprecated)",
   check({ model, report }) {
     for (const name of ["add_header", "more_set_headers"]) {
-      for (const n of model.byName.get(name) ?? []) {
-        n.args.forEach((a, i) => {
-          if (/[\r\n]/.test(a)) report(n, `the value of ${name} ${n.args[0]} spans several lines: write it on one line`, i);
+      for (let i = 0, list = model.byName.get(name) ?? []; i < list.length; i++) {
+        const n = list[i];
+        n.args.forEach((a, i2) => {
+          if (/[\r\n]/.test(a)) report(n, `the value of ${name} ${n.args[0]} spans several lines: write it on one line`, i2);
         });
       }
     }
@@ -20976,7 +21001,8 @@ function proxiedLocations(model) {
   let out = PROXIED.get(model);
   if (!out) {
     out = [];
-    for (const n of model.byName.get("proxy_pass") ?? []) {
+    for (let i = 0, list = model.byName.get("proxy_pass") ?? []; i < list.length; i++) {
+      const n = list[i];
       if (n.ctx.startsWith("http>") && n.parent) out.push({ block: n.parent, pass: n });
     }
     PROXIED.set(model, out);
@@ -21035,7 +21061,8 @@ var SECURITY_HEADERS = /* @__PURE__ */ new Set([
 ]);
 function droppedByRedefinition(model, name, keep = () => true) {
   const out = [];
-  for (const block of model.httpBlocks) {
+  for (let i = 0, list = model.httpBlocks; i < list.length; i++) {
+    const block = list[i];
     if (!block.parent) continue;
     const own2 = childrenNamed(block, name);
     if (!own2.length) continue;
@@ -21055,7 +21082,8 @@ var rule3 = {
   description: "A nested add_header drops every add_header of the enclosing levels (nginx inherits them only when a level has none).",
   source: 'gixy add_header_redefinition; nginx docs: add_header "inherited from the previous configuration level if and only if there are no add_header directives defined on the current level"',
   check({ model, report }) {
-    for (const d of droppedByRedefinition(model, "add_header")) {
+    for (let i = 0, list = droppedByRedefinition(model, "add_header"); i < list.length; i++) {
+      const d = list[i];
       if (effective(d.block, "add_header_inherit")?.args[0] === "merge") continue;
       report(d.at, `add_header here drops ${d.dropped.join(", ")} set at ${d.from.name} level (line ${d.fromLine}): repeat them in this ${d.block.name}`);
     }
@@ -21069,7 +21097,8 @@ var rule4 = {
   description: "A prefix location without a trailing slash whose alias has one: /files../ reaches the parent directory.",
   source: 'gixy alias_traversal ("Path traversal via misconfigured alias"); nginx docs: ngx_http_core_module alias',
   check({ model, report }) {
-    for (const n of model.byName.get("alias") ?? []) {
+    for (let i = 0, list = model.byName.get("alias") ?? []; i < list.length; i++) {
+      const n = list[i];
       const loc = n.parent;
       if (!loc || loc.name !== "location") continue;
       const { mod, uri } = locationMatch(loc);
@@ -21089,7 +21118,8 @@ var rule5 = {
   source: "gixy allow_without_deny; nginx docs: ngx_http_access_module (rules are checked in order until the first match; no match allows)",
   check({ model, report }) {
     const seen = /* @__PURE__ */ new Set();
-    for (const n of model.byName.get("allow") ?? []) {
+    for (let i = 0, list = model.byName.get("allow") ?? []; i < list.length; i++) {
+      const n = list[i];
       const block = n.parent;
       if (!block || seen.has(block)) continue;
       seen.add(block);
@@ -21105,7 +21135,8 @@ var rule6 = {
   description: "autoindex on lists directory contents to anyone.",
   source: "nginx docs: ngx_http_autoindex_module",
   check({ model, report }) {
-    for (const n of model.byName.get("autoindex") ?? []) {
+    for (let i = 0, list = model.byName.get("autoindex") ?? []; i < list.length; i++) {
+      const n = list[i];
       if (n.args[0] === "on") report(n, "autoindex on lists every file in the directory: turn it off unless the listing is meant to be public", 0);
     }
   }
@@ -21120,9 +21151,11 @@ var rule7 = {
   scope: "main",
   check({ model, report }) {
     const bySocket = /* @__PURE__ */ new Map();
-    for (const s of model.byName.get("server") ?? []) {
+    for (let i = 0, list = model.byName.get("server") ?? []; i < list.length; i++) {
+      const s = list[i];
       if (s.ctx !== "http" || !s.hasBlock) continue;
-      for (const l of listenSockets(s)) {
+      for (let j = 0, inner = listenSockets(s); j < inner.length; j++) {
+        const l = inner[j];
         let arr = bySocket.get(l.socket);
         if (!arr) bySocket.set(l.socket, arr = []);
         arr.push({ server: s, node: l.node, isDefault: l.isDefault });
@@ -21142,12 +21175,14 @@ var rule8 = {
   description: "Two locations with the same modifier and URI in one block: nginx refuses the configuration.",
   source: 'nginx: ngx_http_add_location ("duplicate location")',
   check({ model, report }) {
-    for (const block of model.httpBlocks) {
+    for (let i = 0, list = model.httpBlocks; i < list.length; i++) {
+      const block = list[i];
       if (block.name === "if") continue;
       const locations = childrenNamed(block, "location");
       if (locations.length < 2) continue;
       const seen = /* @__PURE__ */ new Map();
-      for (const c of locations) {
+      for (let j = 0, inner = locations; j < inner.length; j++) {
+        const c = inner[j];
         const { mod, uri } = locationMatch(c);
         const key = mod === "~" || mod === "~*" ? `${mod} ${uri}` : mod === "=" ? `= ${uri}` : mod === "@" ? uri : `prefix ${uri}`;
         const first = seen.get(key);
@@ -21165,7 +21200,8 @@ var rule9 = {
   description: 'error_log off writes to a file named "off" instead of turning logging off.',
   source: 'gixy error_log_off; nginx docs: ngx_core_module error_log (there is no "off"; use /dev/null or level emerg)',
   check({ model, report }) {
-    for (const n of model.byName.get("error_log") ?? []) {
+    for (let i = 0, list = model.byName.get("error_log") ?? []; i < list.length; i++) {
+      const n = list[i];
       if (n.args[0] === "off") report(n, 'error_log off logs to a file named "off" under the prefix: use "error_log /dev/null crit;" to silence it', 0);
     }
   }
@@ -21179,7 +21215,8 @@ var rule10 = {
   source: "gixy hash_without_default; nginx docs: ngx_http_map_module, ngx_http_geo_module (default: empty string)",
   check({ model, report }) {
     for (const name of ["map", "geo"]) {
-      for (const n of model.byName.get(name) ?? []) {
+      for (let i = 0, list = model.byName.get(name) ?? []; i < list.length; i++) {
+        const n = list[i];
         if (!n.hasBlock) continue;
         if (n.children.some((c) => c.name === "default" || c.name === "include")) continue;
         report(n, `${name} ${n.args[n.args.length - 1]} has no default entry: unmatched values become ""; add "default <value>;"`);
@@ -21195,7 +21232,8 @@ var rule11 = {
   description: "proxy_set_header Host $http_host passes the client's Host header unchecked to the backend.",
   source: "gixy host_spoofing; nginx docs: $host is the server_name-validated host, $http_host the raw header",
   check({ model, report }) {
-    for (const n of model.byName.get("proxy_set_header") ?? []) {
+    for (let i = 0, list = model.byName.get("proxy_set_header") ?? []; i < list.length; i++) {
+      const n = list[i];
       if (headerName(n) === "host" && /\$(\{)?http_host\b/.test(n.args[1] ?? "")) report(n, "Host $http_host forwards any Host the client sends: use $host", 1);
     }
   }
@@ -21219,11 +21257,13 @@ var rule12 = {
       const age = /max-age=(\d+)/i.exec(hsts.args[1] ?? "");
       if (age && Number(age[1]) < MIN_AGE) report(hsts, `Strict-Transport-Security max-age=${age[1]} is under 180 days (${MIN_AGE}): use at least 15552000, ideally 63072000`, 1);
     };
-    for (const s of model.byName.get("server") ?? []) {
+    for (let i = 0, list = model.byName.get("server") ?? []; i < list.length; i++) {
+      const s = list[i];
       if (s.ctx !== "http" || !s.hasBlock || !isTlsServer(s)) continue;
       check(s, `server ${s.children.find((c) => c.name === "server_name")?.args.join(" ") ?? ""}`.trim());
       const walk = (b) => {
-        for (const c of b.children) {
+        for (let j = 0, inner = b.children; j < inner.length; j++) {
+          const c = inner[j];
           if (c.name !== "location" && c.name !== "if") continue;
           if (c.children.some((x) => x.name === "add_header")) check(c, `location ${c.args.join(" ")}`);
           walk(c);
@@ -21275,15 +21315,17 @@ var rule13 = {
   source: 'gixy http_splitting ("HTTP Splitting"); nginx decodes %0d%0a in $uri and in location regex captures',
   check({ model, report }) {
     for (const [name, idxs] of Object.entries(TARGETS)) {
-      for (const n of model.byName.get(name) ?? []) {
+      for (let i = 0, list = model.byName.get(name) ?? []; i < list.length; i++) {
+        const n = list[i];
         if (name === "proxy_set_header" && headerName(n) === "host") continue;
-        for (const i of idxs) {
-          const v = n.args[i];
+        for (let j = 0, inner = idxs; j < inner.length; j++) {
+          const i2 = inner[j];
+          const v = n.args[i2];
           if (!v || !v.includes("$")) continue;
           if (name === "return" && !/^(30[1278]|https?:)/.test(n.args[0])) continue;
           const m = CRLF_VARS.exec(v);
           if (m) {
-            report(n, `${name} uses ${m[0]}, which nginx decodes and can carry CR/LF: a client can inject headers; use $request_uri or a capture that excludes newlines`, i);
+            report(n, `${name} uses ${m[0]}, which nginx decodes and can carry CR/LF: a client can inject headers; use $request_uri or a capture that excludes newlines`, i2);
             continue;
           }
           if (!/\$\d/.test(v)) continue;
@@ -21292,7 +21334,7 @@ var rule13 = {
           if (!regex) continue;
           const bad = crlfGroups(regex);
           const hit = refs.find((r) => bad.has(r));
-          if (hit) report(n, `${name} uses $${hit}, captured by "${regex}" whose group can match CR/LF: a client can inject headers; match [^\\r\\n] or use a narrower class`, i);
+          if (hit) report(n, `${name} uses $${hit}, captured by "${regex}" whose group can match CR/LF: a client can inject headers; match [^\\r\\n] or use a narrower class`, i2);
         }
       }
     }
@@ -21311,9 +21353,11 @@ var rule14 = {
   description: "Inside an if in a location, anything but return and rewrite ... last behaves unexpectedly.",
   source: 'gixy if_is_evil; nginx wiki "If is Evil... when used in location context"',
   check({ model, report }) {
-    for (const n of model.byName.get("if") ?? []) {
+    for (let i = 0, list = model.byName.get("if") ?? []; i < list.length; i++) {
+      const n = list[i];
       if (n.ctx !== "http>location") continue;
-      for (const c of n.children) {
+      for (let j = 0, inner = n.children; j < inner.length; j++) {
+        const c = inner[j];
         if (c.name === "return") continue;
         if (c.name === "rewrite" && c.args[2] === "last") continue;
         report(c, `${c.name} inside "if" in a location is unsafe (only return and rewrite ... last are): move the logic to a map or a separate location`);
@@ -21323,52 +21367,58 @@ var rule14 = {
 };
 
 // src/lint/rules/invalid-regex.ts
-var USES = ["proxy_pass", "return", "alias", "root", "add_header", "proxy_set_header", "set", "try_files", "fastcgi_param", "proxy_redirect"];
+var USES = /* @__PURE__ */ new Set(["proxy_pass", "return", "alias", "root", "add_header", "proxy_set_header", "set", "try_files", "fastcgi_param", "proxy_redirect"]);
 var rule15 = {
   id: "invalid-regex",
   severity: "error",
   description: "A reference to a regex capture group ($N) that the regex does not have.",
   source: "gixy invalid_regex; nginx docs: ngx_http_rewrite_module and location (captures $1..$9 of the last matched regex)",
   check({ model, report }) {
-    for (const n of model.byName.get("rewrite") ?? []) {
+    for (let i = 0, list = model.byName.get("rewrite") ?? []; i < list.length; i++) {
+      const n = list[i];
       const groups = captureGroups(n.args[0] ?? "");
       const bad = captureRefs(n.args[1] ?? "").find((r) => r > groups);
       if (bad) report(n, `$${bad} in the replacement, but "${n.args[0]}" has ${groups} capture group${groups === 1 ? "" : "s"}`, 1);
     }
-    for (const name of USES) {
-      for (const n of model.byName.get(name) ?? []) {
-        if (!n.args.some(hasCaptureRef)) continue;
-        let loc;
-        let inIf = false;
-        for (let b = n.parent; b && b.name; b = b.parent) {
-          if (b.name === "if") inIf = true;
-          else if (!loc && b.name === "location") loc = b;
+    for (let i = 0, list = model.byName.get("location") ?? []; i < list.length; i++) {
+      const loc = list[i];
+      if (!loc.hasBlock || !isRegexLocation(loc) || childrenNamed(loc, "rewrite").length) continue;
+      const { uri } = locationMatch(loc);
+      const groups = captureGroups(uri);
+      const visit = (block) => {
+        for (let j = 0, inner = block.children; j < inner.length; j++) {
+          const n = inner[j];
+          if (n.name === "location" || n.name === "if") continue;
+          if (n.hasBlock) visit(n);
+          else if (USES.has(n.name) && n.args.some(hasCaptureRef)) {
+            n.args.forEach((a, i2) => {
+              const bad = captureRefs(a).find((r) => r > groups);
+              if (bad) report(n, `$${bad} refers to a capture group that location "${uri}" does not have (${groups})`, i2);
+            });
+          }
         }
-        if (!loc || !isRegexLocation(loc)) continue;
-        if (inIf || childrenNamed(loc, "rewrite").length) continue;
-        const groups = captureGroups(locationMatch(loc).uri);
-        n.args.forEach((a, i) => {
-          const bad = captureRefs(a).find((r) => r > groups);
-          if (bad) report(n, `$${bad} refers to a capture group that location "${locationMatch(loc).uri}" does not have (${groups})`, i);
-        });
-      }
+      };
+      visit(loc);
     }
   }
 };
 
 // src/lint/rules/ip-hash-backup.ts
+var BALANCERS = ["ip_hash", "hash", "random"];
 var rule16 = {
   id: "ip-hash-backup",
   severity: "error",
   description: "ip_hash or hash in an upstream with a backup server: nginx refuses the configuration.",
   source: 'nginx: ngx_http_upstream_ip_hash_module / hash ("balancing method does not support backup")',
   check({ model, report }) {
-    for (const up of model.byName.get("upstream") ?? []) {
-      const method = childrenNamed(up, "ip_hash", "hash", "random")[0];
+    for (let i = 0, list = model.byName.get("upstream") ?? []; i < list.length; i++) {
+      const up = list[i];
+      const method = childrenNamed(up, BALANCERS)[0];
       if (!method || method.name === "random") continue;
-      for (const s of childrenNamed(up, "server")) {
-        const i = s.args.indexOf("backup");
-        if (i >= 0) report(s, `upstream ${up.args[0]} uses ${method.name}, which does not support backup servers: nginx refuses to start; remove "backup" or use another balancing method`, i);
+      for (let j = 0, inner = childrenNamed(up, "server"); j < inner.length; j++) {
+        const s = inner[j];
+        const i2 = s.args.indexOf("backup");
+        if (i2 >= 0) report(s, `upstream ${up.args[0]} uses ${method.name}, which does not support backup servers: nginx refuses to start; remove "backup" or use another balancing method`, i2);
       }
     }
   }
@@ -21381,7 +21431,8 @@ var rule17 = {
   description: "limit_req without limit_req_status 429: rejected clients get 503, which reads as an outage.",
   source: "nginx docs: limit_req_status (default 503); RFC 6585 section 4 (429 Too Many Requests)",
   check({ model, report }) {
-    for (const n of model.byName.get("limit_req") ?? []) {
+    for (let i = 0, list = model.byName.get("limit_req") ?? []; i < list.length; i++) {
+      const n = list[i];
       if (!n.parent) continue;
       const s = effective(n.parent, "limit_req_status");
       if (!s) report(n, 'rate-limited requests get 503 (the default), which monitoring reads as an outage: add "limit_req_status 429;"');
@@ -21401,12 +21452,14 @@ var rule18 = {
     const zones = (name) => new Set((model.byName.get(name) ?? []).map((z) => z.args.find((a) => a.startsWith("zone="))?.slice(5).split(":")[0] ?? z.args[1]?.split(":")[0]));
     const reqZones = zones("limit_req_zone");
     const connZones = new Set((model.byName.get("limit_conn_zone") ?? []).map((z) => z.args.find((a) => a.startsWith("zone="))?.slice(5).split(":")[0]));
-    for (const n of model.byName.get("limit_req") ?? []) {
-      const i = n.args.findIndex((a) => a.startsWith("zone="));
-      const zone = i >= 0 ? n.args[i].slice(5) : void 0;
-      if (zone && !reqZones.has(zone)) report(n, `limit_req zone "${zone}" is not defined by any limit_req_zone: nginx fails with "zero size shared memory zone"`, i);
+    for (let i = 0, list = model.byName.get("limit_req") ?? []; i < list.length; i++) {
+      const n = list[i];
+      const at = n.args.findIndex((a) => a.startsWith("zone="));
+      const zone = at >= 0 ? n.args[at].slice(5) : void 0;
+      if (zone && !reqZones.has(zone)) report(n, `limit_req zone "${zone}" is not defined by any limit_req_zone: nginx fails with "zero size shared memory zone"`, at);
     }
-    for (const n of model.byName.get("limit_conn") ?? []) {
+    for (let i = 0, list = model.byName.get("limit_conn") ?? []; i < list.length; i++) {
+      const n = list[i];
       const zone = n.args[0];
       if (zone && !connZones.has(zone)) report(n, `limit_conn zone "${zone}" is not defined by any limit_conn_zone: nginx fails with "zero size shared memory zone"`, 0);
     }
@@ -21420,7 +21473,8 @@ var rule19 = {
   description: "keepalive_requests below nginx's default of 1000: clients (and HTTP/2 connections) reconnect far more often.",
   source: "gixy low_keepalive_requests; nginx docs: keepalive_requests (default 1000 since 1.19.10, was 100)",
   check({ model, report }) {
-    for (const n of model.byName.get("keepalive_requests") ?? []) {
+    for (let i = 0, list = model.byName.get("keepalive_requests") ?? []; i < list.length; i++) {
+      const n = list[i];
       if (n.ctx.endsWith("upstream")) continue;
       const v = Number(n.args[0]);
       if (Number.isFinite(v) && v < 1e3) report(n, `keepalive_requests ${v} closes client connections after ${v} requests (default 1000): raise it`, 0);
@@ -21436,7 +21490,8 @@ var rule20 = {
   source: 'gixy-next missing_resolver; nginx docs: proxy_pass ("If ... specified using variables ... the name is searched among upstreams, and if not found, determined using a resolver")',
   check({ model, report }) {
     const upstreams = new Set((model.byName.get("upstream") ?? []).map((u) => u.args[0]));
-    for (const n of model.byName.get("proxy_pass") ?? []) {
+    for (let i = 0, list = model.byName.get("proxy_pass") ?? []; i < list.length; i++) {
+      const n = list[i];
       const u = urlOf(n);
       if (!u || !u.host.includes("$") || !n.parent) continue;
       if (upstreams.size && /^\$\w+$/.test(u.host) && (model.byName.get("map") ?? []).some((m) => m.args[1] === u.host)) continue;
@@ -21472,15 +21527,18 @@ var rule22 = {
   description: "A weak regex check of $http_origin or $http_referer: unanchored, or with an unescaped dot.",
   source: 'gixy origins ("Problems with referrer/origin validation")',
   check({ model, report }) {
-    for (const n of model.byName.get("if") ?? []) {
+    for (let i = 0, list = model.byName.get("if") ?? []; i < list.length; i++) {
+      const n = list[i];
       const [v, op, re] = n.args;
       if (!/^\$(http_origin|http_referer)$/.test(v ?? "") || !/^!?~\*?$/.test(op ?? "") || !re) continue;
       const w = weakness(re);
       if (w) report(n, `the ${v} check "${re}" ${w}`, 2);
     }
-    for (const n of model.byName.get("map") ?? []) {
+    for (let i = 0, list = model.byName.get("map") ?? []; i < list.length; i++) {
+      const n = list[i];
       if (!/^\$(http_origin|http_referer)$/.test(n.args[0] ?? "")) continue;
-      for (const e of n.children) {
+      for (let j = 0, inner = n.children; j < inner.length; j++) {
+        const e = inner[j];
         if (!e.name.startsWith("~")) continue;
         const re = e.name.replace(/^~\*?/, "");
         const w = weakness(re);
@@ -21497,7 +21555,8 @@ var rule23 = {
   description: "proxy_buffering off ties a backend connection to each slow client.",
   source: "gixy-next proxy_buffering_off; nginx docs: proxy_buffering (off: the response is passed synchronously as it arrives)",
   check({ model, report }) {
-    for (const n of model.byName.get("proxy_buffering") ?? []) {
+    for (let i = 0, list = model.byName.get("proxy_buffering") ?? []; i < list.length; i++) {
+      const n = list[i];
       if (n.args[0] === "off") report(n, "proxy_buffering off: each slow client holds a backend connection; keep it on except for streaming endpoints (or send X-Accel-Buffering: no from those)", 0);
     }
   }
@@ -21515,7 +21574,8 @@ var rule24 = {
   description: "A proxied location that, after inheritance, sends no Host, X-Forwarded-For or X-Forwarded-Proto to the backend.",
   source: "Load-balancer practice; nginx docs: proxy_set_header (default Host is $proxy_host, the upstream name)",
   check({ model, report }) {
-    for (const { block, pass } of proxiedLocations(model)) {
+    for (let i = 0, list = proxiedLocations(model); i < list.length; i++) {
+      const { block, pass } = list[i];
       const headers = inherited(block, "proxy_set_header").nodes;
       const missing = NEEDED.filter(([h]) => !headers.some((n) => headerName(n) === h)).map(([, line]) => line);
       if (missing.length) report(pass, `the backend gets no ${missing.map((m) => m.split(" ")[0]).join(", ")}: add proxy_set_header ${missing.join("; proxy_set_header ")}`);
@@ -21530,7 +21590,8 @@ var rule25 = {
   description: "proxy_pass with a URI part sends the decoded, normalized path (%2F becomes /, ../ is resolved), not what the client sent.",
   source: 'gixy proxy_pass_normalized; nginx docs: proxy_pass ("If proxy_pass is specified with URI ... a normalized request URI ... is replaced")',
   check({ model, report }) {
-    for (const n of model.byName.get("proxy_pass") ?? []) {
+    for (let i = 0, list = model.byName.get("proxy_pass") ?? []; i < list.length; i++) {
+      const n = list[i];
       if (!n.ctx.startsWith("http>")) continue;
       const u = urlOf(n);
       if (!u?.path || u.path.includes("$")) continue;
@@ -21546,7 +21607,8 @@ var rule26 = {
   description: 'A prefix location and its proxy_pass URI disagree on the trailing slash: "//users" or "apiusers" reaches the backend.',
   source: "nginx docs: proxy_pass (the part of the URI matching the location is replaced by the URI in the directive)",
   check({ model, report }) {
-    for (const n of model.byName.get("proxy_pass") ?? []) {
+    for (let i = 0, list = model.byName.get("proxy_pass") ?? []; i < list.length; i++) {
+      const n = list[i];
       const loc = n.parent;
       if (!loc || loc.name !== "location") continue;
       const { mod, uri } = locationMatch(loc);
@@ -21571,7 +21633,8 @@ var rule27 = {
   description: "A level that sets any proxy_set_header loses the enclosing level's Host and X-Forwarded-* lines.",
   source: 'gixy-next proxy_set_header_redefinition; nginx docs: proxy_set_header ("inherited from the previous configuration level if and only if there are no proxy_set_header directives defined on the current level")',
   check({ model, report }) {
-    for (const d of droppedByRedefinition(model, "proxy_set_header", (n) => KEY.includes(headerName(n)))) {
+    for (let i = 0, list = droppedByRedefinition(model, "proxy_set_header", (n) => KEY.includes(headerName(n))); i < list.length; i++) {
+      const d = list[i];
       report(d.at, `proxy_set_header here drops ${d.dropped.join(", ")} set at ${d.from.name} level (line ${d.fromLine}): repeat them in this ${d.block.name}`);
     }
   }
@@ -21584,7 +21647,8 @@ var rule28 = {
   description: "set_real_ip_from 0.0.0.0/0 or ::/0: any client can spoof its address, defeating allow/deny, rate limits and logs.",
   source: "nginx docs: ngx_http_realip_module (trust only the addresses of your own proxies)",
   check({ model, report }) {
-    for (const n of model.byName.get("set_real_ip_from") ?? []) {
+    for (let i = 0, list = model.byName.get("set_real_ip_from") ?? []; i < list.length; i++) {
+      const n = list[i];
       if (["0.0.0.0/0", "::/0", "::0/0"].includes(n.args[0] ?? "")) report(n, `set_real_ip_from ${n.args[0]} trusts every client's X-Forwarded-For: list only your load balancers' addresses`, 0);
     }
   }
@@ -21622,12 +21686,14 @@ var rule29 = {
   description: "A location or rewrite regex prone to catastrophic backtracking (ReDoS): one crafted request can pin a worker.",
   source: "gixy-next regex_redos; checked locally with the safe-regex2 and redos-detector libraries (no remote service)",
   check({ model, report }) {
-    for (const n of model.byName.get("location") ?? []) {
+    for (let i = 0, list = model.byName.get("location") ?? []; i < list.length; i++) {
+      const n = list[i];
       if (!isRegexLocation(n)) continue;
       const { mod, uri } = locationMatch(n);
       if (catastrophic(uri, mod === "~*")) report(n, `regex "${uri}" nests quantifiers and can backtrack exponentially on crafted URIs: rewrite it without a repeated group of repeated items`, n.args.length - 1);
     }
-    for (const n of model.byName.get("rewrite") ?? []) {
+    for (let i = 0, list = model.byName.get("rewrite") ?? []; i < list.length; i++) {
+      const n = list[i];
       if (catastrophic(n.args[0] ?? "", false)) report(n, `regex "${n.args[0]}" nests quantifiers and can backtrack exponentially on crafted URIs: rewrite it without a repeated group of repeated items`, 0);
     }
   }
@@ -21640,26 +21706,29 @@ var rule30 = {
   description: "A resolver on a public address: DNS answers can be spoofed off-path (nginx's resolver has no DNSSEC).",
   source: 'gixy resolver_external ("Using external DNS nameservers"); nginx docs: resolver',
   check({ model, report }) {
-    for (const n of model.byName.get("resolver") ?? []) {
-      n.args.forEach((a, i) => {
+    for (let i = 0, list = model.byName.get("resolver") ?? []; i < list.length; i++) {
+      const n = list[i];
+      n.args.forEach((a, i2) => {
         if (a.includes("=")) return;
-        if (isPublicIp(a)) report(n, `resolver ${a} is a public DNS server: use a local resolver (127.0.0.53, the VPC resolver) that you trust`, i);
+        if (isPublicIp(a)) report(n, `resolver ${a} is a public DNS server: use a local resolver (127.0.0.53, the VPC resolver) that you trust`, i2);
       });
     }
   }
 };
 
 // src/lint/rules/return-bypasses-allow-deny.ts
+var ACCESS = ["allow", "deny"];
 var rule31 = {
   id: "return-bypasses-allow-deny",
   severity: "warning",
   description: "return next to allow/deny: return runs in the rewrite phase, before access checks, so the ACL never applies.",
   source: 'gixy-next return_bypasses_allow_deny; nginx docs: "Phases" (rewrite runs before access)',
   check({ model, report }) {
-    for (const n of model.byName.get("return") ?? []) {
+    for (let i = 0, list = model.byName.get("return") ?? []; i < list.length; i++) {
+      const n = list[i];
       const block = n.parent;
       if (!block) continue;
-      if (childrenNamed(block, "allow", "deny").length) report(n, `return in a ${block.name} with allow/deny answers before the access check runs: the allow/deny rules never apply here`);
+      if (childrenNamed(block, ACCESS).length) report(n, `return in a ${block.name} with allow/deny answers before the access check runs: the allow/deny rules never apply here`);
     }
   }
 };
@@ -21671,7 +21740,8 @@ var rule32 = {
   description: 'A security header added without "always": it is missing on error responses (4xx, 5xx).',
   source: 'nginx docs: add_header ("If the always parameter is specified, the header field will be added regardless of the response code")',
   check({ model, report }) {
-    for (const n of model.byName.get("add_header") ?? []) {
+    for (let i = 0, list = model.byName.get("add_header") ?? []; i < list.length; i++) {
+      const n = list[i];
       if (SECURITY_HEADERS.has(headerName(n)) && n.args[2] !== "always") report(n, `${n.args[0]} is only sent on 2xx/3xx responses: add "always"`, 0);
     }
   }
@@ -21684,7 +21754,8 @@ var rule33 = {
   description: "ssl_stapling on without a resolver: nginx cannot reach the OCSP responder, and stapling silently does nothing.",
   source: 'gixy-next ssl_stapling_without_resolver; nginx docs: ssl_stapling ("a resolver should be specified")',
   check({ model, report }) {
-    for (const n of model.byName.get("ssl_stapling") ?? []) {
+    for (let i = 0, list = model.byName.get("ssl_stapling") ?? []; i < list.length; i++) {
+      const n = list[i];
       if (n.args[0] !== "on" || !n.parent) continue;
       if (!effective(n.parent, "resolver") && !effective(n.parent, "ssl_stapling_file")) report(n, 'ssl_stapling on but no resolver: the OCSP responder cannot be resolved; add "resolver <your DNS>;"');
     }
@@ -21699,8 +21770,10 @@ var rule34 = {
   source: 'gixy ssrf ("Server Side Request Forgery")',
   check({ model, report }) {
     for (const name of ["proxy_pass", "fastcgi_pass", "grpc_pass", "uwsgi_pass", "scgi_pass"]) {
-      for (const n of model.byName.get(name) ?? []) {
+      for (let i = 0, list = model.byName.get(name) ?? []; i < list.length; i++) {
+        const n = list[i];
         const a = n.args[0] ?? "";
+        if (!a.includes("$")) continue;
         const u = urlOf(n);
         const target = u ? `${u.scheme}://${u.host}` : a.split("/")[0];
         const m = REQUEST_VARS.exec(target) ?? (/^\$/.test(a) ? REQUEST_VARS.exec(a) : null);
@@ -21719,15 +21792,18 @@ var rule35 = {
   source: 'gixy-next stale_dns_cache; nginx docs: proxy_pass ("the server name is resolved at start") and upstream server "resolve" (1.27.3)',
   check({ model, report }) {
     const upstreams = new Set((model.byName.get("upstream") ?? []).map((u) => u.args[0]));
-    for (const n of model.byName.get("proxy_pass") ?? []) {
+    for (let i = 0, list = model.byName.get("proxy_pass") ?? []; i < list.length; i++) {
+      const n = list[i];
       const u = urlOf(n);
       if (!u || u.host.includes("$")) continue;
       const host = u.host.replace(/:\d+$/, "");
       if (upstreams.has(host) || upstreams.has(u.host) || isIpLiteral(u.host) || LOCAL.test(host)) continue;
       report(n, `proxy_pass to hostname ${host} is resolved once at startup: use an upstream with "server ${host} resolve;" and a resolver, or a variable with a resolver`, 0);
     }
-    for (const up of model.byName.get("upstream") ?? []) {
-      for (const s of childrenNamed(up, "server")) {
+    for (let i = 0, list = model.byName.get("upstream") ?? []; i < list.length; i++) {
+      const up = list[i];
+      for (let j = 0, inner = childrenNamed(up, "server"); j < inner.length; j++) {
+        const s = inner[j];
         const host = (s.args[0] ?? "").replace(/:\d+$/, "");
         if (isIpLiteral(s.args[0] ?? "") || LOCAL.test(host) || s.args.includes("resolve")) continue;
         report(s, `upstream ${up.args[0]}: server ${host} is resolved once at startup; add the "resolve" parameter (and a resolver, and a zone) so address changes are followed`, 0);
@@ -21737,6 +21813,7 @@ var rule35 = {
 };
 
 // src/lint/rules/status-page-exposed.ts
+var ACCESS2 = ["allow", "deny"];
 var rule36 = {
   id: "status-page-exposed",
   severity: "warning",
@@ -21744,10 +21821,11 @@ var rule36 = {
   source: "gixy-next status_page_exposed; nginx docs: ngx_http_stub_status_module",
   check({ model, report }) {
     for (const name of ["stub_status", "api", "status"]) {
-      for (const n of model.byName.get(name) ?? []) {
+      for (let i = 0, list = model.byName.get(name) ?? []; i < list.length; i++) {
+        const n = list[i];
         const loc = n.parent;
         if (!loc || loc.name !== "location") continue;
-        const acl = inherited(loc, "allow", "deny").nodes;
+        const acl = inherited(loc, ACCESS2).nodes;
         if (!acl.some((a) => a.name === "deny")) report(n, `${name} without allow/deny: restrict this location, e.g. "allow 127.0.0.1; deny all;"`);
       }
     }
@@ -21761,7 +21839,8 @@ var rule37 = {
   description: "try_files without open_file_cache: several stat() calls for every request.",
   source: "gixy-next try_files_is_evil_too; nginx docs: try_files, open_file_cache",
   check({ model, report }) {
-    for (const n of model.byName.get("try_files") ?? []) {
+    for (let i = 0, list = model.byName.get("try_files") ?? []; i < list.length; i++) {
+      const n = list[i];
       if (!n.parent) continue;
       const cache2 = effective(n.parent, "open_file_cache");
       if (!cache2 || cache2.args[0] === "off") report(n, 'try_files checks the file system on every request and no open_file_cache is set: add "open_file_cache max=10000 inactive=30s;"');
@@ -21776,7 +21855,8 @@ var rule38 = {
   description: "A location regex anchored neither at the start (^) nor at the end ($): it matches anywhere in the URI.",
   source: "gixy-next unanchored_regex; nginx docs: location",
   check({ model, report }) {
-    for (const n of model.byName.get("location") ?? []) {
+    for (let i = 0, list = model.byName.get("location") ?? []; i < list.length; i++) {
+      const n = list[i];
       if (!isRegexLocation(n)) continue;
       const { uri } = locationMatch(n);
       if (!uri.startsWith("^") && !uri.endsWith("$")) report(n, `location regex "${uri}" is not anchored: "/x${uri}y" matches too; anchor it with ^ or $`, n.args.length - 1);
@@ -21793,7 +21873,8 @@ var rule39 = {
   check({ model, report }) {
     const withKeepalive = new Set((model.byName.get("upstream") ?? []).filter((u) => childrenNamed(u, "keepalive").length && u.ctx === "http").map((u) => u.args[0]));
     if (!withKeepalive.size) return;
-    for (const n of model.byName.get("proxy_pass") ?? []) {
+    for (let i = 0, list = model.byName.get("proxy_pass") ?? []; i < list.length; i++) {
+      const n = list[i];
       const u = urlOf(n);
       if (!u || !withKeepalive.has(u.host) || !n.parent) continue;
       const ver = effective(n.parent, "proxy_http_version");
@@ -21814,9 +21895,10 @@ var rule40 = {
   description: 'valid_referers accepts "none": a request without a Referer passes the check.',
   source: "gixy valid_referers; nginx docs: ngx_http_referer_module",
   check({ model, report }) {
-    for (const n of model.byName.get("valid_referers") ?? []) {
-      const i = n.args.indexOf("none");
-      if (i >= 0) report(n, 'valid_referers none: any request without a Referer header passes; remove "none" if the check protects anything', i);
+    for (let i = 0, list = model.byName.get("valid_referers") ?? []; i < list.length; i++) {
+      const n = list[i];
+      const at = n.args.indexOf("none");
+      if (at >= 0) report(n, 'valid_referers none: any request without a Referer header passes; remove "none" if the check protects anything', at);
     }
   }
 };
@@ -21829,10 +21911,12 @@ var rule41 = {
   source: "gixy version_disclosure; nginx docs: server_tokens (default on)",
   scope: "main",
   check({ model, report }) {
-    for (const n of model.byName.get("server_tokens") ?? []) {
+    for (let i = 0, list = model.byName.get("server_tokens") ?? []; i < list.length; i++) {
+      const n = list[i];
       if (n.args[0] === "on" || n.args[0] === "build") report(n, `server_tokens ${n.args[0]} shows nginx's version in headers and error pages: set "server_tokens off;"`, 0);
     }
-    for (const http of model.byName.get("http") ?? []) {
+    for (let i = 0, list = model.byName.get("http") ?? []; i < list.length; i++) {
+      const http = list[i];
       if (effective(http, "server_tokens")) continue;
       const servers = http.children.filter((c) => c.name === "server");
       if (servers.length === 0 || servers.some((s) => !s.children.some((c) => c.name === "server_tokens"))) {
@@ -21851,12 +21935,14 @@ var rule42 = {
   description: "SSLv3, TLSv1 or TLSv1.1 enabled, or weak ciphers (RC4, DES, 3DES, MD5, NULL, EXPORT, anonymous).",
   source: "gixy-next weak_ssl_tls; RFC 8996 (TLS 1.0 and 1.1 deprecated); Mozilla Server Side TLS guidelines",
   check({ model, report }) {
-    for (const n of model.byName.get("ssl_protocols") ?? []) {
-      n.args.forEach((a, i) => {
-        if (WEAK_PROTOCOLS.has(a)) report(n, `${a} is obsolete and insecure (RFC 8996): use "ssl_protocols TLSv1.2 TLSv1.3;"`, i);
+    for (let i = 0, list = model.byName.get("ssl_protocols") ?? []; i < list.length; i++) {
+      const n = list[i];
+      n.args.forEach((a, i2) => {
+        if (WEAK_PROTOCOLS.has(a)) report(n, `${a} is obsolete and insecure (RFC 8996): use "ssl_protocols TLSv1.2 TLSv1.3;"`, i2);
       });
     }
-    for (const n of model.byName.get("ssl_ciphers") ?? []) {
+    for (let i = 0, list = model.byName.get("ssl_ciphers") ?? []; i < list.length; i++) {
+      const n = list[i];
       const m = WEAK_CIPHER.exec(n.args[0] ?? "");
       if (m) report(n, `ssl_ciphers enables weak cipher ${m[0].replace(/^:/, "")}: use Mozilla's intermediate list`, 0);
     }
@@ -21870,7 +21956,8 @@ var rule43 = {
   description: "A WebSocket location left at the 60 s default proxy_read_timeout: idle sockets are cut after a minute.",
   source: 'nginx docs: "WebSocket proxying" ("By default, the connection will be closed if the proxied server does not transmit any data within 60 seconds")',
   check({ model, report }) {
-    for (const { block, pass } of proxiedLocations(model)) {
+    for (let i = 0, list = proxiedLocations(model); i < list.length; i++) {
+      const { block, pass } = list[i];
       if (!inherited(block, "proxy_set_header").nodes.some((h) => headerName(h) === "upgrade")) continue;
       const t = effective(block, "proxy_read_timeout");
       const secs = parseTime(t?.args[0]) ?? 60;
@@ -21886,7 +21973,8 @@ var rule44 = {
   description: "A WebSocket proxy with Upgrade but no Connection header, or either without proxy_http_version 1.1: the handshake fails.",
   source: 'nginx docs: "WebSocket proxying" (proxy_http_version 1.1; Upgrade $http_upgrade; Connection "upgrade")',
   check({ model, report }) {
-    for (const { block, pass } of proxiedLocations(model)) {
+    for (let i = 0, list = proxiedLocations(model); i < list.length; i++) {
+      const { block, pass } = list[i];
       const headers = inherited(block, "proxy_set_header").nodes;
       const upgrade = headers.find((h) => headerName(h) === "upgrade");
       const connection = headers.find((h) => headerName(h) === "connection" && /upgrade/i.test(h.args[1] ?? ""));

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-D7EXA5AM.js";
+} from "./chunk-KHXJLBV2.js";
 import {
   InputError,
   __commonJS,
@@ -27,7 +27,7 @@ import {
   fetchRevision,
   parseString,
   plan
-} from "./chunk-COO4H2MN.js";
+} from "./chunk-65VVW4V7.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
