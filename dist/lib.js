@@ -12,20 +12,22 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-5TSHDQK5.js";
+} from "./chunks/chunk-RLJO4S46.js";
 import {
   InputError,
   TABLE_SOURCE,
+  argPosition,
   inferContext,
   lookup,
   parse,
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-65VVW4V7.js";
+} from "./chunks/chunk-PZBCTO7M.js";
 export {
   InputError,
   TABLE_SOURCE,
+  argPosition,
   check,
   checkWithNginxTest,
   inferContext,

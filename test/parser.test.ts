@@ -2,9 +2,17 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, parseDetailed, parseString, toCrossplane } from '../src/parser/index.js';
-import type { Directive } from '../src/parser/types.js';
+import { argPosition, parse, parseDetailed, parseString, toCrossplane } from '../src/parser/index.js';
+import type { Directive, Payload } from '../src/parser/types.js';
 import { tree } from './support/tmp.js';
+
+/** A parseDetailed() payload as JSON with the packed positions written out as argPos (the offsets differ between parses). */
+const published = (p: Payload) =>
+  JSON.stringify(p, (k, v) => {
+    if (!v || typeof v !== 'object' || Array.isArray(v) || !('posBuf' in v)) return v;
+    const { posBuf: _b, posAt: _a, ...rest } = v as Directive;
+    return { ...rest, argPos: rest.args.map((_, i) => argPosition(v as Directive, i)) };
+  });
 
 const errs = (p: ReturnType<typeof parse>) => p.errors.map((e) => `${e.line}:${e.col} ${e.message} [${e.rule}]`);
 
@@ -77,7 +85,33 @@ test('if: outer parentheses stripped as crossplane does, positions kept in step'
   assert.deepEqual(ifs[0].args, ['$request_method', '=', 'POST']);
   assert.deepEqual(ifs[1].args, ['$a']);
   assert.equal(ifs[1].argPos![0].col, ifs[1].col! + 4);
+  assert.deepEqual(ifs[0].argPos!.map((a) => [a.col, a.endCol]), [[22, 36], [38, 38], [40, 43]], 'the space after "(" and before ")" is not part of the arguments');
   assert.equal(p.status, 'ok');
+});
+
+test('packed positions: parseDetailed() gives through argPosition() what parse() gives in argPos, keys in the documented order', (t) => {
+  const dir = tree(t, {
+    'nginx.conf': 'events {}\nhttp {\n  include a.conf;\n  server {\n    if ($x) { return 301 "https://a/"; }\n    add_header X "multi\nline" always;\n  }\n}\n',
+    'a.conf': 'map $a $b {\n  default 0;\n  ~^x 1;\n}\n',
+  });
+  const file = join(dir, 'nginx.conf');
+  const pub = parse(file);
+  const packed = parseDetailed(file).payload;
+  let n = 0;
+  const walk = (a: Directive[], b: Directive[]) =>
+    a.forEach((d, i) => {
+      assert.ok(d.argPos && !('posBuf' in d) && !('posAt' in d));
+      assert.deepEqual(Object.keys(d).slice(0, 6), ['directive', 'line', 'args', 'col', 'argPos', 'values']);
+      assert.deepEqual(b[i].args.map((_, k) => argPosition(b[i], k)), d.argPos, `${d.directive} at line ${d.line}`);
+      n += d.args.length;
+      if (d.block) walk(d.block, b[i].block!);
+    });
+  pub.config.forEach((c, i) => walk(c.parsed, packed.config[i].parsed));
+  assert.equal(n, 11); // include 1, if 1, return 2, add_header 3, map 2, each entry 1
+  const add = pub.config[0].parsed[1].block![1].block![1];
+  assert.deepEqual(add.argPos![1], { line: 6, col: 18, endLine: 7, endCol: 5 }, 'a multi-line argument');
+  assert.equal(argPosition(add, 3), undefined);
+  assert.ok(!JSON.stringify(packed).includes('posBuf'), 'the packed chunk stays out of JSON');
 });
 
 test('*_by_lua_block bodies are one raw argument', () => {
@@ -221,12 +255,12 @@ test('reuse: an unchanged file shares the earlier parse, yet the result equals a
     'conf.d/c.conf': 'include map.conf;\n',
   });
   const rb = parseDetailed(join(base, 'nginx.conf'), { strict: true, keepSource: true });
-  const before = JSON.stringify(rb.payload);
+  const before = published(rb.payload);
   const rh = parseDetailed(join(head, 'nginx.conf'), { strict: true, reuse: { result: rb, from: base, to: head } });
   const fresh = parseDetailed(join(head, 'nginx.conf'), { strict: true });
-  assert.equal(JSON.stringify(rh.payload), JSON.stringify(fresh.payload), 'same payload as parsing the head from scratch');
+  assert.equal(published(rh.payload), published(fresh.payload), 'same payload as parsing the head from scratch');
   assert.deepEqual(rh.files.map((f) => f.context), fresh.files.map((f) => f.context));
-  assert.equal(JSON.stringify(rb.payload), before, 'the earlier parse is not changed');
+  assert.equal(published(rb.payload), before, 'the earlier parse is not changed');
   const cfg = (r: typeof rb, name: string) => r.payload.config.find((c) => c.file.endsWith(name))!;
   // a.conf unchanged: its include-free location is the same object; the one with an include is a copy
   const [la, lh] = [cfg(rb, 'a.conf').parsed[0].block!, cfg(rh, 'a.conf').parsed[0].block!];

@@ -2,7 +2,7 @@
  * The lint engine: runs every rule over the include-resolved tree, applies suppressions and the
  * repository's `.nginx-gitops.yml`.
  */
-import type { ParseResult } from '../parser/parser.js';
+import { argPosition, type ParseResult } from '../parser/parser.js';
 import type { Finding, Severity } from './findings.js';
 import type { LintConfig } from './config.js';
 import { buildModel, type LNode } from './model.js';
@@ -70,7 +70,7 @@ export function lint(result: ParseResult, parserFindings: Finding[], opts: LintO
     rule.check({
       model,
       report(node: LNode, message: string, arg?: number) {
-        const pos = arg !== undefined ? node.d.argPos?.[arg] : undefined;
+        const pos = arg !== undefined ? argPosition(node.d, arg) : undefined;
         findings.push({
           rule: rule.id,
           severity,

@@ -7,6 +7,7 @@
  */
 import type { Finding, Severity } from '../lint/findings.js';
 import { expandBlock, expandChildren, type Expanded } from '../parser/expand.js';
+import { argPosition } from '../parser/parser.js';
 import type { Directive, Payload } from '../parser/types.js';
 import type { Sandbox } from './sandbox.js';
 
@@ -99,7 +100,7 @@ function siteOfPath(message: string, sb: Sandbox): { file: string; line: number;
 function siteOfName(message: string, ordered: { d: Directive; file: string }[], rel: (f: string) => string): { file: string; line: number; col: number } | undefined {
   const at = (x: { d: Directive; file: string } | undefined, arg: number) => {
     if (!x) return undefined;
-    const p = x.d.argPos?.[arg];
+    const p = argPosition(x.d, arg);
     return { file: rel(x.file), line: p?.line ?? x.d.line, col: p?.col ?? x.d.col ?? 1 };
   };
   let m = /^unknown "([^"]+)" variable/.exec(message);

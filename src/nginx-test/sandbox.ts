@@ -26,7 +26,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { isIP } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { ParseResult } from '../parser/parser.js';
+import { argPosition, type ParseResult } from '../parser/parser.js';
 import { expandBlock, expandChildren, type Expanded } from '../parser/expand.js';
 import type { Directive } from '../parser/types.js';
 import type { NginxBuild } from './build.js';
@@ -240,7 +240,7 @@ async function build(dir: string, opts: SandboxOptions): Promise<Sandbox> {
   /** Where a repository file sits in the sandbox. */
   const sandboxOf = (repoPath: string) => (under(repoPath, confDir) ? join(sbConf, relative(confDir, repoPath)) : join(sbRoot, repoPath));
   const siteOf = (it: Item, arg?: number): Site => {
-    const pos = arg !== undefined ? it.d.argPos?.[arg] : undefined;
+    const pos = arg !== undefined ? argPosition(it.d, arg) : undefined;
     return { file: rel(files[it.fi]), line: pos?.line ?? it.d.line, col: pos?.col ?? it.d.col ?? 1 };
   };
   const notice = (message: string, it?: Item, arg?: number) => {
@@ -254,7 +254,7 @@ async function build(dir: string, opts: SandboxOptions): Promise<Sandbox> {
     m.set(`${e.line}:${e.col}`, e);
   };
   const replaceArg = (it: Item, i: number, value: string) => {
-    const p = it.d.argPos?.[i];
+    const p = argPosition(it.d, i);
     if (!p) return;
     // A multi-line argument keeps its line count: the newlines follow the new token.
     edit(it, { line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol + 1, text: quoteArg(value) + '\n'.repeat(p.endLine - p.line) });

@@ -16,7 +16,7 @@ import { InputError, openFailed } from '../errors.js';
 import { analyze, contextOf, enterBlock, allowedIn, internName, isLuaBlock, lookup } from './directives.js';
 import { expandGlob, hasMagic, localFs, resolveInclude } from './includes.js';
 import { decode, Lexer, type Pragma, type Token } from './lexer.js';
-import type { ArgPosition, ConfigError, ConfigFile, ConfigFs, Directive, ParseOptions, ParserRule, Payload } from './types.js';
+import { PackedPositions, type ArgPosition, type ConfigError, type ConfigFile, type ConfigFs, type Directive, type ParseOptions, type ParserRule, type Payload } from './types.js';
 
 interface FileState {
   file: string;
@@ -59,11 +59,18 @@ interface EarlierFile {
  * @throws InputError when the main file cannot be read (an unreadable included file is a config error)
  */
 export function parse(file: string, options: ParseOptions = {}): Payload {
-  return parseDetailed(file, options).payload;
+  return parseFile(file, options, false).payload;
 }
 
-/** parse(), also returning each file's pragmas and analysis context. */
+/**
+ * parse(), also returning each file's pragmas and analysis context, with the argument positions
+ * packed (Directive.posBuf: read them with argPosition()) - what check, plan and the sandbox use.
+ */
 export function parseDetailed(file: string, options: ParseOptions = {}): ParseResult {
+  return parseFile(file, options, true);
+}
+
+function parseFile(file: string, options: ParseOptions, packed: boolean): ParseResult {
   const fs = options.fs ?? localFs;
   let buf: Buffer;
   try {
@@ -71,14 +78,30 @@ export function parseDetailed(file: string, options: ParseOptions = {}): ParseRe
   } catch (e) {
     throw new InputError(openFailed(file, e));
   }
-  return new Run(file, options, fs).run(buf);
+  return new Run(file, options, fs, packed).run(buf);
 }
 
 /** Parses config text held in memory as file `file` (single file: includes are not followed). */
 export function parseString(text: string, file = 'nginx.conf', options: ParseOptions = {}): Payload {
   const fs: ConfigFs = { readFile: () => Buffer.from(text), readDir: () => [], isFile: () => false };
-  return new Run(file, { ...options, single: true }, fs).run(Buffer.from(text)).payload;
+  return new Run(file, { ...options, single: true }, fs, false).run(Buffer.from(text)).payload;
 }
+
+/**
+ * Where argument `i` of `d` stands: from `argPos` (parse(), parseString()) or from the packed
+ * positions (parseDetailed()).
+ * @returns undefined when `d` has no argument `i`
+ */
+export function argPosition(d: Directive, i: number): ArgPosition | undefined {
+  if (d.argPos) return d.argPos[i];
+  const b = d.posBuf?.data;
+  if (!b || i < 0 || i >= d.args.length) return undefined;
+  const k = d.posAt! + 4 * i;
+  return { line: b[k], col: b[k + 1], endLine: b[k + 2], endCol: b[k + 3] };
+}
+
+/** Int32 slots per chunk of packed argument positions (4 per argument). */
+const POS_CHUNK = 1 << 16;
 
 class Run {
   private files: FileState[] = [];
@@ -93,12 +116,17 @@ class Run {
   /** Directives cut short by `}` or end of file (their shape is not checked: the syntax error says it all). */
   private cutShort = new Set<Directive>();
   /** Scratch arrays statement() gathers a directive's arguments in. */
-  private scratch = { raws: [] as string[], values: [] as string[], pos: [] as ArgPosition[] };
+  private scratch = { raws: [] as string[], values: [] as string[], pos: [] as number[] };
+  /** The chunk argument positions are packed into, and how much of it is used. */
+  private posBuf = new PackedPositions(new Int32Array(POS_CHUNK));
+  private posLen = 0;
 
   constructor(
     private main: string,
     private opts: ParseOptions,
     private fs: ConfigFs,
+    /** Argument positions packed (parseDetailed) or as ArgPosition objects (parse, parseString). */
+    private packed: boolean,
   ) {
     this.confDir = dirname(main);
     this.ignore = new Set(opts.ignore ?? []);
@@ -288,7 +316,15 @@ class Run {
     }
     // every field in one literal (fields added later would go to a separate property store);
     // endLine/endCol are set below
-    const d: Directive = { directive: name, line, args, col, argPos: pos.slice(0, n), values: vals, endLine: line, endCol: col };
+    let d: Directive;
+    if (this.packed) {
+      const at = this.packPositions(pos, n); // may start a new chunk: before posBuf is read
+      d = { directive: name, line, args, col, posBuf: this.posBuf, posAt: at, values: vals, endLine: line, endCol: col };
+    } else {
+      const argPos: ArgPosition[] = new Array(n);
+      for (let i = 0; i < n; i++) argPos[i] = { line: pos[4 * i], col: pos[4 * i + 1], endLine: pos[4 * i + 2], endCol: pos[4 * i + 3] };
+      d = { directive: name, line, args, col, argPos, values: vals, endLine: line, endCol: col };
+    }
     if (name === 'if') prepareIfArgs(d);
 
     let result: 'ok' | 'eof' | Token = 'ok';
@@ -337,14 +373,32 @@ class Run {
   private putArg(i: number, a: Token): void {
     this.scratch.raws[i] = a.raw;
     this.scratch.values[i] = a.value;
-    this.scratch.pos[i] = { line: a.line, col: a.col, endLine: a.endLine, endCol: a.endCol };
+    const p = this.scratch.pos;
+    p[4 * i] = a.line;
+    p[4 * i + 1] = a.col;
+    p[4 * i + 2] = a.endLine;
+    p[4 * i + 3] = a.endCol;
+  }
+
+  /** Copies `n` arguments' positions into the current chunk (a new one when it is full); returns where they start. */
+  private packPositions(pos: number[], n: number): number {
+    const k = 4 * n;
+    let b = this.posBuf.data;
+    if (this.posLen + k > b.length) {
+      this.posBuf = new PackedPositions((b = new Int32Array(Math.max(POS_CHUNK, k))));
+      this.posLen = 0;
+    }
+    const at = this.posLen;
+    for (let i = 0; i < k; i++) b[at + i] = pos[i];
+    this.posLen += k;
+    return at;
   }
 
   private include(idx: number, d: Directive): void {
     let r = this.resolved.get(d.values![0]);
     if (!r) this.resolved.set(d.values![0], (r = this.resolve(d.values![0])));
     if (r.error) {
-      const p = d.argPos![0];
+      const p = argPosition(d, 0)!;
       this.error(idx, 'syntax', r.error, p.line, p.col);
     }
     d.includes = [];
@@ -380,7 +434,7 @@ class Run {
         for (const t of d.includes!) {
           if (state.get(t) === 'active') {
             const loop = stack.slice(stack.indexOf(t)).concat(t).map((k) => this.files[k].file);
-            const p = d.argPos?.[0] ?? { line: d.line, col: d.col ?? 1 };
+            const p = argPosition(d, 0) ?? { line: d.line, col: d.col ?? 1 };
             this.error(i, 'syntax', `include cycle: ${loop.join(' -> ')}`, p.line, p.col);
             d.includes = d.includes!.filter((x) => x !== t);
           } else if (!state.has(t)) visit(t);
@@ -473,27 +527,37 @@ class Run {
 
 /**
  * Strips the parentheses around an `if` condition, as crossplane does (crossplane: _prepare_if_args),
- * keeping `values` and `argPos` in step.
+ * keeping `values` and the argument positions in step.
  */
 function prepareIfArgs(d: Directive): void {
   const a = d.args;
   if (!a.length || !a[0].startsWith('(') || !a[a.length - 1].endsWith(')')) return;
   const v = d.values === d.args ? d.args.slice() : d.values!;
-  const p = d.argPos!;
+  const li = a.length - 1;
   const first = a[0].slice(1).trimStart();
-  p[0] = { ...p[0], col: p[0].col + (a[0].length - first.length) };
+  const cut0 = a[0].length - first.length; // moves the first argument's col
   a[0] = first;
   v[0] = v[0].slice(1).trimStart();
-  const li = a.length - 1;
   const last = a[li].slice(0, -1).trimEnd();
-  p[li] = { ...p[li], endCol: p[li].endCol - (a[li].length - last.length) };
+  const cutN = a[li].length - last.length; // moves the last argument's endCol
   a[li] = last;
   v[li] = v[li].slice(0, -1).trimEnd();
   const start = a[0] ? 0 : 1;
-  const end = a.length - (a[a.length - 1] ? 0 : 1);
-  d.args = a.slice(start, Math.max(start, end));
-  d.values = v.slice(start, Math.max(start, end));
-  d.argPos = p.slice(start, Math.max(start, end));
+  const end = Math.max(start, a.length - (a[li] ? 0 : 1));
+  d.args = a.slice(start, end);
+  d.values = v.slice(start, end);
+  if (d.argPos) {
+    const p = d.argPos;
+    p[0] = { ...p[0], col: p[0].col + cut0 };
+    p[li] = { ...p[li], endCol: p[li].endCol - cutN };
+    d.argPos = p.slice(start, end);
+  } else {
+    const p = d.posBuf!.data; // this directive's own slots: changed in place
+    const at = d.posAt!;
+    p[at + 1] += cut0;
+    p[at + 4 * li + 3] -= cutN;
+    d.posAt = at + 4 * start;
+  }
 }
 
 /** The chain named by a `# nginx-gitops: context=http,server` pragma, if any. */

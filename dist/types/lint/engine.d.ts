@@ -2,7 +2,7 @@
  * The lint engine: runs every rule over the include-resolved tree, applies suppressions and the
  * repository's `.nginx-gitops.yml`.
  */
-import type { ParseResult } from '../parser/parser.js';
+import { type ParseResult } from '../parser/parser.js';
 import type { Finding, Severity } from './findings.js';
 import type { LintConfig } from './config.js';
 import type { Rule } from './rule.js';

@@ -1,4 +1,4 @@
-import type { ParseResult } from '../parser/parser.js';
+import { type ParseResult } from '../parser/parser.js';
 import type { NginxBuild } from './build.js';
 /**
  * How the runner keeps the test away from the machine's own network:

@@ -1,5 +1,5 @@
 import { type Pragma } from './lexer.js';
-import type { Directive, ParseOptions, Payload } from './types.js';
+import { type ArgPosition, type Directive, type ParseOptions, type Payload } from './types.js';
 /** Everything parse() learned besides the payload: for lint, plan and the sandbox. */
 export interface ParseResult {
     payload: Payload;
@@ -20,10 +20,19 @@ export interface ParseResult {
  * @throws InputError when the main file cannot be read (an unreadable included file is a config error)
  */
 export declare function parse(file: string, options?: ParseOptions): Payload;
-/** parse(), also returning each file's pragmas and analysis context. */
+/**
+ * parse(), also returning each file's pragmas and analysis context, with the argument positions
+ * packed (Directive.posBuf: read them with argPosition()) - what check, plan and the sandbox use.
+ */
 export declare function parseDetailed(file: string, options?: ParseOptions): ParseResult;
 /** Parses config text held in memory as file `file` (single file: includes are not followed). */
 export declare function parseString(text: string, file?: string, options?: ParseOptions): Payload;
+/**
+ * Where argument `i` of `d` stands: from `argPos` (parse(), parseString()) or from the packed
+ * positions (parseDetailed()).
+ * @returns undefined when `d` has no argument `i`
+ */
+export declare function argPosition(d: Directive, i: number): ArgPosition | undefined;
 /** The chain named by a `# nginx-gitops: context=http,server` pragma, if any. */
 export declare function contextPragma(pragmas: Pragma[]): string[] | undefined;
 /**

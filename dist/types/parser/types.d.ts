@@ -4,7 +4,8 @@
  * crossplane fields: `status`, `errors`, `config[].file|status|errors|parsed`, and per directive
  * `directive`, `line`, `args`, `includes?`, `block?`, `comment?` (and `file` with `combine`).
  * Our additions (stripped by `toCrossplane()` / the `--crossplane` flag): `col`, `endLine`, `endCol`,
- * `argPos`, `values`, `entry`, and on errors `col`, `message`, `rule`.
+ * `argPos` (packed as `posBuf`/`posAt` by parseDetailed()), `values`, `entry`, and on errors `col`,
+ * `message`, `rule`.
  */
 import type { ParseResult } from './parser.js';
 /** A 1-based source position. Columns count UTF-16 code units from the start of the line. */
@@ -16,6 +17,15 @@ export interface Position {
 export interface ArgPosition extends Position {
     endLine: number;
     endCol: number;
+}
+/**
+ * A chunk of packed argument positions (Directive.posBuf), shared by many directives. Left out of
+ * JSON (its data is the whole chunk): parse() and parseString() give `argPos` instead.
+ */
+export declare class PackedPositions {
+    readonly data: Int32Array;
+    constructor(data: Int32Array);
+    toJSON(): undefined;
 }
 /** One directive (or, with `comments`, one comment; or, inside map-like blocks, one entry). */
 export interface Directive {
@@ -35,8 +45,16 @@ export interface Directive {
     /** Position of the terminating `;` or of the block's closing `}`. */
     endLine?: number;
     endCol?: number;
-    /** Position of each argument. */
+    /** Position of each argument (parse() and parseString(); parseDetailed() keeps them packed in
+     * `posBuf`: read them with argPosition()). */
     argPos?: ArgPosition[];
+    /**
+     * parseDetailed(): the argument positions packed outside the JS heap, four numbers per argument
+     * (line, col, endLine, endCol) from index `posAt` on. A large config has hundreds of thousands of
+     * arguments; an object for each was the largest part of the parse's heap and of its GC time.
+     */
+    posBuf?: PackedPositions;
+    posAt?: number;
     /** Each argument as nginx itself unescapes it (`\"` `\'` `\\` `\t` `\r` `\n`, quoted or not). */
     values?: string[];
     /** True for an entry of a map-like block body (map, geo, types, split_clients, charset_map, match). */

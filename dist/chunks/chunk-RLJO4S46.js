@@ -8,6 +8,7 @@ import {
   ALL_RULE_IDS,
   InputError,
   NGINX_TEST_RULES,
+  argPosition,
   childEnv,
   execFile,
   lint,
@@ -16,7 +17,7 @@ import {
   parserFindings,
   pathIgnored,
   sortFindings
-} from "./chunk-65VVW4V7.js";
+} from "./chunk-PZBCTO7M.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
@@ -88,7 +89,7 @@ function siteOfPath(message, sb) {
 function siteOfName(message, ordered, rel) {
   const at = (x, arg) => {
     if (!x) return void 0;
-    const p = x.d.argPos?.[arg];
+    const p = argPosition(x.d, arg);
     return { file: rel(x.file), line: p?.line ?? x.d.line, col: p?.col ?? x.d.col ?? 1 };
   };
   let m = /^unknown "([^"]+)" variable/.exec(message);
@@ -469,7 +470,7 @@ async function build(dir, opts) {
   const under = (p, d) => p === d || p.startsWith(d + sep);
   const sandboxOf = (repoPath) => under(repoPath, confDir) ? join3(sbConf, relative(confDir, repoPath)) : join3(sbRoot, repoPath);
   const siteOf = (it, arg) => {
-    const pos = arg !== void 0 ? it.d.argPos?.[arg] : void 0;
+    const pos = arg !== void 0 ? argPosition(it.d, arg) : void 0;
     return { file: rel(files[it.fi]), line: pos?.line ?? it.d.line, col: pos?.col ?? it.d.col ?? 1 };
   };
   const notice = (message, it, arg) => {
@@ -483,7 +484,7 @@ async function build(dir, opts) {
     m.set(`${e.line}:${e.col}`, e);
   };
   const replaceArg = (it, i, value) => {
-    const p = it.d.argPos?.[i];
+    const p = argPosition(it.d, i);
     if (!p) return;
     edit(it, { line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol + 1, text: quoteArg(value) + "\n".repeat(p.endLine - p.line) });
   };

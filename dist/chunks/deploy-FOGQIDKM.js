@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-KHXJLBV2.js";
+} from "./chunk-T4VHEMOZ.js";
 import {
   InputError,
   __commonJS,
@@ -27,7 +27,7 @@ import {
   fetchRevision,
   parseString,
   plan
-} from "./chunk-65VVW4V7.js";
+} from "./chunk-PZBCTO7M.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

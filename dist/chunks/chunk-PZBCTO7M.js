@@ -20246,11 +20246,25 @@ function decode(buf) {
   return new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(buf);
 }
 
+// src/parser/types.ts
+var PackedPositions = class {
+  constructor(data) {
+    this.data = data;
+  }
+  data;
+  toJSON() {
+    return void 0;
+  }
+};
+
 // src/parser/parser.ts
 function parse(file, options = {}) {
-  return parseDetailed(file, options).payload;
+  return parseFile(file, options, false).payload;
 }
 function parseDetailed(file, options = {}) {
+  return parseFile(file, options, true);
+}
+function parseFile(file, options, packed) {
   const fs = options.fs ?? localFs;
   let buf;
   try {
@@ -20258,17 +20272,26 @@ function parseDetailed(file, options = {}) {
   } catch (e) {
     throw new InputError(openFailed(file, e));
   }
-  return new Run(file, options, fs).run(buf);
+  return new Run(file, options, fs, packed).run(buf);
 }
 function parseString(text, file = "nginx.conf", options = {}) {
   const fs = { readFile: () => Buffer.from(text), readDir: () => [], isFile: () => false };
-  return new Run(file, { ...options, single: true }, fs).run(Buffer.from(text)).payload;
+  return new Run(file, { ...options, single: true }, fs, false).run(Buffer.from(text)).payload;
 }
+function argPosition(d, i) {
+  if (d.argPos) return d.argPos[i];
+  const b = d.posBuf?.data;
+  if (!b || i < 0 || i >= d.args.length) return void 0;
+  const k = d.posAt + 4 * i;
+  return { line: b[k], col: b[k + 1], endLine: b[k + 2], endCol: b[k + 3] };
+}
+var POS_CHUNK = 1 << 16;
 var Run = class {
-  constructor(main, opts, fs) {
+  constructor(main, opts, fs, packed) {
     this.main = main;
     this.opts = opts;
     this.fs = fs;
+    this.packed = packed;
     this.confDir = dirname(main);
     this.ignore = new Set(opts.ignore ?? []);
     this.checks = { strict: !!opts.strict, checkCtx: opts.checkCtx !== false, checkArgs: opts.checkArgs !== false };
@@ -20276,6 +20299,7 @@ var Run = class {
   main;
   opts;
   fs;
+  packed;
   files = [];
   byKey = /* @__PURE__ */ new Map();
   confDir;
@@ -20289,6 +20313,9 @@ var Run = class {
   cutShort = /* @__PURE__ */ new Set();
   /** Scratch arrays statement() gathers a directive's arguments in. */
   scratch = { raws: [], values: [], pos: [] };
+  /** The chunk argument positions are packed into, and how much of it is used. */
+  posBuf = new PackedPositions(new Int32Array(POS_CHUNK));
+  posLen = 0;
   run(mainBytes) {
     this.addFile(this.main);
     const earlier = this.earlierFiles();
@@ -20459,7 +20486,15 @@ var Run = class {
         break;
       }
     }
-    const d = { directive: name, line, args, col, argPos: pos.slice(0, n), values: vals, endLine: line, endCol: col };
+    let d;
+    if (this.packed) {
+      const at = this.packPositions(pos, n);
+      d = { directive: name, line, args, col, posBuf: this.posBuf, posAt: at, values: vals, endLine: line, endCol: col };
+    } else {
+      const argPos = new Array(n);
+      for (let i = 0; i < n; i++) argPos[i] = { line: pos[4 * i], col: pos[4 * i + 1], endLine: pos[4 * i + 2], endCol: pos[4 * i + 3] };
+      d = { directive: name, line, args, col, argPos, values: vals, endLine: line, endCol: col };
+    }
     if (name === "if") prepareIfArgs(d);
     let result = "ok";
     const termKind = term.kind;
@@ -20504,13 +20539,30 @@ var Run = class {
   putArg(i, a) {
     this.scratch.raws[i] = a.raw;
     this.scratch.values[i] = a.value;
-    this.scratch.pos[i] = { line: a.line, col: a.col, endLine: a.endLine, endCol: a.endCol };
+    const p = this.scratch.pos;
+    p[4 * i] = a.line;
+    p[4 * i + 1] = a.col;
+    p[4 * i + 2] = a.endLine;
+    p[4 * i + 3] = a.endCol;
+  }
+  /** Copies `n` arguments' positions into the current chunk (a new one when it is full); returns where they start. */
+  packPositions(pos, n) {
+    const k = 4 * n;
+    let b = this.posBuf.data;
+    if (this.posLen + k > b.length) {
+      this.posBuf = new PackedPositions(b = new Int32Array(Math.max(POS_CHUNK, k)));
+      this.posLen = 0;
+    }
+    const at = this.posLen;
+    for (let i = 0; i < k; i++) b[at + i] = pos[i];
+    this.posLen += k;
+    return at;
   }
   include(idx, d) {
     let r = this.resolved.get(d.values[0]);
     if (!r) this.resolved.set(d.values[0], r = this.resolve(d.values[0]));
     if (r.error) {
-      const p = d.argPos[0];
+      const p = argPosition(d, 0);
       this.error(idx, "syntax", r.error, p.line, p.col);
     }
     d.includes = [];
@@ -20544,7 +20596,7 @@ var Run = class {
         for (const t of d.includes) {
           if (state.get(t) === "active") {
             const loop = stack.slice(stack.indexOf(t)).concat(t).map((k) => this.files[k].file);
-            const p = d.argPos?.[0] ?? { line: d.line, col: d.col ?? 1 };
+            const p = argPosition(d, 0) ?? { line: d.line, col: d.col ?? 1 };
             this.error(i, "syntax", `include cycle: ${loop.join(" -> ")}`, p.line, p.col);
             d.includes = d.includes.filter((x) => x !== t);
           } else if (!state.has(t)) visit(t);
@@ -20632,21 +20684,31 @@ function prepareIfArgs(d) {
   const a = d.args;
   if (!a.length || !a[0].startsWith("(") || !a[a.length - 1].endsWith(")")) return;
   const v = d.values === d.args ? d.args.slice() : d.values;
-  const p = d.argPos;
+  const li = a.length - 1;
   const first = a[0].slice(1).trimStart();
-  p[0] = { ...p[0], col: p[0].col + (a[0].length - first.length) };
+  const cut0 = a[0].length - first.length;
   a[0] = first;
   v[0] = v[0].slice(1).trimStart();
-  const li = a.length - 1;
   const last = a[li].slice(0, -1).trimEnd();
-  p[li] = { ...p[li], endCol: p[li].endCol - (a[li].length - last.length) };
+  const cutN = a[li].length - last.length;
   a[li] = last;
   v[li] = v[li].slice(0, -1).trimEnd();
   const start = a[0] ? 0 : 1;
-  const end = a.length - (a[a.length - 1] ? 0 : 1);
-  d.args = a.slice(start, Math.max(start, end));
-  d.values = v.slice(start, Math.max(start, end));
-  d.argPos = p.slice(start, Math.max(start, end));
+  const end = Math.max(start, a.length - (a[li] ? 0 : 1));
+  d.args = a.slice(start, end);
+  d.values = v.slice(start, end);
+  if (d.argPos) {
+    const p = d.argPos;
+    p[0] = { ...p[0], col: p[0].col + cut0 };
+    p[li] = { ...p[li], endCol: p[li].endCol - cutN };
+    d.argPos = p.slice(start, end);
+  } else {
+    const p = d.posBuf.data;
+    const at = d.posAt;
+    p[at + 1] += cut0;
+    p[at + 4 * li + 3] -= cutN;
+    d.posAt = at + 4 * start;
+  }
 }
 function contextPragma(pragmas) {
   for (const p of pragmas) {
@@ -22155,7 +22217,7 @@ function lint(result, parserFindings2, opts) {
     rule46.check({
       model,
       report(node, message, arg) {
-        const pos = arg !== void 0 ? node.d.argPos?.[arg] : void 0;
+        const pos = arg !== void 0 ? argPosition(node.d, arg) : void 0;
         findings.push({
           rule: rule46.id,
           severity,
@@ -22992,6 +23054,11 @@ export {
   pathIgnored,
   lookup,
   TABLE_SOURCE,
+  parse,
+  parseDetailed,
+  parseString,
+  argPosition,
+  inferContext,
   RULES,
   BUILTIN_RULES,
   NGINX_TEST_RULES,
@@ -23002,10 +23069,6 @@ export {
   countBySeverity,
   childEnv,
   execFile,
-  parse,
-  parseDetailed,
-  parseString,
-  inferContext,
   fetchRevision,
   plan
 };

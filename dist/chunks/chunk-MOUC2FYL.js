@@ -6,7 +6,7 @@ const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
   countBySeverity
-} from "./chunk-65VVW4V7.js";
+} from "./chunk-PZBCTO7M.js";
 
 // src/lint/format.ts
 function formatText(findings, files) {
