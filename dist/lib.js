@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-RLJO4S46.js";
+} from "./chunks/chunk-SPETUZUR.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-PZBCTO7M.js";
+} from "./chunks/chunk-MWRA5G72.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -51,7 +51,9 @@ export function planTree(result: ParseResult, rel: (f: string) => string, memo: 
   const walk = (list: Directive[], fi: number, stack: number[], out: PNode[], free: (Directive | PNode)[]): boolean => {
     let included = false;
     const file = names[fi];
-    for (const d of list) {
+    // an indexed loop: for...of allocates a result per element until the JIT optimizes the loop
+    for (let i = 0; i < list.length; i++) {
+      const d = list[i];
       if (d.directive === '#') continue;
       if (d.directive === 'include' && d.includes) {
         included = true;
@@ -63,14 +65,22 @@ export function planTree(result: ParseResult, rel: (f: string) => string, memo: 
         out.push(known);
         continue;
       }
-      const n: PNode = { name: d.directive, args: d.args, file, line: d.line };
+      if (!d.block) {
+        // every field in the literal: a field added later costs a separate property store
+        const n: PNode = d.entry ? { name: d.directive, args: d.args, file, line: d.line, entry: true } : { name: d.directive, args: d.args, file, line: d.line };
+        free.push(d, n);
+        out.push(n);
+        continue;
+      }
+      const kids: PNode[] = [];
+      const inside: (Directive | PNode)[] = [];
+      const withInclude = walk(d.block, fi, stack, kids, inside);
+      // the block keeps an exact-size copy (an array grown by push() keeps room for 17)
+      const n: PNode = { name: d.directive, args: d.args, file, line: d.line, children: kids.slice() };
       if (d.entry) n.entry = true;
-      if (d.block) {
-        const inside: (Directive | PNode)[] = [];
-        if (walk(d.block, fi, stack, (n.children = []), inside)) {
-          included = true;
-          record(inside);
-        } else free.push(d, n);
+      if (withInclude) {
+        included = true;
+        record(inside);
       } else free.push(d, n);
       out.push(n);
     }

@@ -17,7 +17,7 @@ import {
   parserFindings,
   pathIgnored,
   sortFindings
-} from "./chunk-PZBCTO7M.js";
+} from "./chunk-MWRA5G72.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";

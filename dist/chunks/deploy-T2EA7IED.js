@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-T4VHEMOZ.js";
+} from "./chunk-YTAW2PBM.js";
 import {
   InputError,
   __commonJS,
@@ -27,7 +27,7 @@ import {
   fetchRevision,
   parseString,
   plan
-} from "./chunk-PZBCTO7M.js";
+} from "./chunk-MWRA5G72.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

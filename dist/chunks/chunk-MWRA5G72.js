@@ -20620,14 +20620,15 @@ var Run = class {
     const walk = (fi, list, c) => {
       const skipShared = this.files[fi].reusedCtx !== void 0;
       const entries = c.startsWith("entries:");
-      for (const d of list) {
+      for (let i = 0; i < list.length; i++) {
+        const d = list[i];
         if (d.directive === "#" || skipShared && !this.copied.has(d)) continue;
         if (entries && d.directive !== "include") {
           d.entry = true;
           if (d.block) walk(fi, d.block, "unknown");
           continue;
         }
-        if (!this.cutShort.has(d)) {
+        if (this.cutShort.size === 0 || !this.cutShort.has(d)) {
           const p = analyze(d.directive, d.args.length, d.block ? "{" : ";", c, this.checks);
           if (p) this.error(fi, p.rule, p.message, d.line, d.col ?? 1);
         }
@@ -22825,7 +22826,8 @@ function planTree(result, rel, memo = /* @__PURE__ */ new Map(), lookup2 = true)
   const walk = (list, fi, stack, out2, free) => {
     let included = false;
     const file = names[fi];
-    for (const d of list) {
+    for (let i = 0; i < list.length; i++) {
+      const d = list[i];
       if (d.directive === "#") continue;
       if (d.directive === "include" && d.includes) {
         included = true;
@@ -22837,14 +22839,20 @@ function planTree(result, rel, memo = /* @__PURE__ */ new Map(), lookup2 = true)
         out2.push(known);
         continue;
       }
-      const n = { name: d.directive, args: d.args, file, line: d.line };
+      if (!d.block) {
+        const n2 = d.entry ? { name: d.directive, args: d.args, file, line: d.line, entry: true } : { name: d.directive, args: d.args, file, line: d.line };
+        free.push(d, n2);
+        out2.push(n2);
+        continue;
+      }
+      const kids = [];
+      const inside = [];
+      const withInclude = walk(d.block, fi, stack, kids, inside);
+      const n = { name: d.directive, args: d.args, file, line: d.line, children: kids.slice() };
       if (d.entry) n.entry = true;
-      if (d.block) {
-        const inside = [];
-        if (walk(d.block, fi, stack, n.children = [], inside)) {
-          included = true;
-          record(inside);
-        } else free.push(d, n);
+      if (withInclude) {
+        included = true;
+        record(inside);
       } else free.push(d, n);
       out2.push(n);
     }
