@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-SPETUZUR.js";
+} from "./chunks/chunk-33XBXOZK.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-MWRA5G72.js";
+} from "./chunks/chunk-UGV4MAAN.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -112,6 +112,14 @@ test('packed positions: parseDetailed() gives through argPosition() what parse()
   assert.deepEqual(add.argPos![1], { line: 6, col: 18, endLine: 7, endCol: 5 }, 'a multi-line argument');
   assert.equal(argPosition(add, 3), undefined);
   assert.ok(!JSON.stringify(packed).includes('posBuf'), 'the packed chunk stays out of JSON');
+  // enough arguments to fill several chunks (they start at 1,024 slots and double)
+  const many = 'http {\n' + Array.from({ length: 3000 }, (_, i) => `  add_header X-${i} "v${i}" always;\n`).join('') + '}\n';
+  const big = tree(t, { 'nginx.conf': many });
+  const bp = parse(join(big, 'nginx.conf')).config[0].parsed[0].block!;
+  const bd = parseDetailed(join(big, 'nginx.conf')).payload.config[0].parsed[0].block!;
+  assert.equal(new Set(bd.map((d) => d.posBuf)).size > 3, true, 'positions span several chunks');
+  bd.forEach((d, i) => assert.deepEqual(d.args.map((_, k) => argPosition(d, k)), bp[i].argPos));
+  assert.deepEqual(argPosition(bd[2999], 1), { line: 3001, col: 21, endLine: 3001, endCol: 27 });
 });
 
 test('*_by_lua_block bodies are one raw argument', () => {

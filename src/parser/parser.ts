@@ -118,7 +118,7 @@ class Run {
   /** Scratch arrays statement() gathers a directive's arguments in. */
   private scratch = { raws: [] as string[], values: [] as string[], pos: [] as number[] };
   /** The chunk argument positions are packed into, and how much of it is used. */
-  private posBuf = new PackedPositions(new Int32Array(POS_CHUNK));
+  private posBuf = new PackedPositions(new Int32Array(0));
   private posLen = 0;
 
   constructor(
@@ -385,7 +385,9 @@ class Run {
     const k = 4 * n;
     let b = this.posBuf.data;
     if (this.posLen + k > b.length) {
-      this.posBuf = new PackedPositions((b = new Int32Array(Math.max(POS_CHUNK, k))));
+      // chunks double from 1,024 slots up to POS_CHUNK: a small config does not pay for a large one
+      const size = Math.max(k, Math.min(POS_CHUNK, Math.max(1024, 2 * b.length)));
+      this.posBuf = new PackedPositions((b = new Int32Array(size)));
       this.posLen = 0;
     }
     const at = this.posLen;

@@ -17,7 +17,7 @@ import {
   parserFindings,
   pathIgnored,
   sortFindings
-} from "./chunk-MWRA5G72.js";
+} from "./chunk-UGV4MAAN.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";

@@ -20314,7 +20314,7 @@ var Run = class {
   /** Scratch arrays statement() gathers a directive's arguments in. */
   scratch = { raws: [], values: [], pos: [] };
   /** The chunk argument positions are packed into, and how much of it is used. */
-  posBuf = new PackedPositions(new Int32Array(POS_CHUNK));
+  posBuf = new PackedPositions(new Int32Array(0));
   posLen = 0;
   run(mainBytes) {
     this.addFile(this.main);
@@ -20550,7 +20550,8 @@ var Run = class {
     const k = 4 * n;
     let b = this.posBuf.data;
     if (this.posLen + k > b.length) {
-      this.posBuf = new PackedPositions(b = new Int32Array(Math.max(POS_CHUNK, k)));
+      const size = Math.max(k, Math.min(POS_CHUNK, Math.max(1024, 2 * b.length)));
+      this.posBuf = new PackedPositions(b = new Int32Array(size));
       this.posLen = 0;
     }
     const at = this.posLen;

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-YTAW2PBM.js";
+} from "./chunk-IDI3MDKU.js";
 import {
   InputError,
   __commonJS,
@@ -27,7 +27,7 @@ import {
   fetchRevision,
   parseString,
   plan
-} from "./chunk-MWRA5G72.js";
+} from "./chunk-UGV4MAAN.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
