@@ -15,7 +15,7 @@ import { labUnavailable, type Lab } from './support/lab.js';
 import { lbConf, leaksKey, portOf, runCli, serve, startFleet, type Fleet } from './support/fleet.js';
 import { actionAsync, ROOT } from './support/run.js';
 import { startGitHubApi } from './support/github-api.js';
-import { deploy, deployOptions, type DeployReport } from '../src/deploy/index.js';
+import { deploy, deployOptions, rollbackOptions, type DeployReport } from '../src/deploy/index.js';
 import { sudoersLine } from '../src/deploy/ssh.js';
 
 const why = labUnavailable();
@@ -412,4 +412,13 @@ test('bad inputs are refused before anything connects, naming the input', { skip
   assert.deepEqual(o.hosts.map((h) => [h.name, h.user, h.port, h.bastion && `${h.bastion.user}@${h.bastion.address}:${h.bastion.port}`]), [['lb1', 'root', 22, undefined], ['lb2', 'deploy', 2222, 'jump@192.0.2.9:2200']]);
   assert.equal(o.ssh.bastion?.address, '192.0.2.1');
   assert.equal(o.upload, 'auto');
+  // a rollback (host-filter or not) reaches each host the way a deploy does: its own via= kept
+  const fleet = '10.0.0.1 lb1\ndeploy@[2001:db8::2]:2222 lb2 via=jump@192.0.2.9:2200\n10.0.0.3 lb3';
+  for (const filter of ['', 'lb2,lb3']) {
+    const rb = rollbackOptions(get({ hosts: fleet, reason: 'bad release', 'host-filter': filter }), ROOT);
+    const want = [['lb2', 'deploy', '2001:db8::2', 2222, 'jump@192.0.2.9:2200'], ['lb3', 'root', '10.0.0.3', 22, undefined]];
+    assert.deepEqual(rb.hosts.map((h) => [h.name, h.user, h.address, h.port, h.bastion && `${h.bastion.user}@${h.bastion.address}:${h.bastion.port}`]), filter ? want : [['lb1', 'root', '10.0.0.1', 22, undefined], ...want]);
+    assert.equal(rb.waves.flat().length, rb.hosts.length, 'waves are made for the hosts the rollback works on');
+    assert.equal(rb.release, 'rollback');
+  }
 });

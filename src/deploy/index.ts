@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import { checkReleaseId, filterHosts, parseBoolean, parseCount, parseDuration, parseHealthChecks, parseHosts, parseWaves } from './inputs.js';
+import { checkReleaseId, filterHosts, parseBoolean, parseCount, parseDuration, parseHealthChecks, parseHosts, parseWaves, type Host } from './inputs.js';
 import { parseKnownHosts } from './known-hosts.js';
 import { rollbackRelease } from './rollback.js';
 import { rollout, type DeployOptions, type DeployReport } from './rollout.js';
@@ -76,12 +76,13 @@ export function currentSha(cwd: string): string | undefined {
 /**
  * DeployOptions from inputs. `get(name)` returns the input's value ('' when unset); defaults
  * from DEPLOY_INPUTS apply to empty values.
+ * @param pick the hosts to work on out of input `hosts` (default all; waves are made for these)
  * @throws InputError naming the input, before anything connects
  */
-export function deployOptions(get: (name: string) => string, cwd: string, extra: Partial<DeployOptions> = {}): DeployOptions {
+export function deployOptions(get: (name: string) => string, cwd: string, extra: Partial<DeployOptions> = {}, pick: (all: Host[]) => Host[] = (all) => all): DeployOptions {
   const v = inputReader(get);
   const fleet = fleetOptions(get);
-  const { hosts } = fleet;
+  const hosts = pick(fleet.hosts);
   const configDir = resolve(cwd, v('config-dir'));
   if (!existsSync(configDir) && extra.kind !== 'rollback') throw new InputError(`input "config-dir": ${configDir} does not exist`);
   const sha = currentSha(cwd) ?? '';
@@ -92,6 +93,7 @@ export function deployOptions(get: (name: string) => string, cwd: string, extra:
   const waves = parseWaves(v('waves'), hosts.length);
   return {
     ...fleet,
+    hosts,
     configDir,
     reloadCommand: v('reload-command').trim(),
     reloadTimeoutMs: parseDuration('reload-timeout', v('reload-timeout'), 10_000),
@@ -131,10 +133,7 @@ export function rollbackOptions(get: (name: string) => string, cwd: string, extr
   const target = v('target');
   if (target !== 'previous' && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/.test(target)) throw new InputError(`input "target" must be previous, a release id or a commit sha, got "${target}"`);
   const dryRun = parseBoolean('dry-run', v('dry-run'));
-  const all = fleetOptions(get).hosts;
-  const hosts = filterHosts(v('host-filter'), all);
-  const only = (n: string) => (n === 'hosts' ? hosts.map((h) => `${h.user}@${h.address.includes(':') ? `[${h.address}]` : h.address}:${h.port} ${h.name}`).join('\n') : n === 'release-id' ? 'rollback' : get(n));
-  const o = deployOptions(only, cwd, { kind: 'rollback', ...extra });
+  const o = deployOptions((n) => (n === 'release-id' ? 'rollback' : get(n)), cwd, { kind: 'rollback', ...extra }, (all) => filterHosts(v('host-filter'), all));
   return {
     ...o,
     target,

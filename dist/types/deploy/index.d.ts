@@ -1,3 +1,4 @@
+import { type Host } from './inputs.js';
 import { type DeployOptions, type DeployReport } from './rollout.js';
 import { type FleetOptions } from './status.js';
 export type { DeployReport, HostReport, Phase } from './rollout.js';
@@ -24,9 +25,10 @@ export declare function currentSha(cwd: string): string | undefined;
 /**
  * DeployOptions from inputs. `get(name)` returns the input's value ('' when unset); defaults
  * from DEPLOY_INPUTS apply to empty values.
+ * @param pick the hosts to work on out of input `hosts` (default all; waves are made for these)
  * @throws InputError naming the input, before anything connects
  */
-export declare function deployOptions(get: (name: string) => string, cwd: string, extra?: Partial<DeployOptions>): DeployOptions;
+export declare function deployOptions(get: (name: string) => string, cwd: string, extra?: Partial<DeployOptions>, pick?: (all: Host[]) => Host[]): DeployOptions;
 /**
  * RollbackOptions from inputs: every deploy input, plus `target`, `reason` (required, checked
  * first), `dry-run` and `host-filter`; waves apply to the filtered hosts. The release is resolved

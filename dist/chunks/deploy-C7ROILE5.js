@@ -23874,10 +23874,10 @@ function currentSha(cwd) {
   const r = spawnSync5("git", ["rev-parse", "HEAD"], { cwd, encoding: "utf8" });
   return r.status === 0 ? r.stdout.trim() : void 0;
 }
-function deployOptions(get, cwd, extra = {}) {
+function deployOptions(get, cwd, extra = {}, pick = (all) => all) {
   const v = inputReader(get);
   const fleet = fleetOptions(get);
-  const { hosts } = fleet;
+  const hosts = pick(fleet.hosts);
   const configDir = resolve(cwd, v("config-dir"));
   if (!existsSync4(configDir) && extra.kind !== "rollback") throw new InputError(`input "config-dir": ${configDir} does not exist`);
   const sha = currentSha(cwd) ?? "";
@@ -23888,6 +23888,7 @@ function deployOptions(get, cwd, extra = {}) {
   const waves = parseWaves(v("waves"), hosts.length);
   return {
     ...fleet,
+    hosts,
     configDir,
     reloadCommand: v("reload-command").trim(),
     reloadTimeoutMs: parseDuration("reload-timeout", v("reload-timeout"), 1e4),
@@ -23920,10 +23921,7 @@ function rollbackOptions(get, cwd, extra = {}) {
   const target = v("target");
   if (target !== "previous" && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/.test(target)) throw new InputError(`input "target" must be previous, a release id or a commit sha, got "${target}"`);
   const dryRun = parseBoolean("dry-run", v("dry-run"));
-  const all = fleetOptions(get).hosts;
-  const hosts = filterHosts(v("host-filter"), all);
-  const only = (n) => n === "hosts" ? hosts.map((h) => `${h.user}@${h.address.includes(":") ? `[${h.address}]` : h.address}:${h.port} ${h.name}`).join("\n") : n === "release-id" ? "rollback" : get(n);
-  const o = deployOptions(only, cwd, { kind: "rollback", ...extra });
+  const o = deployOptions((n) => n === "release-id" ? "rollback" : get(n), cwd, { kind: "rollback", ...extra }, (all) => filterHosts(v("host-filter"), all));
   return {
     ...o,
     target,
