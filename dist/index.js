@@ -7,20 +7,20 @@ const __dirname = __ngDirname(__filename);
 import {
   reportMarkdown,
   verdictLine
-} from "./chunks/chunk-TY7Q6V7F.js";
+} from "./chunks/chunk-PIAKBG4B.js";
 import {
   DEFAULT_NGINX_IMAGE,
   NGINX_TEST_MODES,
   checkWithNginxTest,
   planMarkdown
-} from "./chunks/chunk-33XBXOZK.js";
+} from "./chunks/chunk-6JNZXJJV.js";
 import {
   STATUS_TEXT,
   changeLine,
   driftText,
   parseBoolean,
   runUrl
-} from "./chunks/chunk-IDI3MDKU.js";
+} from "./chunks/chunk-HXSXE6LA.js";
 import {
   InputError,
   __commonJS,
@@ -30,7 +30,7 @@ import {
   countBySeverity,
   fetchRevision,
   plan
-} from "./chunks/chunk-UGV4MAAN.js";
+} from "./chunks/chunk-NRELYHJF.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -21491,7 +21491,7 @@ function deployMarkdown(r) {
   for (const h of r.hosts) out.push(`| ${cell(h.name)} | ${cell(h.address)} | ${h.wave ?? ""} | ${r.dryRun ? h.plan ? `${h.plan.summary.add} to add, ${h.plan.summary.change} to change, ${h.plan.summary.destroy} to destroy` : "not planned" : STATUS_TEXT[h.status]} | ${cell(h.error ?? "")} |`);
   for (const h of r.hosts) {
     if (!h.plan?.changes.length) continue;
-    out.push("", `<details><summary>${cell(h.name)}: plan from what is live to the target</summary>`, "", "```diff", ...h.plan.changes.map(changeLine), "```", "</details>");
+    out.push("", ...planDetails(`${cell(h.name)}: plan from what is live to the target`, h.plan.changes, false));
   }
   if (!r.dryRun) out.push("", `Waves: ${r.waves.map((w, i) => `${i + 1}: ${w.join(", ")}`).join("; ")}. Took ${(r.timing.totalMs / 1e3).toFixed(1)} s.`);
   out.push("");
@@ -21506,10 +21506,13 @@ function statusMarkdown(r) {
   }
   for (const h of r.hosts) {
     if (!h.plan?.changes.length) continue;
-    out.push("", `<details open><summary>${cell(h.name)}: from the release to what is live</summary>`, "", "```diff", ...h.plan.changes.map(changeLine), "```", "</details>");
+    out.push("", ...planDetails(`${cell(h.name)}: from the release to what is live`, h.plan.changes, true));
   }
   out.push("");
   return out.join("\n");
+}
+function planDetails(summary2, changes, open2) {
+  return [`<details${open2 ? " open" : ""}><summary>${summary2}</summary>`, "", "```diff", ...changes.map(changeLine), "```", "</details>"];
 }
 
 // src/github/comment-artifact.ts
@@ -25865,7 +25868,7 @@ function maskSecrets(names) {
   }
 }
 async function runFleet(mode) {
-  const { deploy, deployOptions, rollbackOptions, DEPLOY_INPUTS, reportText: deployText, verdict } = await import("./chunks/deploy-C7ROILE5.js");
+  const { deploy, deployOptions, rollbackOptions, DEPLOY_INPUTS, reportText: deployText, verdict } = await import("./chunks/deploy-P5GRFM6U.js");
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   maskSecrets(DEPLOY_INPUTS);
   const log = (host, m) => info(`${host ? `[${host}] ` : ""}${m}`);
@@ -25933,7 +25936,7 @@ async function runFleet(mode) {
   } else setFailed(`nginx-gitops deploy ${r.release}: ${r.status === "rolled-back" ? "failed and rolled back" : "failed"}${failed.length ? ` (${failed.join(", ")})` : r.error ? `: ${r.error}` : ""}`);
 }
 async function runStatus() {
-  const { fleetOptions, fleetStatus, hasDrift, statusText, DEPLOY_INPUTS } = await import("./chunks/deploy-C7ROILE5.js");
+  const { fleetOptions, fleetStatus, hasDrift, statusText, DEPLOY_INPUTS } = await import("./chunks/deploy-P5GRFM6U.js");
   maskSecrets(DEPLOY_INPUTS);
   const r = await fleetStatus(fleetOptions((n) => getInput(n)));
   info(statusText(r));

@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-33XBXOZK.js";
+} from "./chunks/chunk-6JNZXJJV.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-UGV4MAAN.js";
+} from "./chunks/chunk-NRELYHJF.js";
 export {
   InputError,
   TABLE_SOURCE,

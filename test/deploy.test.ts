@@ -17,6 +17,8 @@ import { actionAsync, ROOT } from './support/run.js';
 import { startGitHubApi } from './support/github-api.js';
 import { deploy, deployOptions, rollbackOptions, type DeployReport } from '../src/deploy/index.js';
 import { sudoersLine } from '../src/deploy/ssh.js';
+import { nginxPaths, shippedMainConf } from '../src/deploy/release.js';
+import { mainConfig } from '../src/deploy/trees.js';
 
 const why = labUnavailable();
 if (why) console.log(`# deploy lab tests skipped: ${why}`);
@@ -396,7 +398,7 @@ test('the action on push: mode deploy, a GitHub Deployment with statuses, the ou
   assert.match(run.stdout, /::group::lb1 \(127\.0\.0\.11\): deployed/);
 });
 
-test('bad inputs are refused before anything connects, naming the input', { skip: false }, () => {
+test('bad inputs are refused before anything connects, naming the input', () => {
   const get = (over: Record<string, string>) => (n: string) => ({ hosts: '127.0.0.1', 'ssh-private-key': '-----BEGIN OPENSSH PRIVATE KEY-----\nx\n-----END OPENSSH PRIVATE KEY-----\n', 'known-hosts': '127.0.0.1 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHVpbGRpbmc=', 'config-dir': ROOT, 'release-id': 'r1', ...over })[n] ?? '';
   assert.throws(() => deployOptions(get({ hosts: 'root@bad host;rm -rf /' }), ROOT), /input "hosts" line 1: "root@bad host;rm -rf \/" is not \[user@\]host\[:port\] \[name\]/);
   assert.throws(() => deployOptions(get({ 'known-hosts': '' }), ROOT), /input "known-hosts" is required/);
@@ -421,4 +423,20 @@ test('bad inputs are refused before anything connects, naming the input', { skip
     assert.equal(rb.waves.flat().length, rb.hosts.length, 'waves are made for the hosts the rollback works on');
     assert.equal(rb.release, 'rollback');
   }
+});
+
+test('where a host keeps its main config, pid and error log, from its nginx -V (the build) and the main config', () => {
+  // Debian's build: --conf-path under remote-dir, pid and error log set by configure
+  const debian = 'nginx version: nginx/1.22.1\nbuilt with OpenSSL 3.0.9\nconfigure arguments: --with-cc-opt=-O2 --prefix=/usr/share/nginx --conf-path=/etc/nginx/nginx.conf --error-log-path=stderr --pid-path=/run/nginx.pid --modules-path=/usr/lib/nginx/modules\n';
+  assert.equal(shippedMainConf({ 'nginx.conf': 'h1', 'conf.d/a.conf': 'h2' }, '/etc/nginx', debian), 'nginx.conf');
+  assert.equal(shippedMainConf({ 'conf.d/a.conf': 'h2' }, '/etc/nginx', debian), undefined, 'the release does not ship the main config');
+  assert.equal(shippedMainConf({ 'nginx.conf': 'h1' }, '/srv/nginx', debian), undefined, 'the main config is outside remote-dir');
+  assert.equal(mainConfig(debian, '/etc/nginx'), 'nginx.conf');
+  assert.deepEqual(nginxPaths(debian, 'events {}\n'), { pid: '/run/nginx.pid', errorLog: undefined }, 'error log on stderr is not a file');
+  assert.deepEqual(nginxPaths(debian, 'pid /run/lb.pid;\nerror_log logs/lb.log warn;\nevents {}\n'), { pid: '/run/lb.pid', errorLog: '/usr/share/nginx/logs/lb.log' }, 'the main config wins; relative paths under --prefix');
+  // a build that states neither: nginx's defaults under --prefix
+  const plain = 'nginx version: nginx/1.27.0\nconfigure arguments: --prefix=/opt/nginx/\n';
+  assert.equal(shippedMainConf({ 'conf/nginx.conf': 'h' }, '/opt/nginx', plain), 'conf/nginx.conf');
+  assert.deepEqual(nginxPaths(plain, ''), { pid: '/opt/nginx/logs/nginx.pid', errorLog: '/opt/nginx/logs/error.log' });
+  assert.equal(mainConfig(plain, '/opt/nginx'), 'nginx.conf', 'without --conf-path the plan looks for nginx.conf');
 });

@@ -223,3 +223,15 @@ test('the API stand-in refuses what GitHub would: unknown routes, bad parameters
   assert.equal(api.invalid.length, n + 5);
   api.invalid.splice(n);
 });
+
+test('status and dry-run summaries fold each host\'s plan in a diff fence (the status open, the dry run closed)', async () => {
+  const { statusMarkdown, deployMarkdown } = await import('../src/github/summary.js');
+  const changes = [{ action: 'change' as const, path: ['http', 'server a:80', 'location /'], directive: 'return', before: ['200', 'v2'], after: ['503', 'down'], file: 'conf.d/lb.conf', line: 9, destructive: false }];
+  const plan = { summary: { add: 0, change: 1, destroy: 0 }, changes };
+  const fence = ['', '```diff', '~ http > server a:80 > location /: return 503 down (was 200 v2)  [conf.d/lb.conf:9]', '```', '</details>'].join('\n');
+  const status = statusMarkdown({ status: 'drift', hosts: [{ name: 'lb1', address: '10.0.0.1', kept: [], drift: { changed: ['conf.d/lb.conf'], missing: [], added: [], localChanged: [] }, plan }] });
+  assert.ok(status.includes(`\n<details open><summary>lb1: from the release to what is live</summary>\n${fence}\n`), status);
+  const host = { name: 'lb1', address: '10.0.0.1', status: 'unchanged' as const, phases: [], plan };
+  const dry = deployMarkdown({ kind: 'rollback', status: 'unchanged', release: 'r1', sha: '', target: 'previous', reason: 'x', dryRun: true, hosts: [host], waves: [['lb1']], transitions: [], timing: { totalMs: 1, probeWaitMs: 0 } });
+  assert.ok(dry.includes(`\n<details><summary>lb1: plan from what is live to the target</summary>\n${fence}\n`), dry);
+});

@@ -8,6 +8,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import { parseString } from '../parser/parser.js';
+import { parseBuild, type NginxBuild } from '../nginx-test/build.js';
 
 export interface ReleaseFiles {
   dir: string;
@@ -91,14 +92,17 @@ export function removedFiles(before: Record<string, string> | undefined, after: 
   return Object.keys(before ?? {}).filter((f) => !(f in after));
 }
 
+/** The main config's absolute path on a host: the build's `--conf-path`, else nginx's default under `--prefix`. */
+function confPathOf(b: NginxBuild | undefined): string {
+  return b?.confPath ?? `${b?.prefix ?? '/usr/local/nginx'}/conf/nginx.conf`;
+}
+
 /**
  * The main config's path relative to remote-dir when the release ships it (nginx -V's
  * `--conf-path` under `remote-dir`), else undefined (the host's own main config stays live).
  */
 export function shippedMainConf(files: Record<string, string>, remoteDir: string, nginxV: string): string | undefined {
-  const conf = /configure arguments: (.*)/.exec(nginxV)?.[1] ?? '';
-  const prefix = (/--prefix=(\S+)/.exec(conf)?.[1] ?? '/usr/local/nginx').replace(/\/$/, '');
-  const confPath = /--conf-path=(\S+)/.exec(conf)?.[1] ?? `${prefix}/conf/nginx.conf`;
+  const confPath = confPathOf(parseBuild(nginxV));
   const rel = confPath.startsWith(remoteDir + '/') ? confPath.slice(remoteDir.length + 1) : undefined;
   return rel && files[rel] ? rel : undefined;
 }
@@ -111,15 +115,15 @@ export function shippedMainConf(files: Record<string, string>, remoteDir: string
  * @returns errorLog undefined when the log is not a file (stderr, syslog, memory)
  */
 export function nginxPaths(nginxV: string, mainConf: string): { pid: string; errorLog?: string } {
-  const conf = /configure arguments: (.*)/.exec(nginxV)?.[1] ?? '';
-  const prefix = (/--prefix=(\S+)/.exec(conf)?.[1] ?? '/usr/local/nginx').replace(/\/$/, '');
-  const confPath = /--conf-path=(\S+)/.exec(conf)?.[1] ?? `${prefix}/conf/nginx.conf`;
+  const b = parseBuild(nginxV);
+  const conf = b?.configure ?? '';
+  const prefix = b?.prefix ?? '/usr/local/nginx';
   const abs = (f: string) => (f.startsWith('/') ? f : `${prefix}/${f}`);
   const notFile = (f: string) => /^(stderr|syslog:|memory:)/.test(f);
   let pid = abs(/--pid-path=(\S+)/.exec(conf)?.[1] ?? 'logs/nginx.pid');
   const built = /--error-log-path=(\S+)/.exec(conf)?.[1] ?? 'logs/error.log';
   let errorLog: string | undefined = notFile(built) ? undefined : abs(built);
-  const top = parseString(mainConf, confPath).config[0]?.parsed ?? [];
+  const top = parseString(mainConf, confPathOf(b)).config[0]?.parsed ?? [];
   const pd = top.find((d) => d.directive === 'pid');
   if (pd?.args[0]) pid = abs(pd.args[0]);
   const el = top.find((d) => d.directive === 'error_log');

@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { InputError } from '../errors.js';
+import { parseBuild } from '../nginx-test/build.js';
 import { plan } from '../plan/index.js';
 import type { HostPlan } from './status.js';
 import type { Remote } from './ssh.js';
@@ -67,7 +68,7 @@ export function overlay(base: string, into: string, from: string, files: string[
 
 /** The main config's path relative to remote-dir, from `nginx -V`'s --conf-path (default nginx.conf). */
 export function mainConfig(nginxV: string, remoteDir: string): string {
-  const conf = /--conf-path=(\S+)/.exec(nginxV)?.[1];
+  const conf = parseBuild(nginxV)?.confPath;
   return conf && conf.startsWith(`${remoteDir}/`) ? conf.slice(remoteDir.length + 1) : 'nginx.conf';
 }
 

@@ -3,6 +3,7 @@
  */
 import type { DeployReport } from '../deploy/rollout.js';
 import { changeLine, driftText, STATUS_TEXT, type StatusReport } from '../deploy/status.js';
+import type { Change } from '../plan/diff.js';
 import { countBySeverity, type Finding } from '../lint/findings.js';
 
 /** Escapes text for a Markdown table cell. */
@@ -49,7 +50,7 @@ export function deployMarkdown(r: DeployReport): string {
   for (const h of r.hosts) out.push(`| ${cell(h.name)} | ${cell(h.address)} | ${h.wave ?? ''} | ${r.dryRun ? (h.plan ? `${h.plan.summary.add} to add, ${h.plan.summary.change} to change, ${h.plan.summary.destroy} to destroy` : 'not planned') : STATUS_TEXT[h.status]} | ${cell(h.error ?? '')} |`);
   for (const h of r.hosts) {
     if (!h.plan?.changes.length) continue;
-    out.push('', `<details><summary>${cell(h.name)}: plan from what is live to the target</summary>`, '', '```diff', ...h.plan.changes.map(changeLine), '```', '</details>');
+    out.push('', ...planDetails(`${cell(h.name)}: plan from what is live to the target`, h.plan.changes, false));
   }
   if (!r.dryRun) out.push('', `Waves: ${r.waves.map((w, i) => `${i + 1}: ${w.join(', ')}`).join('; ')}. Took ${(r.timing.totalMs / 1000).toFixed(1)} s.`);
   out.push('');
@@ -66,8 +67,13 @@ export function statusMarkdown(r: StatusReport): string {
   }
   for (const h of r.hosts) {
     if (!h.plan?.changes.length) continue;
-    out.push('', `<details open><summary>${cell(h.name)}: from the release to what is live</summary>`, '', '```diff', ...h.plan.changes.map(changeLine), '```', '</details>');
+    out.push('', ...planDetails(`${cell(h.name)}: from the release to what is live`, h.plan.changes, true));
   }
   out.push('');
   return out.join('\n');
+}
+
+/** A host's plan changes as a folded `diff` fence under `summary` (Markdown lines). */
+function planDetails(summary: string, changes: Change[], open: boolean): string[] {
+  return [`<details${open ? ' open' : ''}><summary>${summary}</summary>`, '', '```diff', ...changes.map(changeLine), '```', '</details>'];
 }

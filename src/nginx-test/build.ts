@@ -1,5 +1,6 @@
 /**
- * What `nginx -V` says about the nginx that runs the test: version, prefix, configure arguments.
+ * What `nginx -V` says about an nginx build: version, prefix, configure arguments, main config path.
+ * Used for the nginx that runs the test, and for the load balancers' nginx (src/deploy).
  */
 
 export interface NginxBuild {
@@ -9,6 +10,8 @@ export interface NginxBuild {
   prefix: string;
   /** The configure arguments as one line. */
   configure: string;
+  /** `--conf-path` as the build states it; undefined: nginx's default, `<prefix>/conf/nginx.conf`. */
+  confPath?: string;
   /** The whole `nginx -V` output, trimmed. */
   text: string;
 }
@@ -23,7 +26,8 @@ export function parseBuild(text: string): NginxBuild | undefined {
   if (!v) return undefined;
   const configure = /configure arguments: (.*)/.exec(text)?.[1] ?? '';
   const prefix = /--prefix=(\S+)/.exec(configure)?.[1] ?? '/usr/local/nginx';
-  return { version: v[1], prefix: prefix.replace(/\/$/, ''), configure, text: text.trim() };
+  const confPath = /--conf-path=(\S+)/.exec(configure)?.[1];
+  return { version: v[1], prefix: prefix.replace(/\/$/, ''), configure, ...(confPath ? { confPath } : {}), text: text.trim() };
 }
 
 /** True when `version` is at least `min` (dotted numbers). */

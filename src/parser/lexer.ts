@@ -95,13 +95,16 @@ export class Lexer {
     return pos - this.lineStart + 1;
   }
 
+  /** A newline at `at`: the next line starts after it. */
+  private newLine(at: number): void {
+    this.line++;
+    this.lineStart = at + 1;
+    this.lineHasCode = false;
+  }
+
   /** Advances one character, keeping line bookkeeping. */
   private adv(): void {
-    if (this.text.charCodeAt(this.pos) === LF) {
-      this.line++;
-      this.lineStart = this.pos + 1;
-      this.lineHasCode = false;
-    }
+    if (this.text.charCodeAt(this.pos) === LF) this.newLine(this.pos);
     this.pos++;
   }
 
@@ -129,11 +132,8 @@ export class Lexer {
     let pos = this.pos;
     for (; pos < n; pos++) {
       const c = t.charCodeAt(pos);
-      if (c === LF) {
-        this.line++;
-        this.lineStart = pos + 1;
-        this.lineHasCode = false;
-      } else if (c !== SP && c !== TAB && c !== CR) break;
+      if (c === LF) this.newLine(pos);
+      else if (c !== SP && c !== TAB && c !== CR) break;
     }
     this.pos = pos;
     if (this.pos >= n) {
@@ -223,11 +223,7 @@ export class Lexer {
         prevDollar = false;
         pos++;
         if (pos < n) {
-          if (t.charCodeAt(pos) === LF) {
-            this.line++;
-            this.lineStart = pos + 1;
-            this.lineHasCode = false;
-          }
+          if (t.charCodeAt(pos) === LF) this.newLine(pos);
           pos++;
         }
         continue;

@@ -1,5 +1,6 @@
 /**
- * What `nginx -V` says about the nginx that runs the test: version, prefix, configure arguments.
+ * What `nginx -V` says about an nginx build: version, prefix, configure arguments, main config path.
+ * Used for the nginx that runs the test, and for the load balancers' nginx (src/deploy).
  */
 export interface NginxBuild {
     /** e.g. `1.22.1`. */
@@ -8,6 +9,8 @@ export interface NginxBuild {
     prefix: string;
     /** The configure arguments as one line. */
     configure: string;
+    /** `--conf-path` as the build states it; undefined: nginx's default, `<prefix>/conf/nginx.conf`. */
+    confPath?: string;
     /** The whole `nginx -V` output, trimmed. */
     text: string;
 }

@@ -63,6 +63,8 @@ export declare class Lexer {
     readonly pragmas: Pragma[];
     constructor(text: string);
     private col;
+    /** A newline at `at`: the next line starts after it. */
+    private newLine;
     /** Advances one character, keeping line bookkeeping. */
     private adv;
     /** Line and column of the end of input (where an `unexpected end of file` is reported). */

@@ -20046,13 +20046,15 @@ var Lexer = class {
   col(pos = this.pos) {
     return pos - this.lineStart + 1;
   }
+  /** A newline at `at`: the next line starts after it. */
+  newLine(at) {
+    this.line++;
+    this.lineStart = at + 1;
+    this.lineHasCode = false;
+  }
   /** Advances one character, keeping line bookkeeping. */
   adv() {
-    if (this.text.charCodeAt(this.pos) === LF) {
-      this.line++;
-      this.lineStart = this.pos + 1;
-      this.lineHasCode = false;
-    }
+    if (this.text.charCodeAt(this.pos) === LF) this.newLine(this.pos);
     this.pos++;
   }
   /** Line and column of the end of input (where an `unexpected end of file` is reported). */
@@ -20077,11 +20079,8 @@ var Lexer = class {
     let pos = this.pos;
     for (; pos < n; pos++) {
       const c2 = t.charCodeAt(pos);
-      if (c2 === LF) {
-        this.line++;
-        this.lineStart = pos + 1;
-        this.lineHasCode = false;
-      } else if (c2 !== SP && c2 !== TAB && c2 !== CR) break;
+      if (c2 === LF) this.newLine(pos);
+      else if (c2 !== SP && c2 !== TAB && c2 !== CR) break;
     }
     this.pos = pos;
     if (this.pos >= n) {
@@ -20165,11 +20164,7 @@ var Lexer = class {
         prevDollar = false;
         pos++;
         if (pos < n) {
-          if (t.charCodeAt(pos) === LF) {
-            this.line++;
-            this.lineStart = pos + 1;
-            this.lineHasCode = false;
-          }
+          if (t.charCodeAt(pos) === LF) this.newLine(pos);
           pos++;
         }
         continue;
@@ -23016,6 +23011,24 @@ function plan(o) {
   return { summary, changes, base: base0, head: head0, lint: { introduced: minus(fh, fb), fixed: minus(fb, fh) } };
 }
 
+// src/nginx-test/build.ts
+function parseBuild(text) {
+  const v = /nginx version: [^/\s]+\/(\S+)/.exec(text);
+  if (!v) return void 0;
+  const configure = /configure arguments: (.*)/.exec(text)?.[1] ?? "";
+  const prefix = /--prefix=(\S+)/.exec(configure)?.[1] ?? "/usr/local/nginx";
+  const confPath = /--conf-path=(\S+)/.exec(configure)?.[1];
+  return { version: v[1], prefix: prefix.replace(/\/$/, ""), configure, ...confPath ? { confPath } : {}, text: text.trim() };
+}
+function versionAtLeast(version, min) {
+  const a = version.split(".").map((n) => parseInt(n, 10) || 0);
+  const b = min.split(".").map((n) => parseInt(n, 10) || 0);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  }
+  return true;
+}
+
 // src/nginx-test/exec.ts
 import { spawn } from "node:child_process";
 var BASE_ENV = ["PATH", "LANG", "LC_ALL", "TZ"];
@@ -23076,6 +23089,8 @@ export {
   sortFindings,
   parserFindings,
   countBySeverity,
+  parseBuild,
+  versionAtLeast,
   childEnv,
   execFile,
   fetchRevision,

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-IDI3MDKU.js";
+} from "./chunk-HXSXE6LA.js";
 import {
   InputError,
   __commonJS,
@@ -25,9 +25,10 @@ import {
   __toESM,
   execFile,
   fetchRevision,
+  parseBuild,
   parseString,
   plan
-} from "./chunk-UGV4MAAN.js";
+} from "./chunk-NRELYHJF.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
@@ -21759,23 +21760,24 @@ function checksumList(files) {
 function removedFiles(before, after) {
   return Object.keys(before ?? {}).filter((f) => !(f in after));
 }
+function confPathOf(b) {
+  return b?.confPath ?? `${b?.prefix ?? "/usr/local/nginx"}/conf/nginx.conf`;
+}
 function shippedMainConf(files, remoteDir, nginxV) {
-  const conf = /configure arguments: (.*)/.exec(nginxV)?.[1] ?? "";
-  const prefix = (/--prefix=(\S+)/.exec(conf)?.[1] ?? "/usr/local/nginx").replace(/\/$/, "");
-  const confPath = /--conf-path=(\S+)/.exec(conf)?.[1] ?? `${prefix}/conf/nginx.conf`;
+  const confPath = confPathOf(parseBuild(nginxV));
   const rel = confPath.startsWith(remoteDir + "/") ? confPath.slice(remoteDir.length + 1) : void 0;
   return rel && files[rel] ? rel : void 0;
 }
 function nginxPaths(nginxV, mainConf) {
-  const conf = /configure arguments: (.*)/.exec(nginxV)?.[1] ?? "";
-  const prefix = (/--prefix=(\S+)/.exec(conf)?.[1] ?? "/usr/local/nginx").replace(/\/$/, "");
-  const confPath = /--conf-path=(\S+)/.exec(conf)?.[1] ?? `${prefix}/conf/nginx.conf`;
+  const b = parseBuild(nginxV);
+  const conf = b?.configure ?? "";
+  const prefix = b?.prefix ?? "/usr/local/nginx";
   const abs = (f) => f.startsWith("/") ? f : `${prefix}/${f}`;
   const notFile = (f) => /^(stderr|syslog:|memory:)/.test(f);
   let pid = abs(/--pid-path=(\S+)/.exec(conf)?.[1] ?? "logs/nginx.pid");
   const built = /--error-log-path=(\S+)/.exec(conf)?.[1] ?? "logs/error.log";
   let errorLog = notFile(built) ? void 0 : abs(built);
-  const top = parseString(mainConf, confPath).config[0]?.parsed ?? [];
+  const top = parseString(mainConf, confPathOf(b)).config[0]?.parsed ?? [];
   const pd = top.find((d) => d.directive === "pid");
   if (pd?.args[0]) pid = abs(pd.args[0]);
   const el = top.find((d) => d.directive === "error_log");
@@ -23286,7 +23288,7 @@ function overlay(base, into, from, files, remove = []) {
   return into;
 }
 function mainConfig(nginxV, remoteDir) {
-  const conf = /--conf-path=(\S+)/.exec(nginxV)?.[1];
+  const conf = parseBuild(nginxV)?.confPath;
   return conf && conf.startsWith(`${remoteDir}/`) ? conf.slice(remoteDir.length + 1) : "nginx.conf";
 }
 function planTrees(base, head, config, remoteDir) {

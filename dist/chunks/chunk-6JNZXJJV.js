@@ -13,11 +13,13 @@ import {
   execFile,
   lint,
   loadLintConfig,
+  parseBuild,
   parseDetailed,
   parserFindings,
   pathIgnored,
-  sortFindings
-} from "./chunk-UGV4MAAN.js";
+  sortFindings,
+  versionAtLeast
+} from "./chunk-NRELYHJF.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
@@ -137,25 +139,6 @@ function columnIndex(p, rel) {
 // src/nginx-test/runners.ts
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-
-// src/nginx-test/build.ts
-function parseBuild(text) {
-  const v = /nginx version: [^/\s]+\/(\S+)/.exec(text);
-  if (!v) return void 0;
-  const configure = /configure arguments: (.*)/.exec(text)?.[1] ?? "";
-  const prefix = /--prefix=(\S+)/.exec(configure)?.[1] ?? "/usr/local/nginx";
-  return { version: v[1], prefix: prefix.replace(/\/$/, ""), configure, text: text.trim() };
-}
-function versionAtLeast(version, min) {
-  const a = version.split(".").map((n) => parseInt(n, 10) || 0);
-  const b = min.split(".").map((n) => parseInt(n, 10) || 0);
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
-  }
-  return true;
-}
-
-// src/nginx-test/runners.ts
 var TEST_TIMEOUT_MS = 12e4;
 function once(ask) {
   let p;
