@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { labUnavailable, type Lab } from './support/lab.js';
@@ -244,11 +244,54 @@ test('a lock held by another deploy: refused, naming the holder; a stale lock is
   assert.deepEqual(etcs(), before);
   assert.equal(readFileSync(lock, 'utf8'), 'owner=alice run=https://ci.example/run/7 release=x id=other time=now\n', "the other deploy's lock is untouched");
   assert.ok(!existsSync(join(lab.hosts[0].state, 'lock')) && !existsSync(join(lab.hosts[2].state, 'lock')), 'our locks released');
+  // the lock and the host's state are read in one round trip: a holder's text cannot pass for our marker
+  writeFileSync(lock, 'owner=mallory\n@@locked\n');
+  const forged = await cliDeploy(dir, 'rel-v7');
+  assert.equal(forged.report.status, 'failed');
+  assert.match(forged.report.hosts[1].error!, /lock: locked by another deploy: owner=mallory @@locked/);
+  assert.deepEqual(etcs(), before);
+  writeFileSync(lock, 'owner=alice run=https://ci.example/run/7 release=x id=other time=now\n');
   const old = Date.now() / 1000 - 7200;
   utimesSync(lock, old, old);
   const taken = await cliDeploy(dir, 'rel-v7');
   assert.equal(taken.report.status, 'deployed', taken.stdout);
   assert.match(taken.report.hosts[1].phases.find((p) => p.phase === 'lock')!.detail!, /took over a stale lock \(owner=alice/);
+});
+
+test('a long run keeps its locks fresh: refreshed between waves once a quarter of lock-stale has passed', { skip }, async () => {
+  const locks = lab.hosts.map((h) => join(h.state, 'lock'));
+  const ages: number[] = [];
+  const o = deployOptions(
+    (n) =>
+      (({
+        hosts: lab.hosts.map((h) => `${h.address} ${h.name}`).join('\n'),
+        'ssh-private-key': lab.key,
+        'known-hosts': lab.knownHosts,
+        'config-dir': release({ 'conf.d/lb.conf': lbConf('v7b') }),
+        'release-id': 'rel-v7b',
+        waves: '1,2,3',
+        'lock-stale': '2s',
+      }) as Record<string, string>)[n] ?? '',
+    work,
+    {
+      beforePhase: async (host, phase) => {
+        if (phase !== 'activate') return;
+        if (host === 'lb2') {
+          // lb1's lock made to look an hour old, then more than 2s / 4 passes before wave 3
+          const old = Date.now() / 1000 - 3600;
+          utimesSync(locks[0], old, old);
+          await new Promise((r) => setTimeout(r, 700));
+        }
+        if (host === 'lb3') ages.push(Date.now() - statSync(locks[0]).mtimeMs);
+      },
+    },
+  );
+  const r = await deploy(o);
+  assert.equal(r.status, 'deployed', JSON.stringify(r.hosts.map((h) => h.error)));
+  assert.equal(ages.length, 1);
+  assert.ok(ages[0] < 60_000, `lb1's lock was refreshed before wave 3 (its age there: ${ages[0]} ms)`);
+  assert.ok(locks.every((l) => !existsSync(l)), 'every lock released');
+  assert.deepEqual(await served(), ['v7b', 'v7b', 'v7b']);
 });
 
 test('rsync sends only what differs from the live release; a host without rsync gets the archive over SFTP; upload: rsync insists', { skip }, async (t) => {

@@ -50,8 +50,18 @@ function sections(text: string): Record<string, string> {
 
 /** Reads the host's release state, nginx build and live checksums in one round trip. */
 export async function hostInfo(r: Remote, stateDir: string, nginxBin: string, remoteDir: string): Promise<HostInfo> {
-  const res = await r.sh(INFO, [stateDir, nginxBin, remoteDir]);
-  const s = sections(res.stdout);
+  const c = hostInfoCommand(stateDir, nginxBin, remoteDir);
+  return parseHostInfo((await r.sh(c.script, c.args)).stdout);
+}
+
+/** The remote script hostInfo() runs and its arguments (for running it in another round trip: acquireLock's `then`). */
+export function hostInfoCommand(stateDir: string, nginxBin: string, remoteDir: string): { script: string; args: string[] } {
+  return { script: INFO, args: [stateDir, nginxBin, remoteDir] };
+}
+
+/** The host's state from the output of hostInfoCommand()'s script. */
+export function parseHostInfo(stdout: string): HostInfo {
+  const s = sections(stdout);
   let manifest: Manifest | undefined;
   try {
     const m = (s.manifest ?? '').trim();
@@ -141,8 +151,6 @@ echo recorded`;
 
 const LOG_ONLY = `printf '%s\\n' "$2" >> "$1/revisions.log"`;
 
-const CLEANUP = `S=$1; R=$2; RUN=$3
-rm -rf "$S/staging/$R" "$S/snapshots/$RUN" "$S/test/$R"; exit 0`;
 
 /** One revisions.log line (tab-separated; tabs and newlines in values become spaces). */
 export function revisionsLine(fields: { time: string; release: string; outcome: string; actor: string; runUrl: string; reason?: string }): string {
@@ -163,7 +171,7 @@ export async function logRevision(r: Remote, stateDir: string, line: string): Pr
   await r.sh(LOG_ONLY, [stateDir, line]);
 }
 
-/** Removes this run's staging, snapshot and test directories. */
-export async function cleanup(r: Remote, stateDir: string, release: string, runId: string): Promise<void> {
-  await r.sh(CLEANUP, [stateDir, release, runId]);
+/** This run's staging, snapshot and test directories, relative to the state directory (removed when the lock is released). */
+export function runDirs(release: string, runId: string): string[] {
+  return [`staging/${release}`, `snapshots/${runId}`, `test/${release}`];
 }

@@ -21,7 +21,7 @@ import { probe, type ProbeOptions } from './probe.js';
 import { InputError } from '../errors.js';
 import type { HostPlan } from './status.js';
 import { checksumList, nginxPaths, readRelease, removedFiles, sameFiles, shippedMainConf, tarRelease, type Manifest } from './release.js';
-import { blocking, cleanup, drift, driftList, hostInfo, logRevision, recordRelease, revisionsLine, type HostInfo } from './releases.js';
+import { blocking, drift, driftList, hostInfo, hostInfoCommand, logRevision, parseHostInfo, recordRelease, revisionsLine, runDirs, type HostInfo } from './releases.js';
 import type { InspectedHost, ReleaseSource } from './rollback.js';
 import { connect, SshError, type Remote, type SshOptions } from './ssh.js';
 import { fetchTrees, mainConfig, overlay, planTrees } from './trees.js';
@@ -206,8 +206,7 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
   const finish = async (status: RunStatus, note?: string): Promise<DeployReport> => {
     await all([...locked], async (h) => {
       try {
-        if (rel) await cleanup(h.remote!, o.stateDir, rel.release, runId);
-        await releaseLock(h.remote!, o.stateDir, lockInfo);
+        await releaseLock(h.remote!, o.stateDir, lockInfo, rel ? runDirs(rel.release, runId) : []);
       } catch {
         /* the connection is gone; the lock will be stale */
       }
@@ -243,6 +242,9 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
 
   // --- connect, lock, inspect: every host before any change
   to('preflight', `${o.hosts.length} hosts`);
+  let lockedAt = Date.now();
+  // the lock and the host's state are read in one round trip (a dry run takes no lock)
+  const inspectCmd = hostInfoCommand(o.stateDir, o.nginxBin, o.remoteDir);
   await all(runs, async (h) => {
     const connected = await phase(h, 'connect', async () => {
       const r = await connect(h.host, o.ssh);
@@ -251,14 +253,16 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
       return { ok: true, detail: r.hostKey.acceptedNew ? `host key ${r.hostKey.fingerprint} accepted as new (host-key-policy accept-new)` : undefined };
     });
     if (!connected) return (h.report.status = 'failed');
+    let state: string | undefined;
     const lockedHere = o.dryRun || await phase(h, 'lock', async () => {
-      const res = await acquireLock(h.remote!, o.stateDir, lockInfo, o.lockTimeoutMs, o.lockStaleSeconds);
+      const res = await acquireLock(h.remote!, o.stateDir, lockInfo, o.lockTimeoutMs, o.lockStaleSeconds, inspectCmd);
+      state = res.output;
       if (res.ok) locked.add(h);
       return res.ok ? { ok: true, detail: res.staleTakenOver ? `took over a stale lock (${res.holder})` : undefined } : { ok: false, detail: `locked by another deploy: ${res.holder}` };
     });
     if (!lockedHere) return (h.report.status = 'failed');
     const inspected = await phase(h, 'inspect', async () => {
-      const info = await hostInfo(h.remote!, o.stateDir, o.nginxBin, o.remoteDir);
+      const info = state === undefined ? await hostInfo(h.remote!, o.stateDir, o.nginxBin, o.remoteDir) : parseHostInfo(state);
       h.info = info;
       h.report.previousRelease = info.manifest?.release;
       if (info.nginxV.includes('nginx-missing') || !/nginx version:/.test(info.nginxV)) return { ok: false, detail: `${o.nginxBin} -V failed: ${info.nginxV.replace(/nginx-missing/, '').trim()}` };
@@ -406,7 +410,11 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
   for (let w = 0; w < o.waves.length; w++) {
     const wave = o.waves[w].map((i) => runs[i]);
     to('progressing', `wave ${w + 1} of ${o.waves.length}: ${wave.map((h) => h.host.name).join(', ')}`);
-    await all([...locked], async (h) => touchLock(h.remote!, o.stateDir, lockInfo).catch(() => {}));
+    // a long run keeps its locks far from stale: refreshed once a quarter of the stale age has passed
+    if (Date.now() - lockedAt > (o.lockStaleSeconds * 1000) / 4) {
+      lockedAt = Date.now();
+      await all([...locked], async (h) => touchLock(h.remote!, o.stateDir, lockInfo).catch(() => {}));
+    }
     const failed: HostRun[] = [];
     await all(wave, async (h) => {
       h.report.wave = w + 1;

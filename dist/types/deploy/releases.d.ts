@@ -24,6 +24,13 @@ export interface HostInfo {
 }
 /** Reads the host's release state, nginx build and live checksums in one round trip. */
 export declare function hostInfo(r: Remote, stateDir: string, nginxBin: string, remoteDir: string): Promise<HostInfo>;
+/** The remote script hostInfo() runs and its arguments (for running it in another round trip: acquireLock's `then`). */
+export declare function hostInfoCommand(stateDir: string, nginxBin: string, remoteDir: string): {
+    script: string;
+    args: string[];
+};
+/** The host's state from the output of hostInfoCommand()'s script. */
+export declare function parseHostInfo(stdout: string): HostInfo;
 /** How a host's live files differ from its release manifest. */
 export interface Drift {
     /** Managed files edited (changed) or deleted (missing) by hand: what blocks a deploy or rollback. */
@@ -58,5 +65,5 @@ export declare function revisionsLine(fields: {
 export declare function recordRelease(r: Remote, stateDir: string, m: Manifest, from: string, keep: number, line: string): Promise<string | undefined>;
 /** Appends a revisions.log line without changing the live release (rolled back, failed). */
 export declare function logRevision(r: Remote, stateDir: string, line: string): Promise<void>;
-/** Removes this run's staging, snapshot and test directories. */
-export declare function cleanup(r: Remote, stateDir: string, release: string, runId: string): Promise<void>;
+/** This run's staging, snapshot and test directories, relative to the state directory (removed when the lock is released). */
+export declare function runDirs(release: string, runId: string): string[];

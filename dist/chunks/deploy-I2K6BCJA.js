@@ -4108,7 +4108,7 @@ var require_nacl_fast = __commonJS({
             throw new TypeError("unexpected type " + t + ", use Uint8Array");
         }
       }
-      function cleanup2(arr) {
+      function cleanup(arr) {
         for (var i = 0; i < arr.length; i++) arr[i] = 0;
       }
       if (!nacl.util) {
@@ -4291,7 +4291,7 @@ var require_nacl_fast = __commonJS({
               crypto.getRandomValues(v.subarray(i, i + Math.min(n - i, QUOTA)));
             }
             for (i = 0; i < n; i++) x[i] = v[i];
-            cleanup2(v);
+            cleanup(v);
           });
         } else if (typeof __require !== "undefined") {
           crypto = __require("crypto");
@@ -4299,7 +4299,7 @@ var require_nacl_fast = __commonJS({
             nacl.setPRNG(function(x, n) {
               var i, v = crypto.randomBytes(n);
               for (i = 0; i < n; i++) x[i] = v[i];
-              cleanup2(v);
+              cleanup(v);
             });
           }
         }
@@ -9621,7 +9621,7 @@ var require_agent = __commonJS({
         req[SYM_RESP] = data;
         return processResponses(protocol);
       }
-      function cleanup2(protocol) {
+      function cleanup(protocol) {
         protocol[SYM_BUFFER] = null;
         if (protocol[SYM_MODE] === ROLE_CLIENT) {
           const reqs = protocol[SYM_REQS];
@@ -9828,11 +9828,11 @@ var require_agent = __commonJS({
           cb();
         }
         _destroy(err, cb) {
-          cleanup2(this);
+          cleanup(this);
           cb();
         }
         _final(cb) {
-          cleanup2(this);
+          cleanup(this);
           cb();
         }
         // Client->Server messages =================================================
@@ -22091,31 +22091,45 @@ async function restore(r, stateDir, remoteDir, runId) {
 }
 
 // src/deploy/lock.ts
-var LOCK = `S=$1; INFO=$2; STALE=$3
-mkdir -p "$S" || exit 3
-if ( set -C; printf '%s\\n' "$INFO" > "$S/lock" ) 2>/dev/null; then echo acquired; exit 0; fi
+var LOCK = `lock() {
+S=$1; INFO=$2; STALE=$3
+mkdir -p "$S" || return 3
+if ( set -C; printf '%s\\n' "$INFO" > "$S/lock" ) 2>/dev/null; then echo acquired; return 0; fi
 now=$(date +%s); t=$(stat -c %Y "$S/lock" 2>/dev/null || echo "$now")
 if [ $((now - t)) -ge "$STALE" ]; then
   held=$(cat "$S/lock" 2>/dev/null); rm -f "$S/lock"
-  if ( set -C; printf '%s\\n' "$INFO" > "$S/lock" ) 2>/dev/null; then echo stale; printf '%s\\n' "$held"; exit 0; fi
+  if ( set -C; printf '%s\\n' "$INFO" > "$S/lock" ) 2>/dev/null; then echo stale; printf '%s' "$held" | tr '\\n' ' '; echo; return 0; fi
 fi
-echo held; cat "$S/lock" 2>/dev/null; exit 1`;
-var UNLOCK = `S=$1; INFO=$2
+echo held; tr '\\n' ' ' < "$S/lock" 2>/dev/null; echo; return 1
+}
+lock "$1" "$2" "$3" || exit $?
+shift 3
+echo "@@locked"`;
+var UNLOCK = `S=$1; INFO=$2; shift 2
+for d in "$@"; do rm -rf "$S/$d"; done
 [ "$(cat "$S/lock" 2>/dev/null)" = "$INFO" ] && rm -f "$S/lock"; exit 0`;
 var TOUCH = `[ "$(cat "$1/lock" 2>/dev/null)" = "$2" ] && touch "$1/lock"`;
-async function acquireLock(r, stateDir, info, timeoutMs, staleSeconds) {
+async function acquireLock(r, stateDir, info, timeoutMs, staleSeconds, then) {
   const until = Date.now() + timeoutMs;
+  const script = then ? `${LOCK}
+${then.script}` : LOCK;
   for (; ; ) {
-    const res = await r.sh(LOCK, [stateDir, info, String(staleSeconds)]);
-    const [word, ...rest] = res.stdout.trim().split("\n");
-    if (res.code === 0) return { ok: true, staleTakenOver: word === "stale", holder: word === "stale" ? rest.join(" ") : void 0 };
+    const res = await r.sh(script, [stateDir, info, String(staleSeconds), ...then?.args ?? []]);
+    const lines = res.stdout.split("\n", 3);
+    const word = lines[0];
+    const marker = word === "stale" ? 2 : 1;
+    if ((word === "acquired" || word === "stale") && lines[marker] === "@@locked") {
+      const holder = word === "stale" ? lines[1].trim() : void 0;
+      const at = lines.slice(0, marker + 1).join("\n").length + 1;
+      return { ok: true, staleTakenOver: word === "stale", holder, ...then ? { output: res.stdout.slice(at) } : {} };
+    }
     if (word !== "held") return { ok: false, holder: `(could not create ${stateDir}/lock: ${res.stderr.trim() || `exit ${res.code}`})` };
-    if (Date.now() >= until) return { ok: false, holder: rest.join(" ").trim() };
+    if (Date.now() >= until) return { ok: false, holder: (lines[1] ?? "").trim() };
     await new Promise((r2) => setTimeout(r2, 500));
   }
 }
-async function releaseLock(r, stateDir, info) {
-  await r.sh(UNLOCK, [stateDir, info]);
+async function releaseLock(r, stateDir, info, remove = []) {
+  await r.sh(UNLOCK, [stateDir, info, ...remove]);
 }
 async function touchLock(r, stateDir, info) {
   await r.sh(TOUCH, [stateDir, info]);
@@ -22212,8 +22226,14 @@ function sections(text) {
   return out;
 }
 async function hostInfo(r, stateDir, nginxBin, remoteDir) {
-  const res = await r.sh(INFO, [stateDir, nginxBin, remoteDir]);
-  const s = sections(res.stdout);
+  const c = hostInfoCommand(stateDir, nginxBin, remoteDir);
+  return parseHostInfo((await r.sh(c.script, c.args)).stdout);
+}
+function hostInfoCommand(stateDir, nginxBin, remoteDir) {
+  return { script: INFO, args: [stateDir, nginxBin, remoteDir] };
+}
+function parseHostInfo(stdout) {
+  const s = sections(stdout);
   let manifest;
   try {
     const m = (s.manifest ?? "").trim();
@@ -22280,8 +22300,6 @@ printf '%s\\n' "$LINE" >> "$S/revisions.log"
 ls -1t "$S/releases" | tail -n +$((KEEP + 1)) | while IFS= read -r old; do [ "$old" = "$R" ] || rm -rf "$S/releases/$old"; done
 echo recorded`;
 var LOG_ONLY = `printf '%s\\n' "$2" >> "$1/revisions.log"`;
-var CLEANUP = `S=$1; R=$2; RUN=$3
-rm -rf "$S/staging/$R" "$S/snapshots/$RUN" "$S/test/$R"; exit 0`;
 function revisionsLine(fields) {
   return [fields.time, fields.release, fields.outcome, fields.actor, fields.runUrl, fields.reason ?? ""].map((v) => v.replace(/[\t\r\n]+/g, " ")).join("	");
 }
@@ -22292,8 +22310,8 @@ async function recordRelease(r, stateDir, m, from, keep, line) {
 async function logRevision(r, stateDir, line) {
   await r.sh(LOG_ONLY, [stateDir, line]);
 }
-async function cleanup(r, stateDir, release, runId) {
-  await r.sh(CLEANUP, [stateDir, release, runId]);
+function runDirs(release, runId) {
+  return [`staging/${release}`, `snapshots/${runId}`, `test/${release}`];
 }
 
 // node_modules/node-ssh/lib/esm/index.mjs
@@ -23535,8 +23553,7 @@ async function rollout(o) {
   const finish = async (status, note) => {
     await all([...locked], async (h) => {
       try {
-        if (rel) await cleanup(h.remote, o.stateDir, rel.release, runId);
-        await releaseLock(h.remote, o.stateDir, lockInfo);
+        await releaseLock(h.remote, o.stateDir, lockInfo, rel ? runDirs(rel.release, runId) : []);
       } catch {
       }
     });
@@ -23569,6 +23586,8 @@ async function rollout(o) {
     return finish("failed", why);
   };
   to("preflight", `${o.hosts.length} hosts`);
+  let lockedAt = Date.now();
+  const inspectCmd = hostInfoCommand(o.stateDir, o.nginxBin, o.remoteDir);
   await all(runs, async (h) => {
     const connected = await phase(h, "connect", async () => {
       const r = await connect(h.host, o.ssh);
@@ -23577,14 +23596,16 @@ async function rollout(o) {
       return { ok: true, detail: r.hostKey.acceptedNew ? `host key ${r.hostKey.fingerprint} accepted as new (host-key-policy accept-new)` : void 0 };
     });
     if (!connected) return h.report.status = "failed";
+    let state;
     const lockedHere = o.dryRun || await phase(h, "lock", async () => {
-      const res = await acquireLock(h.remote, o.stateDir, lockInfo, o.lockTimeoutMs, o.lockStaleSeconds);
+      const res = await acquireLock(h.remote, o.stateDir, lockInfo, o.lockTimeoutMs, o.lockStaleSeconds, inspectCmd);
+      state = res.output;
       if (res.ok) locked.add(h);
       return res.ok ? { ok: true, detail: res.staleTakenOver ? `took over a stale lock (${res.holder})` : void 0 } : { ok: false, detail: `locked by another deploy: ${res.holder}` };
     });
     if (!lockedHere) return h.report.status = "failed";
     const inspected2 = await phase(h, "inspect", async () => {
-      const info = await hostInfo(h.remote, o.stateDir, o.nginxBin, o.remoteDir);
+      const info = state === void 0 ? await hostInfo(h.remote, o.stateDir, o.nginxBin, o.remoteDir) : parseHostInfo(state);
       h.info = info;
       h.report.previousRelease = info.manifest?.release;
       if (info.nginxV.includes("nginx-missing") || !/nginx version:/.test(info.nginxV)) return { ok: false, detail: `${o.nginxBin} -V failed: ${info.nginxV.replace(/nginx-missing/, "").trim()}` };
@@ -23723,8 +23744,11 @@ async function rollout(o) {
   for (let w = 0; w < o.waves.length; w++) {
     const wave = o.waves[w].map((i) => runs[i]);
     to("progressing", `wave ${w + 1} of ${o.waves.length}: ${wave.map((h) => h.host.name).join(", ")}`);
-    await all([...locked], async (h) => touchLock(h.remote, o.stateDir, lockInfo).catch(() => {
-    }));
+    if (Date.now() - lockedAt > o.lockStaleSeconds * 1e3 / 4) {
+      lockedAt = Date.now();
+      await all([...locked], async (h) => touchLock(h.remote, o.stateDir, lockInfo).catch(() => {
+      }));
+    }
     const failed = [];
     await all(wave, async (h) => {
       h.report.wave = w + 1;
