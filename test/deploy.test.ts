@@ -382,6 +382,43 @@ test('the connection dropped mid-upload (rsync and SFTP): nothing changes anywhe
   }
 });
 
+test('a file that changes after the release was read: the staged checksums catch it (rsync and SFTP), nothing changes anywhere', { skip }, async () => {
+  for (const upload of ['rsync', 'sftp']) {
+    const before = etcs();
+    const was = await served();
+    const dir = release({ 'conf.d/lb.conf': lbConf('v8b'), 'conf.d/extra.conf': '# extra\n' });
+    let edited = false;
+    const o = deployOptions(
+      (n) =>
+        (({
+          hosts: lab.hosts.map((h) => `${h.address} ${h.name}`).join('\n'),
+          'ssh-private-key': lab.key,
+          'known-hosts': lab.knownHosts,
+          'config-dir': dir,
+          'release-id': `rel-v8b-${upload}`,
+          upload,
+        }) as Record<string, string>)[n] ?? '',
+      work,
+      {
+        beforePhase: (_host, phase) => {
+          // the release's sums are taken before any host connects; the file changes under the run
+          if (phase === 'lock' && !edited) writeFileSync(join(dir, 'conf.d/lb.conf'), lbConf('v8b-edited'));
+          if (phase === 'lock') edited = true;
+        },
+      },
+    );
+    const r = await deploy(o);
+    assert.equal(r.status, 'failed', upload);
+    for (const h of r.hosts) {
+      assert.equal(h.status, 'failed', `${upload} ${h.name}`);
+      assert.match(h.error ?? '', /^upload: checksums: the staged files differ from the release: conf\.d\/lb\.conf \(sha256 [0-9a-f]{12}, expected [0-9a-f]{12}\)$/, `${upload} ${h.name}`);
+    }
+    assert.deepEqual(etcs(), before);
+    assert.deepEqual(await served(), was);
+    assert.ok(lab.hosts.every((h) => !existsSync(join(h.state, 'lock'))), 'every lock released');
+  }
+});
+
 test('a non-root deploy user with sudo', { skip }, async (t) => {
   const user = 'nggdeploy';
   const sh = (c: string) => spawn('sh', ['-c', c], { stdio: 'ignore' });

@@ -82,9 +82,17 @@ export function sameFiles(a: Record<string, string>, b: Record<string, string>):
   return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
 }
 
-/** `sha256sum -c` input for the release: `<hash>  ./<path>` per line. */
-export function checksumList(files: Record<string, string>): string {
-  return Object.entries(files).map(([f, h]) => `${h}  ./${f}\n`).join('');
+/**
+ * `sha256sum` output for files named `./<path>` (as `find . -type f | xargs sha256sum` prints
+ * them) as relative path -> sha256 hex; other lines are skipped.
+ */
+export function parseSums(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const l of text.split('\n')) {
+    const m = /^([0-9a-f]{64}) [ *]\.\/(.*)$/.exec(l);
+    if (m) out[m[2]] = m[1];
+  }
+  return out;
 }
 
 /** Files `before` managed that `after` lacks (to be removed from the hosts). */

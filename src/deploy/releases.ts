@@ -3,7 +3,7 @@
  * and manifest.json, the newest `keep-releases` kept), and `revisions.log` (one line per run:
  * time, release, outcome, actor, run URL, reason).
  */
-import type { Manifest } from './release.js';
+import { parseSums, type Manifest } from './release.js';
 import type { Remote } from './ssh.js';
 
 const INFO = `S=$1; NGINX=$2; RD=$3
@@ -77,11 +77,7 @@ export function parseHostInfo(stdout: string): HostInfo {
       /* a half-written or hand-edited manifest: that release is not offered */
     }
   }
-  const live: Record<string, string> = {};
-  for (const l of (s.live ?? '').split('\n')) {
-    const m = /^([0-9a-f]{64}) [ *]\.\/(.*)$/.exec(l);
-    if (m) live[m[2]] = m[1];
-  }
+  const live = parseSums(s.live ?? '');
   return {
     current: (s.current ?? '').trim() || undefined,
     manifest,

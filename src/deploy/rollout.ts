@@ -20,7 +20,7 @@ import { acquireLock, releaseLock, touchLock } from './lock.js';
 import { probe, type ProbeOptions } from './probe.js';
 import { InputError } from '../errors.js';
 import type { HostPlan } from './status.js';
-import { checksumList, nginxPaths, readRelease, removedFiles, sameFiles, shippedMainConf, tarRelease, type Manifest } from './release.js';
+import { nginxPaths, readRelease, removedFiles, sameFiles, shippedMainConf, tarRelease, type Manifest } from './release.js';
 import { blocking, drift, driftList, hostInfo, hostInfoCommand, logRevision, parseHostInfo, recordRelease, revisionsLine, runDirs, type HostInfo } from './releases.js';
 import type { InspectedHost, ReleaseSource } from './rollback.js';
 import { connect, SshError, type Remote, type SshOptions } from './ssh.js';
@@ -291,7 +291,6 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
     return abort(e.message);
   }
   const release = rel;
-  const sums = checksumList(release.files);
   const fileCount = Object.keys(release.files).length;
   await all(runs, async (h) => {
     const info = h.info!;
@@ -338,7 +337,7 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
   await all(runs, async (h) => {
     const uploaded = h.kept
       ? await phase(h, 'stage', async () => {
-          const err = await stageKept(h.remote!, o.stateDir, release.release, sums, fileCount);
+          const err = await stageKept(h.remote!, o.stateDir, release.release, release.files);
           return err ? { ok: false, detail: err } : { ok: true, detail: `${fileCount} files from the kept release, checksums verified` };
         })
       : await phase(h, 'upload', async () => {
@@ -347,12 +346,12 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
           }
           if (byRsync(h)) {
             const current = h.info!.current; // the seed script uses its kept files when they are there
-            const r = await rsyncUpload(h.remote!, { stateDir: o.stateDir, release: release.release, dir: release.dir!, current, checksums: sums, fileCount, limitMs: o.ssh.commandTimeoutMs ?? 300_000 });
+            const r = await rsyncUpload(h.remote!, { stateDir: o.stateDir, release: release.release, dir: release.dir!, current, files: release.files, limitMs: o.ssh.commandTimeoutMs ?? 300_000 });
             if ('error' in r) return { ok: false, detail: r.error };
             const { sent, bytes, seeded } = r.stats;
             return { ok: true, detail: `rsync: ${sent} of ${fileCount} files sent (${bytes} bytes${seeded ? `, the rest from release ${current}` : ''}), checksums verified` };
           }
-          const err = await upload(h.remote!, o.stateDir, release.release, tarPath, sums, fileCount);
+          const err = await upload(h.remote!, o.stateDir, release.release, tarPath, release.files);
           return err ? { ok: false, detail: err } : { ok: true, detail: `sftp: ${fileCount} files in one archive, checksums verified` };
         });
     if (!uploaded) return (h.report.status = 'failed');

@@ -4,88 +4,110 @@
  *  - rsync, when both ends have it: the staging directory is seeded with the host's current release
  *    and rsync sends only what differs. rsync's transport is the SSH connection already open to the
  *    host (its pinned key verified, through its bastion, under the same sudo prefix): the local
- *    rsync's remote shell is a small bridge that hands the `rsync --server` command line and the
- *    byte stream to this process, which runs it over that connection. No second SSH client, no key
- *    on disk, no second host-key check to keep in step.
+ *    rsync's remote shell is a small shell script that hands the `rsync --server` command line and
+ *    the byte stream to this process over an inherited socket, and this process runs it over that
+ *    connection, seeding and checking the staging directory in the same round trip. No second SSH
+ *    client, no key on disk, no second host-key check to keep in step.
  *  - else one tar archive over SFTP, unpacked remotely.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Socket } from 'node:net';
-import { PassThrough, type Readable } from 'node:stream';
+import { PassThrough, type Duplex, type Readable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execFile } from '../nginx-test/exec.js';
+import { childEnv } from '../nginx-test/exec.js';
+import { parseSums } from './release.js';
 import { SshError, type Remote } from './ssh.js';
 
 /** Every staging script starts here: the host's staging directory of release $2 under state-dir $1. */
 const STAGING = `S=$1; R=$2
 D="$S/staging/$R"`;
 
-/** Every staging script ends here: the files checked against the sums on stdin, then counted. */
-const VERIFY = `cd "$D" && sha256sum -c --quiet --strict - 2>&1 || exit 12
-n=$(find . -type f | wc -l); echo "staged $n"`;
+/** Every staging script ends here: the SHA-256 of every staged file, for the runner to compare with the release's. */
+const SUMS = `echo "@@sums"; cd "$D" && find . -type f -print0 | xargs -0 -r sha256sum`;
 
 const STAGE = `${STAGING}; U=$3
 rm -rf "$D" && mkdir -p "$D" || { rm -f "$U"; echo "cannot create $D"; exit 10; }
 tar -C "$D" --no-same-owner -xf "$U"; rc=$?; rm -f "$U"
 [ $rc = 0 ] || { echo "tar -x failed ($rc)"; exit 11; }
-${VERIFY}`;
+${SUMS}`;
 
 const STAGE_KEPT = `${STAGING}
 rm -rf "$D" && mkdir -p "$D" && cp -a "$S/releases/$R/files/." "$D/" || { echo "cannot copy $S/releases/$R/files to $D"; exit 10; }
-${VERIFY}`;
+${SUMS}`;
 
-const CHECK = `${STAGING}
-${VERIFY}`;
+/**
+ * The remote side of an rsync upload, in one round trip: the staging directory seeded with the
+ * current release's files (rsync then sends only the difference), the receiving rsync server
+ * (stdin and stdout are rsync's protocol), then the staged files' sums. Everything but rsync's
+ * protocol goes to stderr.
+ */
+const RSYNC_REMOTE = `${STAGING}; C=$3; shift 3
+{ rm -rf "$D" && mkdir -p "$D"; } >&2 || { echo "@@failed cannot create $D" >&2; exit 10; }
+if [ -n "$C" ] && [ "$C" != "$R" ] && [ -d "$S/releases/$C/files" ]; then cp -a "$S/releases/$C/files/." "$D/" >&2 || { echo "@@failed cannot seed $D" >&2; exit 10; }; echo "@@seeded" >&2; fi
+rsync "$@" || exit $?
+{ ${SUMS}; } >&2`;
 
-/** Seeds the staging directory with the current release's files (rsync then sends the difference). */
-const SEED = `${STAGING}; C=$3
-rm -rf "$D" && mkdir -p "$D" || { echo "cannot create $D"; exit 10; }
-if [ -n "$C" ] && [ "$C" != "$R" ] && [ -d "$S/releases/$C/files" ]; then cp -a "$S/releases/$C/files/." "$D/" || exit 10; echo seeded; fi`;
-
-function staged(res: { code: number; stdout: string; stderr: string }, fileCount: number): string | undefined {
-  if (res.code !== 0) return `staging failed: ${(res.stdout + res.stderr).trim()}`;
-  if (res.stdout.trim() !== `staged ${fileCount}`) return `staging holds a different set of files than the release (${res.stdout.trim()}, expected ${fileCount})`;
-  return undefined;
+/**
+ * Compares the staged files' sums (SUMS' output after its marker) with the release.
+ * @param files the release: relative path -> sha256
+ * @returns undefined when the staging directory holds exactly the release, else what differs
+ */
+function staged(res: { code: number; out: string }, files: Record<string, string>): string | undefined {
+  const at = res.out.indexOf('@@sums\n');
+  if (res.code !== 0 || at < 0) return `staging failed: ${res.out.replace(/@@(failed|seeded) ?/g, '').trim() || `exit ${res.code}`}`;
+  const got = new Map(Object.entries(parseSums(res.out.slice(at + 7))));
+  const bad: string[] = [];
+  for (const [f, h] of Object.entries(files)) {
+    const g = got.get(f);
+    if (g !== h) bad.push(g ? `${f} (sha256 ${g.slice(0, 12)}, expected ${h.slice(0, 12)})` : `${f} missing`);
+    got.delete(f);
+  }
+  for (const f of got.keys()) bad.push(`${f} not in the release`);
+  if (!bad.length) return undefined;
+  return `checksums: the staged files differ from the release: ${bad.slice(0, 5).join(', ')}${bad.length > 5 ? ` and ${bad.length - 5} more` : ''}`;
 }
 
 /**
  * Stages a release the host keeps (`<state-dir>/releases/<release>/files`), checked against the
  * release's SHA-256 sums like an upload: nothing crosses the network.
+ * @param files the release: relative path -> sha256
  * @returns undefined on success, else the error text
  * @throws SshError(dropped) when the connection is lost
  */
-export async function stageKept(r: Remote, stateDir: string, release: string, checksums: string, fileCount: number): Promise<string | undefined> {
-  return staged(await r.sh(STAGE_KEPT, [stateDir, release], checksums), fileCount);
+export async function stageKept(r: Remote, stateDir: string, release: string, files: Record<string, string>): Promise<string | undefined> {
+  const res = await r.sh(STAGE_KEPT, [stateDir, release]);
+  return staged({ code: res.code, out: res.stdout + res.stderr }, files);
 }
 
 /**
- * Uploads `tarPath` and stages it.
- * @param checksums `sha256sum -c` text for the release
+ * Uploads `tarPath` and stages it, checked against the release's SHA-256 sums.
+ * @param files the release: relative path -> sha256
  * @returns undefined on success, else the error text
  * @throws SshError(dropped) when the connection is lost
  */
-export async function upload(r: Remote, stateDir: string, release: string, tarPath: string, checksums: string, fileCount: number): Promise<string | undefined> {
+export async function upload(r: Remote, stateDir: string, release: string, tarPath: string, files: Record<string, string>): Promise<string | undefined> {
   const remoteTar = `/tmp/nginx-gitops-upload-${randomBytes(16).toString('hex')}.tar`;
   await r.put(tarPath, remoteTar);
-  return staged(await r.sh(STAGE, [stateDir, release, remoteTar], checksums), fileCount);
+  const res = await r.sh(STAGE, [stateDir, release, remoteTar]);
+  return staged({ code: res.code, out: res.stdout + res.stderr }, files);
 }
 
 /**
- * The bridge rsync runs as its remote shell (`rsync -e`): it sends rsync's remote command line, one
- * JSON line, to the deploy's socket, then passes bytes both ways until either side ends.
+ * The remote shell rsync runs (`rsync -e`): a shell script, no second runtime started per host.
+ * It writes rsync's remote command line (after the host name) to fd 3 - a socket to this process,
+ * inherited through rsync - as NUL-terminated fields, the count first, then passes bytes both ways
+ * until either side ends.
  */
-const BRIDGE = `'use strict';
-const net = require('net');
-const [sock, , ...cmd] = process.argv.slice(2); // rsync adds the host name, then the command
-const c = net.connect(sock, () => {
-  c.write(JSON.stringify(cmd) + '\\n');
-  process.stdin.pipe(c);
-  c.pipe(process.stdout);
-});
-c.on('error', (e) => { process.stderr.write('nginx-gitops rsync bridge: ' + e.message + '\\n'); process.exit(255); });
+const BRIDGE = `#!/bin/sh
+shift
+printf '%s\\0' "$#" "$@" >&3 || exit 255
+# rsync's output to the socket in the background (its stdin saved first: a background job's stdin
+# is /dev/null), the socket to rsync in the foreground, so the bridge ends when the remote side does
+exec 4<&0
+cat <&4 >&3 &
+exec cat <&3 4<&-
 `;
 
 /** What an rsync upload did: files sent (of the release), bytes over the wire. */
@@ -95,55 +117,62 @@ export interface RsyncStats {
   seeded: boolean;
 }
 
+/** rsync's remote command line from the bridge: `count\0arg\0...`; undefined until complete, null when malformed. */
+function commandLine(head: Buffer): { cmd: string[]; rest: Buffer } | undefined | null {
+  const fields: string[] = [];
+  let at = 0;
+  for (;;) {
+    const z = head.indexOf(0, at);
+    if (z < 0) return head.length > 65536 ? null : undefined;
+    fields.push(head.subarray(at, z).toString());
+    at = z + 1;
+    const n = Number(fields[0]);
+    if (!Number.isInteger(n) || n < 1 || n > 1000) return null;
+    if (fields.length === n + 1) return { cmd: fields.slice(1), rest: head.subarray(at) };
+  }
+}
+
 /**
- * Uploads the release directory with rsync over the host's open connection: staging seeded with
- * the host's live release `current` (when it keeps its files), then `rsync -rLptc --delete` (symbolic
- * links followed, `.git` left out, as readRelease() reads the release), then the checksum check.
+ * Uploads the release directory with rsync over the host's open connection, in one round trip:
+ * staging seeded with the host's live release `current` (when it keeps its files), then
+ * `rsync -rLptc --delete` (symbolic links followed, `.git` left out, as readRelease() reads the
+ * release), then the staged files' sums compared with the release's.
+ * @param files the release: relative path -> sha256
  * @param limitMs longest the transfer may take; then rsync is stopped
  * @returns the stats, or the error text (rsync's and the remote side's messages)
  * @throws SshError(dropped) when the connection is lost
  */
 export async function rsyncUpload(
   r: Remote,
-  o: { stateDir: string; release: string; dir: string; current?: string; checksums: string; fileCount: number; limitMs: number },
+  o: { stateDir: string; release: string; dir: string; current?: string; files: Record<string, string>; limitMs: number },
 ): Promise<{ stats: RsyncStats } | { error: string }> {
-  const seed = await r.sh(SEED, [o.stateDir, o.release, o.current ?? '']);
-  if (seed.code !== 0) return { error: `staging failed: ${(seed.stdout + seed.stderr).trim()}` };
   const tmp = mkdtempSync(join(tmpdir(), 'nginx-gitops-rsync-'));
   chmodSync(tmp, 0o700);
-  if (/["']/.test(process.execPath + tmp)) {
+  if (/["'\s\\]/.test(tmp)) {
     rmSync(tmp, { recursive: true, force: true });
-    return { error: 'rsync: the temporary directory or node path holds a quote character' }; // rsync's -e splits on quotes
+    return { error: 'rsync: the temporary directory holds a quote, space or backslash' }; // rsync's -e splits on them
   }
-  const sockPath = join(tmp, 'rsync.sock');
-  const bridge = join(tmp, 'bridge.cjs');
-  writeFileSync(bridge, BRIDGE, { mode: 0o600 });
+  const bridge = join(tmp, 'rsh');
+  writeFileSync(bridge, BRIDGE, { mode: 0o700 });
   let remote: Promise<{ code: number; stderr: string; lost?: SshError }> | undefined;
   let refused: string | undefined;
-  const server = createServer({ allowHalfOpen: true }, (sock: Socket) => {
-    server.close(); // one transfer per host
+  const talk = (sock: Duplex) => {
     let head = Buffer.alloc(0);
     const onData = (d: Buffer) => {
       head = Buffer.concat([head, d]);
-      const nl = head.indexOf(10);
-      if (nl < 0) return;
+      const line = commandLine(head);
+      if (line === undefined) return;
       sock.off('data', onData);
       sock.pause();
-      let cmd: unknown;
-      try {
-        cmd = JSON.parse(head.subarray(0, nl).toString());
-      } catch {
-        cmd = undefined;
-      }
+      const cmd = line?.cmd;
       // only ever a receiving rsync server: the bridge cannot be talked into anything else
-      if (!Array.isArray(cmd) || cmd[0] !== 'rsync' || cmd[1] !== '--server' || cmd.includes('--sender') || !cmd.every((a) => typeof a === 'string')) {
-        refused = `unexpected rsync remote command ${JSON.stringify(cmd)}`;
+      if (!cmd || cmd[0] !== 'rsync' || cmd[1] !== '--server' || cmd.includes('--sender')) {
+        refused = `unexpected rsync remote command ${JSON.stringify(cmd ?? head.subarray(0, 200).toString())}`;
         sock.destroy();
         return;
       }
-      const rest = head.subarray(nl + 1);
       remote = r
-        .sh('exec rsync "$@"', cmd.slice(1) as string[], stdinFrom(sock, rest), { onStdout: (b) => sock.write(b) })
+        .sh(RSYNC_REMOTE, [o.stateDir, o.release, o.current ?? '', ...cmd.slice(1)], stdinFrom(sock, line!.rest), { onStdout: (b) => sock.write(b) })
         .then(
           (res) => ({ code: res.code, stderr: res.stderr }),
           (e: Error) => ({ code: -1, stderr: e.message, lost: e instanceof SshError ? e : undefined }),
@@ -152,31 +181,54 @@ export async function rsyncUpload(
     };
     sock.on('data', onData);
     sock.on('error', () => {});
-  });
+  };
   try {
-    await new Promise<void>((res, rej) => server.listen(sockPath, res).once('error', rej));
-    const shell = `"${process.execPath}" "${bridge}" "${sockPath}"`;
-    const local = await execFile('rsync', ['-rLptc', '--delete', '--exclude=.git', '--stats', '-s', '-e', shell, o.dir.replace(/\/?$/, '/'), `nginx-gitops:${o.stateDir}/staging/${o.release}/`], {
-      timeoutMs: o.limitMs,
-    });
+    const local = await runRsync(['-rLptc', '--delete', '--exclude=.git', '--stats', '-s', '-e', bridge, o.dir.replace(/\/?$/, '/'), `nginx-gitops:${o.stateDir}/staging/${o.release}/`], o.limitMs, talk);
     const rem = remote ? await remote : undefined;
     if (rem?.lost) throw rem.lost; // the connection went: said as such, like any other phase
     if (local.code !== 0) {
-      const why = [refused, rem?.stderr.trim(), local.stderr.trim()].filter(Boolean).join('; ');
+      const why = [refused, rem?.stderr.replace(/@@(failed|seeded) ?/g, '').trim(), local.stderr.trim()].filter(Boolean).join('; ');
       return { error: `rsync failed (${local.timedOut ? `stopped after ${o.limitMs} ms` : `exit ${local.code}`}): ${why || 'no message'}` };
     }
     const sent = Number(/Number of regular files transferred: ([\d,]+)/.exec(local.stdout)?.[1].replace(/,/g, '') ?? NaN);
     const bytes = Number(/Total bytes sent: ([\d,]+)/.exec(local.stdout)?.[1].replace(/,/g, '') ?? NaN);
-    const err = staged(await r.sh(CHECK, [o.stateDir, o.release], o.checksums), o.fileCount);
-    return err ? { error: err } : { stats: { sent, bytes, seeded: seed.stdout.includes('seeded') } };
+    const err = staged({ code: rem?.code ?? -1, out: rem?.stderr ?? '' }, o.files);
+    return err ? { error: err } : { stats: { sent, bytes, seeded: /^@@seeded$/m.test(rem!.stderr) } };
   } finally {
-    server.close();
     rmSync(tmp, { recursive: true, force: true });
   }
 }
 
+/**
+ * Runs the local rsync with a socket to this process as its fd 3 (inherited by the bridge).
+ * @returns exit code (null when killed), stdout, stderr, whether the time limit stopped it
+ */
+function runRsync(args: string[], limitMs: number, talk: (sock: Duplex) => void): Promise<{ code: number | null; stdout: string; stderr: string; timedOut: boolean }> {
+  return new Promise((resolve) => {
+    const child = spawn('rsync', args, { env: childEnv(), stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, limitMs);
+    child.stdout!.on('data', (b: Buffer) => out.push(b));
+    child.stderr!.on('data', (b: Buffer) => err.push(b));
+    talk(child.stdio[3] as Duplex);
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      resolve({ code: 127, stdout: '', stderr: `rsync: ${e.message}`, timedOut });
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString(), timedOut });
+    });
+  });
+}
+
 /** The socket's bytes after the command line, as the remote command's stdin (`first`: bytes already read). */
-function stdinFrom(sock: Socket, first: Buffer): Readable {
+function stdinFrom(sock: Duplex, first: Buffer): Readable {
   const p = new PassThrough();
   if (first.length) p.write(first);
   sock.pipe(p);

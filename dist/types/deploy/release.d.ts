@@ -34,8 +34,11 @@ export declare function readRelease(dir: string): ReleaseFiles;
 export declare function tarRelease(r: ReleaseFiles, out: string): void;
 /** True when two file maps (relative path -> sha256) hold the same files with the same contents. */
 export declare function sameFiles(a: Record<string, string>, b: Record<string, string>): boolean;
-/** `sha256sum -c` input for the release: `<hash>  ./<path>` per line. */
-export declare function checksumList(files: Record<string, string>): string;
+/**
+ * `sha256sum` output for files named `./<path>` (as `find . -type f | xargs sha256sum` prints
+ * them) as relative path -> sha256 hex; other lines are skipped.
+ */
+export declare function parseSums(text: string): Record<string, string>;
 /** Files `before` managed that `after` lacks (to be removed from the hosts). */
 export declare function removedFiles(before: Record<string, string> | undefined, after: Record<string, string>): string[];
 /**

@@ -3,7 +3,7 @@
  * and manifest.json, the newest `keep-releases` kept), and `revisions.log` (one line per run:
  * time, release, outcome, actor, run URL, reason).
  */
-import type { Manifest } from './release.js';
+import { type Manifest } from './release.js';
 import type { Remote } from './ssh.js';
 export interface HostInfo {
     current?: string;

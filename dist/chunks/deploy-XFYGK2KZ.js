@@ -23,7 +23,7 @@ import {
   __commonJS,
   __require,
   __toESM,
-  execFile,
+  childEnv,
   fetchRevision,
   parseBuild,
   parseString,
@@ -9271,7 +9271,7 @@ var require_agent = __commonJS({
     var { Duplex } = __require("stream");
     var { resolve: resolve2 } = __require("path");
     var { readFile: readFile2 } = __require("fs");
-    var { execFile: execFile2, spawn } = __require("child_process");
+    var { execFile, spawn: spawn2 } = __require("child_process");
     var { isParsedKey, parseKey } = require_keyParser();
     var {
       makeBufferParser,
@@ -9448,7 +9448,7 @@ var require_agent = __commonJS({
             return cb(new Error("Unexpected multiple agent requests"));
           this.buffer = null;
           let error;
-          const proc = this.proc = spawn(EXEPATH, [data.length]);
+          const proc = this.proc = spawn2(EXEPATH, [data.length]);
           proc.stdout.on("data", (data2) => {
             this.push(data2);
           });
@@ -9492,7 +9492,7 @@ var require_agent = __commonJS({
             if (err) {
               if (triedCygpath)
                 return cb(new Error("Invalid cygwin unix socket path"));
-              execFile2("cygpath", ["-w", socketPath], (err2, stdout, stderr) => {
+              execFile("cygpath", ["-w", socketPath], (err2, stdout, stderr) => {
                 if (err2 || stdout.length === 0)
                   return cb(new Error("Invalid cygwin unix socket path"));
                 triedCygpath = true;
@@ -21753,9 +21753,13 @@ function sameFiles(a, b) {
   const ka = Object.keys(a);
   return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
 }
-function checksumList(files) {
-  return Object.entries(files).map(([f, h]) => `${h}  ./${f}
-`).join("");
+function parseSums(text) {
+  const out = {};
+  for (const l of text.split("\n")) {
+    const m = /^([0-9a-f]{64}) [ *]\.\/(.*)$/.exec(l);
+    if (m) out[m[2]] = m[1];
+  }
+  return out;
 }
 function removedFiles(before, after) {
   return Object.keys(before ?? {}).filter((f) => !(f in after));
@@ -22248,11 +22252,7 @@ function parseHostInfo(stdout) {
     } catch {
     }
   }
-  const live = {};
-  for (const l of (s.live ?? "").split("\n")) {
-    const m = /^([0-9a-f]{64}) [ *]\.\/(.*)$/.exec(l);
-    if (m) live[m[2]] = m[1];
-  }
+  const live = parseSums(s.live ?? "");
   return {
     current: (s.current ?? "").trim() || void 0,
     manifest,
@@ -23320,89 +23320,100 @@ function planTrees(base, head, config, remoteDir) {
 }
 
 // src/deploy/upload.ts
-import { spawnSync as spawnSync4 } from "node:child_process";
+import { spawn, spawnSync as spawnSync4 } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmodSync, mkdtempSync as mkdtempSync3, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { createServer } from "node:net";
 import { PassThrough } from "node:stream";
 import { tmpdir as tmpdir3 } from "node:os";
 import { join as join4 } from "node:path";
 var STAGING = `S=$1; R=$2
 D="$S/staging/$R"`;
-var VERIFY = `cd "$D" && sha256sum -c --quiet --strict - 2>&1 || exit 12
-n=$(find . -type f | wc -l); echo "staged $n"`;
+var SUMS = `echo "@@sums"; cd "$D" && find . -type f -print0 | xargs -0 -r sha256sum`;
 var STAGE = `${STAGING}; U=$3
 rm -rf "$D" && mkdir -p "$D" || { rm -f "$U"; echo "cannot create $D"; exit 10; }
 tar -C "$D" --no-same-owner -xf "$U"; rc=$?; rm -f "$U"
 [ $rc = 0 ] || { echo "tar -x failed ($rc)"; exit 11; }
-${VERIFY}`;
+${SUMS}`;
 var STAGE_KEPT = `${STAGING}
 rm -rf "$D" && mkdir -p "$D" && cp -a "$S/releases/$R/files/." "$D/" || { echo "cannot copy $S/releases/$R/files to $D"; exit 10; }
-${VERIFY}`;
-var CHECK = `${STAGING}
-${VERIFY}`;
-var SEED = `${STAGING}; C=$3
-rm -rf "$D" && mkdir -p "$D" || { echo "cannot create $D"; exit 10; }
-if [ -n "$C" ] && [ "$C" != "$R" ] && [ -d "$S/releases/$C/files" ]; then cp -a "$S/releases/$C/files/." "$D/" || exit 10; echo seeded; fi`;
-function staged(res, fileCount) {
-  if (res.code !== 0) return `staging failed: ${(res.stdout + res.stderr).trim()}`;
-  if (res.stdout.trim() !== `staged ${fileCount}`) return `staging holds a different set of files than the release (${res.stdout.trim()}, expected ${fileCount})`;
-  return void 0;
+${SUMS}`;
+var RSYNC_REMOTE = `${STAGING}; C=$3; shift 3
+{ rm -rf "$D" && mkdir -p "$D"; } >&2 || { echo "@@failed cannot create $D" >&2; exit 10; }
+if [ -n "$C" ] && [ "$C" != "$R" ] && [ -d "$S/releases/$C/files" ]; then cp -a "$S/releases/$C/files/." "$D/" >&2 || { echo "@@failed cannot seed $D" >&2; exit 10; }; echo "@@seeded" >&2; fi
+rsync "$@" || exit $?
+{ ${SUMS}; } >&2`;
+function staged(res, files) {
+  const at = res.out.indexOf("@@sums\n");
+  if (res.code !== 0 || at < 0) return `staging failed: ${res.out.replace(/@@(failed|seeded) ?/g, "").trim() || `exit ${res.code}`}`;
+  const got = new Map(Object.entries(parseSums(res.out.slice(at + 7))));
+  const bad = [];
+  for (const [f, h] of Object.entries(files)) {
+    const g = got.get(f);
+    if (g !== h) bad.push(g ? `${f} (sha256 ${g.slice(0, 12)}, expected ${h.slice(0, 12)})` : `${f} missing`);
+    got.delete(f);
+  }
+  for (const f of got.keys()) bad.push(`${f} not in the release`);
+  if (!bad.length) return void 0;
+  return `checksums: the staged files differ from the release: ${bad.slice(0, 5).join(", ")}${bad.length > 5 ? ` and ${bad.length - 5} more` : ""}`;
 }
-async function stageKept(r, stateDir, release, checksums, fileCount) {
-  return staged(await r.sh(STAGE_KEPT, [stateDir, release], checksums), fileCount);
+async function stageKept(r, stateDir, release, files) {
+  const res = await r.sh(STAGE_KEPT, [stateDir, release]);
+  return staged({ code: res.code, out: res.stdout + res.stderr }, files);
 }
-async function upload(r, stateDir, release, tarPath, checksums, fileCount) {
+async function upload(r, stateDir, release, tarPath, files) {
   const remoteTar = `/tmp/nginx-gitops-upload-${randomBytes(16).toString("hex")}.tar`;
   await r.put(tarPath, remoteTar);
-  return staged(await r.sh(STAGE, [stateDir, release, remoteTar], checksums), fileCount);
+  const res = await r.sh(STAGE, [stateDir, release, remoteTar]);
+  return staged({ code: res.code, out: res.stdout + res.stderr }, files);
 }
-var BRIDGE = `'use strict';
-const net = require('net');
-const [sock, , ...cmd] = process.argv.slice(2); // rsync adds the host name, then the command
-const c = net.connect(sock, () => {
-  c.write(JSON.stringify(cmd) + '\\n');
-  process.stdin.pipe(c);
-  c.pipe(process.stdout);
-});
-c.on('error', (e) => { process.stderr.write('nginx-gitops rsync bridge: ' + e.message + '\\n'); process.exit(255); });
+var BRIDGE = `#!/bin/sh
+shift
+printf '%s\\0' "$#" "$@" >&3 || exit 255
+# rsync's output to the socket in the background (its stdin saved first: a background job's stdin
+# is /dev/null), the socket to rsync in the foreground, so the bridge ends when the remote side does
+exec 4<&0
+cat <&4 >&3 &
+exec cat <&3 4<&-
 `;
+function commandLine(head) {
+  const fields = [];
+  let at = 0;
+  for (; ; ) {
+    const z = head.indexOf(0, at);
+    if (z < 0) return head.length > 65536 ? null : void 0;
+    fields.push(head.subarray(at, z).toString());
+    at = z + 1;
+    const n = Number(fields[0]);
+    if (!Number.isInteger(n) || n < 1 || n > 1e3) return null;
+    if (fields.length === n + 1) return { cmd: fields.slice(1), rest: head.subarray(at) };
+  }
+}
 async function rsyncUpload(r, o) {
-  const seed = await r.sh(SEED, [o.stateDir, o.release, o.current ?? ""]);
-  if (seed.code !== 0) return { error: `staging failed: ${(seed.stdout + seed.stderr).trim()}` };
   const tmp = mkdtempSync3(join4(tmpdir3(), "nginx-gitops-rsync-"));
   chmodSync(tmp, 448);
-  if (/["']/.test(process.execPath + tmp)) {
+  if (/["'\s\\]/.test(tmp)) {
     rmSync2(tmp, { recursive: true, force: true });
-    return { error: "rsync: the temporary directory or node path holds a quote character" };
+    return { error: "rsync: the temporary directory holds a quote, space or backslash" };
   }
-  const sockPath = join4(tmp, "rsync.sock");
-  const bridge = join4(tmp, "bridge.cjs");
-  writeFileSync2(bridge, BRIDGE, { mode: 384 });
+  const bridge = join4(tmp, "rsh");
+  writeFileSync2(bridge, BRIDGE, { mode: 448 });
   let remote;
   let refused;
-  const server = createServer({ allowHalfOpen: true }, (sock) => {
-    server.close();
+  const talk = (sock) => {
     let head = Buffer.alloc(0);
     const onData = (d) => {
       head = Buffer.concat([head, d]);
-      const nl = head.indexOf(10);
-      if (nl < 0) return;
+      const line = commandLine(head);
+      if (line === void 0) return;
       sock.off("data", onData);
       sock.pause();
-      let cmd;
-      try {
-        cmd = JSON.parse(head.subarray(0, nl).toString());
-      } catch {
-        cmd = void 0;
-      }
-      if (!Array.isArray(cmd) || cmd[0] !== "rsync" || cmd[1] !== "--server" || cmd.includes("--sender") || !cmd.every((a) => typeof a === "string")) {
-        refused = `unexpected rsync remote command ${JSON.stringify(cmd)}`;
+      const cmd = line?.cmd;
+      if (!cmd || cmd[0] !== "rsync" || cmd[1] !== "--server" || cmd.includes("--sender")) {
+        refused = `unexpected rsync remote command ${JSON.stringify(cmd ?? head.subarray(0, 200).toString())}`;
         sock.destroy();
         return;
       }
-      const rest = head.subarray(nl + 1);
-      remote = r.sh('exec rsync "$@"', cmd.slice(1), stdinFrom(sock, rest), { onStdout: (b) => sock.write(b) }).then(
+      remote = r.sh(RSYNC_REMOTE, [o.stateDir, o.release, o.current ?? "", ...cmd.slice(1)], stdinFrom(sock, line.rest), { onStdout: (b) => sock.write(b) }).then(
         (res) => ({ code: res.code, stderr: res.stderr }),
         (e) => ({ code: -1, stderr: e.message, lost: e instanceof SshError ? e : void 0 })
       ).finally(() => sock.end());
@@ -23410,27 +23421,45 @@ async function rsyncUpload(r, o) {
     sock.on("data", onData);
     sock.on("error", () => {
     });
-  });
+  };
   try {
-    await new Promise((res, rej) => server.listen(sockPath, res).once("error", rej));
-    const shell = `"${process.execPath}" "${bridge}" "${sockPath}"`;
-    const local = await execFile("rsync", ["-rLptc", "--delete", "--exclude=.git", "--stats", "-s", "-e", shell, o.dir.replace(/\/?$/, "/"), `nginx-gitops:${o.stateDir}/staging/${o.release}/`], {
-      timeoutMs: o.limitMs
-    });
+    const local = await runRsync(["-rLptc", "--delete", "--exclude=.git", "--stats", "-s", "-e", bridge, o.dir.replace(/\/?$/, "/"), `nginx-gitops:${o.stateDir}/staging/${o.release}/`], o.limitMs, talk);
     const rem = remote ? await remote : void 0;
     if (rem?.lost) throw rem.lost;
     if (local.code !== 0) {
-      const why = [refused, rem?.stderr.trim(), local.stderr.trim()].filter(Boolean).join("; ");
+      const why = [refused, rem?.stderr.replace(/@@(failed|seeded) ?/g, "").trim(), local.stderr.trim()].filter(Boolean).join("; ");
       return { error: `rsync failed (${local.timedOut ? `stopped after ${o.limitMs} ms` : `exit ${local.code}`}): ${why || "no message"}` };
     }
     const sent = Number(/Number of regular files transferred: ([\d,]+)/.exec(local.stdout)?.[1].replace(/,/g, "") ?? NaN);
     const bytes = Number(/Total bytes sent: ([\d,]+)/.exec(local.stdout)?.[1].replace(/,/g, "") ?? NaN);
-    const err = staged(await r.sh(CHECK, [o.stateDir, o.release], o.checksums), o.fileCount);
-    return err ? { error: err } : { stats: { sent, bytes, seeded: seed.stdout.includes("seeded") } };
+    const err = staged({ code: rem?.code ?? -1, out: rem?.stderr ?? "" }, o.files);
+    return err ? { error: err } : { stats: { sent, bytes, seeded: /^@@seeded$/m.test(rem.stderr) } };
   } finally {
-    server.close();
     rmSync2(tmp, { recursive: true, force: true });
   }
+}
+function runRsync(args, limitMs, talk) {
+  return new Promise((resolve2) => {
+    const child = spawn("rsync", args, { env: childEnv(), stdio: ["ignore", "pipe", "pipe", "pipe"] });
+    const out = [];
+    const err = [];
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, limitMs);
+    child.stdout.on("data", (b) => out.push(b));
+    child.stderr.on("data", (b) => err.push(b));
+    talk(child.stdio[3]);
+    child.on("error", (e) => {
+      clearTimeout(timer);
+      resolve2({ code: 127, stdout: "", stderr: `rsync: ${e.message}`, timedOut });
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve2({ code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString(), timedOut });
+    });
+  });
 }
 function stdinFrom(sock, first) {
   const p = new PassThrough();
@@ -23634,7 +23663,6 @@ async function rollout(o) {
     return abort(e.message);
   }
   const release = rel;
-  const sums = checksumList(release.files);
   const fileCount = Object.keys(release.files).length;
   await all(runs, async (h) => {
     const info = h.info;
@@ -23676,7 +23704,7 @@ async function rollout(o) {
   }
   await all(runs, async (h) => {
     const uploaded = h.kept ? await phase(h, "stage", async () => {
-      const err = await stageKept(h.remote, o.stateDir, release.release, sums, fileCount);
+      const err = await stageKept(h.remote, o.stateDir, release.release, release.files);
       return err ? { ok: false, detail: err } : { ok: true, detail: `${fileCount} files from the kept release, checksums verified` };
     }) : await phase(h, "upload", async () => {
       if (method === "rsync" && !byRsync(h)) {
@@ -23684,12 +23712,12 @@ async function rollout(o) {
       }
       if (byRsync(h)) {
         const current = h.info.current;
-        const r = await rsyncUpload(h.remote, { stateDir: o.stateDir, release: release.release, dir: release.dir, current, checksums: sums, fileCount, limitMs: o.ssh.commandTimeoutMs ?? 3e5 });
+        const r = await rsyncUpload(h.remote, { stateDir: o.stateDir, release: release.release, dir: release.dir, current, files: release.files, limitMs: o.ssh.commandTimeoutMs ?? 3e5 });
         if ("error" in r) return { ok: false, detail: r.error };
         const { sent, bytes, seeded } = r.stats;
         return { ok: true, detail: `rsync: ${sent} of ${fileCount} files sent (${bytes} bytes${seeded ? `, the rest from release ${current}` : ""}), checksums verified` };
       }
-      const err = await upload(h.remote, o.stateDir, release.release, tarPath, sums, fileCount);
+      const err = await upload(h.remote, o.stateDir, release.release, tarPath, release.files);
       return err ? { ok: false, detail: err } : { ok: true, detail: `sftp: ${fileCount} files in one archive, checksums verified` };
     });
     if (!uploaded) return h.report.status = "failed";
