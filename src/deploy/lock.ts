@@ -74,7 +74,13 @@ export async function acquireLock(
  * relative to the state directory: the run's staging, snapshot and test directories).
  */
 export async function releaseLock(r: Remote, stateDir: string, info: string, remove: string[] = []): Promise<void> {
-  await r.sh(UNLOCK, [stateDir, info, ...remove]);
+  const c = unlockCommand(stateDir, info, remove);
+  await r.sh(c.script, c.args);
+}
+
+/** releaseLock()'s remote script and arguments, for running it at the end of another round trip (recordRelease's `then`). Exits 0. */
+export function unlockCommand(stateDir: string, info: string, remove: string[] = []): { script: string; args: string[] } {
+  return { script: UNLOCK, args: [stateDir, info, ...remove] };
 }
 
 /** Refreshes the lock's time (so a long run's lock does not look stale). */

@@ -137,7 +137,7 @@ export function driftList(d: Drift): string {
 const RECORD = `S=$1; R=$2; KEEP=$3; LINE=$4; FROM=$5
 N="$S/releases/$R.new"
 mkdir -p "$S/releases" && rm -rf "$N" && mkdir "$N" || exit 60
-mkdir -p "$N/files" && cp -a "$FROM/." "$N/files/" || exit 61
+mv "$FROM" "$N/files" || exit 61
 cat > "$N/manifest.json" || exit 62
 rm -rf "$S/releases/$R" && mv "$N" "$S/releases/$R" && touch "$S/releases/$R" || exit 63
 printf '%s\\n' "$R" > "$S/current.new" && mv "$S/current.new" "$S/current" || exit 64
@@ -154,12 +154,17 @@ export function revisionsLine(fields: { time: string; release: string; outcome: 
 }
 
 /**
- * Records a release as live on the host: its files (copied from `from`, the staged directory),
+ * Records a release as live on the host: its files (moved from `from`, the staged directory),
  * manifest, `current`, a revisions.log line, and prunes to `keep` releases.
+ * @param then a constant script run after a successful record in the same round trip, with its own
+ *   `args` as $1, $2, ... (the rollout releases the lock there: one round trip less per host)
+ * @returns undefined when recorded, else the error text
  */
-export async function recordRelease(r: Remote, stateDir: string, m: Manifest, from: string, keep: number, line: string): Promise<string | undefined> {
-  const res = await r.sh(RECORD, [stateDir, m.release, String(keep), line, from], JSON.stringify(m, null, 2) + '\n');
-  return res.code === 0 ? undefined : `recording the release failed (exit ${res.code}): ${(res.stdout + res.stderr).trim()}`;
+export async function recordRelease(r: Remote, stateDir: string, m: Manifest, from: string, keep: number, line: string, then?: { script: string; args: string[] }): Promise<string | undefined> {
+  const args = [stateDir, m.release, String(keep), line, from];
+  const script = then ? `${RECORD}\nshift ${args.length}\n${then.script}` : RECORD;
+  const res = await r.sh(script, [...args, ...(then?.args ?? [])], JSON.stringify(m, null, 2) + '\n');
+  return res.code === 0 && /^recorded$/m.test(res.stdout) ? undefined : `recording the release failed (exit ${res.code}): ${(res.stdout + res.stderr).trim()}`;
 }
 
 /** Appends a revisions.log line without changing the live release (rolled back, failed). */

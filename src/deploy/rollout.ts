@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { activate, preflight, restore } from './activate.js';
 import type { HealthCheck, Host } from './inputs.js';
-import { acquireLock, releaseLock, touchLock } from './lock.js';
+import { acquireLock, releaseLock, touchLock, unlockCommand } from './lock.js';
 import { probe, type ProbeOptions } from './probe.js';
 import { InputError } from '../errors.js';
 import type { HostPlan } from './status.js';
@@ -472,7 +472,9 @@ export async function rollout(o: DeployOptions): Promise<DeployReport> {
       const recorded = await phase(h, 'record', async () => {
         const from = `${o.stateDir}/staging/${release.release}`;
         const line = revisionsLine({ time, release: release.release, outcome: h.same ? 'unchanged' : o.kind === 'rollback' ? 'rolled-back-to' : 'deployed', actor: o.actor, runUrl: o.runUrl, reason: o.reason });
-        const err = await recordRelease(h.remote!, o.stateDir, manifest, from, o.keepReleases, line);
+        // the lock released (and this run's directories removed) in the same round trip
+        const err = await recordRelease(h.remote!, o.stateDir, manifest, from, o.keepReleases, line, unlockCommand(o.stateDir, lockInfo, runDirs(release.release, runId)));
+        if (!err) locked.delete(h);
         return err ? { ok: false, detail: err } : { ok: true };
       });
       h.report.status = h.same ? 'unchanged' : 'deployed';

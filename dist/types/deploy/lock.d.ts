@@ -28,5 +28,10 @@ export declare function acquireLock(r: Remote, stateDir: string, info: string, t
  * relative to the state directory: the run's staging, snapshot and test directories).
  */
 export declare function releaseLock(r: Remote, stateDir: string, info: string, remove?: string[]): Promise<void>;
+/** releaseLock()'s remote script and arguments, for running it at the end of another round trip (recordRelease's `then`). Exits 0. */
+export declare function unlockCommand(stateDir: string, info: string, remove?: string[]): {
+    script: string;
+    args: string[];
+};
 /** Refreshes the lock's time (so a long run's lock does not look stale). */
 export declare function touchLock(r: Remote, stateDir: string, info: string): Promise<void>;

@@ -22133,7 +22133,11 @@ ${then.script}` : LOCK;
   }
 }
 async function releaseLock(r, stateDir, info, remove = []) {
-  await r.sh(UNLOCK, [stateDir, info, ...remove]);
+  const c = unlockCommand(stateDir, info, remove);
+  await r.sh(c.script, c.args);
+}
+function unlockCommand(stateDir, info, remove = []) {
+  return { script: UNLOCK, args: [stateDir, info, ...remove] };
 }
 async function touchLock(r, stateDir, info) {
   await r.sh(TOUCH, [stateDir, info]);
@@ -22292,7 +22296,7 @@ function driftList(d) {
 var RECORD = `S=$1; R=$2; KEEP=$3; LINE=$4; FROM=$5
 N="$S/releases/$R.new"
 mkdir -p "$S/releases" && rm -rf "$N" && mkdir "$N" || exit 60
-mkdir -p "$N/files" && cp -a "$FROM/." "$N/files/" || exit 61
+mv "$FROM" "$N/files" || exit 61
 cat > "$N/manifest.json" || exit 62
 rm -rf "$S/releases/$R" && mv "$N" "$S/releases/$R" && touch "$S/releases/$R" || exit 63
 printf '%s\\n' "$R" > "$S/current.new" && mv "$S/current.new" "$S/current" || exit 64
@@ -22303,9 +22307,13 @@ var LOG_ONLY = `printf '%s\\n' "$2" >> "$1/revisions.log"`;
 function revisionsLine(fields) {
   return [fields.time, fields.release, fields.outcome, fields.actor, fields.runUrl, fields.reason ?? ""].map((v) => v.replace(/[\t\r\n]+/g, " ")).join("	");
 }
-async function recordRelease(r, stateDir, m, from, keep, line) {
-  const res = await r.sh(RECORD, [stateDir, m.release, String(keep), line, from], JSON.stringify(m, null, 2) + "\n");
-  return res.code === 0 ? void 0 : `recording the release failed (exit ${res.code}): ${(res.stdout + res.stderr).trim()}`;
+async function recordRelease(r, stateDir, m, from, keep, line, then) {
+  const args = [stateDir, m.release, String(keep), line, from];
+  const script = then ? `${RECORD}
+shift ${args.length}
+${then.script}` : RECORD;
+  const res = await r.sh(script, [...args, ...then?.args ?? []], JSON.stringify(m, null, 2) + "\n");
+  return res.code === 0 && /^recorded$/m.test(res.stdout) ? void 0 : `recording the release failed (exit ${res.code}): ${(res.stdout + res.stderr).trim()}`;
 }
 async function logRevision(r, stateDir, line) {
   await r.sh(LOG_ONLY, [stateDir, line]);
@@ -23831,7 +23839,8 @@ async function rollout(o) {
       const recorded = await phase(h, "record", async () => {
         const from = `${o.stateDir}/staging/${release.release}`;
         const line = revisionsLine({ time, release: release.release, outcome: h.same ? "unchanged" : o.kind === "rollback" ? "rolled-back-to" : "deployed", actor: o.actor, runUrl: o.runUrl, reason: o.reason });
-        const err = await recordRelease(h.remote, o.stateDir, manifest, from, o.keepReleases, line);
+        const err = await recordRelease(h.remote, o.stateDir, manifest, from, o.keepReleases, line, unlockCommand(o.stateDir, lockInfo, runDirs(release.release, runId)));
+        if (!err) locked.delete(h);
         return err ? { ok: false, detail: err } : { ok: true };
       });
       h.report.status = h.same ? "unchanged" : "deployed";
