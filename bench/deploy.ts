@@ -77,6 +77,8 @@ export async function benchDeploy(n: number): Promise<DeployBench | undefined> {
     if (bad.status !== 'rolled-back') throw new Error(`bench rollback run: ${bad.status} ${JSON.stringify(bad.hosts.find((h) => h.error))}`);
     const phases = new Map<string, number[]>();
     for (const h of good.hosts) for (const ph of h.phases) phases.set(ph.phase, [...(phases.get(ph.phase) ?? []), ph.ms]);
+    const marks = good.transitions.filter((t) => t.state !== 'verifying').map((t) => `${t.state === 'progressing' ? (t.note ?? '').replace(/:.*/, '') : t.state} ${t.atMs}`);
+    console.log(`  clean deploy, ms since the start: ${marks.join(', ')}`);
     console.log(`  clean deploy, median ms per host and phase: ${[...phases].map(([k, v]) => `${k} ${v.sort((a, b) => a - b)[v.length >> 1]}`).join(', ')}`);
     const rb = bad.transitions.find((t) => t.state === 'rolling-back')!;
     const done = bad.transitions.find((t) => t.state === 'done' && t.atMs >= rb.atMs)!;

@@ -111,7 +111,7 @@ async function open(host: Host, o: SshOptions, sock?: unknown): Promise<{ ssh: N
   const ssh = new NodeSSH();
   const seen = { fingerprint: '', acceptedNew: false } as { fingerprint: string; acceptedNew: boolean; refused?: string };
   try {
-    await ssh.connect({
+    const connecting = ssh.connect({
       host: host.address,
       port: host.port,
       username: host.user,
@@ -124,10 +124,16 @@ async function open(host: Host, o: SshOptions, sock?: unknown): Promise<{ ssh: N
       tryKeyboard: false,
       ...(sock ? { sock: sock as never } : {}),
     });
+    // the handshake and every remote command are a few small packets each way: without
+    // TCP_NODELAY, Nagle's algorithm holds each next one until the host's delayed ACK (~40 ms on
+    // Linux) - per command, per host. Set as soon as the TCP connection is up.
+    ssh.connection?.once('connect', () => ssh.connection?.setNoDelay(true));
+    await connecting;
   } catch (e) {
     ssh.dispose();
     throw classify(host, e, seen);
   }
+  ssh.connection?.setNoDelay(true); // (again, should the connect event have come before the listener)
   return { ssh, seen };
 }
 

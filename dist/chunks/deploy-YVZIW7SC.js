@@ -23174,7 +23174,7 @@ async function open(host, o, sock) {
   const ssh = new NodeSSH();
   const seen = { fingerprint: "", acceptedNew: false };
   try {
-    await ssh.connect({
+    const connecting = ssh.connect({
       host: host.address,
       port: host.port,
       username: host.user,
@@ -23187,10 +23187,13 @@ async function open(host, o, sock) {
       tryKeyboard: false,
       ...sock ? { sock } : {}
     });
+    ssh.connection?.once("connect", () => ssh.connection?.setNoDelay(true));
+    await connecting;
   } catch (e) {
     ssh.dispose();
     throw classify(host, e, seen);
   }
+  ssh.connection?.setNoDelay(true);
   return { ssh, seen };
 }
 async function connect(host, o) {
