@@ -11,7 +11,7 @@ import type { Remote } from './ssh.js';
  */
 const PREFLIGHT = `S=$1; R=$2; RD=$3; NGINX=$4; shift 4
 T="$S/test/$R"
-rm -rf "$T" && mkdir -p "$T" && cp -a "$RD/." "$T/" || { echo "@@setup cannot copy $RD"; exit 20; }
+{ [ ! -e "$T" ] || rm -rf "$T"; } && mkdir -p "$T" && cp -a "$RD/." "$T/" || { echo "@@setup cannot copy $RD"; exit 20; }
 for f in "$@"; do rm -f "$T/$f"; done
 cp -a "$S/staging/$R/." "$T/" || { echo "@@setup cannot lay the release over the copy"; exit 20; }
 unshare --mount --propagation private sh -c 'mount --bind "$1" "$2" || exit 97; echo "@@nginx-t"; exec "$3" -t 2>&1' sh "$T" "$RD" "$NGINX"
@@ -19,7 +19,7 @@ rc=$?; rm -rf "$T"; exit $rc`;
 
 const ACTIVATE = `S=$1; R=$2; RD=$3; RUN=$4; shift 4
 SN="$S/snapshots/$RUN"
-rm -rf "$SN" && mkdir -p "$SN" || exit 30
+{ [ ! -e "$SN" ] || rm -rf "$SN"; } && mkdir -p "$SN" || exit 30
 ( cd "$S/staging/$R" && find . -type f ) > "$SN/managed" || exit 30
 for f in "$@"; do printf './%s\\n' "$f" >> "$SN/managed"; done
 : > "$SN/present"

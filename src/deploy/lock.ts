@@ -7,8 +7,9 @@ import type { Remote } from './ssh.js';
 
 const LOCK = `lock() {
 S=$1; INFO=$2; STALE=$3
-mkdir -p "$S" || return 3
-if ( set -C; printf '%s\\n' "$INFO" > "$S/lock" ) 2>/dev/null; then echo acquired; return 0; fi
+[ -d "$S" ] || mkdir -p "$S" || return 3
+set -C; { printf '%s\\n' "$INFO" > "$S/lock"; } 2>/dev/null; rc=$?; set +C
+if [ "$rc" = 0 ]; then echo acquired; return 0; fi
 now=$(date +%s); t=$(stat -c %Y "$S/lock" 2>/dev/null || echo "$now")
 if [ $((now - t)) -ge "$STALE" ]; then
   held=$(cat "$S/lock" 2>/dev/null); rm -f "$S/lock"
@@ -21,10 +22,12 @@ shift 3
 echo "@@locked"`;
 
 const UNLOCK = `S=$1; INFO=$2; shift 2
-for d in "$@"; do rm -rf "$S/$d"; done
-[ "$(cat "$S/lock" 2>/dev/null)" = "$INFO" ] && rm -f "$S/lock"; exit 0`;
+for d in "$@"; do shift; set -- "$@" "$S/$d"; done
+l=; { read -r l < "$S/lock"; } 2>/dev/null
+[ "$l" != "$INFO" ] || set -- "$@" "$S/lock"
+[ $# = 0 ] || rm -rf -- "$@"; exit 0`;
 
-const TOUCH = `[ "$(cat "$1/lock" 2>/dev/null)" = "$2" ] && touch "$1/lock"`;
+const TOUCH = `l=; { read -r l < "$1/lock"; } 2>/dev/null; [ "$l" != "$2" ] || touch "$1/lock"`;
 
 export interface LockResult {
   ok: boolean;

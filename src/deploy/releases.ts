@@ -6,18 +6,29 @@
 import { parseSums, type Manifest } from './release.js';
 import type { Remote } from './ssh.js';
 
+/*
+ * The scripts below start as few processes as they can (builtins where a program is not needed):
+ * a deploy runs them on every host at once, and on a busy runner or small hosts process starts are
+ * most of a deploy's cost.
+ */
 const INFO = `S=$1; NGINX=$2; RD=$3
-echo "@@current"; cat "$S/current" 2>/dev/null
-echo "@@manifest"; c=$(cat "$S/current" 2>/dev/null); [ -n "$c" ] && cat "$S/releases/$c/manifest.json" 2>/dev/null; echo
-echo "@@releases"; ls -1t "$S/releases" 2>/dev/null | grep -v '\\.new$'
-echo "@@kept"; ls -1t "$S/releases" 2>/dev/null | grep -v '\\.new$' | while IFS= read -r k; do echo "@@@"; cat "$S/releases/$k/manifest.json" 2>/dev/null; done
+set -f; nl='
+'
+c=; { read -r c < "$S/current"; } 2>/dev/null
+echo "@@current"; [ -z "$c" ] || printf '%s\\n' "$c"
+echo "@@releases"; files=; IFS=$nl
+for k in $(ls -1t "$S/releases" 2>/dev/null); do case "$k" in *.new) ;; *) printf '%s\\n' "$k"; files="$files$S/releases/$k/manifest.json$nl" ;; esac; done
+echo "@@kept"; [ -z "$files" ] || tail -v -n +1 -- $files 2>/dev/null
+IFS=' 	
+'
 V=$("$NGINX" -V 2>&1) || V="$V
 nginx-missing"
 echo "@@nginx"; printf '%s\\n' "$V"
-echo "@@mainconf"; conf=$(printf '%s\\n' "$V" | sed -n 's/.*--conf-path=\\([^ ]*\\).*/\\1/p'); cat "\${conf:-/etc/nginx/nginx.conf}" 2>/dev/null
+conf=/etc/nginx/nginx.conf; case "$V" in *--conf-path=*) conf=\${V##*--conf-path=}; conf=\${conf%%[ $nl]*} ;; esac
+echo "@@mainconf"; cat "$conf" 2>/dev/null
 echo "@@tools"; for t in unshare tar sha256sum; do command -v "$t" >/dev/null 2>&1 || echo "missing $t"; done
 echo "@@rsync"; command -v rsync 2>/dev/null
-echo "@@live"; if [ -d "$RD" ]; then cd "$RD" && find . -type f -print0 | xargs -0 -r sha256sum; else echo "@@no-remote-dir"; fi`;
+echo "@@live"; if [ -d "$RD" ]; then cd "$RD" && find . -type f -exec sha256sum {} +; else echo "@@no-remote-dir"; fi`;
 
 export interface HostInfo {
   current?: string;
@@ -62,24 +73,23 @@ export function hostInfoCommand(stateDir: string, nginxBin: string, remoteDir: s
 /** The host's state from the output of hostInfoCommand()'s script. */
 export function parseHostInfo(stdout: string): HostInfo {
   const s = sections(stdout);
-  let manifest: Manifest | undefined;
-  try {
-    const m = (s.manifest ?? '').trim();
-    if (m) manifest = JSON.parse(m) as Manifest;
-  } catch {
-    manifest = undefined;
-  }
+  const current = (s.current ?? '').trim() || undefined;
+  // `tail -v` of every kept release's manifest, newest first: `==> <state-dir>/releases/<id>/manifest.json <==` before each
   const kept: Manifest[] = [];
-  for (const part of (s.kept ?? '').split(/^@@@$/m)) {
+  let manifest: Manifest | undefined;
+  const parts = (s.kept ?? '').split(/^==> (.*) <==$/m);
+  for (let i = 1; i < parts.length; i += 2) {
     try {
-      if (part.trim()) kept.push(JSON.parse(part) as Manifest);
+      const m = JSON.parse(parts[i + 1]) as Manifest;
+      kept.push(m);
+      if (current !== undefined && parts[i].endsWith(`/releases/${current}/manifest.json`)) manifest = m;
     } catch {
       /* a half-written or hand-edited manifest: that release is not offered */
     }
   }
   const live = parseSums(s.live ?? '');
   return {
-    current: (s.current ?? '').trim() || undefined,
+    current,
     manifest,
     releases: (s.releases ?? '').split('\n').map((x) => x.trim()).filter(Boolean),
     kept,
@@ -136,13 +146,18 @@ export function driftList(d: Drift): string {
 
 const RECORD = `S=$1; R=$2; KEEP=$3; LINE=$4; FROM=$5
 N="$S/releases/$R.new"
-mkdir -p "$S/releases" && rm -rf "$N" && mkdir "$N" || exit 60
+{ [ ! -e "$N" ] || rm -rf "$N"; } && mkdir -p "$N" || exit 60
 mv "$FROM" "$N/files" || exit 61
 cat > "$N/manifest.json" || exit 62
-rm -rf "$S/releases/$R" && mv "$N" "$S/releases/$R" && touch "$S/releases/$R" || exit 63
+{ [ ! -e "$S/releases/$R" ] || rm -rf "$S/releases/$R"; } && mv "$N" "$S/releases/$R" || exit 63
 printf '%s\\n' "$R" > "$S/current.new" && mv "$S/current.new" "$S/current" || exit 64
 printf '%s\\n' "$LINE" >> "$S/revisions.log"
-ls -1t "$S/releases" | tail -n +$((KEEP + 1)) | while IFS= read -r old; do [ "$old" = "$R" ] || rm -rf "$S/releases/$old"; done
+set -f; nl='
+'; IFS=$nl; n=0; drop=
+for k in $(ls -1t "$S/releases"); do n=$((n + 1)); [ "$n" -le "$KEEP" ] || [ "$k" = "$R" ] || drop="$drop$S/releases/$k$nl"; done
+[ -z "$drop" ] || rm -rf -- $drop
+IFS=' 	
+'; set +f
 echo recorded`;
 
 const LOG_ONLY = `printf '%s\\n' "$2" >> "$1/revisions.log"`;

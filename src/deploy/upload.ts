@@ -25,16 +25,16 @@ const STAGING = `S=$1; R=$2
 D="$S/staging/$R"`;
 
 /** Every staging script ends here: the SHA-256 of every staged file, for the runner to compare with the release's. */
-const SUMS = `echo "@@sums"; cd "$D" && find . -type f -print0 | xargs -0 -r sha256sum`;
+const SUMS = `echo "@@sums"; cd "$D" && find . -type f -exec sha256sum {} +`;
 
 const STAGE = `${STAGING}; U=$3
-rm -rf "$D" && mkdir -p "$D" || { rm -f "$U"; echo "cannot create $D"; exit 10; }
+{ [ ! -e "$D" ] || rm -rf "$D"; } && mkdir -p "$D" || { rm -f "$U"; echo "cannot create $D"; exit 10; }
 tar -C "$D" --no-same-owner -xf "$U"; rc=$?; rm -f "$U"
 [ $rc = 0 ] || { echo "tar -x failed ($rc)"; exit 11; }
 ${SUMS}`;
 
 const STAGE_KEPT = `${STAGING}
-rm -rf "$D" && mkdir -p "$D" && cp -a "$S/releases/$R/files/." "$D/" || { echo "cannot copy $S/releases/$R/files to $D"; exit 10; }
+{ [ ! -e "$D" ] || rm -rf "$D"; } && mkdir -p "$D" && cp -a "$S/releases/$R/files/." "$D/" || { echo "cannot copy $S/releases/$R/files to $D"; exit 10; }
 ${SUMS}`;
 
 /**
@@ -44,7 +44,7 @@ ${SUMS}`;
  * protocol goes to stderr.
  */
 const RSYNC_REMOTE = `${STAGING}; C=$3; shift 3
-{ rm -rf "$D" && mkdir -p "$D"; } >&2 || { echo "@@failed cannot create $D" >&2; exit 10; }
+{ { [ ! -e "$D" ] || rm -rf "$D"; } && mkdir -p "$D"; } >&2 || { echo "@@failed cannot create $D" >&2; exit 10; }
 if [ -n "$C" ] && [ "$C" != "$R" ] && [ -d "$S/releases/$C/files" ]; then cp -a "$S/releases/$C/files/." "$D/" >&2 || { echo "@@failed cannot seed $D" >&2; exit 10; }; echo "@@seeded" >&2; fi
 rsync "$@" || exit $?
 { ${SUMS}; } >&2`;

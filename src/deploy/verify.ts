@@ -9,14 +9,16 @@ import type { Remote } from './ssh.js';
 
 const RELOAD = `PIDF=$1; LOG=$2; CMD=$3; TRIES=$4; NGINX=$5
 out=$("$NGINX" -t 2>&1) || { echo "@@nginx-t-failed"; printf '%s\\n' "$out"; exit 50; }
-master=$(cat "$PIDF" 2>/dev/null)
+master=; { read -r master < "$PIDF"; } 2>/dev/null
 if [ -z "$master" ] || ! kill -0 "$master" 2>/dev/null; then echo "@@no-master nginx is not running (no live master in $PIDF)"; exit 51; fi
-old=" $(ps -o pid= --ppid "$master" | tr -s ' \\n' '  ') "
+old=$(ps -o pid= --ppid "$master")
+is_old() { for o in $old; do [ "$o" = "$1" ] && return 0; done; return 1; }
 off=0; if [ -n "$LOG" ] && [ -f "$LOG" ]; then off=$(stat -c %s "$LOG"); fi
 out=$(sh -c "$CMD" 2>&1) || { echo "@@reload-failed"; printf '%s\\n' "$out"; exit 52; }
 i=0
 while [ "$i" -lt "$TRIES" ]; do
-  if [ -n "$LOG" ] && [ -f "$LOG" ]; then
+  # the error log is read only when it has grown since the reload
+  if [ -n "$LOG" ] && [ -f "$LOG" ] && [ "$(stat -c %s "$LOG")" != "$off" ]; then
     errs=$(tail -c +$((off + 1)) "$LOG" | grep -E '\\[(emerg|alert|crit)\\]' | head -n 5)
     if [ -n "$errs" ]; then
       # the master may still be retrying (a failed bind is retried 5 times, 500 ms apart): wait
@@ -29,15 +31,16 @@ while [ "$i" -lt "$TRIES" ]; do
       echo "@@log-errors"; printf '%s\\n' "$errs"; exit 53
     fi
   fi
-  m=$(cat "$PIDF" 2>/dev/null)
+  m=; { read -r m < "$PIDF"; } 2>/dev/null
   new=0; stale=0
   kids=$(ps -o pid=,args= --ppid "$m" 2>/dev/null)
   while read -r pid args; do
     [ -n "$pid" ] || continue
-    case "$old" in
-      *" $pid "*) case "$args" in *"shutting down"*) ;; *) [ "$m" = "$master" ] && stale=1 ;; esac ;;
-      *) case "$args" in *"worker process"*) new=1 ;; esac ;;
-    esac
+    if is_old "$pid"; then
+      case "$args" in *"shutting down"*) ;; *) [ "$m" = "$master" ] && stale=1 ;; esac
+    else
+      case "$args" in *"worker process"*) new=1 ;; esac
+    fi
   done <<EOF_KIDS
 $kids
 EOF_KIDS

@@ -22052,14 +22052,14 @@ function validateConcurrency(concurrency) {
 // src/deploy/activate.ts
 var PREFLIGHT = `S=$1; R=$2; RD=$3; NGINX=$4; shift 4
 T="$S/test/$R"
-rm -rf "$T" && mkdir -p "$T" && cp -a "$RD/." "$T/" || { echo "@@setup cannot copy $RD"; exit 20; }
+{ [ ! -e "$T" ] || rm -rf "$T"; } && mkdir -p "$T" && cp -a "$RD/." "$T/" || { echo "@@setup cannot copy $RD"; exit 20; }
 for f in "$@"; do rm -f "$T/$f"; done
 cp -a "$S/staging/$R/." "$T/" || { echo "@@setup cannot lay the release over the copy"; exit 20; }
 unshare --mount --propagation private sh -c 'mount --bind "$1" "$2" || exit 97; echo "@@nginx-t"; exec "$3" -t 2>&1' sh "$T" "$RD" "$NGINX"
 rc=$?; rm -rf "$T"; exit $rc`;
 var ACTIVATE = `S=$1; R=$2; RD=$3; RUN=$4; shift 4
 SN="$S/snapshots/$RUN"
-rm -rf "$SN" && mkdir -p "$SN" || exit 30
+{ [ ! -e "$SN" ] || rm -rf "$SN"; } && mkdir -p "$SN" || exit 30
 ( cd "$S/staging/$R" && find . -type f ) > "$SN/managed" || exit 30
 for f in "$@"; do printf './%s\\n' "$f" >> "$SN/managed"; done
 : > "$SN/present"
@@ -22097,8 +22097,9 @@ async function restore(r, stateDir, remoteDir, runId) {
 // src/deploy/lock.ts
 var LOCK = `lock() {
 S=$1; INFO=$2; STALE=$3
-mkdir -p "$S" || return 3
-if ( set -C; printf '%s\\n' "$INFO" > "$S/lock" ) 2>/dev/null; then echo acquired; return 0; fi
+[ -d "$S" ] || mkdir -p "$S" || return 3
+set -C; { printf '%s\\n' "$INFO" > "$S/lock"; } 2>/dev/null; rc=$?; set +C
+if [ "$rc" = 0 ]; then echo acquired; return 0; fi
 now=$(date +%s); t=$(stat -c %Y "$S/lock" 2>/dev/null || echo "$now")
 if [ $((now - t)) -ge "$STALE" ]; then
   held=$(cat "$S/lock" 2>/dev/null); rm -f "$S/lock"
@@ -22110,9 +22111,11 @@ lock "$1" "$2" "$3" || exit $?
 shift 3
 echo "@@locked"`;
 var UNLOCK = `S=$1; INFO=$2; shift 2
-for d in "$@"; do rm -rf "$S/$d"; done
-[ "$(cat "$S/lock" 2>/dev/null)" = "$INFO" ] && rm -f "$S/lock"; exit 0`;
-var TOUCH = `[ "$(cat "$1/lock" 2>/dev/null)" = "$2" ] && touch "$1/lock"`;
+for d in "$@"; do shift; set -- "$@" "$S/$d"; done
+l=; { read -r l < "$S/lock"; } 2>/dev/null
+[ "$l" != "$INFO" ] || set -- "$@" "$S/lock"
+[ $# = 0 ] || rm -rf -- "$@"; exit 0`;
+var TOUCH = `l=; { read -r l < "$1/lock"; } 2>/dev/null; [ "$l" != "$2" ] || touch "$1/lock"`;
 async function acquireLock(r, stateDir, info, timeoutMs, staleSeconds, then) {
   const until = Date.now() + timeoutMs;
   const script = then ? `${LOCK}
@@ -22212,17 +22215,23 @@ async function probe(address, checks, o) {
 
 // src/deploy/releases.ts
 var INFO = `S=$1; NGINX=$2; RD=$3
-echo "@@current"; cat "$S/current" 2>/dev/null
-echo "@@manifest"; c=$(cat "$S/current" 2>/dev/null); [ -n "$c" ] && cat "$S/releases/$c/manifest.json" 2>/dev/null; echo
-echo "@@releases"; ls -1t "$S/releases" 2>/dev/null | grep -v '\\.new$'
-echo "@@kept"; ls -1t "$S/releases" 2>/dev/null | grep -v '\\.new$' | while IFS= read -r k; do echo "@@@"; cat "$S/releases/$k/manifest.json" 2>/dev/null; done
+set -f; nl='
+'
+c=; { read -r c < "$S/current"; } 2>/dev/null
+echo "@@current"; [ -z "$c" ] || printf '%s\\n' "$c"
+echo "@@releases"; files=; IFS=$nl
+for k in $(ls -1t "$S/releases" 2>/dev/null); do case "$k" in *.new) ;; *) printf '%s\\n' "$k"; files="$files$S/releases/$k/manifest.json$nl" ;; esac; done
+echo "@@kept"; [ -z "$files" ] || tail -v -n +1 -- $files 2>/dev/null
+IFS=' 	
+'
 V=$("$NGINX" -V 2>&1) || V="$V
 nginx-missing"
 echo "@@nginx"; printf '%s\\n' "$V"
-echo "@@mainconf"; conf=$(printf '%s\\n' "$V" | sed -n 's/.*--conf-path=\\([^ ]*\\).*/\\1/p'); cat "\${conf:-/etc/nginx/nginx.conf}" 2>/dev/null
+conf=/etc/nginx/nginx.conf; case "$V" in *--conf-path=*) conf=\${V##*--conf-path=}; conf=\${conf%%[ $nl]*} ;; esac
+echo "@@mainconf"; cat "$conf" 2>/dev/null
 echo "@@tools"; for t in unshare tar sha256sum; do command -v "$t" >/dev/null 2>&1 || echo "missing $t"; done
 echo "@@rsync"; command -v rsync 2>/dev/null
-echo "@@live"; if [ -d "$RD" ]; then cd "$RD" && find . -type f -print0 | xargs -0 -r sha256sum; else echo "@@no-remote-dir"; fi`;
+echo "@@live"; if [ -d "$RD" ]; then cd "$RD" && find . -type f -exec sha256sum {} +; else echo "@@no-remote-dir"; fi`;
 function sections(text) {
   const out = {};
   let key = "";
@@ -22242,23 +22251,21 @@ function hostInfoCommand(stateDir, nginxBin, remoteDir) {
 }
 function parseHostInfo(stdout) {
   const s = sections(stdout);
-  let manifest;
-  try {
-    const m = (s.manifest ?? "").trim();
-    if (m) manifest = JSON.parse(m);
-  } catch {
-    manifest = void 0;
-  }
+  const current = (s.current ?? "").trim() || void 0;
   const kept = [];
-  for (const part of (s.kept ?? "").split(/^@@@$/m)) {
+  let manifest;
+  const parts = (s.kept ?? "").split(/^==> (.*) <==$/m);
+  for (let i = 1; i < parts.length; i += 2) {
     try {
-      if (part.trim()) kept.push(JSON.parse(part));
+      const m = JSON.parse(parts[i + 1]);
+      kept.push(m);
+      if (current !== void 0 && parts[i].endsWith(`/releases/${current}/manifest.json`)) manifest = m;
     } catch {
     }
   }
   const live = parseSums(s.live ?? "");
   return {
-    current: (s.current ?? "").trim() || void 0,
+    current,
     manifest,
     releases: (s.releases ?? "").split("\n").map((x) => x.trim()).filter(Boolean),
     kept,
@@ -22295,13 +22302,18 @@ function driftList(d) {
 }
 var RECORD = `S=$1; R=$2; KEEP=$3; LINE=$4; FROM=$5
 N="$S/releases/$R.new"
-mkdir -p "$S/releases" && rm -rf "$N" && mkdir "$N" || exit 60
+{ [ ! -e "$N" ] || rm -rf "$N"; } && mkdir -p "$N" || exit 60
 mv "$FROM" "$N/files" || exit 61
 cat > "$N/manifest.json" || exit 62
-rm -rf "$S/releases/$R" && mv "$N" "$S/releases/$R" && touch "$S/releases/$R" || exit 63
+{ [ ! -e "$S/releases/$R" ] || rm -rf "$S/releases/$R"; } && mv "$N" "$S/releases/$R" || exit 63
 printf '%s\\n' "$R" > "$S/current.new" && mv "$S/current.new" "$S/current" || exit 64
 printf '%s\\n' "$LINE" >> "$S/revisions.log"
-ls -1t "$S/releases" | tail -n +$((KEEP + 1)) | while IFS= read -r old; do [ "$old" = "$R" ] || rm -rf "$S/releases/$old"; done
+set -f; nl='
+'; IFS=$nl; n=0; drop=
+for k in $(ls -1t "$S/releases"); do n=$((n + 1)); [ "$n" -le "$KEEP" ] || [ "$k" = "$R" ] || drop="$drop$S/releases/$k$nl"; done
+[ -z "$drop" ] || rm -rf -- $drop
+IFS=' 	
+'; set +f
 echo recorded`;
 var LOG_ONLY = `printf '%s\\n' "$2" >> "$1/revisions.log"`;
 function revisionsLine(fields) {
@@ -23339,17 +23351,17 @@ import { tmpdir as tmpdir3 } from "node:os";
 import { join as join4 } from "node:path";
 var STAGING = `S=$1; R=$2
 D="$S/staging/$R"`;
-var SUMS = `echo "@@sums"; cd "$D" && find . -type f -print0 | xargs -0 -r sha256sum`;
+var SUMS = `echo "@@sums"; cd "$D" && find . -type f -exec sha256sum {} +`;
 var STAGE = `${STAGING}; U=$3
-rm -rf "$D" && mkdir -p "$D" || { rm -f "$U"; echo "cannot create $D"; exit 10; }
+{ [ ! -e "$D" ] || rm -rf "$D"; } && mkdir -p "$D" || { rm -f "$U"; echo "cannot create $D"; exit 10; }
 tar -C "$D" --no-same-owner -xf "$U"; rc=$?; rm -f "$U"
 [ $rc = 0 ] || { echo "tar -x failed ($rc)"; exit 11; }
 ${SUMS}`;
 var STAGE_KEPT = `${STAGING}
-rm -rf "$D" && mkdir -p "$D" && cp -a "$S/releases/$R/files/." "$D/" || { echo "cannot copy $S/releases/$R/files to $D"; exit 10; }
+{ [ ! -e "$D" ] || rm -rf "$D"; } && mkdir -p "$D" && cp -a "$S/releases/$R/files/." "$D/" || { echo "cannot copy $S/releases/$R/files to $D"; exit 10; }
 ${SUMS}`;
 var RSYNC_REMOTE = `${STAGING}; C=$3; shift 3
-{ rm -rf "$D" && mkdir -p "$D"; } >&2 || { echo "@@failed cannot create $D" >&2; exit 10; }
+{ { [ ! -e "$D" ] || rm -rf "$D"; } && mkdir -p "$D"; } >&2 || { echo "@@failed cannot create $D" >&2; exit 10; }
 if [ -n "$C" ] && [ "$C" != "$R" ] && [ -d "$S/releases/$C/files" ]; then cp -a "$S/releases/$C/files/." "$D/" >&2 || { echo "@@failed cannot seed $D" >&2; exit 10; }; echo "@@seeded" >&2; fi
 rsync "$@" || exit $?
 { ${SUMS}; } >&2`;
@@ -23486,14 +23498,16 @@ function localRsync() {
 // src/deploy/verify.ts
 var RELOAD = `PIDF=$1; LOG=$2; CMD=$3; TRIES=$4; NGINX=$5
 out=$("$NGINX" -t 2>&1) || { echo "@@nginx-t-failed"; printf '%s\\n' "$out"; exit 50; }
-master=$(cat "$PIDF" 2>/dev/null)
+master=; { read -r master < "$PIDF"; } 2>/dev/null
 if [ -z "$master" ] || ! kill -0 "$master" 2>/dev/null; then echo "@@no-master nginx is not running (no live master in $PIDF)"; exit 51; fi
-old=" $(ps -o pid= --ppid "$master" | tr -s ' \\n' '  ') "
+old=$(ps -o pid= --ppid "$master")
+is_old() { for o in $old; do [ "$o" = "$1" ] && return 0; done; return 1; }
 off=0; if [ -n "$LOG" ] && [ -f "$LOG" ]; then off=$(stat -c %s "$LOG"); fi
 out=$(sh -c "$CMD" 2>&1) || { echo "@@reload-failed"; printf '%s\\n' "$out"; exit 52; }
 i=0
 while [ "$i" -lt "$TRIES" ]; do
-  if [ -n "$LOG" ] && [ -f "$LOG" ]; then
+  # the error log is read only when it has grown since the reload
+  if [ -n "$LOG" ] && [ -f "$LOG" ] && [ "$(stat -c %s "$LOG")" != "$off" ]; then
     errs=$(tail -c +$((off + 1)) "$LOG" | grep -E '\\[(emerg|alert|crit)\\]' | head -n 5)
     if [ -n "$errs" ]; then
       # the master may still be retrying (a failed bind is retried 5 times, 500 ms apart): wait
@@ -23506,15 +23520,16 @@ while [ "$i" -lt "$TRIES" ]; do
       echo "@@log-errors"; printf '%s\\n' "$errs"; exit 53
     fi
   fi
-  m=$(cat "$PIDF" 2>/dev/null)
+  m=; { read -r m < "$PIDF"; } 2>/dev/null
   new=0; stale=0
   kids=$(ps -o pid=,args= --ppid "$m" 2>/dev/null)
   while read -r pid args; do
     [ -n "$pid" ] || continue
-    case "$old" in
-      *" $pid "*) case "$args" in *"shutting down"*) ;; *) [ "$m" = "$master" ] && stale=1 ;; esac ;;
-      *) case "$args" in *"worker process"*) new=1 ;; esac ;;
-    esac
+    if is_old "$pid"; then
+      case "$args" in *"shutting down"*) ;; *) [ "$m" = "$master" ] && stale=1 ;; esac
+    else
+      case "$args" in *"worker process"*) new=1 ;; esac
+    fi
   done <<EOF_KIDS
 $kids
 EOF_KIDS
