@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-6JNZXJJV.js";
+} from "./chunks/chunk-A4TY6LYV.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-NRELYHJF.js";
+} from "./chunks/chunk-Z4C2IZIW.js";
 export {
   InputError,
   TABLE_SOURCE,

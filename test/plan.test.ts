@@ -5,9 +5,9 @@
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { plan } from '../src/plan/index.js';
 import { planMarkdown } from '../src/plan/render.js';
 import { lbRepo } from './support/git.js';
@@ -165,6 +165,31 @@ test('directories as sides; CLI JSON shape; links to the head commit', (t) => {
   const env = { ...process.env, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/lb' };
   const md = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'plan', '--base', 'HEAD~1', '--head', 'HEAD', '--config', 'nginx/nginx.conf', '--prefix', '/etc/nginx'], { cwd: r.dir, env, encoding: 'utf8' });
   assert.match(md.stdout, new RegExp(`\\[nginx/nginx\\.conf#L21\\]\\(https://github\\.com/acme/lb/blob/${sha}/nginx/nginx\\.conf#L21\\)`));
+});
+
+test('servers with one listen set and server_name: an unchanged one stays paired with itself when another is added before it', (t) => {
+  const tree = (files: Record<string, string>) => {
+    const d = mkdtempSync(join(tmpdir(), 'ngg-dup-'));
+    t.after(() => rmSync(d, { recursive: true, force: true }));
+    for (const [f, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(d, f)), { recursive: true });
+      writeFileSync(join(d, f), text);
+    }
+    return d;
+  };
+  const server = (body: string) => `server {\n    listen 80;\n    server_name www.example.com;\n${body}}\n`;
+  const files = {
+    'nginx.conf': 'events {}\nhttp {\n    include conf.d/*.conf;\n}\n',
+    'snippets/common.conf': 'add_header X-Frame-Options DENY;\n',
+    // one server with an include in it (the head parse copies it), one without (shared as is)
+    'conf.d/b.conf': server('    include snippets/common.conf;\n    return 200 "b";\n') + server('    return 200 "c";\n'),
+  };
+  const base = tree(files);
+  // conf.d/a.conf sorts before b.conf: nginx reads its server first
+  const head = tree({ ...files, 'conf.d/a.conf': server('    return 200 "a";\n') });
+  const p = plan({ base, head, lint: false });
+  assert.deepEqual(p.summary, { add: 1, change: 0, destroy: 0 });
+  assert.deepEqual(brief(p), [['add', 'http > server www.example.com:80', 'server', null, [], 'conf.d/a.conf', 1, false, null]]);
 });
 
 test('a base missing from a shallow clone: exit 2 with what to do', (t) => {

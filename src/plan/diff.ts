@@ -4,7 +4,7 @@
  * `return`; arguments always keep their order, so `try_files` order counts).
  */
 import { diffArrays } from 'diff';
-import type { PNode } from './model.js';
+import { sameArgs as same, sameNodes, type PNode } from './model.js';
 import { identity, matchBlocks, orderMatters } from './identity.js';
 
 export type Action = 'add' | 'remove' | 'change';
@@ -67,7 +67,6 @@ function simpleKey(n: PNode, inUpstream: boolean): string {
   return n.name;
 }
 
-const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
  * Diffs two plan trees.
@@ -79,22 +78,8 @@ export function diffTrees(base: PNode[], head: PNode[]): Change[] {
   return out;
 }
 
-/** True when two directive lists are the same, in the same order (most of a tree is unchanged). */
-function sameList(a: PNode[], b: PNode[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x === y) continue; // one node on both sides: a directive of a file both parses share
-    if (x.name !== y.name || !same(x.args, y.args) || !x.children !== !y.children) return false;
-    if (x.children && !sameList(x.children, y.children!)) return false;
-  }
-  return true;
-}
-
 function diffBlock(base: PNode[], head: PNode[], path: string[], ownerFile: string, out: Change[]): void {
-  if (sameList(base, head)) return;
+  if (sameNodes(base, head)) return;
   const inUpstream = path.length > 0 && path[path.length - 1].startsWith('upstream ');
   const blocksB = base.filter((n) => n.children);
   const blocksH = head.filter((n) => n.children);
@@ -169,7 +154,7 @@ function diffBlock(base: PNode[], head: PNode[], path: string[], ownerFile: stri
   // A block added or removed as a whole: its path ends with its own identity.
   for (const n of removed) out.push({ ...change('remove', [...path, identity(n).label], n, ownerFile, n.args, null), block: true, destructive: DESTRUCTIVE_BLOCKS.has(n.name) });
   for (const n of added) out.push({ ...change('add', [...path, identity(n).label], n, ownerFile, null, n.args), block: true });
-  for (const [b, h] of pairs) if (b !== h) diffBlock(b.children!, h.children!, [...path, identity(h).label], h.file, out);
+  for (const [b, h] of pairs) if (b !== h && !sameNodes(b.children!, h.children!)) diffBlock(b.children!, h.children!, [...path, identity(h).label], h.file, out);
 
   // Order of regex locations and ifs among themselves.
   const ordered = pairs.filter(([b]) => orderMatters(b));

@@ -92,3 +92,29 @@ export function planTree(result: ParseResult, rel: (f: string) => string, memo: 
   record(top);
   return out;
 }
+
+/** True when two argument lists are equal. */
+export function sameArgs(a: string[], b: string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * True when two directive lists say the same, in the same order: names, arguments and blocks,
+ * wherever they are written (most of a tree is unchanged; a node both sides share is compared by
+ * reference).
+ */
+export function sameNodes(a: PNode[], b: PNode[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (x.name !== y.name || !sameArgs(x.args, y.args) || !x.children !== !y.children) return false;
+    if (x.children && !sameNodes(x.children, y.children!)) return false;
+  }
+  return true;
+}

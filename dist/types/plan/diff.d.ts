@@ -1,4 +1,4 @@
-import type { PNode } from './model.js';
+import { type PNode } from './model.js';
 export type Action = 'add' | 'remove' | 'change';
 export interface Change {
     action: Action;

@@ -2,7 +2,7 @@
  * Which block in the base is which block in the head: identities by what nginx selects them by,
  * not by position.
  */
-import type { PNode } from './model.js';
+import { type PNode } from './model.js';
 /** Blocks whose relative order changes what nginx does (first match wins). */
 export declare function orderMatters(n: PNode): boolean;
 /** The `port` of a listen argument (`80`, `10.0.0.5:443`, `[::]:443`, `unix:...`), nginx's default 80. */
@@ -24,7 +24,8 @@ export declare function identity(n: PNode): {
     label: string;
 };
 /**
- * Pairs base and head blocks: first by identical identity (in order for repeated keys), then
+ * Pairs base and head blocks: first a node both sides share with itself, then blocks at the same
+ * file and line with the same contents, then by identical identity (in order for repeated keys), then
  * `server` blocks left over by the most shared server_names and listens (a server that gained a
  * name or a listen is the same server, changed).
  * @returns pairs (base, head) and the blocks only one side has

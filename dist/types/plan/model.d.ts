@@ -32,3 +32,11 @@ export type PlanMemo = Map<Directive, PNode>;
  *   true the nodes to reuse from it (see PlanMemo)
  */
 export declare function planTree(result: ParseResult, rel: (f: string) => string, memo?: PlanMemo, lookup?: boolean): PNode[];
+/** True when two argument lists are equal. */
+export declare function sameArgs(a: string[], b: string[]): boolean;
+/**
+ * True when two directive lists say the same, in the same order: names, arguments and blocks,
+ * wherever they are written (most of a tree is unchanged; a node both sides share is compared by
+ * reference).
+ */
+export declare function sameNodes(a: PNode[], b: PNode[]): boolean;

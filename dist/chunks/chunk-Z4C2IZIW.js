@@ -20326,8 +20326,8 @@ var Run = class {
         }
       }
       if (this.opts.keepSource) f.source = bytes;
-      const same2 = earlier?.(f.file, bytes);
-      if (same2) this.reuseFile(i, same2);
+      const same = earlier?.(f.file, bytes);
+      if (same) this.reuseFile(i, same);
       else this.parseFile(i, decode(bytes));
     }
     if (!this.opts.single) this.findCycles();
@@ -20365,10 +20365,10 @@ var Run = class {
    * directives and the blocks around them, which are copied and resolved in this parse (in document
    * order, as parsing would: file indexes come out the same).
    */
-  reuseFile(idx, same2) {
+  reuseFile(idx, same) {
     const f = this.files[idx];
-    f.pragmas = same2.pragmas;
-    f.reusedCtx = same2.context;
+    f.pragmas = same.pragmas;
+    f.reusedCtx = same.context;
     const copy = (list) => {
       let out;
       for (let i = 0; i < list.length; i++) {
@@ -20389,7 +20389,7 @@ var Run = class {
       }
       return out ?? list;
     };
-    f.parsed = copy(same2.parsed);
+    f.parsed = copy(same.parsed);
   }
   addFile(path) {
     const key = normalize(path);
@@ -22490,6 +22490,74 @@ function diffArrays(oldArr, newArr, options) {
   return arrayDiff.diff(oldArr, newArr, options);
 }
 
+// src/plan/model.ts
+function planTree(result, rel, memo = /* @__PURE__ */ new Map(), lookup2 = true) {
+  const { payload } = result;
+  const names = payload.config.map((c) => rel(c.file));
+  const record = (free) => {
+    if (lookup2) return;
+    for (let i = 0; i < free.length; i += 2) memo.set(free[i], free[i + 1]);
+  };
+  const walk = (list, fi, stack, out2, free) => {
+    let included = false;
+    const file = names[fi];
+    for (let i = 0; i < list.length; i++) {
+      const d = list[i];
+      if (d.directive === "#") continue;
+      if (d.directive === "include" && d.includes) {
+        included = true;
+        for (const t of d.includes) if (!stack.includes(t)) walk(payload.config[t].parsed, t, [...stack, t], out2, free);
+        continue;
+      }
+      const known = lookup2 ? memo.get(d) : void 0;
+      if (known && known.file === file) {
+        out2.push(known);
+        continue;
+      }
+      if (!d.block) {
+        const n2 = d.entry ? { name: d.directive, args: d.args, file, line: d.line, entry: true } : { name: d.directive, args: d.args, file, line: d.line };
+        free.push(d, n2);
+        out2.push(n2);
+        continue;
+      }
+      const kids = [];
+      const inside = [];
+      const withInclude = walk(d.block, fi, stack, kids, inside);
+      const n = { name: d.directive, args: d.args, file, line: d.line, children: kids.slice() };
+      if (d.entry) n.entry = true;
+      if (withInclude) {
+        included = true;
+        record(inside);
+      } else free.push(d, n);
+      out2.push(n);
+    }
+    return included;
+  };
+  const out = [];
+  const top = [];
+  if (payload.config.length) walk(payload.config[0].parsed, 0, [0], out, top);
+  record(top);
+  return out;
+}
+function sameArgs(a, b) {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+function sameNodes(a, b) {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (x.name !== y.name || !sameArgs(x.args, y.args) || !x.children !== !y.children) return false;
+    if (x.children && !sameNodes(x.children, y.children)) return false;
+  }
+  return true;
+}
+
 // src/plan/identity.ts
 function orderMatters(n) {
   if (n.name === "if") return true;
@@ -22535,15 +22603,52 @@ function overlap(a, b) {
 }
 function matchBlocks(base, head) {
   const pairs = [];
+  const shared = /* @__PURE__ */ new Map();
+  for (let i = 0; i < base.length; i++) shared.set(base[i], (shared.get(base[i]) ?? 0) + 1);
+  const rest = [];
+  for (let i = 0; i < head.length; i++) {
+    const h = head[i];
+    const n = shared.get(h);
+    if (n) {
+      shared.set(h, n - 1);
+      pairs.push([h, h]);
+    } else rest.push(h);
+  }
+  const at = /* @__PURE__ */ new Map();
+  const unshared = [];
+  for (let i = 0; i < base.length; i++) {
+    const b = base[i];
+    const n = shared.get(b);
+    if (n === 0) continue;
+    shared.set(b, n - 1);
+    unshared.push(b);
+    const k = `${b.line}\0${b.file}`;
+    const l = at.get(k);
+    if (l) l.push(b);
+    else at.set(k, [b]);
+  }
+  const unpaired = new Set(unshared);
+  const rest2 = [];
+  for (const h of rest) {
+    const l = at.get(`${h.line}\0${h.file}`);
+    const i = l ? l.findIndex((b) => unpaired.has(b) && b.name === h.name && sameArgs(b.args, h.args) && sameNodes(b.children, h.children)) : -1;
+    if (i < 0) {
+      rest2.push(h);
+      continue;
+    }
+    unpaired.delete(l[i]);
+    pairs.push([l[i], h]);
+  }
   const byKey = /* @__PURE__ */ new Map();
-  for (const b of base) {
+  for (const b of unshared) {
+    if (!unpaired.has(b)) continue;
     const k = identity(b).key;
     const l = byKey.get(k);
     if (l) l.push(b);
     else byKey.set(k, [b]);
   }
   const added = [];
-  for (const h of head) {
+  for (const h of rest2) {
     const l = byKey.get(identity(h).key);
     const b = l?.shift();
     if (b) pairs.push([b, h]);
@@ -22611,26 +22716,13 @@ function simpleKey(n, inUpstream) {
   if (KEYED.has(n.name)) return `${n.name}|${n.name === "error_page" ? n.args.slice(0, -1).join(" ") : (n.args[0] ?? "").toLowerCase()}`;
   return n.name;
 }
-var same = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
 function diffTrees(base, head) {
   const out = [];
   diffBlock(base, head, [], "", out);
   return out;
 }
-function sameList(a, b) {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x === y) continue;
-    if (x.name !== y.name || !same(x.args, y.args) || !x.children !== !y.children) return false;
-    if (x.children && !sameList(x.children, y.children)) return false;
-  }
-  return true;
-}
 function diffBlock(base, head, path, ownerFile, out) {
-  if (sameList(base, head)) return;
+  if (sameNodes(base, head)) return;
   const inUpstream = path.length > 0 && path[path.length - 1].startsWith("upstream ");
   const blocksB = base.filter((n) => n.children);
   const blocksH = head.filter((n) => n.children);
@@ -22681,13 +22773,13 @@ function diffBlock(base, head, path, ownerFile, out) {
       continue;
     }
     if (b.length === 1 && h.length === 1) {
-      if (!same(b[0].args, h[0].args)) out.push(change("change", path, h[0], ownerFile, b[0].args, h[0].args));
+      if (!sameArgs(b[0].args, h[0].args)) out.push(change("change", path, h[0], ownerFile, b[0].args, h[0].args));
       continue;
     }
     const left = [...b];
     const added2 = [];
     for (const n of h) {
-      const i = left.findIndex((x) => same(x.args, n.args));
+      const i = left.findIndex((x) => sameArgs(x.args, n.args));
       if (i >= 0) left.splice(i, 1);
       else added2.push(n);
     }
@@ -22697,11 +22789,11 @@ function diffBlock(base, head, path, ownerFile, out) {
   const { pairs, removed, added } = matchBlocks(blocksB, blocksH);
   for (const n of removed) out.push({ ...change("remove", [...path, identity(n).label], n, ownerFile, n.args, null), block: true, destructive: DESTRUCTIVE_BLOCKS.has(n.name) });
   for (const n of added) out.push({ ...change("add", [...path, identity(n).label], n, ownerFile, null, n.args), block: true });
-  for (const [b, h] of pairs) if (b !== h) diffBlock(b.children, h.children, [...path, identity(h).label], h.file, out);
+  for (const [b, h] of pairs) if (b !== h && !sameNodes(b.children, h.children)) diffBlock(b.children, h.children, [...path, identity(h).label], h.file, out);
   const ordered = pairs.filter(([b]) => orderMatters(b));
   const baseOrder = ordered.map(([b]) => b).sort((x, y) => blocksB.indexOf(x) - blocksB.indexOf(y)).map((x) => identity(x).label);
   const headOrder = ordered.map(([, h]) => h).sort((x, y) => blocksH.indexOf(x) - blocksH.indexOf(y)).map((x) => identity(x).label);
-  if (!same(baseOrder, headOrder)) {
+  if (!sameArgs(baseOrder, headOrder)) {
     const first = ordered.map(([, h]) => h).sort((x, y) => blocksH.indexOf(x) - blocksH.indexOf(y))[0];
     out.push({ action: "change", path, directive: "order", before: baseOrder, after: headOrder, file: first.file, line: first.line, destructive: false, impact: "regex locations and if blocks are tried in order: the first match now differs", ownerFile });
   }
@@ -22809,56 +22901,6 @@ function redactArgs(directive, args) {
 }
 function redactChange(c) {
   return { ...c, args: redactArgs(c.directive, c.args) ?? void 0, before: redactArgs(c.directive, c.before) ?? null, after: redactArgs(c.directive, c.after) ?? null };
-}
-
-// src/plan/model.ts
-function planTree(result, rel, memo = /* @__PURE__ */ new Map(), lookup2 = true) {
-  const { payload } = result;
-  const names = payload.config.map((c) => rel(c.file));
-  const record = (free) => {
-    if (lookup2) return;
-    for (let i = 0; i < free.length; i += 2) memo.set(free[i], free[i + 1]);
-  };
-  const walk = (list, fi, stack, out2, free) => {
-    let included = false;
-    const file = names[fi];
-    for (let i = 0; i < list.length; i++) {
-      const d = list[i];
-      if (d.directive === "#") continue;
-      if (d.directive === "include" && d.includes) {
-        included = true;
-        for (const t of d.includes) if (!stack.includes(t)) walk(payload.config[t].parsed, t, [...stack, t], out2, free);
-        continue;
-      }
-      const known = lookup2 ? memo.get(d) : void 0;
-      if (known && known.file === file) {
-        out2.push(known);
-        continue;
-      }
-      if (!d.block) {
-        const n2 = d.entry ? { name: d.directive, args: d.args, file, line: d.line, entry: true } : { name: d.directive, args: d.args, file, line: d.line };
-        free.push(d, n2);
-        out2.push(n2);
-        continue;
-      }
-      const kids = [];
-      const inside = [];
-      const withInclude = walk(d.block, fi, stack, kids, inside);
-      const n = { name: d.directive, args: d.args, file, line: d.line, children: kids.slice() };
-      if (d.entry) n.entry = true;
-      if (withInclude) {
-        included = true;
-        record(inside);
-      } else free.push(d, n);
-      out2.push(n);
-    }
-    return included;
-  };
-  const out = [];
-  const top = [];
-  if (payload.config.length) walk(payload.config[0].parsed, 0, [0], out, top);
-  record(top);
-  return out;
 }
 
 // src/plan/source.ts

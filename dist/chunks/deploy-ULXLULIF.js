@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-HXSXE6LA.js";
+} from "./chunk-MOJ7PD3C.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-NRELYHJF.js";
+} from "./chunk-Z4C2IZIW.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
