@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-A4TY6LYV.js";
+} from "./chunks/chunk-VCO35ZWW.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-Z4C2IZIW.js";
+} from "./chunks/chunk-DSY65ACH.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -2,24 +2,26 @@
  * On a host: the preflight `nginx -t` of the staged release as it will be live, activation with a
  * snapshot, and restore of that snapshot byte for byte.
  */
-import type { Remote } from './ssh.js';
+import { SH_FRESH, type Remote } from './ssh.js';
 
 /*
  * The staged release is tested as it will be live: a copy of remote-dir with the release laid over
  * it (and the files it drops removed) is bind-mounted over remote-dir in a private mount
  * namespace, so absolute includes such as /etc/nginx/conf.d/*.conf read the staged files.
  */
-const PREFLIGHT = `S=$1; R=$2; RD=$3; NGINX=$4; shift 4
+const PREFLIGHT = `${SH_FRESH}
+S=$1; R=$2; RD=$3; NGINX=$4; shift 4
 T="$S/test/$R"
-{ [ ! -e "$T" ] || rm -rf "$T"; } && mkdir -p "$T" && cp -a "$RD/." "$T/" || { echo "@@setup cannot copy $RD"; exit 20; }
+fresh "$T" && cp -a "$RD/." "$T/" || { echo "@@setup cannot copy $RD"; exit 20; }
 for f in "$@"; do rm -f "$T/$f"; done
 cp -a "$S/staging/$R/." "$T/" || { echo "@@setup cannot lay the release over the copy"; exit 20; }
 unshare --mount --propagation private sh -c 'mount --bind "$1" "$2" || exit 97; echo "@@nginx-t"; exec "$3" -t 2>&1' sh "$T" "$RD" "$NGINX"
 rc=$?; rm -rf "$T"; exit $rc`;
 
-const ACTIVATE = `S=$1; R=$2; RD=$3; RUN=$4; shift 4
+const ACTIVATE = `${SH_FRESH}
+S=$1; R=$2; RD=$3; RUN=$4; shift 4
 SN="$S/snapshots/$RUN"
-{ [ ! -e "$SN" ] || rm -rf "$SN"; } && mkdir -p "$SN" || exit 30
+fresh "$SN" || exit 30
 ( cd "$S/staging/$R" && find . -type f ) > "$SN/managed" || exit 30
 for f in "$@"; do printf './%s\\n' "$f" >> "$SN/managed"; done
 : > "$SN/present"

@@ -3,22 +3,21 @@
  * owner, run URL and time. Any actor - this bot, a second run, a person with a shell - sees it.
  * A lock older than the stale age is taken over, and the report says whose it was.
  */
-import type { Remote } from './ssh.js';
+import { chain, type Remote, type RemoteCommand } from './ssh.js';
 
-const LOCK = `lock() {
+const LOCK = `take() { set -C; { printf '%s\\n' "$INFO" > "$S/lock"; } 2>/dev/null; rc=$?; set +C; return $rc; }
+lock() {
 S=$1; INFO=$2; STALE=$3
 [ -d "$S" ] || mkdir -p "$S" || return 3
-set -C; { printf '%s\\n' "$INFO" > "$S/lock"; } 2>/dev/null; rc=$?; set +C
-if [ "$rc" = 0 ]; then echo acquired; return 0; fi
+if take; then echo acquired; return 0; fi
 now=$(date +%s); t=$(stat -c %Y "$S/lock" 2>/dev/null || echo "$now")
 if [ $((now - t)) -ge "$STALE" ]; then
   held=$(cat "$S/lock" 2>/dev/null); rm -f "$S/lock"
-  if ( set -C; printf '%s\\n' "$INFO" > "$S/lock" ) 2>/dev/null; then echo stale; printf '%s' "$held" | tr '\\n' ' '; echo; return 0; fi
+  if take; then echo stale; printf '%s' "$held" | tr '\\n' ' '; echo; return 0; fi
 fi
 echo held; tr '\\n' ' ' < "$S/lock" 2>/dev/null; echo; return 1
 }
 lock "$1" "$2" "$3" || exit $?
-shift 3
 echo "@@locked"`;
 
 const UNLOCK = `S=$1; INFO=$2; shift 2
@@ -51,12 +50,13 @@ export async function acquireLock(
   info: string,
   timeoutMs: number,
   staleSeconds: number,
-  then?: { script: string; args: string[] },
+  then?: RemoteCommand,
 ): Promise<LockResult> {
   const until = Date.now() + timeoutMs;
-  const script = then ? `${LOCK}\n${then.script}` : LOCK;
+  const lock = { script: LOCK, args: [stateDir, info, String(staleSeconds)] };
+  const c = then ? chain(lock, then) : lock;
   for (;;) {
-    const res = await r.sh(script, [stateDir, info, String(staleSeconds), ...(then?.args ?? [])]);
+    const res = await r.sh(c.script, c.args);
     // `acquired` or `stale` and the holder's text (one line), then @@locked and the output of `then`
     const lines = res.stdout.split('\n', 3);
     const word = lines[0];
@@ -82,7 +82,7 @@ export async function releaseLock(r: Remote, stateDir: string, info: string, rem
 }
 
 /** releaseLock()'s remote script and arguments, for running it at the end of another round trip (recordRelease's `then`). Exits 0. */
-export function unlockCommand(stateDir: string, info: string, remove: string[] = []): { script: string; args: string[] } {
+export function unlockCommand(stateDir: string, info: string, remove: string[] = []): RemoteCommand {
   return { script: UNLOCK, args: [stateDir, info, ...remove] };
 }
 

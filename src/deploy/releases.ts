@@ -4,7 +4,7 @@
  * time, release, outcome, actor, run URL, reason).
  */
 import { parseSums, type Manifest } from './release.js';
-import type { Remote } from './ssh.js';
+import { chain, SH_FRESH, type Remote, type RemoteCommand } from './ssh.js';
 
 /*
  * The scripts below start as few processes as they can (builtins where a program is not needed):
@@ -66,7 +66,7 @@ export async function hostInfo(r: Remote, stateDir: string, nginxBin: string, re
 }
 
 /** The remote script hostInfo() runs and its arguments (for running it in another round trip: acquireLock's `then`). */
-export function hostInfoCommand(stateDir: string, nginxBin: string, remoteDir: string): { script: string; args: string[] } {
+export function hostInfoCommand(stateDir: string, nginxBin: string, remoteDir: string): RemoteCommand {
   return { script: INFO, args: [stateDir, nginxBin, remoteDir] };
 }
 
@@ -146,7 +146,8 @@ export function driftList(d: Drift): string {
 
 const RECORD = `S=$1; R=$2; KEEP=$3; LINE=$4; FROM=$5
 N="$S/releases/$R.new"
-{ [ ! -e "$N" ] || rm -rf "$N"; } && mkdir -p "$N" || exit 60
+${SH_FRESH}
+fresh "$N" || exit 60
 mv "$FROM" "$N/files" || exit 61
 cat > "$N/manifest.json" || exit 62
 { [ ! -e "$S/releases/$R" ] || rm -rf "$S/releases/$R"; } && mv "$N" "$S/releases/$R" || exit 63
@@ -175,10 +176,10 @@ export function revisionsLine(fields: { time: string; release: string; outcome: 
  *   `args` as $1, $2, ... (the rollout releases the lock there: one round trip less per host)
  * @returns undefined when recorded, else the error text
  */
-export async function recordRelease(r: Remote, stateDir: string, m: Manifest, from: string, keep: number, line: string, then?: { script: string; args: string[] }): Promise<string | undefined> {
-  const args = [stateDir, m.release, String(keep), line, from];
-  const script = then ? `${RECORD}\nshift ${args.length}\n${then.script}` : RECORD;
-  const res = await r.sh(script, [...args, ...(then?.args ?? [])], JSON.stringify(m, null, 2) + '\n');
+export async function recordRelease(r: Remote, stateDir: string, m: Manifest, from: string, keep: number, line: string, then?: RemoteCommand): Promise<string | undefined> {
+  const record = { script: RECORD, args: [stateDir, m.release, String(keep), line, from] };
+  const c = then ? chain(record, then) : record;
+  const res = await r.sh(c.script, c.args, JSON.stringify(m, null, 2) + '\n');
   return res.code === 0 && /^recorded$/m.test(res.stdout) ? undefined : `recording the release failed (exit ${res.code}): ${(res.stdout + res.stderr).trim()}`;
 }
 

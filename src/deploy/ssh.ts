@@ -17,6 +17,27 @@ export function shellQuote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
+/** A constant remote script and its arguments ($1, $2, ... in the script). */
+export interface RemoteCommand {
+  script: string;
+  args: string[];
+}
+
+/**
+ * One remote command that runs `first`, then `then` with its own arguments as $1, $2, ... - two
+ * steps in one round trip. `first` must end without `exit` on success (an `exit` on failure skips
+ * `then`) and must not `shift`.
+ */
+export function chain(first: RemoteCommand, then: RemoteCommand): RemoteCommand {
+  return { script: `${first.script}\nshift ${first.args.length}\n${then.script}`, args: [...first.args, ...then.args] };
+}
+
+/**
+ * A shell function for remote scripts: `fresh DIR` leaves DIR an empty directory (removed first
+ * only when it exists: one process less in the usual case).
+ */
+export const SH_FRESH = `fresh() { { [ ! -e "$1" ] || rm -rf "$1"; } && mkdir -p "$1"; }`;
+
 export interface SshOptions {
   privateKey: string;
   passphrase?: string;

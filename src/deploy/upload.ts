@@ -10,31 +10,32 @@
  *    client, no key on disk, no second host-key check to keep in step.
  *  - else one tar archive over SFTP, unpacked remotely.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { PassThrough, type Duplex, type Readable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { childEnv } from '../nginx-test/exec.js';
+import { execFile } from '../nginx-test/exec.js';
 import { parseSums } from './release.js';
-import { SshError, type Remote } from './ssh.js';
+import { SH_FRESH, SshError, type Remote } from './ssh.js';
 
-/** Every staging script starts here: the host's staging directory of release $2 under state-dir $1. */
+/** Every staging script starts here: the host's staging directory of release $2 under state-dir $1, and `fresh`. */
 const STAGING = `S=$1; R=$2
-D="$S/staging/$R"`;
+D="$S/staging/$R"
+${SH_FRESH}`;
 
 /** Every staging script ends here: the SHA-256 of every staged file, for the runner to compare with the release's. */
 const SUMS = `echo "@@sums"; cd "$D" && find . -type f -exec sha256sum {} +`;
 
 const STAGE = `${STAGING}; U=$3
-{ [ ! -e "$D" ] || rm -rf "$D"; } && mkdir -p "$D" || { rm -f "$U"; echo "cannot create $D"; exit 10; }
+fresh "$D" || { rm -f "$U"; echo "cannot create $D"; exit 10; }
 tar -C "$D" --no-same-owner -xf "$U"; rc=$?; rm -f "$U"
 [ $rc = 0 ] || { echo "tar -x failed ($rc)"; exit 11; }
 ${SUMS}`;
 
 const STAGE_KEPT = `${STAGING}
-{ [ ! -e "$D" ] || rm -rf "$D"; } && mkdir -p "$D" && cp -a "$S/releases/$R/files/." "$D/" || { echo "cannot copy $S/releases/$R/files to $D"; exit 10; }
+fresh "$D" && cp -a "$S/releases/$R/files/." "$D/" || { echo "cannot copy $S/releases/$R/files to $D"; exit 10; }
 ${SUMS}`;
 
 /**
@@ -44,10 +45,13 @@ ${SUMS}`;
  * protocol goes to stderr.
  */
 const RSYNC_REMOTE = `${STAGING}; C=$3; shift 3
-{ { [ ! -e "$D" ] || rm -rf "$D"; } && mkdir -p "$D"; } >&2 || { echo "@@failed cannot create $D" >&2; exit 10; }
+fresh "$D" >&2 || { echo "@@failed cannot create $D" >&2; exit 10; }
 if [ -n "$C" ] && [ "$C" != "$R" ] && [ -d "$S/releases/$C/files" ]; then cp -a "$S/releases/$C/files/." "$D/" >&2 || { echo "@@failed cannot seed $D" >&2; exit 10; }; echo "@@seeded" >&2; fi
 rsync "$@" || exit $?
 { ${SUMS}; } >&2`;
+
+/** The remote side's messages without RSYNC_REMOTE's markers. */
+const unmarked = (text: string) => text.replace(/@@(failed|seeded) ?/g, '').trim();
 
 /**
  * Compares the staged files' sums (SUMS' output after its marker) with the release.
@@ -56,7 +60,7 @@ rsync "$@" || exit $?
  */
 function staged(res: { code: number; out: string }, files: Record<string, string>): string | undefined {
   const at = res.out.indexOf('@@sums\n');
-  if (res.code !== 0 || at < 0) return `staging failed: ${res.out.replace(/@@(failed|seeded) ?/g, '').trim() || `exit ${res.code}`}`;
+  if (res.code !== 0 || at < 0) return `staging failed: ${unmarked(res.out) || `exit ${res.code}`}`;
   const got = new Map(Object.entries(parseSums(res.out.slice(at + 7))));
   const bad: string[] = [];
   for (const [f, h] of Object.entries(files)) {
@@ -183,11 +187,11 @@ export async function rsyncUpload(
     sock.on('error', () => {});
   };
   try {
-    const local = await runRsync(['-rLptc', '--delete', '--exclude=.git', '--stats', '-s', '-e', bridge, o.dir.replace(/\/?$/, '/'), `nginx-gitops:${o.stateDir}/staging/${o.release}/`], o.limitMs, talk);
+    const local = await execFile('rsync', ['-rLptc', '--delete', '--exclude=.git', '--stats', '-s', '-e', bridge, o.dir.replace(/\/?$/, '/'), `nginx-gitops:${o.stateDir}/staging/${o.release}/`], { timeoutMs: o.limitMs, fd3: talk });
     const rem = remote ? await remote : undefined;
     if (rem?.lost) throw rem.lost; // the connection went: said as such, like any other phase
     if (local.code !== 0) {
-      const why = [refused, rem?.stderr.replace(/@@(failed|seeded) ?/g, '').trim(), local.stderr.trim()].filter(Boolean).join('; ');
+      const why = [refused, rem && unmarked(rem.stderr), local.stderr.trim()].filter(Boolean).join('; ');
       return { error: `rsync failed (${local.timedOut ? `stopped after ${o.limitMs} ms` : `exit ${local.code}`}): ${why || 'no message'}` };
     }
     const sent = Number(/Number of regular files transferred: ([\d,]+)/.exec(local.stdout)?.[1].replace(/,/g, '') ?? NaN);
@@ -197,34 +201,6 @@ export async function rsyncUpload(
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-}
-
-/**
- * Runs the local rsync with a socket to this process as its fd 3 (inherited by the bridge).
- * @returns exit code (null when killed), stdout, stderr, whether the time limit stopped it
- */
-function runRsync(args: string[], limitMs: number, talk: (sock: Duplex) => void): Promise<{ code: number | null; stdout: string; stderr: string; timedOut: boolean }> {
-  return new Promise((resolve) => {
-    const child = spawn('rsync', args, { env: childEnv(), stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, limitMs);
-    child.stdout!.on('data', (b: Buffer) => out.push(b));
-    child.stderr!.on('data', (b: Buffer) => err.push(b));
-    talk(child.stdio[3] as Duplex);
-    child.on('error', (e) => {
-      clearTimeout(timer);
-      resolve({ code: 127, stdout: '', stderr: `rsync: ${e.message}`, timedOut });
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString(), timedOut });
-    });
-  });
 }
 
 /** The socket's bytes after the command line, as the remote command's stdin (`first`: bytes already read). */

@@ -4,6 +4,7 @@
  * untrusted PR input: no token or secret reaches it), and a time limit.
  */
 import { spawn } from 'node:child_process';
+import type { Duplex } from 'node:stream';
 
 export interface ExecResult {
   /** Exit code; null when killed by the time limit or a signal. */
@@ -36,12 +37,15 @@ export function childEnv(docker = false, from: NodeJS.ProcessEnv = process.env):
 /**
  * Runs `cmd args` and collects its output.
  * @param timeoutMs time limit in milliseconds (default 120,000); the child is killed with SIGKILL
+ * @param fd3 called with a socket to the child's fd 3 (inherited by its own children: rsync's
+ *   remote shell talks to the deploy over it); the result waits until that socket closes too
  * @returns the exit code and output; a program that cannot be started gives code 127 and the
  *   error text on stderr (never a rejection)
  */
-export function execFile(cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv; timeoutMs?: number; input?: string } = {}): Promise<ExecResult> {
+export function execFile(cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv; timeoutMs?: number; input?: string; fd3?: (sock: Duplex) => void } = {}): Promise<ExecResult> {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { env: opts.env ?? childEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { env: opts.env ?? childEnv(), stdio: opts.fd3 ? ['pipe', 'pipe', 'pipe', 'pipe'] : ['pipe', 'pipe', 'pipe'] });
+    opts.fd3?.(child.stdio[3] as Duplex);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let timedOut = false;

@@ -66,64 +66,51 @@ function overlap(a: string[], b: string[]): number {
 }
 
 /**
- * Pairs base and head blocks: first a node both sides share with itself, then blocks at the same
- * file and line with the same contents, then by identical identity (in order for repeated keys), then
+ * Pairs base and head blocks: first at the same file and line, the same node or the same contents,
+ * then by identical identity (in order for repeated keys), then
  * `server` blocks left over by the most shared server_names and listens (a server that gained a
  * name or a listen is the same server, changed).
  * @returns pairs (base, head) and the blocks only one side has
  */
 export function matchBlocks(base: PNode[], head: PNode[]): { pairs: [PNode, PNode][]; removed: PNode[]; added: PNode[] } {
   const pairs: [PNode, PNode][] = [];
-  // One node on both sides (a block of a file both parses share, see PlanMemo) is its own pair,
-  // found without computing an identity: most blocks of a large tree, where a change is small.
-  const shared = new Map<PNode, number>();
-  for (let i = 0; i < base.length; i++) shared.set(base[i], (shared.get(base[i]) ?? 0) + 1);
-  const rest: PNode[] = [];
-  for (let i = 0; i < head.length; i++) {
-    const h = head[i];
-    const n = shared.get(h);
-    if (n) {
-      shared.set(h, n - 1);
-      pairs.push([h, h]);
-    } else rest.push(h);
-  }
-  // Then a block written at the same file and line that says the same (a block the head parse
-  // copied to resolve the includes in it): equal contents have equal identities, so it is that pair.
-  const at = new Map<string, PNode[]>();
-  const unshared: PNode[] = [];
-  for (let i = 0; i < base.length; i++) {
-    const b = base[i];
-    const n = shared.get(b)!;
-    if (n === 0) continue;
-    shared.set(b, n - 1); // not paired with itself
-    unshared.push(b);
-    const k = `${b.line}\u0000${b.file}`;
-    const l = at.get(k);
+  // First the blocks written at one place (file and line): a node both sides share (a block of a
+  // file both parses share, see PlanMemo), else one that says the same (a block the head parse
+  // copied to resolve the includes in it). Equal contents have equal identities, so that is the
+  // pair - found without computing an identity, for most blocks of a large tree with a small change.
+  // (The base side never holds one node twice: planTree looks nodes up on the head side only.)
+  const byPlace = new Map<string, Map<number, PNode[]>>();
+  for (const b of base) {
+    let f = byPlace.get(b.file);
+    if (!f) byPlace.set(b.file, (f = new Map()));
+    const l = f.get(b.line);
     if (l) l.push(b);
-    else at.set(k, [b]);
+    else f.set(b.line, [b]);
   }
-  const unpaired = new Set<PNode>(unshared);
-  const rest2: PNode[] = [];
-  for (const h of rest) {
-    const l = at.get(`${h.line}\u0000${h.file}`);
-    const i = l ? l.findIndex((b) => unpaired.has(b) && b.name === h.name && sameArgs(b.args, h.args) && sameNodes(b.children!, h.children!)) : -1;
+  const paired = new Set<PNode>();
+  const rest: PNode[] = [];
+  for (const h of head) {
+    const l = byPlace.get(h.file)?.get(h.line);
+    let i = l ? l.indexOf(h) : -1;
+    if (i < 0 && l) i = l.findIndex((b) => b.name === h.name && sameArgs(b.args, h.args) && sameNodes(b.children!, h.children!));
     if (i < 0) {
-      rest2.push(h);
+      rest.push(h);
       continue;
     }
-    unpaired.delete(l![i]);
+    paired.add(l![i]);
     pairs.push([l![i], h]);
+    l!.splice(i, 1);
   }
   const byKey = new Map<string, PNode[]>();
-  for (const b of unshared) {
-    if (!unpaired.has(b)) continue;
+  for (const b of base) {
+    if (paired.has(b)) continue;
     const k = identity(b).key;
     const l = byKey.get(k);
     if (l) l.push(b);
     else byKey.set(k, [b]);
   }
   const added: PNode[] = [];
-  for (const h of rest2) {
+  for (const h of rest) {
     const l = byKey.get(identity(h).key);
     const b = l?.shift();
     if (b) pairs.push([b, h]);

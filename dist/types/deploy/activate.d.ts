@@ -2,7 +2,7 @@
  * On a host: the preflight `nginx -t` of the staged release as it will be live, activation with a
  * snapshot, and restore of that snapshot byte for byte.
  */
-import type { Remote } from './ssh.js';
+import { type Remote } from './ssh.js';
 /** Output of a remote `nginx -t`: its lines, paths as nginx printed them. */
 export interface NginxTestOutput {
     ok: boolean;

@@ -4,7 +4,7 @@
  * time, release, outcome, actor, run URL, reason).
  */
 import { type Manifest } from './release.js';
-import type { Remote } from './ssh.js';
+import { type Remote, type RemoteCommand } from './ssh.js';
 export interface HostInfo {
     current?: string;
     manifest?: Manifest;
@@ -25,10 +25,7 @@ export interface HostInfo {
 /** Reads the host's release state, nginx build and live checksums in one round trip. */
 export declare function hostInfo(r: Remote, stateDir: string, nginxBin: string, remoteDir: string): Promise<HostInfo>;
 /** The remote script hostInfo() runs and its arguments (for running it in another round trip: acquireLock's `then`). */
-export declare function hostInfoCommand(stateDir: string, nginxBin: string, remoteDir: string): {
-    script: string;
-    args: string[];
-};
+export declare function hostInfoCommand(stateDir: string, nginxBin: string, remoteDir: string): RemoteCommand;
 /** The host's state from the output of hostInfoCommand()'s script. */
 export declare function parseHostInfo(stdout: string): HostInfo;
 /** How a host's live files differ from its release manifest. */
@@ -65,10 +62,7 @@ export declare function revisionsLine(fields: {
  *   `args` as $1, $2, ... (the rollout releases the lock there: one round trip less per host)
  * @returns undefined when recorded, else the error text
  */
-export declare function recordRelease(r: Remote, stateDir: string, m: Manifest, from: string, keep: number, line: string, then?: {
-    script: string;
-    args: string[];
-}): Promise<string | undefined>;
+export declare function recordRelease(r: Remote, stateDir: string, m: Manifest, from: string, keep: number, line: string, then?: RemoteCommand): Promise<string | undefined>;
 /** Appends a revisions.log line without changing the live release (rolled back, failed). */
 export declare function logRevision(r: Remote, stateDir: string, line: string): Promise<void>;
 /** This run's staging, snapshot and test directories, relative to the state directory (removed when the lock is released). */

@@ -3,6 +3,22 @@ import { type KnownHosts } from './known-hosts.js';
 import type { Host } from './inputs.js';
 /** Quotes one argument for a POSIX shell: `'...'` with embedded quotes as `'\''`. */
 export declare function shellQuote(s: string): string;
+/** A constant remote script and its arguments ($1, $2, ... in the script). */
+export interface RemoteCommand {
+    script: string;
+    args: string[];
+}
+/**
+ * One remote command that runs `first`, then `then` with its own arguments as $1, $2, ... - two
+ * steps in one round trip. `first` must end without `exit` on success (an `exit` on failure skips
+ * `then`) and must not `shift`.
+ */
+export declare function chain(first: RemoteCommand, then: RemoteCommand): RemoteCommand;
+/**
+ * A shell function for remote scripts: `fresh DIR` leaves DIR an empty directory (removed first
+ * only when it exists: one process less in the usual case).
+ */
+export declare const SH_FRESH = "fresh() { { [ ! -e \"$1\" ] || rm -rf \"$1\"; } && mkdir -p \"$1\"; }";
 export interface SshOptions {
     privateKey: string;
     passphrase?: string;

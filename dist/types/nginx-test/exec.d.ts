@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 export interface ExecResult {
     /** Exit code; null when killed by the time limit or a signal. */
     code: number | null;
@@ -16,6 +17,8 @@ export declare function childEnv(docker?: boolean, from?: NodeJS.ProcessEnv): No
 /**
  * Runs `cmd args` and collects its output.
  * @param timeoutMs time limit in milliseconds (default 120,000); the child is killed with SIGKILL
+ * @param fd3 called with a socket to the child's fd 3 (inherited by its own children: rsync's
+ *   remote shell talks to the deploy over it); the result waits until that socket closes too
  * @returns the exit code and output; a program that cannot be started gives code 127 and the
  *   error text on stderr (never a rejection)
  */
@@ -23,4 +26,5 @@ export declare function execFile(cmd: string, args: string[], opts?: {
     env?: NodeJS.ProcessEnv;
     timeoutMs?: number;
     input?: string;
+    fd3?: (sock: Duplex) => void;
 }): Promise<ExecResult>;

@@ -24,8 +24,8 @@ export declare function identity(n: PNode): {
     label: string;
 };
 /**
- * Pairs base and head blocks: first a node both sides share with itself, then blocks at the same
- * file and line with the same contents, then by identical identity (in order for repeated keys), then
+ * Pairs base and head blocks: first at the same file and line, the same node or the same contents,
+ * then by identical identity (in order for repeated keys), then
  * `server` blocks left over by the most shared server_names and listens (a server that gained a
  * name or a listen is the same server, changed).
  * @returns pairs (base, head) and the blocks only one side has

@@ -17,18 +17,18 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-MOJ7PD3C.js";
+} from "./chunk-CPIIXB5R.js";
 import {
   InputError,
   __commonJS,
   __require,
   __toESM,
-  childEnv,
+  execFile,
   fetchRevision,
   parseBuild,
   parseString,
   plan
-} from "./chunk-Z4C2IZIW.js";
+} from "./chunk-DSY65ACH.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
@@ -9271,7 +9271,7 @@ var require_agent = __commonJS({
     var { Duplex } = __require("stream");
     var { resolve: resolve2 } = __require("path");
     var { readFile: readFile2 } = __require("fs");
-    var { execFile, spawn: spawn2 } = __require("child_process");
+    var { execFile: execFile2, spawn } = __require("child_process");
     var { isParsedKey, parseKey } = require_keyParser();
     var {
       makeBufferParser,
@@ -9448,7 +9448,7 @@ var require_agent = __commonJS({
             return cb(new Error("Unexpected multiple agent requests"));
           this.buffer = null;
           let error;
-          const proc = this.proc = spawn2(EXEPATH, [data.length]);
+          const proc = this.proc = spawn(EXEPATH, [data.length]);
           proc.stdout.on("data", (data2) => {
             this.push(data2);
           });
@@ -9492,7 +9492,7 @@ var require_agent = __commonJS({
             if (err) {
               if (triedCygpath)
                 return cb(new Error("Invalid cygwin unix socket path"));
-              execFile("cygpath", ["-w", socketPath], (err2, stdout, stderr) => {
+              execFile2("cygpath", ["-w", socketPath], (err2, stdout, stderr) => {
                 if (err2 || stdout.length === 0)
                   return cb(new Error("Invalid cygwin unix socket path"));
                 triedCygpath = true;
@@ -22049,291 +22049,6 @@ function validateConcurrency(concurrency) {
   }
 }
 
-// src/deploy/activate.ts
-var PREFLIGHT = `S=$1; R=$2; RD=$3; NGINX=$4; shift 4
-T="$S/test/$R"
-{ [ ! -e "$T" ] || rm -rf "$T"; } && mkdir -p "$T" && cp -a "$RD/." "$T/" || { echo "@@setup cannot copy $RD"; exit 20; }
-for f in "$@"; do rm -f "$T/$f"; done
-cp -a "$S/staging/$R/." "$T/" || { echo "@@setup cannot lay the release over the copy"; exit 20; }
-unshare --mount --propagation private sh -c 'mount --bind "$1" "$2" || exit 97; echo "@@nginx-t"; exec "$3" -t 2>&1' sh "$T" "$RD" "$NGINX"
-rc=$?; rm -rf "$T"; exit $rc`;
-var ACTIVATE = `S=$1; R=$2; RD=$3; RUN=$4; shift 4
-SN="$S/snapshots/$RUN"
-{ [ ! -e "$SN" ] || rm -rf "$SN"; } && mkdir -p "$SN" || exit 30
-( cd "$S/staging/$R" && find . -type f ) > "$SN/managed" || exit 30
-for f in "$@"; do printf './%s\\n' "$f" >> "$SN/managed"; done
-: > "$SN/present"
-while IFS= read -r f; do if [ -e "$RD/$f" ] || [ -L "$RD/$f" ]; then printf '%s\\n' "$f" >> "$SN/present"; fi; done < "$SN/managed"
-tar -C "$RD" -cf "$SN/files.tar" -T "$SN/present" || exit 31
-echo snapshot
-cp -a "$S/staging/$R/." "$RD/" || exit 32
-for f in "$@"; do rm -f "$RD/$f"; done
-echo activated`;
-var RESTORE = `S=$1; RD=$2; RUN=$3
-SN="$S/snapshots/$RUN"
-[ -f "$SN/files.tar" ] && [ -f "$SN/managed" ] || { echo "no snapshot in $SN"; exit 40; }
-while IFS= read -r f; do rm -f "$RD/$f"; done < "$SN/managed"
-tar -C "$RD" -xpf "$SN/files.tar" || exit 41
-echo restored`;
-async function preflight(r, stateDir, release, remoteDir, nginxBin, removed) {
-  const res = await r.sh(PREFLIGHT, [stateDir, release, remoteDir, nginxBin, ...removed]);
-  const text = (res.stdout + res.stderr).trim();
-  if (!text.includes("@@nginx-t")) {
-    return { ok: false, output: `cannot test the staged release in isolation (a private mount namespace needs root: sudo, or root login): ${text.replace(/@@\S+ ?/g, "") || `exit ${res.code}`}` };
-  }
-  return { ok: res.code === 0, output: text.replace(/^@@nginx-t\n?/m, "").trim() };
-}
-async function activate(r, stateDir, release, remoteDir, runId, removed) {
-  const res = await r.sh(ACTIVATE, [stateDir, release, remoteDir, runId, ...removed]);
-  const snapshot = res.stdout.includes("snapshot");
-  if (res.code === 0) return { ok: true, snapshot };
-  return { ok: false, snapshot, error: `activation failed (exit ${res.code}): ${(res.stderr || res.stdout).trim()}` };
-}
-async function restore(r, stateDir, remoteDir, runId) {
-  const res = await r.sh(RESTORE, [stateDir, remoteDir, runId]);
-  return res.code === 0 ? void 0 : `restore failed (exit ${res.code}): ${(res.stdout + res.stderr).trim()}`;
-}
-
-// src/deploy/lock.ts
-var LOCK = `lock() {
-S=$1; INFO=$2; STALE=$3
-[ -d "$S" ] || mkdir -p "$S" || return 3
-set -C; { printf '%s\\n' "$INFO" > "$S/lock"; } 2>/dev/null; rc=$?; set +C
-if [ "$rc" = 0 ]; then echo acquired; return 0; fi
-now=$(date +%s); t=$(stat -c %Y "$S/lock" 2>/dev/null || echo "$now")
-if [ $((now - t)) -ge "$STALE" ]; then
-  held=$(cat "$S/lock" 2>/dev/null); rm -f "$S/lock"
-  if ( set -C; printf '%s\\n' "$INFO" > "$S/lock" ) 2>/dev/null; then echo stale; printf '%s' "$held" | tr '\\n' ' '; echo; return 0; fi
-fi
-echo held; tr '\\n' ' ' < "$S/lock" 2>/dev/null; echo; return 1
-}
-lock "$1" "$2" "$3" || exit $?
-shift 3
-echo "@@locked"`;
-var UNLOCK = `S=$1; INFO=$2; shift 2
-for d in "$@"; do shift; set -- "$@" "$S/$d"; done
-l=; { read -r l < "$S/lock"; } 2>/dev/null
-[ "$l" != "$INFO" ] || set -- "$@" "$S/lock"
-[ $# = 0 ] || rm -rf -- "$@"; exit 0`;
-var TOUCH = `l=; { read -r l < "$1/lock"; } 2>/dev/null; [ "$l" != "$2" ] || touch "$1/lock"`;
-async function acquireLock(r, stateDir, info, timeoutMs, staleSeconds, then) {
-  const until = Date.now() + timeoutMs;
-  const script = then ? `${LOCK}
-${then.script}` : LOCK;
-  for (; ; ) {
-    const res = await r.sh(script, [stateDir, info, String(staleSeconds), ...then?.args ?? []]);
-    const lines = res.stdout.split("\n", 3);
-    const word = lines[0];
-    const marker = word === "stale" ? 2 : 1;
-    if ((word === "acquired" || word === "stale") && lines[marker] === "@@locked") {
-      const holder = word === "stale" ? lines[1].trim() : void 0;
-      const at = lines.slice(0, marker + 1).join("\n").length + 1;
-      return { ok: true, staleTakenOver: word === "stale", holder, ...then ? { output: res.stdout.slice(at) } : {} };
-    }
-    if (word !== "held") return { ok: false, holder: `(could not create ${stateDir}/lock: ${res.stderr.trim() || `exit ${res.code}`})` };
-    if (Date.now() >= until) return { ok: false, holder: (lines[1] ?? "").trim() };
-    await new Promise((r2) => setTimeout(r2, 500));
-  }
-}
-async function releaseLock(r, stateDir, info, remove = []) {
-  const c = unlockCommand(stateDir, info, remove);
-  await r.sh(c.script, c.args);
-}
-function unlockCommand(stateDir, info, remove = []) {
-  return { script: UNLOCK, args: [stateDir, info, ...remove] };
-}
-async function touchLock(r, stateDir, info) {
-  await r.sh(TOUCH, [stateDir, info]);
-}
-
-// src/deploy/probe.ts
-import http from "node:http";
-import https from "node:https";
-function once(url, hc, o) {
-  return new Promise((resolve2) => {
-    const mod = url.protocol === "https:" ? https : http;
-    const host = hc.headers.Host ?? hc.headers.host;
-    const req = mod.request(
-      url,
-      {
-        method: hc.method,
-        headers: { "user-agent": "nginx-gitops-health", connection: "close", ...hc.headers },
-        timeout: o.timeoutMs,
-        agent: false,
-        ...url.protocol === "https:" ? { servername: host?.replace(/:\d+$/, "") ?? url.hostname, rejectUnauthorized: o.tlsVerify } : {}
-      },
-      (res) => {
-        const chunks = [];
-        let size = 0;
-        res.on("data", (c) => {
-          if (size < 1 << 20) chunks.push(c);
-          size += c.length;
-        });
-        res.on("end", () => resolve2({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
-        res.on("error", (e) => resolve2({ error: e.message }));
-      }
-    );
-    req.on("timeout", () => req.destroy(new Error(`no answer within ${o.timeoutMs} ms`)));
-    req.on("error", (e) => resolve2({ error: e.message }));
-    req.end();
-  });
-}
-async function probe(address, checks, o) {
-  const detail = [];
-  let waitedMs = 0;
-  let ok = true;
-  const hostPart = address.includes(":") ? `[${address}]` : address;
-  for (const hc of checks) {
-    const url = new URL(hc.url.replace(/\{host\}/g, hostPart));
-    let good = 0;
-    let last = "";
-    let passed = false;
-    for (let i = 0; i < o.attempts; i++) {
-      if (i > 0) {
-        await new Promise((r2) => setTimeout(r2, o.intervalMs));
-        waitedMs += o.intervalMs;
-      }
-      const r = await once(url, hc, o);
-      if ("error" in r) last = r.error;
-      else if (r.status !== hc.status) last = `HTTP ${r.status}, expected ${hc.status}`;
-      else if (hc.body !== void 0 && !r.body.includes(hc.body)) last = `HTTP ${r.status} without "${hc.body}" in the body`;
-      else last = "";
-      good = last ? 0 : good + 1;
-      if (good >= o.successes) {
-        passed = true;
-        break;
-      }
-    }
-    detail.push(`${hc.method} ${url.href}: ${passed ? `healthy (${o.successes} in a row)` : `unhealthy after ${o.attempts} attempts: ${last}`}`);
-    if (!passed) {
-      ok = false;
-      break;
-    }
-  }
-  return { ok, detail, waitedMs };
-}
-
-// src/deploy/releases.ts
-var INFO = `S=$1; NGINX=$2; RD=$3
-set -f; nl='
-'
-c=; { read -r c < "$S/current"; } 2>/dev/null
-echo "@@current"; [ -z "$c" ] || printf '%s\\n' "$c"
-echo "@@releases"; files=; IFS=$nl
-for k in $(ls -1t "$S/releases" 2>/dev/null); do case "$k" in *.new) ;; *) printf '%s\\n' "$k"; files="$files$S/releases/$k/manifest.json$nl" ;; esac; done
-echo "@@kept"; [ -z "$files" ] || tail -v -n +1 -- $files 2>/dev/null
-IFS=' 	
-'
-V=$("$NGINX" -V 2>&1) || V="$V
-nginx-missing"
-echo "@@nginx"; printf '%s\\n' "$V"
-conf=/etc/nginx/nginx.conf; case "$V" in *--conf-path=*) conf=\${V##*--conf-path=}; conf=\${conf%%[ $nl]*} ;; esac
-echo "@@mainconf"; cat "$conf" 2>/dev/null
-echo "@@tools"; for t in unshare tar sha256sum; do command -v "$t" >/dev/null 2>&1 || echo "missing $t"; done
-echo "@@rsync"; command -v rsync 2>/dev/null
-echo "@@live"; if [ -d "$RD" ]; then cd "$RD" && find . -type f -exec sha256sum {} +; else echo "@@no-remote-dir"; fi`;
-function sections(text) {
-  const out = {};
-  let key = "";
-  for (const line of text.split("\n")) {
-    const m = /^@@(\w+)$/.exec(line);
-    if (m) out[key = m[1]] = "";
-    else if (key) out[key] += line + "\n";
-  }
-  return out;
-}
-async function hostInfo(r, stateDir, nginxBin, remoteDir) {
-  const c = hostInfoCommand(stateDir, nginxBin, remoteDir);
-  return parseHostInfo((await r.sh(c.script, c.args)).stdout);
-}
-function hostInfoCommand(stateDir, nginxBin, remoteDir) {
-  return { script: INFO, args: [stateDir, nginxBin, remoteDir] };
-}
-function parseHostInfo(stdout) {
-  const s = sections(stdout);
-  const current = (s.current ?? "").trim() || void 0;
-  const kept = [];
-  let manifest;
-  const parts = (s.kept ?? "").split(/^==> (.*) <==$/m);
-  for (let i = 1; i < parts.length; i += 2) {
-    try {
-      const m = JSON.parse(parts[i + 1]);
-      kept.push(m);
-      if (current !== void 0 && parts[i].endsWith(`/releases/${current}/manifest.json`)) manifest = m;
-    } catch {
-    }
-  }
-  const live = parseSums(s.live ?? "");
-  return {
-    current,
-    manifest,
-    releases: (s.releases ?? "").split("\n").map((x) => x.trim()).filter(Boolean),
-    kept,
-    nginxV: (s.nginx ?? "").trim(),
-    mainConf: s.mainconf ?? "",
-    missingTools: (s.tools ?? "").split("\n").filter((l) => l.startsWith("missing ")).map((l) => l.slice(8)),
-    rsync: (s.rsync ?? "").trim() !== "",
-    live,
-    remoteDirMissing: (s.live ?? "").includes("@@no-remote-dir")
-  };
-}
-function drift(info) {
-  const d = { changed: [], missing: [], added: [], localChanged: [] };
-  const m = info.manifest;
-  if (!m) return d;
-  for (const [f, h] of Object.entries(m.files ?? {})) {
-    if (!(f in info.live)) d.missing.push(f);
-    else if (info.live[f] !== h) d.changed.push(f);
-  }
-  if (m.local) {
-    for (const f of Object.keys(info.live)) if (!(f in m.files) && !(f in m.local)) d.added.push(f);
-    for (const [f, h] of Object.entries(m.local)) if (info.live[f] !== h) d.localChanged.push(f);
-  }
-  return d;
-}
-function blocking(d) {
-  return d.changed.length + d.missing.length > 0;
-}
-function hasDrift(d) {
-  return d.changed.length + d.missing.length + d.added.length + d.localChanged.length > 0;
-}
-function driftList(d) {
-  return [...d.changed.map((f) => `${f} (changed)`), ...d.missing.map((f) => `${f} (removed)`)].join(", ");
-}
-var RECORD = `S=$1; R=$2; KEEP=$3; LINE=$4; FROM=$5
-N="$S/releases/$R.new"
-{ [ ! -e "$N" ] || rm -rf "$N"; } && mkdir -p "$N" || exit 60
-mv "$FROM" "$N/files" || exit 61
-cat > "$N/manifest.json" || exit 62
-{ [ ! -e "$S/releases/$R" ] || rm -rf "$S/releases/$R"; } && mv "$N" "$S/releases/$R" || exit 63
-printf '%s\\n' "$R" > "$S/current.new" && mv "$S/current.new" "$S/current" || exit 64
-printf '%s\\n' "$LINE" >> "$S/revisions.log"
-set -f; nl='
-'; IFS=$nl; n=0; drop=
-for k in $(ls -1t "$S/releases"); do n=$((n + 1)); [ "$n" -le "$KEEP" ] || [ "$k" = "$R" ] || drop="$drop$S/releases/$k$nl"; done
-[ -z "$drop" ] || rm -rf -- $drop
-IFS=' 	
-'; set +f
-echo recorded`;
-var LOG_ONLY = `printf '%s\\n' "$2" >> "$1/revisions.log"`;
-function revisionsLine(fields) {
-  return [fields.time, fields.release, fields.outcome, fields.actor, fields.runUrl, fields.reason ?? ""].map((v) => v.replace(/[\t\r\n]+/g, " ")).join("	");
-}
-async function recordRelease(r, stateDir, m, from, keep, line, then) {
-  const args = [stateDir, m.release, String(keep), line, from];
-  const script = then ? `${RECORD}
-shift ${args.length}
-${then.script}` : RECORD;
-  const res = await r.sh(script, [...args, ...then?.args ?? []], JSON.stringify(m, null, 2) + "\n");
-  return res.code === 0 && /^recorded$/m.test(res.stdout) ? void 0 : `recording the release failed (exit ${res.code}): ${(res.stdout + res.stderr).trim()}`;
-}
-async function logRevision(r, stateDir, line) {
-  await r.sh(LOG_ONLY, [stateDir, line]);
-}
-function runDirs(release, runId) {
-  return [`staging/${release}`, `snapshots/${runId}`, `test/${release}`];
-}
-
 // node_modules/node-ssh/lib/esm/index.mjs
 var import_is_stream = __toESM(require_is_stream(), 1);
 var import_make_dir = __toESM(require_make_dir(), 1);
@@ -23147,6 +22862,12 @@ var NodeSSH = class {
 function shellQuote(s) {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
+function chain(first, then) {
+  return { script: `${first.script}
+shift ${first.args.length}
+${then.script}`, args: [...first.args, ...then.args] };
+}
+var SH_FRESH = `fresh() { { [ ! -e "$1" ] || rm -rf "$1"; } && mkdir -p "$1"; }`;
 var SshError = class extends Error {
   constructor(message, kind) {
     super(message);
@@ -23293,6 +23014,291 @@ async function connect(host, o) {
   };
 }
 
+// src/deploy/activate.ts
+var PREFLIGHT = `${SH_FRESH}
+S=$1; R=$2; RD=$3; NGINX=$4; shift 4
+T="$S/test/$R"
+fresh "$T" && cp -a "$RD/." "$T/" || { echo "@@setup cannot copy $RD"; exit 20; }
+for f in "$@"; do rm -f "$T/$f"; done
+cp -a "$S/staging/$R/." "$T/" || { echo "@@setup cannot lay the release over the copy"; exit 20; }
+unshare --mount --propagation private sh -c 'mount --bind "$1" "$2" || exit 97; echo "@@nginx-t"; exec "$3" -t 2>&1' sh "$T" "$RD" "$NGINX"
+rc=$?; rm -rf "$T"; exit $rc`;
+var ACTIVATE = `${SH_FRESH}
+S=$1; R=$2; RD=$3; RUN=$4; shift 4
+SN="$S/snapshots/$RUN"
+fresh "$SN" || exit 30
+( cd "$S/staging/$R" && find . -type f ) > "$SN/managed" || exit 30
+for f in "$@"; do printf './%s\\n' "$f" >> "$SN/managed"; done
+: > "$SN/present"
+while IFS= read -r f; do if [ -e "$RD/$f" ] || [ -L "$RD/$f" ]; then printf '%s\\n' "$f" >> "$SN/present"; fi; done < "$SN/managed"
+tar -C "$RD" -cf "$SN/files.tar" -T "$SN/present" || exit 31
+echo snapshot
+cp -a "$S/staging/$R/." "$RD/" || exit 32
+for f in "$@"; do rm -f "$RD/$f"; done
+echo activated`;
+var RESTORE = `S=$1; RD=$2; RUN=$3
+SN="$S/snapshots/$RUN"
+[ -f "$SN/files.tar" ] && [ -f "$SN/managed" ] || { echo "no snapshot in $SN"; exit 40; }
+while IFS= read -r f; do rm -f "$RD/$f"; done < "$SN/managed"
+tar -C "$RD" -xpf "$SN/files.tar" || exit 41
+echo restored`;
+async function preflight(r, stateDir, release, remoteDir, nginxBin, removed) {
+  const res = await r.sh(PREFLIGHT, [stateDir, release, remoteDir, nginxBin, ...removed]);
+  const text = (res.stdout + res.stderr).trim();
+  if (!text.includes("@@nginx-t")) {
+    return { ok: false, output: `cannot test the staged release in isolation (a private mount namespace needs root: sudo, or root login): ${text.replace(/@@\S+ ?/g, "") || `exit ${res.code}`}` };
+  }
+  return { ok: res.code === 0, output: text.replace(/^@@nginx-t\n?/m, "").trim() };
+}
+async function activate(r, stateDir, release, remoteDir, runId, removed) {
+  const res = await r.sh(ACTIVATE, [stateDir, release, remoteDir, runId, ...removed]);
+  const snapshot = res.stdout.includes("snapshot");
+  if (res.code === 0) return { ok: true, snapshot };
+  return { ok: false, snapshot, error: `activation failed (exit ${res.code}): ${(res.stderr || res.stdout).trim()}` };
+}
+async function restore(r, stateDir, remoteDir, runId) {
+  const res = await r.sh(RESTORE, [stateDir, remoteDir, runId]);
+  return res.code === 0 ? void 0 : `restore failed (exit ${res.code}): ${(res.stdout + res.stderr).trim()}`;
+}
+
+// src/deploy/lock.ts
+var LOCK = `take() { set -C; { printf '%s\\n' "$INFO" > "$S/lock"; } 2>/dev/null; rc=$?; set +C; return $rc; }
+lock() {
+S=$1; INFO=$2; STALE=$3
+[ -d "$S" ] || mkdir -p "$S" || return 3
+if take; then echo acquired; return 0; fi
+now=$(date +%s); t=$(stat -c %Y "$S/lock" 2>/dev/null || echo "$now")
+if [ $((now - t)) -ge "$STALE" ]; then
+  held=$(cat "$S/lock" 2>/dev/null); rm -f "$S/lock"
+  if take; then echo stale; printf '%s' "$held" | tr '\\n' ' '; echo; return 0; fi
+fi
+echo held; tr '\\n' ' ' < "$S/lock" 2>/dev/null; echo; return 1
+}
+lock "$1" "$2" "$3" || exit $?
+echo "@@locked"`;
+var UNLOCK = `S=$1; INFO=$2; shift 2
+for d in "$@"; do shift; set -- "$@" "$S/$d"; done
+l=; { read -r l < "$S/lock"; } 2>/dev/null
+[ "$l" != "$INFO" ] || set -- "$@" "$S/lock"
+[ $# = 0 ] || rm -rf -- "$@"; exit 0`;
+var TOUCH = `l=; { read -r l < "$1/lock"; } 2>/dev/null; [ "$l" != "$2" ] || touch "$1/lock"`;
+async function acquireLock(r, stateDir, info, timeoutMs, staleSeconds, then) {
+  const until = Date.now() + timeoutMs;
+  const lock = { script: LOCK, args: [stateDir, info, String(staleSeconds)] };
+  const c = then ? chain(lock, then) : lock;
+  for (; ; ) {
+    const res = await r.sh(c.script, c.args);
+    const lines = res.stdout.split("\n", 3);
+    const word = lines[0];
+    const marker = word === "stale" ? 2 : 1;
+    if ((word === "acquired" || word === "stale") && lines[marker] === "@@locked") {
+      const holder = word === "stale" ? lines[1].trim() : void 0;
+      const at = lines.slice(0, marker + 1).join("\n").length + 1;
+      return { ok: true, staleTakenOver: word === "stale", holder, ...then ? { output: res.stdout.slice(at) } : {} };
+    }
+    if (word !== "held") return { ok: false, holder: `(could not create ${stateDir}/lock: ${res.stderr.trim() || `exit ${res.code}`})` };
+    if (Date.now() >= until) return { ok: false, holder: (lines[1] ?? "").trim() };
+    await new Promise((r2) => setTimeout(r2, 500));
+  }
+}
+async function releaseLock(r, stateDir, info, remove = []) {
+  const c = unlockCommand(stateDir, info, remove);
+  await r.sh(c.script, c.args);
+}
+function unlockCommand(stateDir, info, remove = []) {
+  return { script: UNLOCK, args: [stateDir, info, ...remove] };
+}
+async function touchLock(r, stateDir, info) {
+  await r.sh(TOUCH, [stateDir, info]);
+}
+
+// src/deploy/probe.ts
+import http from "node:http";
+import https from "node:https";
+function once(url, hc, o) {
+  return new Promise((resolve2) => {
+    const mod = url.protocol === "https:" ? https : http;
+    const host = hc.headers.Host ?? hc.headers.host;
+    const req = mod.request(
+      url,
+      {
+        method: hc.method,
+        headers: { "user-agent": "nginx-gitops-health", connection: "close", ...hc.headers },
+        timeout: o.timeoutMs,
+        agent: false,
+        ...url.protocol === "https:" ? { servername: host?.replace(/:\d+$/, "") ?? url.hostname, rejectUnauthorized: o.tlsVerify } : {}
+      },
+      (res) => {
+        const chunks = [];
+        let size = 0;
+        res.on("data", (c) => {
+          if (size < 1 << 20) chunks.push(c);
+          size += c.length;
+        });
+        res.on("end", () => resolve2({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+        res.on("error", (e) => resolve2({ error: e.message }));
+      }
+    );
+    req.on("timeout", () => req.destroy(new Error(`no answer within ${o.timeoutMs} ms`)));
+    req.on("error", (e) => resolve2({ error: e.message }));
+    req.end();
+  });
+}
+async function probe(address, checks, o) {
+  const detail = [];
+  let waitedMs = 0;
+  let ok = true;
+  const hostPart = address.includes(":") ? `[${address}]` : address;
+  for (const hc of checks) {
+    const url = new URL(hc.url.replace(/\{host\}/g, hostPart));
+    let good = 0;
+    let last = "";
+    let passed = false;
+    for (let i = 0; i < o.attempts; i++) {
+      if (i > 0) {
+        await new Promise((r2) => setTimeout(r2, o.intervalMs));
+        waitedMs += o.intervalMs;
+      }
+      const r = await once(url, hc, o);
+      if ("error" in r) last = r.error;
+      else if (r.status !== hc.status) last = `HTTP ${r.status}, expected ${hc.status}`;
+      else if (hc.body !== void 0 && !r.body.includes(hc.body)) last = `HTTP ${r.status} without "${hc.body}" in the body`;
+      else last = "";
+      good = last ? 0 : good + 1;
+      if (good >= o.successes) {
+        passed = true;
+        break;
+      }
+    }
+    detail.push(`${hc.method} ${url.href}: ${passed ? `healthy (${o.successes} in a row)` : `unhealthy after ${o.attempts} attempts: ${last}`}`);
+    if (!passed) {
+      ok = false;
+      break;
+    }
+  }
+  return { ok, detail, waitedMs };
+}
+
+// src/deploy/releases.ts
+var INFO = `S=$1; NGINX=$2; RD=$3
+set -f; nl='
+'
+c=; { read -r c < "$S/current"; } 2>/dev/null
+echo "@@current"; [ -z "$c" ] || printf '%s\\n' "$c"
+echo "@@releases"; files=; IFS=$nl
+for k in $(ls -1t "$S/releases" 2>/dev/null); do case "$k" in *.new) ;; *) printf '%s\\n' "$k"; files="$files$S/releases/$k/manifest.json$nl" ;; esac; done
+echo "@@kept"; [ -z "$files" ] || tail -v -n +1 -- $files 2>/dev/null
+IFS=' 	
+'
+V=$("$NGINX" -V 2>&1) || V="$V
+nginx-missing"
+echo "@@nginx"; printf '%s\\n' "$V"
+conf=/etc/nginx/nginx.conf; case "$V" in *--conf-path=*) conf=\${V##*--conf-path=}; conf=\${conf%%[ $nl]*} ;; esac
+echo "@@mainconf"; cat "$conf" 2>/dev/null
+echo "@@tools"; for t in unshare tar sha256sum; do command -v "$t" >/dev/null 2>&1 || echo "missing $t"; done
+echo "@@rsync"; command -v rsync 2>/dev/null
+echo "@@live"; if [ -d "$RD" ]; then cd "$RD" && find . -type f -exec sha256sum {} +; else echo "@@no-remote-dir"; fi`;
+function sections(text) {
+  const out = {};
+  let key = "";
+  for (const line of text.split("\n")) {
+    const m = /^@@(\w+)$/.exec(line);
+    if (m) out[key = m[1]] = "";
+    else if (key) out[key] += line + "\n";
+  }
+  return out;
+}
+async function hostInfo(r, stateDir, nginxBin, remoteDir) {
+  const c = hostInfoCommand(stateDir, nginxBin, remoteDir);
+  return parseHostInfo((await r.sh(c.script, c.args)).stdout);
+}
+function hostInfoCommand(stateDir, nginxBin, remoteDir) {
+  return { script: INFO, args: [stateDir, nginxBin, remoteDir] };
+}
+function parseHostInfo(stdout) {
+  const s = sections(stdout);
+  const current = (s.current ?? "").trim() || void 0;
+  const kept = [];
+  let manifest;
+  const parts = (s.kept ?? "").split(/^==> (.*) <==$/m);
+  for (let i = 1; i < parts.length; i += 2) {
+    try {
+      const m = JSON.parse(parts[i + 1]);
+      kept.push(m);
+      if (current !== void 0 && parts[i].endsWith(`/releases/${current}/manifest.json`)) manifest = m;
+    } catch {
+    }
+  }
+  const live = parseSums(s.live ?? "");
+  return {
+    current,
+    manifest,
+    releases: (s.releases ?? "").split("\n").map((x) => x.trim()).filter(Boolean),
+    kept,
+    nginxV: (s.nginx ?? "").trim(),
+    mainConf: s.mainconf ?? "",
+    missingTools: (s.tools ?? "").split("\n").filter((l) => l.startsWith("missing ")).map((l) => l.slice(8)),
+    rsync: (s.rsync ?? "").trim() !== "",
+    live,
+    remoteDirMissing: (s.live ?? "").includes("@@no-remote-dir")
+  };
+}
+function drift(info) {
+  const d = { changed: [], missing: [], added: [], localChanged: [] };
+  const m = info.manifest;
+  if (!m) return d;
+  for (const [f, h] of Object.entries(m.files ?? {})) {
+    if (!(f in info.live)) d.missing.push(f);
+    else if (info.live[f] !== h) d.changed.push(f);
+  }
+  if (m.local) {
+    for (const f of Object.keys(info.live)) if (!(f in m.files) && !(f in m.local)) d.added.push(f);
+    for (const [f, h] of Object.entries(m.local)) if (info.live[f] !== h) d.localChanged.push(f);
+  }
+  return d;
+}
+function blocking(d) {
+  return d.changed.length + d.missing.length > 0;
+}
+function hasDrift(d) {
+  return d.changed.length + d.missing.length + d.added.length + d.localChanged.length > 0;
+}
+function driftList(d) {
+  return [...d.changed.map((f) => `${f} (changed)`), ...d.missing.map((f) => `${f} (removed)`)].join(", ");
+}
+var RECORD = `S=$1; R=$2; KEEP=$3; LINE=$4; FROM=$5
+N="$S/releases/$R.new"
+${SH_FRESH}
+fresh "$N" || exit 60
+mv "$FROM" "$N/files" || exit 61
+cat > "$N/manifest.json" || exit 62
+{ [ ! -e "$S/releases/$R" ] || rm -rf "$S/releases/$R"; } && mv "$N" "$S/releases/$R" || exit 63
+printf '%s\\n' "$R" > "$S/current.new" && mv "$S/current.new" "$S/current" || exit 64
+printf '%s\\n' "$LINE" >> "$S/revisions.log"
+set -f; nl='
+'; IFS=$nl; n=0; drop=
+for k in $(ls -1t "$S/releases"); do n=$((n + 1)); [ "$n" -le "$KEEP" ] || [ "$k" = "$R" ] || drop="$drop$S/releases/$k$nl"; done
+[ -z "$drop" ] || rm -rf -- $drop
+IFS=' 	
+'; set +f
+echo recorded`;
+var LOG_ONLY = `printf '%s\\n' "$2" >> "$1/revisions.log"`;
+function revisionsLine(fields) {
+  return [fields.time, fields.release, fields.outcome, fields.actor, fields.runUrl, fields.reason ?? ""].map((v) => v.replace(/[\t\r\n]+/g, " ")).join("	");
+}
+async function recordRelease(r, stateDir, m, from, keep, line, then) {
+  const record = { script: RECORD, args: [stateDir, m.release, String(keep), line, from] };
+  const c = then ? chain(record, then) : record;
+  const res = await r.sh(c.script, c.args, JSON.stringify(m, null, 2) + "\n");
+  return res.code === 0 && /^recorded$/m.test(res.stdout) ? void 0 : `recording the release failed (exit ${res.code}): ${(res.stdout + res.stderr).trim()}`;
+}
+async function logRevision(r, stateDir, line) {
+  await r.sh(LOG_ONLY, [stateDir, line]);
+}
+function runDirs(release, runId) {
+  return [`staging/${release}`, `snapshots/${runId}`, `test/${release}`];
+}
+
 // src/deploy/trees.ts
 import { spawnSync as spawnSync3 } from "node:child_process";
 import { cpSync, existsSync as existsSync3, mkdirSync, mkdtempSync as mkdtempSync2, rmSync, writeFileSync } from "node:fs";
@@ -23343,31 +23349,33 @@ function planTrees(base, head, config, remoteDir) {
 }
 
 // src/deploy/upload.ts
-import { spawn, spawnSync as spawnSync4 } from "node:child_process";
+import { spawnSync as spawnSync4 } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmodSync, mkdtempSync as mkdtempSync3, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { PassThrough } from "node:stream";
 import { tmpdir as tmpdir3 } from "node:os";
 import { join as join4 } from "node:path";
 var STAGING = `S=$1; R=$2
-D="$S/staging/$R"`;
+D="$S/staging/$R"
+${SH_FRESH}`;
 var SUMS = `echo "@@sums"; cd "$D" && find . -type f -exec sha256sum {} +`;
 var STAGE = `${STAGING}; U=$3
-{ [ ! -e "$D" ] || rm -rf "$D"; } && mkdir -p "$D" || { rm -f "$U"; echo "cannot create $D"; exit 10; }
+fresh "$D" || { rm -f "$U"; echo "cannot create $D"; exit 10; }
 tar -C "$D" --no-same-owner -xf "$U"; rc=$?; rm -f "$U"
 [ $rc = 0 ] || { echo "tar -x failed ($rc)"; exit 11; }
 ${SUMS}`;
 var STAGE_KEPT = `${STAGING}
-{ [ ! -e "$D" ] || rm -rf "$D"; } && mkdir -p "$D" && cp -a "$S/releases/$R/files/." "$D/" || { echo "cannot copy $S/releases/$R/files to $D"; exit 10; }
+fresh "$D" && cp -a "$S/releases/$R/files/." "$D/" || { echo "cannot copy $S/releases/$R/files to $D"; exit 10; }
 ${SUMS}`;
 var RSYNC_REMOTE = `${STAGING}; C=$3; shift 3
-{ { [ ! -e "$D" ] || rm -rf "$D"; } && mkdir -p "$D"; } >&2 || { echo "@@failed cannot create $D" >&2; exit 10; }
+fresh "$D" >&2 || { echo "@@failed cannot create $D" >&2; exit 10; }
 if [ -n "$C" ] && [ "$C" != "$R" ] && [ -d "$S/releases/$C/files" ]; then cp -a "$S/releases/$C/files/." "$D/" >&2 || { echo "@@failed cannot seed $D" >&2; exit 10; }; echo "@@seeded" >&2; fi
 rsync "$@" || exit $?
 { ${SUMS}; } >&2`;
+var unmarked = (text) => text.replace(/@@(failed|seeded) ?/g, "").trim();
 function staged(res, files) {
   const at = res.out.indexOf("@@sums\n");
-  if (res.code !== 0 || at < 0) return `staging failed: ${res.out.replace(/@@(failed|seeded) ?/g, "").trim() || `exit ${res.code}`}`;
+  if (res.code !== 0 || at < 0) return `staging failed: ${unmarked(res.out) || `exit ${res.code}`}`;
   const got = new Map(Object.entries(parseSums(res.out.slice(at + 7))));
   const bad = [];
   for (const [f, h] of Object.entries(files)) {
@@ -23446,11 +23454,11 @@ async function rsyncUpload(r, o) {
     });
   };
   try {
-    const local = await runRsync(["-rLptc", "--delete", "--exclude=.git", "--stats", "-s", "-e", bridge, o.dir.replace(/\/?$/, "/"), `nginx-gitops:${o.stateDir}/staging/${o.release}/`], o.limitMs, talk);
+    const local = await execFile("rsync", ["-rLptc", "--delete", "--exclude=.git", "--stats", "-s", "-e", bridge, o.dir.replace(/\/?$/, "/"), `nginx-gitops:${o.stateDir}/staging/${o.release}/`], { timeoutMs: o.limitMs, fd3: talk });
     const rem = remote ? await remote : void 0;
     if (rem?.lost) throw rem.lost;
     if (local.code !== 0) {
-      const why = [refused, rem?.stderr.replace(/@@(failed|seeded) ?/g, "").trim(), local.stderr.trim()].filter(Boolean).join("; ");
+      const why = [refused, rem && unmarked(rem.stderr), local.stderr.trim()].filter(Boolean).join("; ");
       return { error: `rsync failed (${local.timedOut ? `stopped after ${o.limitMs} ms` : `exit ${local.code}`}): ${why || "no message"}` };
     }
     const sent = Number(/Number of regular files transferred: ([\d,]+)/.exec(local.stdout)?.[1].replace(/,/g, "") ?? NaN);
@@ -23460,29 +23468,6 @@ async function rsyncUpload(r, o) {
   } finally {
     rmSync2(tmp, { recursive: true, force: true });
   }
-}
-function runRsync(args, limitMs, talk) {
-  return new Promise((resolve2) => {
-    const child = spawn("rsync", args, { env: childEnv(), stdio: ["ignore", "pipe", "pipe", "pipe"] });
-    const out = [];
-    const err = [];
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill("SIGKILL");
-    }, limitMs);
-    child.stdout.on("data", (b) => out.push(b));
-    child.stderr.on("data", (b) => err.push(b));
-    talk(child.stdio[3]);
-    child.on("error", (e) => {
-      clearTimeout(timer);
-      resolve2({ code: 127, stdout: "", stderr: `rsync: ${e.message}`, timedOut });
-    });
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve2({ code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString(), timedOut });
-    });
-  });
 }
 function stdinFrom(sock, first) {
   const p = new PassThrough();

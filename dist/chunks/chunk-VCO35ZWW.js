@@ -19,7 +19,7 @@ import {
   pathIgnored,
   sortFindings,
   versionAtLeast
-} from "./chunk-Z4C2IZIW.js";
+} from "./chunk-DSY65ACH.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";

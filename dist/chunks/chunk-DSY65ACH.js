@@ -22603,52 +22603,38 @@ function overlap(a, b) {
 }
 function matchBlocks(base, head) {
   const pairs = [];
-  const shared = /* @__PURE__ */ new Map();
-  for (let i = 0; i < base.length; i++) shared.set(base[i], (shared.get(base[i]) ?? 0) + 1);
-  const rest = [];
-  for (let i = 0; i < head.length; i++) {
-    const h = head[i];
-    const n = shared.get(h);
-    if (n) {
-      shared.set(h, n - 1);
-      pairs.push([h, h]);
-    } else rest.push(h);
-  }
-  const at = /* @__PURE__ */ new Map();
-  const unshared = [];
-  for (let i = 0; i < base.length; i++) {
-    const b = base[i];
-    const n = shared.get(b);
-    if (n === 0) continue;
-    shared.set(b, n - 1);
-    unshared.push(b);
-    const k = `${b.line}\0${b.file}`;
-    const l = at.get(k);
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const b of base) {
+    let f = byPlace.get(b.file);
+    if (!f) byPlace.set(b.file, f = /* @__PURE__ */ new Map());
+    const l = f.get(b.line);
     if (l) l.push(b);
-    else at.set(k, [b]);
+    else f.set(b.line, [b]);
   }
-  const unpaired = new Set(unshared);
-  const rest2 = [];
-  for (const h of rest) {
-    const l = at.get(`${h.line}\0${h.file}`);
-    const i = l ? l.findIndex((b) => unpaired.has(b) && b.name === h.name && sameArgs(b.args, h.args) && sameNodes(b.children, h.children)) : -1;
+  const paired = /* @__PURE__ */ new Set();
+  const rest = [];
+  for (const h of head) {
+    const l = byPlace.get(h.file)?.get(h.line);
+    let i = l ? l.indexOf(h) : -1;
+    if (i < 0 && l) i = l.findIndex((b) => b.name === h.name && sameArgs(b.args, h.args) && sameNodes(b.children, h.children));
     if (i < 0) {
-      rest2.push(h);
+      rest.push(h);
       continue;
     }
-    unpaired.delete(l[i]);
+    paired.add(l[i]);
     pairs.push([l[i], h]);
+    l.splice(i, 1);
   }
   const byKey = /* @__PURE__ */ new Map();
-  for (const b of unshared) {
-    if (!unpaired.has(b)) continue;
+  for (const b of base) {
+    if (paired.has(b)) continue;
     const k = identity(b).key;
     const l = byKey.get(k);
     if (l) l.push(b);
     else byKey.set(k, [b]);
   }
   const added = [];
-  for (const h of rest2) {
+  for (const h of rest) {
     const l = byKey.get(identity(h).key);
     const b = l?.shift();
     if (b) pairs.push([b, h]);
@@ -23084,7 +23070,8 @@ function childEnv(docker = false, from = process.env) {
 }
 function execFile(cmd, args, opts = {}) {
   return new Promise((resolve2) => {
-    const child = spawn(cmd, args, { env: opts.env ?? childEnv(), stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(cmd, args, { env: opts.env ?? childEnv(), stdio: opts.fd3 ? ["pipe", "pipe", "pipe", "pipe"] : ["pipe", "pipe", "pipe"] });
+    opts.fd3?.(child.stdio[3]);
     const out = [];
     const err = [];
     let timedOut = false;
