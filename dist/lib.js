@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-VCO35ZWW.js";
+} from "./chunks/chunk-T2PABXTW.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-DSY65ACH.js";
+} from "./chunks/chunk-W65NSKJY.js";
 export {
   InputError,
   TABLE_SOURCE,

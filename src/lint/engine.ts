@@ -5,8 +5,9 @@
 import { argPosition, type ParseResult } from '../parser/parser.js';
 import type { Finding, Severity } from './findings.js';
 import type { LintConfig } from './config.js';
-import { buildModel, type LNode } from './model.js';
-import type { Rule } from './rule.js';
+import type { Directive } from '../parser/types.js';
+import { buildTree, forgetLastAnswers, openBlock, type Block } from './model.js';
+import type { Listener, Rule } from './rule.js';
 import { RULES } from './rules/index.js';
 import { applySuppressions, collectSuppressions, SUPPRESSION_RULES } from './suppress.js';
 
@@ -53,42 +54,88 @@ export interface LintOptions {
  */
 export function lint(result: ParseResult, parserFindings: Finding[], opts: LintOptions): Finding[] {
   // parserFindings may also hold nginx -t's findings: suppressions and severities apply to them alike.
-  const model = buildModel(result, opts.isMain);
+  const tree = buildTree(result, opts.isMain);
+  const relByFile: string[] = [];
   const relCache = new Map<string, string>();
-  const rel = (f: string) => {
+  const relName = (f: string) => {
     let r = relCache.get(f);
     if (r === undefined) relCache.set(f, (r = opts.rel(f)));
     return r;
   };
+  const rel = (f: number) => relByFile[f] ?? (relByFile[f] = relName(tree.files[f]));
   const findings: Finding[] = [...parserFindings];
   const configured = opts.config?.rules ?? {};
+  const table = new Map<string, Listener[]>();
+  const ends: (() => void)[] = [];
   for (const rule of opts.rules ?? RULES) {
     if (configured[rule.id] === 'off') continue;
-    if (rule.scope === 'main' && !model.isMain) continue;
+    if (rule.scope === 'main' && !tree.isMain) continue;
     const severity: Severity = (configured[rule.id] as Severity | undefined) ?? rule.severity;
     const docs = `docs/rules/${rule.id}.md`;
-    rule.check({
-      model,
-      report(node: LNode, message: string, arg?: number) {
-        const pos = arg !== undefined ? argPosition(node.d, arg) : undefined;
+    const { on, end } = rule.create({
+      tree,
+      report(d: Directive, file: number, message: string, arg?: number) {
+        const pos = arg !== undefined ? argPosition(d, arg) : undefined;
         findings.push({
           rule: rule.id,
           severity,
-          file: rel(node.file),
-          line: pos?.line ?? node.d.line,
-          col: pos?.col ?? node.d.col ?? 1,
-          endLine: pos?.endLine ?? node.d.endLine ?? node.d.line,
-          endCol: pos?.endCol ?? node.d.endCol,
+          file: rel(file),
+          line: pos?.line ?? d.line,
+          col: pos?.col ?? d.col ?? 1,
+          endLine: pos?.endLine ?? d.endLine ?? d.line,
+          endCol: pos?.endCol ?? d.endCol,
           message,
           docs,
         });
       },
     });
+    for (const name of Object.keys(on)) {
+      const list = table.get(name);
+      if (list) list.push(on[name]);
+      else table.set(name, [on[name]]);
+    }
+    if (end) ends.push(end);
   }
-  const { list, findings: bad } = collectSuppressions(model, ALL_RULE_IDS, rel);
-  let out = applySuppressions(findings, list, rel, opts.notRun).concat(bad);
+  walk(tree.root, table);
+  for (const end of ends) end();
+  forgetLastAnswers();
+  const { list, findings: bad } = collectSuppressions(tree, ALL_RULE_IDS, relName);
+  let out = applySuppressions(findings, list, relName, opts.notRun).concat(bad);
   out = out
     .filter((f) => configured[f.rule] !== 'off')
     .map((f) => OWN_SEVERITY.has(f.rule) && configured[f.rule] ? { ...f, severity: configured[f.rule] as Severity } : f);
   return out;
+}
+
+/**
+ * The one walk: every directive of the tree in document order (includes expanded), each handed to
+ * the listeners of its name; a block directive's contents are walked right after it. One loop over
+ * an explicit stack, not a recursive call per block: V8 optimizes a long-running loop early (on-stack
+ * replacement), while a short recursive call runs unoptimized for most of a one-shot lint.
+ */
+function walk(root: Block, table: Map<string, Listener[]>): void {
+  const blocks: Block[] = [root];
+  const next: number[] = [0];
+  let depth = 0;
+  while (depth >= 0) {
+    const b = blocks[depth];
+    const i = next[depth];
+    if (i >= b.kids.length) {
+      depth--;
+      continue;
+    }
+    next[depth] = i + 1;
+    const d = b.kids[i];
+    const self = d.block ? openBlock(b, i) : undefined;
+    const fns = table.get(d.directive);
+    if (fns) {
+      const file = b.fileOf(i);
+      for (let k = 0; k < fns.length; k++) fns[k](d, b, file, self);
+    }
+    if (self) {
+      depth++;
+      blocks[depth] = self;
+      next[depth] = 0;
+    }
+  }
 }

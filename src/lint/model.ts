@@ -1,206 +1,312 @@
 /**
- * The lint model: the include-resolved tree of one configuration, with each directive's context
- * chain and nginx's inheritance rules.
+ * The lint model: the include-resolved tree of one configuration, walked once. Each block directive
+ * met on the walk (server, location, if, upstream, ...) becomes a Block holding its own directives
+ * with includes expanded in place; a simple directive stays the parser's Directive object, handed
+ * to the rules with the Block it stands in and its file. No object per simple directive: a large
+ * config has hundreds of thousands of them, and an object for each (kept for the whole lint) was
+ * most of the lint's heap and garbage-collection time.
+ *
+ * nginx's inheritance rules are answered from the Block chain: inherited() for array-type
+ * directives (add_header, proxy_set_header, allow/deny), effective() for single-valued ones.
  */
 import { enterBlock } from '../parser/directives.js';
 import type { ParseResult } from '../parser/parser.js';
 import type { Directive } from '../parser/types.js';
 
-/**
- * One directive in the include-resolved tree. A class, not a literal: a large config has hundreds of
- * thousands of nodes, and a fixed shape with `name`, `args` and `hasBlock` read from the directive
- * keeps each one small.
- */
-export class LNode {
+/** A block directive at one place in the include-resolved tree (a file included twice gives two). */
+export class Block {
+  /** The block's directives, includes expanded in place, in document order (comments left out). */
+  readonly kids: Directive[];
+  /**
+   * For each of `kids`, the include chain it was reached through (file indexes, main file first,
+   * its own file last); undefined when the block includes nothing: then every kid has the block's.
+   */
+  private readonly kidStacks: number[][] | undefined;
+
   constructor(
+    /** The block directive (a virtual one with directive `''` for the top level). */
     readonly d: Directive,
-    /** File the directive is written in (as the parser named it). */
-    readonly file: string,
-    readonly parent: LNode | null,
-    /** Block contents with includes expanded in place; empty for a simple directive. */
-    public children: LNode[],
-    /** Qualified context the directive stands in (`http>server`, `http>location`, `entries:map`, ...). */
+    /** The include chain of the block directive (see kidStack()). */
+    readonly stack: number[],
+    readonly parent: Block | null,
+    /** Qualified context of the block's contents (`http>server`, `http>location`, `entries:map`, ...). */
     readonly ctx: string,
-    /** The include directives (outermost first) through which this directive was reached. */
-    readonly via: LNode[],
-    /** Shared per-model lookups (children by name, memoized inheritance); internal to this module. */
-    readonly idx: ModelIndex,
-  ) {}
+    readonly tree: Tree,
+  ) {
+    const list = d.block ?? NO_KIDS;
+    let plain = true;
+    for (let i = 0; i < list.length && plain; i++) plain = !list[i].includes && list[i].directive !== '#';
+    if (plain) {
+      // nothing to expand (most blocks): the parser's own list serves
+      this.kids = list;
+      this.kidStacks = undefined;
+    } else {
+      this.kids = [];
+      this.kidStacks = [];
+      this.add(list, stack);
+    }
+  }
+
+  private add(list: Directive[], stack: number[]): void {
+    const configs = this.tree.configs;
+    for (let i = 0; i < list.length; i++) {
+      const d = list[i];
+      if (d.directive === '#') continue;
+      const inc = d.includes;
+      if (inc) {
+        for (let j = 0; j < inc.length; j++) {
+          const t = inc[j];
+          if (!stack.includes(t)) this.add(configs[t].parsed, [...stack, t]); // a cycle is cut
+        }
+        continue;
+      }
+      this.kids.push(d);
+      this.kidStacks!.push(stack);
+    }
+  }
+
+  /** Index into `tree.files` of the file the block directive is written in. */
+  get file(): number {
+    return this.stack[this.stack.length - 1];
+  }
+
+  /** The include chain kids[i] was reached through: file indexes, main file first, its own file last. */
+  kidStack(i: number): number[] {
+    return this.kidStacks ? this.kidStacks[i] : this.stack;
+  }
+
+  /** Index into `tree.files` of the file kids[i] is written in. */
+  fileOf(i: number): number {
+    const s = this.kidStacks ? this.kidStacks[i] : this.stack;
+    return s[s.length - 1];
+  }
 
   /**
-   * What headerName(), urlOf() or locationMatch() derived from this directive, kept by whichever asks
-   * first (the others compute theirs): a location's match, else a header name (a string) or a URL
-   * (an object, or null for none). Saves a memo lookup on every later call.
+   * Positions in `kids` by directive name, for a block with many directives (http holds every
+   * server and upstream): built on the first lookup; a small block is scanned instead.
    */
-  m: string | Url | LocationMatch | null | undefined = undefined;
+  private index: Map<string, number[]> | undefined = undefined;
+  /** ownList()'s answers for a big block (see indexOf). */
+  lists: Map<string, Inherited> | undefined = undefined;
 
-  /** Directive name (entries of map-like blocks keep their key here). */
+  /** Positions in `kids` of the directives named `name` (ascending), or undefined for a small block. */
+  indexOf(name: string): readonly number[] | undefined {
+    if (this.kids.length <= BIG_BLOCK) return undefined;
+    let index = this.index;
+    if (!index) {
+      index = this.index = new Map();
+      for (let i = 0, kids = this.kids; i < kids.length; i++) {
+        const list = index.get(kids[i].directive);
+        if (list) list.push(i);
+        else index.set(kids[i].directive, [i]);
+      }
+    }
+    return index.get(name) ?? NO_POSITIONS;
+  }
+
+  /** Directive name (`''` for the top level). */
   get name(): string {
     return this.d.directive;
   }
 
   /** Arguments as nginx unescapes them. */
   get args(): string[] {
-    return this.d.values ?? this.d.args;
+    return args(this.d);
   }
 
-  get hasBlock(): boolean {
-    return this.d.block !== undefined;
-  }
 }
 
-/** A proxy_pass-like URL split: `http://api:8080/x` -> { scheme: 'http', host: 'api:8080', path: '/x' }. */
-export interface Url {
-  scheme: string;
-  host: string;
-  path?: string;
-}
+/** Above this many directives a block's lookups by name go through an index (Block.indexOf). */
+const BIG_BLOCK = 32;
+const NO_KIDS: Directive[] = Object.freeze([]) as unknown as Directive[];
+const NO_POSITIONS: readonly number[] = Object.freeze([]);
 
-/**
- * Per model: for each directive name its nodes grouped by parent, built once per name on first use
- * in one pass over that name's nodes (a per-block index would cost a Map for each of tens of
- * thousands of blocks), and the memoized results of inherited() and effective().
- */
-interface ModelIndex {
-  byName: Map<string, LNode[]>;
-  byParent: Map<string, Map<LNode, LNode[]>>;
-  inherited: Map<string, Map<LNode, { nodes: LNode[]; from?: LNode }>>;
-  effective: Map<string, Map<LNode, LNode | null>>;
+/** One configuration's walk: its files, its top level and per-run memos. */
+export interface Tree {
+  /** Parsed files (the payload's `config`), indexed as Block.file and kidStack(). */
+  configs: ParseResult['payload']['config'];
+  /** File names (as the parser named them) by index. */
+  files: string[];
+  /** The top level: a virtual block whose kids are the main file's directives. */
+  root: Block;
+  /** True when the tree is a whole configuration (a main config in the main context). */
+  isMain: boolean;
+  /** `# nginx-gitops:` pragmas per file. */
+  pragmas: ParseResult['files'];
   /** headerName(), urlOf() and locationMatch() per distinct argument string. */
   memo: ReturnType<typeof stringMemos>;
 }
 
-export interface LintModel {
-  /** A virtual root whose children are the main file's top-level directives. */
-  root: LNode;
-  /** True when the tree is a whole configuration (a main config in the main context). */
-  isMain: boolean;
-  /** Every directive by name. */
-  byName: Map<string, LNode[]>;
-  /** Every directive, in document order. */
-  all: LNode[];
-  /** The http-side blocks whose settings nest and inherit: server, location, if (in that order of kind). */
-  httpBlocks: LNode[];
-  /** `# nginx-gitops:` pragmas per file. */
-  pragmas: ParseResult['files'];
-}
-
 /**
- * Builds the model from a parse: includes replaced by the included files' directives (each keeping
- * its own file), cycles cut.
+ * Reads a parse as a lint tree: the root block with the main file's directives, includes expanded
+ * (each included file's directives keep their own file), cycles cut.
  * @param isMain whether the parsed file is a main config (not a fragment)
  */
-export function buildModel(result: ParseResult, isMain: boolean): LintModel {
+export function buildTree(result: ParseResult, isMain: boolean): Tree {
   const configs = result.payload.config;
-  const all: LNode[] = [];
-  const byName = new Map<string, LNode[]>();
   const rootCtx = result.files[0]?.context ?? 'main';
-  const idx: ModelIndex = { byName, byParent: new Map(), inherited: new Map(), effective: new Map(), memo: stringMemos() };
-  const root = new LNode({ directive: '', line: 1, args: [], block: [] }, configs[0].file, null, [], rootCtx, [], idx);
-
-  // `kids` collects a block's children (includes expanded); the block keeps an exact-size copy
-  const build = (list: Directive[], fi: number, parent: LNode, kids: LNode[], ctx: string, via: LNode[], stack: number[]) => {
-    const file = configs[fi].file;
-    // indexed loops here and in the rules: until the JIT optimizes a loop, for...of allocates a
-    // result object per element, and most of a one-shot lint runs before that
-    for (let i = 0; i < list.length; i++) {
-      const d = list[i];
-      if (d.directive === '#') continue;
-      const node = new LNode(d, file, parent, NO_CHILDREN, ctx, via, idx);
-      if (d.includes) {
-        for (const t of d.includes) {
-          if (stack.includes(t)) continue;
-          build(configs[t].parsed, t, parent, kids, ctx, [...via, node], [...stack, t]);
-        }
-        continue;
-      }
-      kids.push(node);
-      all.push(node);
-      let arr = byName.get(d.directive);
-      if (!arr) byName.set(d.directive, (arr = []));
-      arr.push(node);
-      if (d.block) {
-        const mine: LNode[] = [];
-        build(d.block, fi, node, mine, enterBlock(ctx, d.directive), via, stack);
-        node.children = mine.length ? mine.slice() : NO_CHILDREN;
-      }
-    }
-  };
-  const top: LNode[] = [];
-  build(configs[0].parsed, 0, root, top, rootCtx, [], [0]);
-  root.children = top;
-  const httpBlocks = ['server', 'location', 'if'].flatMap((n) => (byName.get(n) ?? []).filter((b) => b.hasBlock && b.ctx.startsWith('http')));
-  return { root, isMain: isMain && rootCtx === 'main', byName, all, httpBlocks, pragmas: result.files };
+  const tree = { configs, files: configs.map((c) => c.file), isMain: isMain && rootCtx === 'main', pragmas: result.files, memo: stringMemos() } as Tree;
+  tree.root = new Block({ directive: '', line: 1, args: [], block: configs[0].parsed }, [0], null, rootCtx, tree);
+  return tree;
 }
 
-/** Children of every simple directive: one shared empty array. */
-const NO_CHILDREN: LNode[] = Object.freeze([]) as unknown as LNode[];
+/** The block a block directive opens: `kids[i]` of `at`, which must have a block. */
+export function openBlock(at: Block, i: number): Block {
+  const d = at.kids[i];
+  return new Block(d, at.kidStack(i), at, enterBlock(at.ctx, d.directive), at.tree);
+}
 
-function own(node: LNode, name: string): LNode[] | undefined {
-  const g = node.idx;
-  let m = g.byParent.get(name);
-  if (!m) {
-    m = new Map();
-    const nodes = g.byName.get(name) ?? NO_CHILDREN;
-    for (let i = 0; i < nodes.length; i++) {
-      const c = nodes[i];
-      const p = c.parent!;
-      const arr = m.get(p);
-      if (arr) arr.push(c);
-      else m.set(p, [c]);
-    }
-    g.byParent.set(name, m);
+/** Arguments as nginx unescapes them. */
+export function args(d: Directive): string[] {
+  return d.values ?? d.args;
+}
+
+/** The directives of `block` itself named `name` (a new array). */
+export function own(block: Block, name: string): Directive[] {
+  const kids = block.kids;
+  const at = block.indexOf(name);
+  if (at) return at.map((i) => kids[i]);
+  const out: Directive[] = [];
+  for (let i = 0; i < kids.length; i++) if (kids[i].directive === name) out.push(kids[i]);
+  return out;
+}
+
+/** The first directive of `block` itself named `name`. */
+export function ownFirst(block: Block, name: string): Directive | undefined {
+  const kids = block.kids;
+  const at = block.indexOf(name);
+  if (at) return at.length ? kids[at[0]] : undefined;
+  for (let i = 0; i < kids.length; i++) if (kids[i].directive === name) return kids[i];
+  return undefined;
+}
+
+/** The last directive of `block` itself named `name` (the one nginx keeps for a single-valued setting). */
+export function ownLast(block: Block, name: string): Directive | undefined {
+  const i = lastAt(block, name);
+  return i < 0 ? undefined : block.kids[i];
+}
+
+/** Position in `kids` of the last directive named `name`, or -1. */
+function lastAt(block: Block, name: string): number {
+  const kids = block.kids;
+  const at = block.indexOf(name);
+  if (at) return at.length ? at[at.length - 1] : -1;
+  for (let i = kids.length - 1; i >= 0; i--) if (kids[i].directive === name) return i;
+  return -1;
+}
+
+/** True when `block` itself has a directive named `a` (or `b`). */
+export function hasOwn(block: Block, a: string, b?: string): boolean {
+  const kids = block.kids;
+  const at = block.indexOf(a);
+  if (at) return at.length > 0 || (b !== undefined && block.indexOf(b)!.length > 0);
+  for (let i = 0; i < kids.length; i++) {
+    const n = kids[i].directive;
+    if (n === a || n === b) return true;
   }
-  return m.get(node);
+  return false;
 }
 
-/**
- * Children of `node` named `names` (one name, or a list: then in document order).
- * @returns a shared array: do not modify
- */
-export function childrenNamed(node: LNode, names: string | readonly string[]): LNode[] {
-  if (typeof names === 'string') return own(node, names) ?? NO_CHILDREN;
-  const lists = names.map((n) => own(node, n)).filter((l): l is LNode[] => !!l && l.length > 0);
-  if (lists.length <= 1) return lists[0] ?? NO_CHILDREN;
-  return node.children.filter((c) => names.includes(c.name)); // several names: keep document order
+/** Where an inherited list comes from: the directives and the block that defines them. */
+export interface Inherited {
+  nodes: Directive[];
+  /** The defining block (undefined when nothing is in effect). */
+  from?: Block;
 }
+
+const NONE: Inherited = Object.freeze({ nodes: Object.freeze([]) as unknown as Directive[] });
 
 /**
  * nginx's rule for array-type directives (add_header, proxy_set_header, allow/deny, ...): a level
  * inherits them from the enclosing level only when it defines none of them itself.
  * nginx: ngx_conf_merge_ptr_value / the `if (conf->headers == NULL) conf->headers = prev->headers`
  * merges in ngx_http_headers_module.c and ngx_http_proxy_module.c.
- * @param block a block node (location, server, http, if)
- * @param names one directive name, or several that nginx merges as one list (allow and deny)
- * @returns the directives in effect at `block` and the block that defines them (undefined if none)
+ * @param block a block (location, server, http, if)
+ * @param name one directive name; `also`: a second one nginx merges into the same list (deny with allow)
+ * @returns the directives in effect at `block` (document order) and the block that defines them
  */
-export function inherited(block: LNode, names: string | readonly string[]): { nodes: LNode[]; from?: LNode } {
-  const key = typeof names === 'string' ? names : names.join(' ');
-  let memo = block.idx.inherited.get(key);
-  if (!memo) block.idx.inherited.set(key, (memo = new Map()));
-  let r = memo.get(block);
-  if (r) return r;
-  const own = childrenNamed(block, names);
-  if (own.length) r = { nodes: own, from: block };
-  else if (!block.parent || block.name === 'http' || block.name === 'stream' || block.name === 'upstream') r = NONE;
-  else r = inherited(block.parent, names); // the enclosing level's answer, memoized there too
-  memo.set(block, r);
+export function inherited(block: Block, name: string, also?: string): Inherited {
+  // several rules ask about the same block one after another (the walk hands a directive to all
+  // its listeners in turn): the last answer is kept
+  const last = lastInherited;
+  if (last.block === block && last.name === name && last.also === also) return last.result;
+  const result = inheritedOf(block, name, also);
+  lastInherited = { block, name, also, result };
+  return result;
+}
+
+let lastInherited: { block: Block | null; name: string; also?: string; result: Inherited } = { block: null, name: '', result: NONE };
+
+function inheritedOf(block: Block, name: string, also?: string): Inherited {
+  for (let b: Block | null = block; b; b = b.parent) {
+    if (hasOwn(b, name, also)) return ownList(b, name, also);
+    const n = b.d.directive;
+    if (n === 'http' || n === 'stream' || n === 'upstream') break;
+  }
+  return NONE;
+}
+
+/** The directives of `b` named `name` or `also`, in document order (a big block keeps its answer). */
+function ownList(b: Block, name: string, also?: string): Inherited {
+  const kids = b.kids;
+  const at = b.indexOf(name);
+  if (!at) {
+    const nodes: Directive[] = [];
+    for (let i = 0; i < kids.length; i++) if (kids[i].directive === name || kids[i].directive === also) nodes.push(kids[i]);
+    return { nodes, from: b };
+  }
+  const key = also === undefined ? name : `${name} ${also}`;
+  let r = b.lists?.get(key);
+  if (!r) {
+    const positions = also === undefined ? at : [...at, ...b.indexOf(also)!].sort((x, y) => x - y);
+    r = { nodes: positions.map((i) => kids[i]), from: b };
+    (b.lists ??= new Map()).set(key, r);
+  }
   return r;
 }
 
-const NONE: { nodes: LNode[]; from?: LNode } = Object.freeze({ nodes: Object.freeze([]) as unknown as LNode[] });
+/** The first directive of the list inherited() gives whose header name (headerName()) is `header`. */
+export function inheritedHeader(block: Block, name: string, header: string): Directive | undefined {
+  for (let b: Block | null = block; b; b = b.parent) {
+    if (hasOwn(b, name)) {
+      const kids = b.kids;
+      const at = b.indexOf(name);
+      if (at) {
+        for (const i of at) if (headerName(b, kids[i]) === header) return kids[i];
+      } else for (let i = 0; i < kids.length; i++) if (kids[i].directive === name && headerName(b, kids[i]) === header) return kids[i];
+      return undefined;
+    }
+    const n = b.d.directive;
+    if (n === 'http' || n === 'stream' || n === 'upstream') break;
+  }
+  return undefined;
+}
 
 /** The nearest setting of a single-valued directive at `block` or above (nginx's merge of scalars). */
-export function effective(block: LNode, name: string): LNode | undefined {
-  let memo = block.idx.effective.get(name);
-  if (!memo) block.idx.effective.set(name, (memo = new Map()));
-  let r = memo.get(block);
-  if (r === undefined) {
-    const mine = own(block, name);
-    r = mine?.length ? mine[mine.length - 1] : block.parent ? effective(block.parent, name) ?? null : null;
-    memo.set(block, r);
+export function effective(block: Block, name: string): Directive | undefined {
+  for (let b: Block | null = block; b; b = b.parent) {
+    const d = ownLast(b, name);
+    if (d) return d;
   }
-  return r ?? undefined;
+  return undefined;
+}
+
+/** effective(), with the file the setting is written in (for reporting at it). */
+export function effectiveIn(block: Block, name: string): { d: Directive; file: number } | undefined {
+  for (let b: Block | null = block; b; b = b.parent) {
+    const i = lastAt(b, name);
+    if (i >= 0) return { d: b.kids[i], file: b.fileOf(i) };
+  }
+  return undefined;
+}
+
+/**
+ * The file a directive that stands directly in `block` is written in (for reporting at an
+ * inherited directive): an index into `tree.files`.
+ */
+export function fileIn(block: Block, d: Directive): number {
+  const i = block.kids.indexOf(d);
+  return i < 0 ? block.file : block.fileOf(i);
 }
 
 /**
@@ -221,7 +327,7 @@ function stringMemo<T>(fn: (s: string) => T, max = 16384): (s: string) => T {
   };
 }
 
-/** The string memos of one model (they hold argument strings, which hold their file's text: they live and go with the model). */
+/** The string memos of one tree (they hold argument strings, which hold their file's text: they live and go with the tree). */
 function stringMemos() {
   return {
     lowerCase: stringMemo((s) => s.toLowerCase()),
@@ -232,13 +338,31 @@ function stringMemos() {
 }
 
 /** Header name of an add_header / proxy_set_header directive (its first argument), lower-cased. */
-export function headerName(n: LNode): string {
-  const m = n.m;
-  if (typeof m === 'string') return m;
-  const r = n.idx.memo.lowerCase(n.args[0] ?? '');
-  if (m === undefined && n.name !== 'location') n.m = r;
-  return r;
+export function headerName(at: Block, d: Directive): string {
+  if (d === lastHeader.d) return lastHeader.name; // the directive's listeners ask in turn
+  const name = at.tree.memo.lowerCase(args(d)[0] ?? '');
+  lastHeader = { d, name };
+  return name;
 }
+
+let lastHeader: { d: Directive | null; name: string } = { d: null, name: '' };
+
+/** A proxy_pass-like URL split: `http://api:8080/x` -> { scheme: 'http', host: 'api:8080', path: '/x' }. */
+export interface Url {
+  scheme: string;
+  host: string;
+  path?: string;
+}
+
+/** splitUrl() of a directive's first argument (proxy_pass and the like; shared: do not modify). */
+export function urlOf(at: Block, d: Directive): Url | undefined {
+  if (d === lastUrl.d) return lastUrl.url; // the directive's listeners ask in turn
+  const url = at.tree.memo.url(args(d)[0] ?? '') ?? undefined;
+  lastUrl = { d, url };
+  return url;
+}
+
+let lastUrl: { d: Directive | null; url: Url | undefined } = { d: null, url: undefined };
 
 export interface LocationMatch {
   mod: string;
@@ -246,38 +370,36 @@ export interface LocationMatch {
 }
 
 /** A location's modifier and URI: `location ~* \.php$` -> { mod: '~*', uri: '\.php$' } (shared: do not modify). */
-export function locationMatch(n: LNode): LocationMatch {
-  if (n.name !== 'location') return matchOf(n);
-  let r = n.m as LocationMatch | undefined;
-  if (r === undefined) n.m = r = matchOf(n);
-  return r;
+export function locationMatch(at: Block, d: Directive): LocationMatch {
+  if (d === lastMatch.d) return lastMatch.match; // the directive's listeners ask in turn
+  const a = args(d);
+  const memo = at.tree.memo;
+  const match = a.length >= 2 ? memo.modifierMatch(a[0])(a[1]) : memo.prefixMatch(a[0] ?? '');
+  lastMatch = { d, match };
+  return match;
 }
 
-function matchOf(n: LNode): LocationMatch {
-  const a = n.args;
-  return a.length >= 2 ? n.idx.memo.modifierMatch(a[0])(a[1]) : n.idx.memo.prefixMatch(a[0] ?? '');
-}
+let lastMatch: { d: Directive | null; match: LocationMatch } = { d: null, match: { mod: '', uri: '' } };
 
-/** splitUrl() of a directive's first argument (proxy_pass and the like; shared: do not modify). */
-export function urlOf(n: LNode): Url | undefined {
-  const m = n.m;
-  if (m !== undefined && typeof m !== 'string' && n.name !== 'location') return (m as Url | null) ?? undefined;
-  const r = n.idx.memo.url(n.args[0] ?? '');
-  if (m === undefined && n.name !== 'location') n.m = r;
-  return r ?? undefined;
-}
-
-/** Modifier and URI of a one-argument location (`=/x`, `~*\.php$`, `@name`, `/prefix`). */
-function splitPrefixLocation(a: string): { mod: string; uri: string } {
-  if (a.startsWith('@')) return { mod: '@', uri: a };
-  for (const m of ['~*', '^~', '~', '=']) if (a.startsWith(m) && a.length > m.length) return { mod: m, uri: a.slice(m.length) };
-  return { mod: '', uri: a };
+/** Forgets the last answers headerName(), urlOf(), locationMatch() and inherited() keep (they hold a tree's directives). */
+export function forgetLastAnswers(): void {
+  lastHeader = { d: null, name: '' };
+  lastUrl = { d: null, url: undefined };
+  lastMatch = { d: null, match: { mod: '', uri: '' } };
+  lastInherited = { block: null, name: '', result: NONE };
 }
 
 /** True for `location ~` / `~*`. */
-export function isRegexLocation(n: LNode): boolean {
-  const { mod } = locationMatch(n);
+export function isRegexLocation(at: Block, d: Directive): boolean {
+  const { mod } = locationMatch(at, d);
   return mod === '~' || mod === '~*';
+}
+
+/** Modifier and URI of a one-argument location (`=/x`, `~*\.php$`, `@name`, `/prefix`). */
+function splitPrefixLocation(a: string): LocationMatch {
+  if (a.startsWith('@')) return { mod: '@', uri: a };
+  for (const m of ['~*', '^~', '~', '=']) if (a.startsWith(m) && a.length > m.length) return { mod: m, uri: a.slice(m.length) };
+  return { mod: '', uri: a };
 }
 
 /** Parses an nginx size or time value to a number in base units (seconds for times). */

@@ -1,17 +1,37 @@
 /**
- * What a lint rule is: metadata plus a check over the lint model. One rule per file under
+ * What a lint rule is: metadata plus listeners the engine calls on its one walk of the tree
+ * (ESLint's model: a rule names the directives it wants to see). One rule per file under
  * src/lint/rules/, documented in docs/rules/<id>.md, with fixtures in fixtures/rules/<id>/.
  */
+import type { Directive } from '../parser/types.js';
 import type { Severity } from './findings.js';
-import type { LintModel, LNode } from './model.js';
+import type { Block, Tree } from './model.js';
 
 export interface RuleContext {
-  model: LintModel;
+  tree: Tree;
   /**
    * Reports a finding at a directive, or at one of its arguments (index into args).
+   * @param file index into `tree.files` of the directive's file (a listener's `file`, Block.file, fileIn())
    * @param message what is wrong and what to do, in one sentence
    */
-  report(node: LNode, message: string, arg?: number): void;
+  report(d: Directive, file: number, message: string, arg?: number): void;
+}
+
+/**
+ * Called for each directive of the listened-to name, in document order with includes expanded (a
+ * directive in a file included twice is seen twice).
+ * @param d the directive
+ * @param at the block it stands in (`at.ctx` is its context)
+ * @param file index into `tree.files` of the file it is written in
+ * @param self for a block directive, the Block it opens (its contents); undefined for a simple one
+ */
+export type Listener = (d: Directive, at: Block, file: number, self: Block | undefined) => void;
+
+export interface Listeners {
+  /** Listeners by directive name (entries of map-like blocks by their key). */
+  on: Record<string, Listener>;
+  /** Called once after the walk (rules about the whole configuration decide here). */
+  end?: () => void;
 }
 
 export interface Rule {
@@ -24,5 +44,6 @@ export interface Rule {
   source: string;
   /** `main`: runs only on a whole configuration, never on a fragment. */
   scope?: 'main';
-  check(ctx: RuleContext): void;
+  /** Sets the rule up for one lint run: its listeners (and state in their closure). */
+  create(ctx: RuleContext): Listeners;
 }

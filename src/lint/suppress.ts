@@ -5,7 +5,8 @@
  */
 import type { Pragma } from '../parser/lexer.js';
 import type { Finding } from './findings.js';
-import type { LintModel, LNode } from './model.js';
+import type { Directive } from '../parser/types.js';
+import type { Tree } from './model.js';
 
 export interface Suppression {
   rules: string[];
@@ -29,19 +30,27 @@ const IGNORE = /^ignore\s+([\w-]+(?:\s*,\s*[\w-]+)*)\s*(?:--\s*(.*))?$/;
  * Collects the ignores of every file of the model and the findings about malformed ones.
  * @param knownRules every rule id findings can carry
  */
-export function collectSuppressions(model: LintModel, knownRules: ReadonlySet<string>, rel: (f: string) => string): { list: Suppression[]; findings: Finding[] } {
+export function collectSuppressions(tree: Tree, knownRules: ReadonlySet<string>, rel: (f: string) => string): { list: Suppression[]; findings: Finding[] } {
   const list: Suppression[] = [];
   const findings: Finding[] = [];
-  if (!model.pragmas.some((f) => f.pragmas.some((p) => p.text.startsWith('ignore')))) return { list, findings };
-  const byFile = new Map<string, LNode[]>();
-  for (const n of model.all) {
-    let arr = byFile.get(n.file);
-    if (!arr) byFile.set(n.file, (arr = []));
-    arr.push(n);
+  if (!tree.pragmas.some((f) => f.pragmas.some((p) => p.text.startsWith('ignore')))) return { list, findings };
+  // every directive written in each file (blocks' contents too; includes and comments left out)
+  const byFile = new Map<string, Directive[]>();
+  const collect = (ds: Directive[], out: Directive[]) => {
+    for (const d of ds) {
+      if (d.directive === '#' || d.includes) continue;
+      out.push(d);
+      if (d.block) collect(d.block, out);
+    }
+  };
+  for (const c of tree.configs) {
+    const arr = byFile.get(c.file) ?? [];
+    collect(c.parsed, arr);
+    byFile.set(c.file, arr);
   }
   const bad = (file: string, p: Pragma, message: string) =>
     findings.push({ rule: 'invalid-suppression', severity: 'warning', file: rel(file), line: p.line, col: p.col, message, docs: 'docs/rules/invalid-suppression.md' });
-  for (const f of model.pragmas) {
+  for (const f of tree.pragmas) {
     for (const p of f.pragmas) {
       if (!p.text.startsWith('ignore')) continue;
       const m = IGNORE.exec(p.text);
@@ -62,10 +71,10 @@ export function collectSuppressions(model: LintModel, knownRules: ReadonlySet<st
       }
       const nodes = byFile.get(f.file) ?? [];
       const target = p.trailing
-        ? nodes.find((n) => n.d.line === p.line) ?? nodes.find((n) => n.d.endLine === p.line)
-        : nodes.filter((n) => n.d.line > p.line).sort((a, b) => a.d.line - b.d.line || (a.d.col ?? 0) - (b.d.col ?? 0))[0];
-      const from = target ? target.d.line : p.line;
-      const to = target ? target.d.endLine ?? target.d.line : p.line;
+        ? nodes.find((n) => n.line === p.line) ?? nodes.find((n) => n.endLine === p.line)
+        : nodes.filter((n) => n.line > p.line).sort((a, b) => a.line - b.line || (a.col ?? 0) - (b.col ?? 0))[0];
+      const from = target ? target.line : p.line;
+      const to = target ? target.endLine ?? target.line : p.line;
       list.push({ rules, reason, file: f.file, line: p.line, col: p.col, from, to, used: false });
     }
   }

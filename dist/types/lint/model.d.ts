@@ -1,133 +1,143 @@
 import type { ParseResult } from '../parser/parser.js';
 import type { Directive } from '../parser/types.js';
-/**
- * One directive in the include-resolved tree. A class, not a literal: a large config has hundreds of
- * thousands of nodes, and a fixed shape with `name`, `args` and `hasBlock` read from the directive
- * keeps each one small.
- */
-export declare class LNode {
+/** A block directive at one place in the include-resolved tree (a file included twice gives two). */
+export declare class Block {
+    /** The block directive (a virtual one with directive `''` for the top level). */
     readonly d: Directive;
-    /** File the directive is written in (as the parser named it). */
-    readonly file: string;
-    readonly parent: LNode | null;
-    /** Block contents with includes expanded in place; empty for a simple directive. */
-    children: LNode[];
-    /** Qualified context the directive stands in (`http>server`, `http>location`, `entries:map`, ...). */
+    /** The include chain of the block directive (see kidStack()). */
+    readonly stack: number[];
+    readonly parent: Block | null;
+    /** Qualified context of the block's contents (`http>server`, `http>location`, `entries:map`, ...). */
     readonly ctx: string;
-    /** The include directives (outermost first) through which this directive was reached. */
-    readonly via: LNode[];
-    /** Shared per-model lookups (children by name, memoized inheritance); internal to this module. */
-    readonly idx: ModelIndex;
-    constructor(d: Directive, 
-    /** File the directive is written in (as the parser named it). */
-    file: string, parent: LNode | null, 
-    /** Block contents with includes expanded in place; empty for a simple directive. */
-    children: LNode[], 
-    /** Qualified context the directive stands in (`http>server`, `http>location`, `entries:map`, ...). */
-    ctx: string, 
-    /** The include directives (outermost first) through which this directive was reached. */
-    via: LNode[], 
-    /** Shared per-model lookups (children by name, memoized inheritance); internal to this module. */
-    idx: ModelIndex);
+    readonly tree: Tree;
+    /** The block's directives, includes expanded in place, in document order (comments left out). */
+    readonly kids: Directive[];
     /**
-     * What headerName(), urlOf() or locationMatch() derived from this directive, kept by whichever asks
-     * first (the others compute theirs): a location's match, else a header name (a string) or a URL
-     * (an object, or null for none). Saves a memo lookup on every later call.
+     * For each of `kids`, the include chain it was reached through (file indexes, main file first,
+     * its own file last); undefined when the block includes nothing: then every kid has the block's.
      */
-    m: string | Url | LocationMatch | null | undefined;
-    /** Directive name (entries of map-like blocks keep their key here). */
+    private readonly kidStacks;
+    constructor(
+    /** The block directive (a virtual one with directive `''` for the top level). */
+    d: Directive, 
+    /** The include chain of the block directive (see kidStack()). */
+    stack: number[], parent: Block | null, 
+    /** Qualified context of the block's contents (`http>server`, `http>location`, `entries:map`, ...). */
+    ctx: string, tree: Tree);
+    private add;
+    /** Index into `tree.files` of the file the block directive is written in. */
+    get file(): number;
+    /** The include chain kids[i] was reached through: file indexes, main file first, its own file last. */
+    kidStack(i: number): number[];
+    /** Index into `tree.files` of the file kids[i] is written in. */
+    fileOf(i: number): number;
+    /**
+     * Positions in `kids` by directive name, for a block with many directives (http holds every
+     * server and upstream): built on the first lookup; a small block is scanned instead.
+     */
+    private index;
+    /** ownList()'s answers for a big block (see indexOf). */
+    lists: Map<string, Inherited> | undefined;
+    /** Positions in `kids` of the directives named `name` (ascending), or undefined for a small block. */
+    indexOf(name: string): readonly number[] | undefined;
+    /** Directive name (`''` for the top level). */
     get name(): string;
     /** Arguments as nginx unescapes them. */
     get args(): string[];
-    get hasBlock(): boolean;
 }
-/** A proxy_pass-like URL split: `http://api:8080/x` -> { scheme: 'http', host: 'api:8080', path: '/x' }. */
-export interface Url {
-    scheme: string;
-    host: string;
-    path?: string;
-}
-/**
- * Per model: for each directive name its nodes grouped by parent, built once per name on first use
- * in one pass over that name's nodes (a per-block index would cost a Map for each of tens of
- * thousands of blocks), and the memoized results of inherited() and effective().
- */
-interface ModelIndex {
-    byName: Map<string, LNode[]>;
-    byParent: Map<string, Map<LNode, LNode[]>>;
-    inherited: Map<string, Map<LNode, {
-        nodes: LNode[];
-        from?: LNode;
-    }>>;
-    effective: Map<string, Map<LNode, LNode | null>>;
+/** One configuration's walk: its files, its top level and per-run memos. */
+export interface Tree {
+    /** Parsed files (the payload's `config`), indexed as Block.file and kidStack(). */
+    configs: ParseResult['payload']['config'];
+    /** File names (as the parser named them) by index. */
+    files: string[];
+    /** The top level: a virtual block whose kids are the main file's directives. */
+    root: Block;
+    /** True when the tree is a whole configuration (a main config in the main context). */
+    isMain: boolean;
+    /** `# nginx-gitops:` pragmas per file. */
+    pragmas: ParseResult['files'];
     /** headerName(), urlOf() and locationMatch() per distinct argument string. */
     memo: ReturnType<typeof stringMemos>;
 }
-export interface LintModel {
-    /** A virtual root whose children are the main file's top-level directives. */
-    root: LNode;
-    /** True when the tree is a whole configuration (a main config in the main context). */
-    isMain: boolean;
-    /** Every directive by name. */
-    byName: Map<string, LNode[]>;
-    /** Every directive, in document order. */
-    all: LNode[];
-    /** The http-side blocks whose settings nest and inherit: server, location, if (in that order of kind). */
-    httpBlocks: LNode[];
-    /** `# nginx-gitops:` pragmas per file. */
-    pragmas: ParseResult['files'];
-}
 /**
- * Builds the model from a parse: includes replaced by the included files' directives (each keeping
- * its own file), cycles cut.
+ * Reads a parse as a lint tree: the root block with the main file's directives, includes expanded
+ * (each included file's directives keep their own file), cycles cut.
  * @param isMain whether the parsed file is a main config (not a fragment)
  */
-export declare function buildModel(result: ParseResult, isMain: boolean): LintModel;
-/**
- * Children of `node` named `names` (one name, or a list: then in document order).
- * @returns a shared array: do not modify
- */
-export declare function childrenNamed(node: LNode, names: string | readonly string[]): LNode[];
+export declare function buildTree(result: ParseResult, isMain: boolean): Tree;
+/** The block a block directive opens: `kids[i]` of `at`, which must have a block. */
+export declare function openBlock(at: Block, i: number): Block;
+/** Arguments as nginx unescapes them. */
+export declare function args(d: Directive): string[];
+/** The directives of `block` itself named `name` (a new array). */
+export declare function own(block: Block, name: string): Directive[];
+/** The first directive of `block` itself named `name`. */
+export declare function ownFirst(block: Block, name: string): Directive | undefined;
+/** The last directive of `block` itself named `name` (the one nginx keeps for a single-valued setting). */
+export declare function ownLast(block: Block, name: string): Directive | undefined;
+/** True when `block` itself has a directive named `a` (or `b`). */
+export declare function hasOwn(block: Block, a: string, b?: string): boolean;
+/** Where an inherited list comes from: the directives and the block that defines them. */
+export interface Inherited {
+    nodes: Directive[];
+    /** The defining block (undefined when nothing is in effect). */
+    from?: Block;
+}
 /**
  * nginx's rule for array-type directives (add_header, proxy_set_header, allow/deny, ...): a level
  * inherits them from the enclosing level only when it defines none of them itself.
  * nginx: ngx_conf_merge_ptr_value / the `if (conf->headers == NULL) conf->headers = prev->headers`
  * merges in ngx_http_headers_module.c and ngx_http_proxy_module.c.
- * @param block a block node (location, server, http, if)
- * @param names one directive name, or several that nginx merges as one list (allow and deny)
- * @returns the directives in effect at `block` and the block that defines them (undefined if none)
+ * @param block a block (location, server, http, if)
+ * @param name one directive name; `also`: a second one nginx merges into the same list (deny with allow)
+ * @returns the directives in effect at `block` (document order) and the block that defines them
  */
-export declare function inherited(block: LNode, names: string | readonly string[]): {
-    nodes: LNode[];
-    from?: LNode;
-};
+export declare function inherited(block: Block, name: string, also?: string): Inherited;
+/** The first directive of the list inherited() gives whose header name (headerName()) is `header`. */
+export declare function inheritedHeader(block: Block, name: string, header: string): Directive | undefined;
 /** The nearest setting of a single-valued directive at `block` or above (nginx's merge of scalars). */
-export declare function effective(block: LNode, name: string): LNode | undefined;
-/** The string memos of one model (they hold argument strings, which hold their file's text: they live and go with the model). */
+export declare function effective(block: Block, name: string): Directive | undefined;
+/** effective(), with the file the setting is written in (for reporting at it). */
+export declare function effectiveIn(block: Block, name: string): {
+    d: Directive;
+    file: number;
+} | undefined;
+/**
+ * The file a directive that stands directly in `block` is written in (for reporting at an
+ * inherited directive): an index into `tree.files`.
+ */
+export declare function fileIn(block: Block, d: Directive): number;
+/** The string memos of one tree (they hold argument strings, which hold their file's text: they live and go with the tree). */
 declare function stringMemos(): {
     lowerCase: (s: string) => string;
     url: (s: string) => Url | null;
-    prefixMatch: (s: string) => {
-        mod: string;
-        uri: string;
-    };
+    prefixMatch: (s: string) => LocationMatch;
     modifierMatch: (s: string) => (s: string) => {
         mod: string;
         uri: string;
     };
 };
 /** Header name of an add_header / proxy_set_header directive (its first argument), lower-cased. */
-export declare function headerName(n: LNode): string;
+export declare function headerName(at: Block, d: Directive): string;
+/** A proxy_pass-like URL split: `http://api:8080/x` -> { scheme: 'http', host: 'api:8080', path: '/x' }. */
+export interface Url {
+    scheme: string;
+    host: string;
+    path?: string;
+}
+/** splitUrl() of a directive's first argument (proxy_pass and the like; shared: do not modify). */
+export declare function urlOf(at: Block, d: Directive): Url | undefined;
 export interface LocationMatch {
     mod: string;
     uri: string;
 }
 /** A location's modifier and URI: `location ~* \.php$` -> { mod: '~*', uri: '\.php$' } (shared: do not modify). */
-export declare function locationMatch(n: LNode): LocationMatch;
-/** splitUrl() of a directive's first argument (proxy_pass and the like; shared: do not modify). */
-export declare function urlOf(n: LNode): Url | undefined;
+export declare function locationMatch(at: Block, d: Directive): LocationMatch;
+/** Forgets the last answers headerName(), urlOf(), locationMatch() and inherited() keep (they hold a tree's directives). */
+export declare function forgetLastAnswers(): void;
 /** True for `location ~` / `~*`. */
-export declare function isRegexLocation(n: LNode): boolean;
+export declare function isRegexLocation(at: Block, d: Directive): boolean;
 /** Parses an nginx size or time value to a number in base units (seconds for times). */
 export declare function parseTime(v: string | undefined): number | undefined;
 /** Splits `scheme://host[:port]/path` of a proxy_pass-like URL; path includes its leading `/`. */

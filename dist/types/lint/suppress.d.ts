@@ -1,5 +1,5 @@
 import type { Finding } from './findings.js';
-import type { LintModel } from './model.js';
+import type { Tree } from './model.js';
 export interface Suppression {
     rules: string[];
     reason: string;
@@ -18,7 +18,7 @@ export declare const SUPPRESSION_RULES: readonly ["invalid-suppression", "unused
  * Collects the ignores of every file of the model and the findings about malformed ones.
  * @param knownRules every rule id findings can carry
  */
-export declare function collectSuppressions(model: LintModel, knownRules: ReadonlySet<string>, rel: (f: string) => string): {
+export declare function collectSuppressions(tree: Tree, knownRules: ReadonlySet<string>, rel: (f: string) => string): {
     list: Suppression[];
     findings: Finding[];
 };

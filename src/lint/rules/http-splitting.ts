@@ -1,5 +1,6 @@
-import type { Rule } from '../rule.js';
-import { headerName, isRegexLocation, locationMatch, type LNode } from '../model.js';
+import type { Listener, Rule } from '../rule.js';
+import { args, headerName, isRegexLocation, locationMatch, type Block } from '../model.js';
+import type { Directive } from '../../parser/types.js';
 import { CRLF_VARS } from './util.js';
 
 /**
@@ -40,37 +41,38 @@ export const rule: Rule = {
   severity: 'error',
   description: 'A header, redirect or proxied request built from a value that can carry CR/LF ($uri, or a regex capture that matches newlines).',
   source: 'gixy http_splitting ("HTTP Splitting"); nginx decodes %0d%0a in $uri and in location regex captures',
-  check({ model, report }) {
-    for (const [name, idxs] of Object.entries(TARGETS)) {
-      for (let i = 0, list = model.byName.get(name) ?? []; i < list.length; i++) {
-        const n = list[i];
-        if (name === 'proxy_set_header' && headerName(n) === 'host') continue;
-        for (let j = 0, inner = idxs; j < inner.length; j++) {
-          const i = inner[j];
-          const v = n.args[i];
-          if (!v || !v.includes('$')) continue;
-          if (name === 'return' && !/^(30[1278]|https?:)/.test(n.args[0])) continue;
-          const m = CRLF_VARS.exec(v);
-          if (m) {
-            report(n, `${name} uses ${m[0]}, which nginx decodes and can carry CR/LF: a client can inject headers; use $request_uri or a capture that excludes newlines`, i);
-            continue;
-          }
-          if (!/\$\d/.test(v)) continue;
-          const refs = [...v.matchAll(/\$(\d)/g)].map((x) => Number(x[1]));
-          const regex = regexFor(n);
-          if (!regex) continue;
-          const bad = crlfGroups(regex);
-          const hit = refs.find((r) => bad.has(r));
-          if (hit) report(n, `${name} uses $${hit}, captured by "${regex}" whose group can match CR/LF: a client can inject headers; match [^\\r\\n] or use a narrower class`, i);
+  create({ report }) {
+    const check: Listener = (n, at, file) => {
+      const name = n.directive;
+      const a = args(n);
+      if (name === 'proxy_set_header' && headerName(at, n) === 'host') return;
+      const idxs = TARGETS[name];
+      for (let j = 0; j < idxs.length; j++) {
+        const i = idxs[j];
+        const v = a[i];
+        if (!v || !v.includes('$')) continue;
+        if (name === 'return' && !/^(30[1278]|https?:)/.test(a[0])) continue;
+        const m = CRLF_VARS.exec(v);
+        if (m) {
+          report(n, file, `${name} uses ${m[0]}, which nginx decodes and can carry CR/LF: a client can inject headers; use $request_uri or a capture that excludes newlines`, i);
+          continue;
         }
+        if (!/\$\d/.test(v)) continue;
+        const refs = [...v.matchAll(/\$(\d)/g)].map((x) => Number(x[1]));
+        const regex = regexFor(n, at);
+        if (!regex) continue;
+        const bad = crlfGroups(regex);
+        const hit = refs.find((r) => bad.has(r));
+        if (hit) report(n, file, `${name} uses $${hit}, captured by "${regex}" whose group can match CR/LF: a client can inject headers; match [^\\r\\n] or use a narrower class`, i);
       }
-    }
+    };
+    return { on: Object.fromEntries(Object.keys(TARGETS).map((name) => [name, check])) };
   },
 };
 
 /** The regex whose captures a directive's $N refers to: its own (rewrite), else the enclosing regex location. */
-function regexFor(n: LNode): string | undefined {
-  if (n.name === 'rewrite') return n.args[0];
-  for (let b = n.parent; b && b.name; b = b.parent) if (b.name === 'location' && isRegexLocation(b)) return locationMatch(b).uri;
+function regexFor(n: Directive, at: Block): string | undefined {
+  if (n.directive === 'rewrite') return args(n)[0];
+  for (let b: Block | null = at; b && b.name; b = b.parent) if (b.name === 'location' && isRegexLocation(b, b.d)) return locationMatch(b, b.d).uri;
   return undefined;
 }

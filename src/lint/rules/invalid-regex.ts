@@ -1,5 +1,5 @@
-import type { Rule } from '../rule.js';
-import { captureGroups, captureRefs, childrenNamed, hasCaptureRef, isRegexLocation, locationMatch, type LNode } from '../model.js';
+import type { Listener, Rule } from '../rule.js';
+import { args, captureGroups, captureRefs, hasCaptureRef, hasOwn, isRegexLocation, locationMatch, type Block } from '../model.js';
 
 const USES: ReadonlySet<string> = new Set(['proxy_pass', 'return', 'alias', 'root', 'add_header', 'proxy_set_header', 'set', 'try_files', 'fastcgi_param', 'proxy_redirect']);
 
@@ -8,34 +8,30 @@ export const rule: Rule = {
   severity: 'error',
   description: 'A reference to a regex capture group ($N) that the regex does not have.',
   source: 'gixy invalid_regex; nginx docs: ngx_http_rewrite_module and location (captures $1..$9 of the last matched regex)',
-  check({ model, report }) {
-    for (let i = 0, list = model.byName.get('rewrite') ?? []; i < list.length; i++) {
-      const n = list[i];
-      const groups = captureGroups(n.args[0] ?? '');
-      const bad = captureRefs(n.args[1] ?? '').find((r) => r > groups);
-      if (bad) report(n, `$${bad} in the replacement, but "${n.args[0]}" has ${groups} capture group${groups === 1 ? '' : 's'}`, 1);
-    }
-    // Each regex location's own directives (nested blocks such as limit_except included; a nested
-    // location has captures of its own, an if with a regex resets them: both left out)
-    for (let i = 0, list = model.byName.get('location') ?? []; i < list.length; i++) {
-      const loc = list[i];
-      if (!loc.hasBlock || !isRegexLocation(loc) || childrenNamed(loc, 'rewrite').length) continue;
-      const { uri } = locationMatch(loc);
+  create({ report }) {
+    // A directive refers to the captures of the regex location it stands in (nested blocks such as
+    // limit_except included; a nested location has captures of its own, an if with a regex resets
+    // them: both left out), unless that location has a rewrite of its own.
+    const use: Listener = (n, at, file) => {
+      const a = args(n);
+      if (!a.some(hasCaptureRef)) return;
+      let loc: Block | null = at;
+      while (loc && loc.name && loc.name !== 'location' && loc.name !== 'if') loc = loc.parent;
+      if (!loc || loc.name !== 'location' || !isRegexLocation(loc, loc.d) || hasOwn(loc, 'rewrite')) return;
+      const { uri } = locationMatch(loc, loc.d);
       const groups = captureGroups(uri);
-      const visit = (block: LNode) => {
-        for (let j = 0, inner = block.children; j < inner.length; j++) {
-          const n = inner[j];
-          if (n.name === 'location' || n.name === 'if') continue;
-          if (n.hasBlock) visit(n);
-          else if (USES.has(n.name) && n.args.some(hasCaptureRef)) {
-            n.args.forEach((a, i) => {
-              const bad = captureRefs(a).find((r) => r > groups);
-              if (bad) report(n, `$${bad} refers to a capture group that location "${uri}" does not have (${groups})`, i);
-            });
-          }
-        }
-      };
-      visit(loc);
-    }
+      for (let i = 0; i < a.length; i++) {
+        const bad = captureRefs(a[i]).find((r) => r > groups);
+        if (bad) report(n, file, `$${bad} refers to a capture group that location "${uri}" does not have (${groups})`, i);
+      }
+    };
+    const on: Record<string, Listener> = Object.fromEntries([...USES].map((name) => [name, use]));
+    on.rewrite = (n, _at, file) => {
+      const a = args(n);
+      const groups = captureGroups(a[0] ?? '');
+      const bad = captureRefs(a[1] ?? '').find((r) => r > groups);
+      if (bad) report(n, file, `$${bad} in the replacement, but "${a[0]}" has ${groups} capture group${groups === 1 ? '' : 's'}`, 1);
+    };
+    return { on };
   },
 };

@@ -1,4 +1,6 @@
 import type { Rule } from '../rule.js';
+import type { Directive } from '../../parser/types.js';
+import { args } from '../model.js';
 
 export const rule: Rule = {
   id: 'limit-req-zone-undefined',
@@ -6,20 +8,40 @@ export const rule: Rule = {
   description: 'limit_req or limit_conn naming a zone that no limit_req_zone or limit_conn_zone defines: nginx refuses to start.',
   source: 'nginx: ngx_http_limit_req_module / ngx_http_limit_conn_module (`zero size shared memory zone "x"`)',
   scope: 'main',
-  check({ model, report }) {
-    const zones = (name: string) => new Set((model.byName.get(name) ?? []).map((z) => z.args.find((a) => a.startsWith('zone='))?.slice(5).split(':')[0] ?? z.args[1]?.split(':')[0]));
-    const reqZones = zones('limit_req_zone');
-    const connZones = new Set((model.byName.get('limit_conn_zone') ?? []).map((z) => z.args.find((a) => a.startsWith('zone='))?.slice(5).split(':')[0]));
-    for (let i = 0, list = model.byName.get('limit_req') ?? []; i < list.length; i++) {
-      const n = list[i];
-      const at = n.args.findIndex((a) => a.startsWith('zone='));
-      const zone = at >= 0 ? n.args[at].slice(5) : undefined;
-      if (zone && !reqZones.has(zone)) report(n, `limit_req zone "${zone}" is not defined by any limit_req_zone: nginx fails with "zero size shared memory zone"`, at);
-    }
-    for (let i = 0, list = model.byName.get('limit_conn') ?? []; i < list.length; i++) {
-      const n = list[i];
-      const zone = n.args[0];
-      if (zone && !connZones.has(zone)) report(n, `limit_conn zone "${zone}" is not defined by any limit_conn_zone: nginx fails with "zero size shared memory zone"`, 0);
-    }
+  create({ report }) {
+    const reqZones = new Set<string | undefined>();
+    const connZones = new Set<string | undefined>();
+    const uses: { d: Directive; file: number }[] = [];
+    const zoneOf = (a: string[]) => a.find((x) => x.startsWith('zone='))?.slice(5).split(':')[0];
+    return {
+      on: {
+        limit_req_zone(d) {
+          const a = args(d);
+          reqZones.add(zoneOf(a) ?? a[1]?.split(':')[0]);
+        },
+        limit_conn_zone(d) {
+          connZones.add(zoneOf(args(d)));
+        },
+        limit_req(d, _at, file) {
+          uses.push({ d, file });
+        },
+        limit_conn(d, _at, file) {
+          uses.push({ d, file });
+        },
+      },
+      end() {
+        for (const { d, file } of uses) {
+          const a = args(d);
+          if (d.directive === 'limit_req') {
+            const at = a.findIndex((x) => x.startsWith('zone='));
+            const zone = at >= 0 ? a[at].slice(5) : undefined;
+            if (zone && !reqZones.has(zone)) report(d, file, `limit_req zone "${zone}" is not defined by any limit_req_zone: nginx fails with "zero size shared memory zone"`, at);
+          } else {
+            const zone = a[0];
+            if (zone && !connZones.has(zone)) report(d, file, `limit_conn zone "${zone}" is not defined by any limit_conn_zone: nginx fails with "zero size shared memory zone"`, 0);
+          }
+        }
+      },
+    };
   },
 };

@@ -6,9 +6,18 @@ export const rule: Rule = {
   description: 'A main config without worker_processes: nginx runs one worker, using one core.',
   source: 'gixy-next missing_worker_processes; nginx docs: worker_processes (default 1; "auto" uses every core)',
   scope: 'main',
-  check({ model, report }) {
-    if (model.byName.get('worker_processes')?.length) return;
-    const first = model.root.children[0];
-    if (first) report(first, 'no worker_processes: nginx runs a single worker; add "worker_processes auto;"');
+  create({ tree, report }) {
+    let seen = false;
+    return {
+      on: {
+        worker_processes() {
+          seen = true;
+        },
+      },
+      end() {
+        if (seen || !tree.root.kids.length) return;
+        report(tree.root.kids[0], tree.root.fileOf(0), 'no worker_processes: nginx runs a single worker; add "worker_processes auto;"');
+      },
+    };
   },
 };

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { args } from '../model.js';
 
 /** Weaknesses of a regex meant to validate an origin or referer. */
 function weakness(re: string): string | undefined {
@@ -13,24 +14,27 @@ export const rule: Rule = {
   severity: 'warning',
   description: 'A weak regex check of $http_origin or $http_referer: unanchored, or with an unescaped dot.',
   source: 'gixy origins ("Problems with referrer/origin validation")',
-  check({ model, report }) {
-    for (let i = 0, list = model.byName.get('if') ?? []; i < list.length; i++) {
-      const n = list[i];
-      const [v, op, re] = n.args;
-      if (!/^\$(http_origin|http_referer)$/.test(v ?? '') || !/^!?~\*?$/.test(op ?? '') || !re) continue;
-      const w = weakness(re);
-      if (w) report(n, `the ${v} check "${re}" ${w}`, 2);
-    }
-    for (let i = 0, list = model.byName.get('map') ?? []; i < list.length; i++) {
-      const n = list[i];
-      if (!/^\$(http_origin|http_referer)$/.test(n.args[0] ?? '')) continue;
-      for (let j = 0, inner = n.children; j < inner.length; j++) {
-        const e = inner[j];
-        if (!e.name.startsWith('~')) continue;
-        const re = e.name.replace(/^~\*?/, '');
-        const w = weakness(re);
-        if (w) report(e, `the ${n.args[0]} pattern "${re}" ${w}`);
-      }
-    }
+  create({ report }) {
+    return {
+      on: {
+        if(d, _at, file) {
+          const [v, op, re] = args(d);
+          if (!/^\$(http_origin|http_referer)$/.test(v ?? '') || !/^!?~\*?$/.test(op ?? '') || !re) return;
+          const w = weakness(re);
+          if (w) report(d, file, `the ${v} check "${re}" ${w}`, 2);
+        },
+        map(d, _at, _file, block) {
+          const v = args(d)[0];
+          if (!block || !/^\$(http_origin|http_referer)$/.test(v ?? '')) return;
+          for (let j = 0, kids = block.kids; j < kids.length; j++) {
+            const e = kids[j];
+            if (!e.directive.startsWith('~')) continue;
+            const re = e.directive.replace(/^~\*?/, '');
+            const w = weakness(re);
+            if (w) report(e, block.fileOf(j), `the ${v} pattern "${re}" ${w}`);
+          }
+        },
+      },
+    };
   },
 };

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import { headerName, inherited } from '../model.js';
-import { proxiedLocations } from './util.js';
+import { onProxied } from './util.js';
 
 const NEEDED = [
   ['host', 'Host $host'],
@@ -13,12 +13,21 @@ export const rule: Rule = {
   severity: 'warning',
   description: 'A proxied location that, after inheritance, sends no Host, X-Forwarded-For or X-Forwarded-Proto to the backend.',
   source: 'Load-balancer practice; nginx docs: proxy_set_header (default Host is $proxy_host, the upstream name)',
-  check({ model, report }) {
-    for (let i = 0, list = proxiedLocations(model); i < list.length; i++) {
-      const { block, pass } = list[i];
-      const headers = inherited(block, 'proxy_set_header').nodes;
-      const missing = NEEDED.filter(([h]) => !headers.some((n) => headerName(n) === h)).map(([, line]) => line);
-      if (missing.length) report(pass, `the backend gets no ${missing.map((m) => m.split(' ')[0]).join(', ')}: add proxy_set_header ${missing.join('; proxy_set_header ')}`);
-    }
+  create({ report }) {
+    return {
+      on: {
+        proxy_pass: onProxied((pass, block, file) => {
+          const headers = inherited(block, 'proxy_set_header').nodes;
+          let seen = 0; // bit i: NEEDED[i] is sent
+          for (let i = 0; i < headers.length; i++) {
+            const h = headerName(block, headers[i]);
+            for (let k = 0; k < NEEDED.length; k++) if (NEEDED[k][0] === h) seen |= 1 << k;
+          }
+          if (seen === 7) return;
+          const missing = NEEDED.filter((_, k) => !(seen & (1 << k))).map(([, line]) => line);
+          report(pass, file, `the backend gets no ${missing.map((m) => m.split(' ')[0]).join(', ')}: add proxy_set_header ${missing.join('; proxy_set_header ')}`);
+        }),
+      },
+    };
   },
 };

@@ -1,7 +1,7 @@
+import type { Rule } from '../rule.js';
 import safeRegex from 'safe-regex2';
 import { isSafe } from 'redos-detector';
-import type { Rule } from '../rule.js';
-import { isRegexLocation, locationMatch } from '../model.js';
+import { args, isRegexLocation, locationMatch } from '../model.js';
 
 const cache = new Map<string, boolean>();
 
@@ -40,16 +40,19 @@ export const rule: Rule = {
   severity: 'warning',
   description: 'A location or rewrite regex prone to catastrophic backtracking (ReDoS): one crafted request can pin a worker.',
   source: 'gixy-next regex_redos; checked locally with the safe-regex2 and redos-detector libraries (no remote service)',
-  check({ model, report }) {
-    for (let i = 0, list = model.byName.get('location') ?? []; i < list.length; i++) {
-      const n = list[i];
-      if (!isRegexLocation(n)) continue;
-      const { mod, uri } = locationMatch(n);
-      if (catastrophic(uri, mod === '~*')) report(n, `regex "${uri}" nests quantifiers and can backtrack exponentially on crafted URIs: rewrite it without a repeated group of repeated items`, n.args.length - 1);
-    }
-    for (let i = 0, list = model.byName.get('rewrite') ?? []; i < list.length; i++) {
-      const n = list[i];
-      if (catastrophic(n.args[0] ?? '', false)) report(n, `regex "${n.args[0]}" nests quantifiers and can backtrack exponentially on crafted URIs: rewrite it without a repeated group of repeated items`, 0);
-    }
+  create({ report }) {
+    return {
+      on: {
+        location(d, at, file) {
+          if (!isRegexLocation(at, d)) return;
+          const { mod, uri } = locationMatch(at, d);
+          if (catastrophic(uri, mod === '~*')) report(d, file, `regex "${uri}" nests quantifiers and can backtrack exponentially on crafted URIs: rewrite it without a repeated group of repeated items`, args(d).length - 1);
+        },
+        rewrite(d, _at, file) {
+          const re = args(d)[0] ?? '';
+          if (catastrophic(re, false)) report(d, file, `regex "${args(d)[0]}" nests quantifiers and can backtrack exponentially on crafted URIs: rewrite it without a repeated group of repeated items`, 0);
+        },
+      },
+    };
   },
 };

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { args } from '../model.js';
 import { isPublicIp } from './util.js';
 
 export const rule: Rule = {
@@ -6,13 +7,17 @@ export const rule: Rule = {
   severity: 'warning',
   description: 'A resolver on a public address: DNS answers can be spoofed off-path (nginx\'s resolver has no DNSSEC).',
   source: 'gixy resolver_external ("Using external DNS nameservers"); nginx docs: resolver',
-  check({ model, report }) {
-    for (let i = 0, list = model.byName.get('resolver') ?? []; i < list.length; i++) {
-      const n = list[i];
-      n.args.forEach((a, i) => {
-        if (a.includes('=')) return;
-        if (isPublicIp(a)) report(n, `resolver ${a} is a public DNS server: use a local resolver (127.0.0.53, the VPC resolver) that you trust`, i);
-      });
-    }
+  create({ report }) {
+    return {
+      on: {
+        resolver(d, _at, file) {
+          const a = args(d);
+          for (let i = 0; i < a.length; i++) {
+            if (a[i].includes('=')) continue;
+            if (isPublicIp(a[i])) report(d, file, `resolver ${a[i]} is a public DNS server: use a local resolver (127.0.0.53, the VPC resolver) that you trust`, i);
+          }
+        },
+      },
+    };
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { childrenNamed } from '../model.js';
+import { hasOwn } from '../model.js';
 
 const ACCESS = ['allow', 'deny'];
 
@@ -8,12 +8,13 @@ export const rule: Rule = {
   severity: 'warning',
   description: 'return next to allow/deny: return runs in the rewrite phase, before access checks, so the ACL never applies.',
   source: 'gixy-next return_bypasses_allow_deny; nginx docs: "Phases" (rewrite runs before access)',
-  check({ model, report }) {
-    for (let i = 0, list = model.byName.get('return') ?? []; i < list.length; i++) {
-      const n = list[i];
-      const block = n.parent;
-      if (!block) continue;
-      if (childrenNamed(block, ACCESS).length) report(n, `return in a ${block.name} with allow/deny answers before the access check runs: the allow/deny rules never apply here`);
-    }
+  create({ report }) {
+    return {
+      on: {
+        return(d, at, file) {
+          if (hasOwn(at, 'allow', 'deny')) report(d, file, `return in a ${at.name} with allow/deny answers before the access check runs: the allow/deny rules never apply here`);
+        },
+      },
+    };
   },
 };

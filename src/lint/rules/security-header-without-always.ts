@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { headerName } from '../model.js';
+import { args, headerName } from '../model.js';
 import { SECURITY_HEADERS } from './util.js';
 
 export const rule: Rule = {
@@ -7,10 +7,13 @@ export const rule: Rule = {
   severity: 'warning',
   description: 'A security header added without "always": it is missing on error responses (4xx, 5xx).',
   source: 'nginx docs: add_header ("If the always parameter is specified, the header field will be added regardless of the response code")',
-  check({ model, report }) {
-    for (let i = 0, list = model.byName.get('add_header') ?? []; i < list.length; i++) {
-      const n = list[i];
-      if (SECURITY_HEADERS.has(headerName(n)) && n.args[2] !== 'always') report(n, `${n.args[0]} is only sent on 2xx/3xx responses: add "always"`, 0);
-    }
+  create({ report }) {
+    return {
+      on: {
+        add_header(d, at, file) {
+          if (SECURITY_HEADERS.has(headerName(at, d)) && args(d)[2] !== 'always') report(d, file, `${args(d)[0]} is only sent on 2xx/3xx responses: add "always"`, 0);
+        },
+      },
+    };
   },
 };

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { Listener, Rule } from '../rule.js';
 import { inherited } from '../model.js';
 
 const ACCESS = ['allow', 'deny'];
@@ -8,15 +8,12 @@ export const rule: Rule = {
   severity: 'warning',
   description: 'stub_status (or the api) reachable without allow/deny: anyone can read the server\'s internals.',
   source: 'gixy-next status_page_exposed; nginx docs: ngx_http_stub_status_module',
-  check({ model, report }) {
-    for (const name of ['stub_status', 'api', 'status']) {
-      for (let i = 0, list = model.byName.get(name) ?? []; i < list.length; i++) {
-        const n = list[i];
-        const loc = n.parent;
-        if (!loc || loc.name !== 'location') continue;
-        const acl = inherited(loc, ACCESS).nodes;
-        if (!acl.some((a) => a.name === 'deny')) report(n, `${name} without allow/deny: restrict this location, e.g. "allow 127.0.0.1; deny all;"`);
-      }
-    }
+  create({ report }) {
+    const check: Listener = (d, at, file) => {
+      if (at.name !== 'location') return;
+      const acl = inherited(at, 'allow', 'deny').nodes;
+      if (!acl.some((a) => a.directive === 'deny')) report(d, file, `${d.directive} without allow/deny: restrict this location, e.g. "allow 127.0.0.1; deny all;"`);
+    };
+    return { on: { stub_status: check, api: check, status: check } };
   },
 };

@@ -1,22 +1,17 @@
 /** Helpers several rules share. */
-import { childrenNamed, headerName, inherited, type LintModel, type LNode } from '../model.js';
+import type { Directive } from '../../parser/types.js';
+import { args, headerName, inherited, own, type Block } from '../model.js';
+import type { Listener } from '../rule.js';
 
-/** Every http `location` (and `if` inside one) that proxies with proxy_pass, with that proxy_pass. */
-export function proxiedLocations(model: LintModel): readonly { block: LNode; pass: LNode }[] {
-  let out = PROXIED.get(model);
-  if (!out) {
-    out = [];
-    for (let i = 0, list = model.byName.get('proxy_pass') ?? []; i < list.length; i++) {
-      const n = list[i];
-      if (n.ctx.startsWith('http>') && n.parent) out.push({ block: n.parent, pass: n });
-    }
-    PROXIED.set(model, out);
-  }
-  return out;
+/**
+ * Listener for proxy_pass in an http `location` (or `if` inside one): `fn(pass, block, file)` with
+ * the block that proxies.
+ */
+export function onProxied(fn: (pass: Directive, block: Block, file: number) => void): Listener {
+  return (d, at, file) => {
+    if (at.ctx.startsWith('http>')) fn(d, at, file);
+  };
 }
-
-/** proxiedLocations() per model (several rules ask). */
-const PROXIED = new WeakMap<LintModel, { block: LNode; pass: LNode }[]>();
 
 /** Variables whose value comes from the request (the client controls them). */
 export const REQUEST_VARS = /\$(\{)?(http_\w+|arg_\w+|cookie_\w+|args|query_string|request_uri|uri|document_uri|request|request_body|host|\d)\b/i;
@@ -25,20 +20,23 @@ export const REQUEST_VARS = /\$(\{)?(http_\w+|arg_\w+|cookie_\w+|args|query_stri
 export const CRLF_VARS = /\$(\{)?(uri|document_uri|request_body)\b/;
 
 /** True for a server that serves TLS: a `listen ... ssl` or `listen ... quic`. */
-export function isTlsServer(server: LNode): boolean {
-  return childrenNamed(server, 'listen').some((l) => l.args.slice(1).some((a) => a === 'ssl' || a === 'quic'));
+export function isTlsServer(server: Block): boolean {
+  return own(server, 'listen').some((l) => args(l).slice(1).some((a) => a === 'ssl' || a === 'quic'));
 }
 
 /** Listen sockets of a server as `addr:port` (defaults: *:80, *:443 with ssl is still the given port). */
-export function listenSockets(server: LNode): { socket: string; node: LNode; isDefault: boolean }[] {
-  const listens = childrenNamed(server, 'listen');
-  if (!listens.length) return [];
-  return listens.map((l) => {
-    let a = l.args[0] ?? '';
+export function listenSockets(server: Block): { socket: string; node: Directive; file: number; isDefault: boolean }[] {
+  const out: { socket: string; node: Directive; file: number; isDefault: boolean }[] = [];
+  for (let i = 0, kids = server.kids; i < kids.length; i++) {
+    const l = kids[i];
+    if (l.directive !== 'listen') continue;
+    const a0 = args(l);
+    let a = a0[0] ?? '';
     if (/^\d+$/.test(a)) a = `*:${a}`;
     else if (!a.startsWith('unix:') && !/:\d+$/.test(a)) a = `${a}:80`;
-    return { socket: a, node: l, isDefault: l.args.includes('default_server') || l.args.includes('default') };
-  });
+    out.push({ socket: a, node: l, file: server.fileOf(i), isDefault: a0.includes('default_server') || a0.includes('default') });
+  }
+  return out;
 }
 
 /** Public (not private, loopback, link-local or unique-local) IP literal. */
@@ -81,24 +79,40 @@ export const SECURITY_HEADERS = new Set([
   'x-xss-protection',
 ]);
 
+/** The http-side blocks whose settings nest and inherit. */
+const HTTP_BLOCKS = ['server', 'location', 'if'] as const;
+
+/** What droppedByRedefinition() finds at one block. */
+export interface Dropped {
+  /** The block's first own directive (where to report) and its file. */
+  at: Directive;
+  file: number;
+  block: Block;
+  /** Header names (as written at the enclosing level) the block drops. */
+  dropped: string[];
+  /** The level they come from and the line of its first one. */
+  from: Block;
+  fromLine: number;
+}
+
 /**
- * nginx's inheritance trap for array directives (add_header, proxy_set_header): for every http block
- * that sets `name` itself, the enclosing level's settings it silently drops.
+ * nginx's inheritance trap for array directives (add_header, proxy_set_header): listeners for the
+ * http blocks (server, location, if) that set `name` themselves, calling `fn` with the enclosing
+ * level's settings each one silently drops.
  * @param keep which dropped settings matter (default: all)
- * @returns per block: its first own directive (where to report), the dropped header names, the level they come from
  */
-export function droppedByRedefinition(model: LintModel, name: string, keep: (n: LNode) => boolean = () => true): { at: LNode; block: LNode; dropped: string[]; from: LNode; fromLine: number }[] {
-  const out: { at: LNode; block: LNode; dropped: string[]; from: LNode; fromLine: number }[] = [];
-  for (let i = 0, list = model.httpBlocks; i < list.length; i++) {
-    const block = list[i];
-    if (!block.parent) continue;
-    const own = childrenNamed(block, name);
-    if (!own.length) continue;
-    const outer = inherited(block.parent, name);
-    if (!outer.nodes.length) continue;
-    const mine = new Set(own.map(headerName));
-    const dropped = [...new Set(outer.nodes.filter((n) => keep(n) && !mine.has(headerName(n))).map((n) => n.args[0]))];
-    if (dropped.length) out.push({ at: own[0], block, dropped, from: outer.from!, fromLine: outer.nodes[0].d.line });
-  }
-  return out;
+export function onRedefinition(name: string, fn: (x: Dropped) => void, keep: (h: string) => boolean = () => true): Record<string, Listener> {
+  const listener: Listener = (_d, at, _file, block) => {
+    if (!block || !at.ctx.startsWith('http')) return;
+    let first = -1;
+    for (let i = 0, kids = block.kids; i < kids.length && first < 0; i++) if (kids[i].directive === name) first = i;
+    if (first < 0) return;
+    const mine = new Set<string>();
+    for (let i = first, kids = block.kids; i < kids.length; i++) if (kids[i].directive === name) mine.add(headerName(block, kids[i]));
+    const outer = inherited(at, name);
+    if (!outer.nodes.length) return;
+    const dropped = [...new Set(outer.nodes.filter((n) => keep(headerName(at, n)) && !mine.has(headerName(at, n))).map((n) => args(n)[0]))];
+    if (dropped.length) fn({ at: block.kids[first], file: block.fileOf(first), block, dropped, from: outer.from!, fromLine: outer.nodes[0].line });
+  };
+  return Object.fromEntries(HTTP_BLOCKS.map((n) => [n, listener]));
 }

@@ -1,20 +1,23 @@
 /** Helpers several rules share. */
-import { type LintModel, type LNode } from '../model.js';
-/** Every http `location` (and `if` inside one) that proxies with proxy_pass, with that proxy_pass. */
-export declare function proxiedLocations(model: LintModel): readonly {
-    block: LNode;
-    pass: LNode;
-}[];
+import type { Directive } from '../../parser/types.js';
+import { type Block } from '../model.js';
+import type { Listener } from '../rule.js';
+/**
+ * Listener for proxy_pass in an http `location` (or `if` inside one): `fn(pass, block, file)` with
+ * the block that proxies.
+ */
+export declare function onProxied(fn: (pass: Directive, block: Block, file: number) => void): Listener;
 /** Variables whose value comes from the request (the client controls them). */
 export declare const REQUEST_VARS: RegExp;
 /** Variables that can carry CR or LF after decoding (nginx decodes %0d%0a in $uri). */
 export declare const CRLF_VARS: RegExp;
 /** True for a server that serves TLS: a `listen ... ssl` or `listen ... quic`. */
-export declare function isTlsServer(server: LNode): boolean;
+export declare function isTlsServer(server: Block): boolean;
 /** Listen sockets of a server as `addr:port` (defaults: *:80, *:443 with ssl is still the given port). */
-export declare function listenSockets(server: LNode): {
+export declare function listenSockets(server: Block): {
     socket: string;
-    node: LNode;
+    node: Directive;
+    file: number;
     isDefault: boolean;
 }[];
 /** Public (not private, loopback, link-local or unique-local) IP literal. */
@@ -23,16 +26,22 @@ export declare function isPublicIp(addr: string): boolean;
 export declare function isIpLiteral(host: string): boolean;
 /** Security response headers (lower-case) that must be sent on error responses too. */
 export declare const SECURITY_HEADERS: Set<string>;
-/**
- * nginx's inheritance trap for array directives (add_header, proxy_set_header): for every http block
- * that sets `name` itself, the enclosing level's settings it silently drops.
- * @param keep which dropped settings matter (default: all)
- * @returns per block: its first own directive (where to report), the dropped header names, the level they come from
- */
-export declare function droppedByRedefinition(model: LintModel, name: string, keep?: (n: LNode) => boolean): {
-    at: LNode;
-    block: LNode;
+/** What droppedByRedefinition() finds at one block. */
+export interface Dropped {
+    /** The block's first own directive (where to report) and its file. */
+    at: Directive;
+    file: number;
+    block: Block;
+    /** Header names (as written at the enclosing level) the block drops. */
     dropped: string[];
-    from: LNode;
+    /** The level they come from and the line of its first one. */
+    from: Block;
     fromLine: number;
-}[];
+}
+/**
+ * nginx's inheritance trap for array directives (add_header, proxy_set_header): listeners for the
+ * http blocks (server, location, if) that set `name` themselves, calling `fn` with the enclosing
+ * level's settings each one silently drops.
+ * @param keep which dropped settings matter (default: all)
+ */
+export declare function onRedefinition(name: string, fn: (x: Dropped) => void, keep?: (h: string) => boolean): Record<string, Listener>;

@@ -8171,7 +8171,7 @@ var require_safe_regex2 = __commonJS({
     "use strict";
     var parse2 = require_dist2();
     var { types } = require_dist2();
-    function walk(node, opts, starHeight) {
+    function walk2(node, opts, starHeight) {
       let i;
       let ok;
       let len;
@@ -8184,14 +8184,14 @@ var require_safe_regex2 = __commonJS({
       const options = node.options || node.value?.options;
       if (options) {
         for (i = 0, len = options.length; i < len; i++) {
-          ok = walk({ stack: options[i] }, opts, starHeight);
+          ok = walk2({ stack: options[i] }, opts, starHeight);
           if (!ok) return false;
         }
       }
       const stack = node.stack || node.value?.stack;
       if (!stack) return true;
       for (i = 0, len = stack.length; i < len; i++) {
-        ok = walk(stack[i], opts, starHeight);
+        ok = walk2(stack[i], opts, starHeight);
         if (!ok) return false;
       }
       return true;
@@ -8204,7 +8204,7 @@ var require_safe_regex2 = __commonJS({
       if (isRegExp(re)) re = re.source;
       else if (typeof re !== "string") re = String(re);
       try {
-        return walk(parse2(re), opts, 0);
+        return walk2(parse2(re), opts, 0);
       } catch {
         return false;
       }
@@ -9582,11 +9582,11 @@ var require_redos_detector = __commonJS({
       }
       function getRawWithoutCapturingGroupsOrLookaheads(rootNode) {
         var referencesWithOffset = /* @__PURE__ */ new Map();
-        var walk = function(node, offset) {
+        var walk2 = function(node, offset) {
           var walkAll = function(nodes, startOffset) {
             var result2 = "";
             nodes.forEach(function(a) {
-              result2 += walk(a, startOffset + result2.length);
+              result2 += walk2(a, startOffset + result2.length);
             });
             return result2;
           };
@@ -9621,18 +9621,18 @@ var require_redos_detector = __commonJS({
               node.body.forEach(function(a, i) {
                 if (i > 0)
                   res_1 += "|";
-                res_1 += walk(a, offset + res_1.length);
+                res_1 += walk2(a, offset + res_1.length);
               });
               return res_1;
             }
             case "alternative":
               return walkAll(node.body, offset);
             case "quantifier": {
-              return "".concat(walk(node.body[0], offset)).concat(quantifierIterationsToString(node));
+              return "".concat(walk2(node.body[0], offset)).concat(quantifierIterationsToString(node));
             }
           }
         };
-        var result = walk(rootNode, 0);
+        var result = walk2(rootNode, 0);
         return {
           referencesWithOffset,
           result
@@ -9659,7 +9659,7 @@ var require_redos_detector = __commonJS({
             var justHadLookahead = null;
             nodes.forEach(function(expression) {
               if (serial) {
-                walk({
+                walk2({
                   immediatelyPrecedingLookahead: justHadLookahead,
                   node: expression,
                   nodeStack,
@@ -9667,7 +9667,7 @@ var require_redos_detector = __commonJS({
                 });
                 justHadLookahead = expression.type === "group" && expression.behavior === "lookahead" ? expression : null;
               } else {
-                walk({
+                walk2({
                   immediatelyPrecedingLookahead: justHadLookahead,
                   node: expression,
                   nodeStack,
@@ -9676,7 +9676,7 @@ var require_redos_detector = __commonJS({
               }
             });
           };
-          var walk = function(_a2) {
+          var walk2 = function(_a2) {
             var immediatelyPrecedingLookahead = _a2.immediatelyPrecedingLookahead, node = _a2.node, nodeStack = _a2.nodeStack, passedStartAnchor = _a2.passedStartAnchor;
             var onConsumingNode = function() {
               if (!passedStartAnchor.value) {
@@ -9784,7 +9784,7 @@ var require_redos_detector = __commonJS({
               }
             }
           };
-          walk({
+          walk2({
             immediatelyPrecedingLookahead: null,
             node: ast,
             nodeStack: [],
@@ -20191,13 +20191,13 @@ var Lexer = class {
   luaBlock(withVariable) {
     const t = this.text;
     const n = t.length;
-    const args = [];
+    const args2 = [];
     const skipSpace = () => {
       while (this.pos < n && isSpace(t.charCodeAt(this.pos))) this.adv();
     };
     skipSpace();
     if (withVariable) {
-      args.push({ ...this.word(this.line, this.col()) });
+      args2.push({ ...this.word(this.line, this.col()) });
       skipSpace();
     }
     if (this.pos >= n || t.charCodeAt(this.pos) !== LBRACE) {
@@ -20232,9 +20232,9 @@ var Lexer = class {
     }
     const body = t.slice(start, this.pos);
     const endLine = this.line, endCol = this.col();
-    args.push({ kind: "word", raw: body, value: body, quoted: true, line, col, endLine, endCol });
+    args2.push({ kind: "word", raw: body, value: body, quoted: true, line, col, endLine, endCol });
     this.adv();
-    return { args, end: { line: endLine, col: endCol } };
+    return { args: args2, end: { line: endLine, col: endCol } };
   }
 };
 function decode(buf) {
@@ -20473,10 +20473,10 @@ var Run = class {
         }
       }
     }
-    const args = raws.slice(0, n);
-    let vals = args;
+    const args2 = raws.slice(0, n);
+    let vals = args2;
     for (let i = 0; i < n; i++) {
-      if (values[i] !== args[i]) {
+      if (values[i] !== args2[i]) {
         vals = values.slice(0, n);
         break;
       }
@@ -20484,11 +20484,11 @@ var Run = class {
     let d;
     if (this.packed) {
       const at = this.packPositions(pos, n);
-      d = { directive: name, line, args, col, posBuf: this.posBuf, posAt: at, values: vals, endLine: line, endCol: col };
+      d = { directive: name, line, args: args2, col, posBuf: this.posBuf, posAt: at, values: vals, endLine: line, endCol: col };
     } else {
       const argPos = new Array(n);
       for (let i = 0; i < n; i++) argPos[i] = { line: pos[4 * i], col: pos[4 * i + 1], endLine: pos[4 * i + 2], endCol: pos[4 * i + 3] };
-      d = { directive: name, line, args, col, argPos, values: vals, endLine: line, endCol: col };
+      d = { directive: name, line, args: args2, col, argPos, values: vals, endLine: line, endCol: col };
     }
     if (name === "if") prepareIfArgs(d);
     let result = "ok";
@@ -20613,7 +20613,7 @@ var Run = class {
       ctx = pragma ? contextOf(pragma) : inferContext(main.parsed);
     }
     const seen = /* @__PURE__ */ new Set();
-    const walk = (fi, list, c) => {
+    const walk2 = (fi, list, c) => {
       const skipShared = this.files[fi].reusedCtx !== void 0;
       const entries = c.startsWith("entries:");
       for (let i = 0; i < list.length; i++) {
@@ -20621,14 +20621,14 @@ var Run = class {
         if (d.directive === "#" || skipShared && !this.copied.has(d)) continue;
         if (entries && d.directive !== "include") {
           d.entry = true;
-          if (d.block) walk(fi, d.block, "unknown");
+          if (d.block) walk2(fi, d.block, "unknown");
           continue;
         }
         if (this.cutShort.size === 0 || !this.cutShort.has(d)) {
           const p = analyze(d.directive, d.args.length, d.block ? "{" : ";", c, this.checks);
           if (p) this.error(fi, p.rule, p.message, d.line, d.col ?? 1);
         }
-        if (d.block) walk(fi, d.block, enterBlock(c, d.directive));
+        if (d.block) walk2(fi, d.block, enterBlock(c, d.directive));
         if (d.includes) {
           for (const t of d.includes) {
             if (seen.has(t)) continue;
@@ -20636,14 +20636,14 @@ var Run = class {
             const f = this.files[t];
             const own2 = contextPragma(f.pragmas);
             this.setContext(f, own2 ? contextOf(own2) : c);
-            walk(t, f.parsed, f.ctx);
+            walk2(t, f.parsed, f.ctx);
           }
         }
       }
     };
     seen.add(0);
     this.setContext(main, ctx);
-    walk(0, main.parsed, ctx);
+    walk2(0, main.parsed, ctx);
     for (const f of this.files) f.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
   }
   /**
@@ -20806,127 +20806,216 @@ function globToRegExp(g) {
 }
 
 // src/lint/model.ts
-var LNode = class {
-  constructor(d, file, parent, children, ctx, via, idx) {
+var Block = class {
+  constructor(d, stack, parent, ctx, tree) {
     this.d = d;
-    this.file = file;
+    this.stack = stack;
     this.parent = parent;
-    this.children = children;
     this.ctx = ctx;
-    this.via = via;
-    this.idx = idx;
+    this.tree = tree;
+    const list = d.block ?? NO_KIDS;
+    let plain = true;
+    for (let i = 0; i < list.length && plain; i++) plain = !list[i].includes && list[i].directive !== "#";
+    if (plain) {
+      this.kids = list;
+      this.kidStacks = void 0;
+    } else {
+      this.kids = [];
+      this.kidStacks = [];
+      this.add(list, stack);
+    }
   }
   d;
-  file;
+  stack;
   parent;
-  children;
   ctx;
-  via;
-  idx;
+  tree;
+  /** The block's directives, includes expanded in place, in document order (comments left out). */
+  kids;
   /**
-   * What headerName(), urlOf() or locationMatch() derived from this directive, kept by whichever asks
-   * first (the others compute theirs): a location's match, else a header name (a string) or a URL
-   * (an object, or null for none). Saves a memo lookup on every later call.
+   * For each of `kids`, the include chain it was reached through (file indexes, main file first,
+   * its own file last); undefined when the block includes nothing: then every kid has the block's.
    */
-  m = void 0;
-  /** Directive name (entries of map-like blocks keep their key here). */
+  kidStacks;
+  add(list, stack) {
+    const configs = this.tree.configs;
+    for (let i = 0; i < list.length; i++) {
+      const d = list[i];
+      if (d.directive === "#") continue;
+      const inc = d.includes;
+      if (inc) {
+        for (let j = 0; j < inc.length; j++) {
+          const t = inc[j];
+          if (!stack.includes(t)) this.add(configs[t].parsed, [...stack, t]);
+        }
+        continue;
+      }
+      this.kids.push(d);
+      this.kidStacks.push(stack);
+    }
+  }
+  /** Index into `tree.files` of the file the block directive is written in. */
+  get file() {
+    return this.stack[this.stack.length - 1];
+  }
+  /** The include chain kids[i] was reached through: file indexes, main file first, its own file last. */
+  kidStack(i) {
+    return this.kidStacks ? this.kidStacks[i] : this.stack;
+  }
+  /** Index into `tree.files` of the file kids[i] is written in. */
+  fileOf(i) {
+    const s = this.kidStacks ? this.kidStacks[i] : this.stack;
+    return s[s.length - 1];
+  }
+  /**
+   * Positions in `kids` by directive name, for a block with many directives (http holds every
+   * server and upstream): built on the first lookup; a small block is scanned instead.
+   */
+  index = void 0;
+  /** ownList()'s answers for a big block (see indexOf). */
+  lists = void 0;
+  /** Positions in `kids` of the directives named `name` (ascending), or undefined for a small block. */
+  indexOf(name) {
+    if (this.kids.length <= BIG_BLOCK) return void 0;
+    let index = this.index;
+    if (!index) {
+      index = this.index = /* @__PURE__ */ new Map();
+      for (let i = 0, kids = this.kids; i < kids.length; i++) {
+        const list = index.get(kids[i].directive);
+        if (list) list.push(i);
+        else index.set(kids[i].directive, [i]);
+      }
+    }
+    return index.get(name) ?? NO_POSITIONS;
+  }
+  /** Directive name (`''` for the top level). */
   get name() {
     return this.d.directive;
   }
   /** Arguments as nginx unescapes them. */
   get args() {
-    return this.d.values ?? this.d.args;
-  }
-  get hasBlock() {
-    return this.d.block !== void 0;
+    return args(this.d);
   }
 };
-function buildModel(result, isMain) {
+var BIG_BLOCK = 32;
+var NO_KIDS = Object.freeze([]);
+var NO_POSITIONS = Object.freeze([]);
+function buildTree(result, isMain) {
   const configs = result.payload.config;
-  const all = [];
-  const byName = /* @__PURE__ */ new Map();
   const rootCtx = result.files[0]?.context ?? "main";
-  const idx = { byName, byParent: /* @__PURE__ */ new Map(), inherited: /* @__PURE__ */ new Map(), effective: /* @__PURE__ */ new Map(), memo: stringMemos() };
-  const root = new LNode({ directive: "", line: 1, args: [], block: [] }, configs[0].file, null, [], rootCtx, [], idx);
-  const build2 = (list, fi, parent, kids, ctx, via, stack) => {
-    const file = configs[fi].file;
-    for (let i = 0; i < list.length; i++) {
-      const d = list[i];
-      if (d.directive === "#") continue;
-      const node = new LNode(d, file, parent, NO_CHILDREN, ctx, via, idx);
-      if (d.includes) {
-        for (const t of d.includes) {
-          if (stack.includes(t)) continue;
-          build2(configs[t].parsed, t, parent, kids, ctx, [...via, node], [...stack, t]);
-        }
-        continue;
-      }
-      kids.push(node);
-      all.push(node);
-      let arr = byName.get(d.directive);
-      if (!arr) byName.set(d.directive, arr = []);
-      arr.push(node);
-      if (d.block) {
-        const mine = [];
-        build2(d.block, fi, node, mine, enterBlock(ctx, d.directive), via, stack);
-        node.children = mine.length ? mine.slice() : NO_CHILDREN;
-      }
-    }
-  };
-  const top = [];
-  build2(configs[0].parsed, 0, root, top, rootCtx, [], [0]);
-  root.children = top;
-  const httpBlocks = ["server", "location", "if"].flatMap((n) => (byName.get(n) ?? []).filter((b) => b.hasBlock && b.ctx.startsWith("http")));
-  return { root, isMain: isMain && rootCtx === "main", byName, all, httpBlocks, pragmas: result.files };
+  const tree = { configs, files: configs.map((c) => c.file), isMain: isMain && rootCtx === "main", pragmas: result.files, memo: stringMemos() };
+  tree.root = new Block({ directive: "", line: 1, args: [], block: configs[0].parsed }, [0], null, rootCtx, tree);
+  return tree;
 }
-var NO_CHILDREN = Object.freeze([]);
-function own(node, name) {
-  const g = node.idx;
-  let m = g.byParent.get(name);
-  if (!m) {
-    m = /* @__PURE__ */ new Map();
-    const nodes = g.byName.get(name) ?? NO_CHILDREN;
-    for (let i = 0; i < nodes.length; i++) {
-      const c = nodes[i];
-      const p = c.parent;
-      const arr = m.get(p);
-      if (arr) arr.push(c);
-      else m.set(p, [c]);
-    }
-    g.byParent.set(name, m);
+function openBlock(at, i) {
+  const d = at.kids[i];
+  return new Block(d, at.kidStack(i), at, enterBlock(at.ctx, d.directive), at.tree);
+}
+function args(d) {
+  return d.values ?? d.args;
+}
+function own(block, name) {
+  const kids = block.kids;
+  const at = block.indexOf(name);
+  if (at) return at.map((i) => kids[i]);
+  const out = [];
+  for (let i = 0; i < kids.length; i++) if (kids[i].directive === name) out.push(kids[i]);
+  return out;
+}
+function ownFirst(block, name) {
+  const kids = block.kids;
+  const at = block.indexOf(name);
+  if (at) return at.length ? kids[at[0]] : void 0;
+  for (let i = 0; i < kids.length; i++) if (kids[i].directive === name) return kids[i];
+  return void 0;
+}
+function ownLast(block, name) {
+  const i = lastAt(block, name);
+  return i < 0 ? void 0 : block.kids[i];
+}
+function lastAt(block, name) {
+  const kids = block.kids;
+  const at = block.indexOf(name);
+  if (at) return at.length ? at[at.length - 1] : -1;
+  for (let i = kids.length - 1; i >= 0; i--) if (kids[i].directive === name) return i;
+  return -1;
+}
+function hasOwn(block, a, b) {
+  const kids = block.kids;
+  const at = block.indexOf(a);
+  if (at) return at.length > 0 || b !== void 0 && block.indexOf(b).length > 0;
+  for (let i = 0; i < kids.length; i++) {
+    const n = kids[i].directive;
+    if (n === a || n === b) return true;
   }
-  return m.get(node);
-}
-function childrenNamed(node, names) {
-  if (typeof names === "string") return own(node, names) ?? NO_CHILDREN;
-  const lists = names.map((n) => own(node, n)).filter((l) => !!l && l.length > 0);
-  if (lists.length <= 1) return lists[0] ?? NO_CHILDREN;
-  return node.children.filter((c) => names.includes(c.name));
-}
-function inherited(block, names) {
-  const key = typeof names === "string" ? names : names.join(" ");
-  let memo = block.idx.inherited.get(key);
-  if (!memo) block.idx.inherited.set(key, memo = /* @__PURE__ */ new Map());
-  let r = memo.get(block);
-  if (r) return r;
-  const own2 = childrenNamed(block, names);
-  if (own2.length) r = { nodes: own2, from: block };
-  else if (!block.parent || block.name === "http" || block.name === "stream" || block.name === "upstream") r = NONE;
-  else r = inherited(block.parent, names);
-  memo.set(block, r);
-  return r;
+  return false;
 }
 var NONE = Object.freeze({ nodes: Object.freeze([]) });
-function effective(block, name) {
-  let memo = block.idx.effective.get(name);
-  if (!memo) block.idx.effective.set(name, memo = /* @__PURE__ */ new Map());
-  let r = memo.get(block);
-  if (r === void 0) {
-    const mine = own(block, name);
-    r = mine?.length ? mine[mine.length - 1] : block.parent ? effective(block.parent, name) ?? null : null;
-    memo.set(block, r);
+function inherited(block, name, also) {
+  const last = lastInherited;
+  if (last.block === block && last.name === name && last.also === also) return last.result;
+  const result = inheritedOf(block, name, also);
+  lastInherited = { block, name, also, result };
+  return result;
+}
+var lastInherited = { block: null, name: "", result: NONE };
+function inheritedOf(block, name, also) {
+  for (let b = block; b; b = b.parent) {
+    if (hasOwn(b, name, also)) return ownList(b, name, also);
+    const n = b.d.directive;
+    if (n === "http" || n === "stream" || n === "upstream") break;
   }
-  return r ?? void 0;
+  return NONE;
+}
+function ownList(b, name, also) {
+  const kids = b.kids;
+  const at = b.indexOf(name);
+  if (!at) {
+    const nodes = [];
+    for (let i = 0; i < kids.length; i++) if (kids[i].directive === name || kids[i].directive === also) nodes.push(kids[i]);
+    return { nodes, from: b };
+  }
+  const key = also === void 0 ? name : `${name} ${also}`;
+  let r = b.lists?.get(key);
+  if (!r) {
+    const positions = also === void 0 ? at : [...at, ...b.indexOf(also)].sort((x, y) => x - y);
+    r = { nodes: positions.map((i) => kids[i]), from: b };
+    (b.lists ??= /* @__PURE__ */ new Map()).set(key, r);
+  }
+  return r;
+}
+function inheritedHeader(block, name, header) {
+  for (let b = block; b; b = b.parent) {
+    if (hasOwn(b, name)) {
+      const kids = b.kids;
+      const at = b.indexOf(name);
+      if (at) {
+        for (const i of at) if (headerName(b, kids[i]) === header) return kids[i];
+      } else for (let i = 0; i < kids.length; i++) if (kids[i].directive === name && headerName(b, kids[i]) === header) return kids[i];
+      return void 0;
+    }
+    const n = b.d.directive;
+    if (n === "http" || n === "stream" || n === "upstream") break;
+  }
+  return void 0;
+}
+function effective(block, name) {
+  for (let b = block; b; b = b.parent) {
+    const d = ownLast(b, name);
+    if (d) return d;
+  }
+  return void 0;
+}
+function effectiveIn(block, name) {
+  for (let b = block; b; b = b.parent) {
+    const i = lastAt(b, name);
+    if (i >= 0) return { d: b.kids[i], file: b.fileOf(i) };
+  }
+  return void 0;
+}
+function fileIn(block, d) {
+  const i = block.kids.indexOf(d);
+  return i < 0 ? block.file : block.fileOf(i);
 }
 function stringMemo(fn, max = 16384) {
   const m = /* @__PURE__ */ new Map();
@@ -20947,38 +21036,43 @@ function stringMemos() {
     modifierMatch: stringMemo((mod) => stringMemo((uri) => ({ mod, uri })))
   };
 }
-function headerName(n) {
-  const m = n.m;
-  if (typeof m === "string") return m;
-  const r = n.idx.memo.lowerCase(n.args[0] ?? "");
-  if (m === void 0 && n.name !== "location") n.m = r;
-  return r;
+function headerName(at, d) {
+  if (d === lastHeader.d) return lastHeader.name;
+  const name = at.tree.memo.lowerCase(args(d)[0] ?? "");
+  lastHeader = { d, name };
+  return name;
 }
-function locationMatch(n) {
-  if (n.name !== "location") return matchOf(n);
-  let r = n.m;
-  if (r === void 0) n.m = r = matchOf(n);
-  return r;
+var lastHeader = { d: null, name: "" };
+function urlOf(at, d) {
+  if (d === lastUrl.d) return lastUrl.url;
+  const url = at.tree.memo.url(args(d)[0] ?? "") ?? void 0;
+  lastUrl = { d, url };
+  return url;
 }
-function matchOf(n) {
-  const a = n.args;
-  return a.length >= 2 ? n.idx.memo.modifierMatch(a[0])(a[1]) : n.idx.memo.prefixMatch(a[0] ?? "");
+var lastUrl = { d: null, url: void 0 };
+function locationMatch(at, d) {
+  if (d === lastMatch.d) return lastMatch.match;
+  const a = args(d);
+  const memo = at.tree.memo;
+  const match = a.length >= 2 ? memo.modifierMatch(a[0])(a[1]) : memo.prefixMatch(a[0] ?? "");
+  lastMatch = { d, match };
+  return match;
 }
-function urlOf(n) {
-  const m = n.m;
-  if (m !== void 0 && typeof m !== "string" && n.name !== "location") return m ?? void 0;
-  const r = n.idx.memo.url(n.args[0] ?? "");
-  if (m === void 0 && n.name !== "location") n.m = r;
-  return r ?? void 0;
+var lastMatch = { d: null, match: { mod: "", uri: "" } };
+function forgetLastAnswers() {
+  lastHeader = { d: null, name: "" };
+  lastUrl = { d: null, url: void 0 };
+  lastMatch = { d: null, match: { mod: "", uri: "" } };
+  lastInherited = { block: null, name: "", result: NONE };
+}
+function isRegexLocation(at, d) {
+  const { mod } = locationMatch(at, d);
+  return mod === "~" || mod === "~*";
 }
 function splitPrefixLocation(a) {
   if (a.startsWith("@")) return { mod: "@", uri: a };
   for (const m of ["~*", "^~", "~", "="]) if (a.startsWith(m) && a.length > m.length) return { mod: m, uri: a.slice(m.length) };
   return { mod: "", uri: a };
-}
-function isRegexLocation(n) {
-  const { mod } = locationMatch(n);
-  return mod === "~" || mod === "~*";
 }
 function parseTime(v) {
   if (!v) return void 0;
@@ -21029,11 +21123,14 @@ var rule = {
   severity: "warning",
   description: "Content-Type set with add_header: nginx sends it next to its own Content-Type, so clients see two.",
   source: "gixy add_header_content_type; nginx docs: ngx_http_headers_module (add_header adds, it never replaces); use default_type or types",
-  check({ model, report }) {
-    for (let i = 0, list = model.byName.get("add_header") ?? []; i < list.length; i++) {
-      const n = list[i];
-      if (headerName(n) === "content-type") report(n, "add_header Content-Type adds a second Content-Type header: use default_type or a types block instead", 0);
-    }
+  create({ report }) {
+    return {
+      on: {
+        add_header(d, at, file) {
+          if (headerName(at, d) === "content-type") report(d, file, "add_header Content-Type adds a second Content-Type header: use default_type or a types block instead", 0);
+        }
+      }
+    };
   }
 };
 
@@ -21043,46 +21140,38 @@ var rule2 = {
   severity: "warning",
   description: "A response header value that spans lines: obsolete line folding that clients reject or split.",
   source: "gixy add_header_multiline; RFC 9112 section 5.2 (obs-fold is deprecated)",
-  check({ model, report }) {
-    for (const name of ["add_header", "more_set_headers"]) {
-      for (let i = 0, list = model.byName.get(name) ?? []; i < list.length; i++) {
-        const n = list[i];
-        n.args.forEach((a, i2) => {
-          if (/[\r\n]/.test(a)) report(n, `the value of ${name} ${n.args[0]} spans several lines: write it on one line`, i2);
-        });
-      }
-    }
+  create({ report }) {
+    const check = (d, _at, file) => {
+      const a = args(d);
+      for (let i = 0; i < a.length; i++) if (/[\r\n]/.test(a[i])) report(d, file, `the value of ${d.directive} ${a[0]} spans several lines: write it on one line`, i);
+    };
+    return { on: { add_header: check, more_set_headers: check } };
   }
 };
 
 // src/lint/rules/util.ts
-function proxiedLocations(model) {
-  let out = PROXIED.get(model);
-  if (!out) {
-    out = [];
-    for (let i = 0, list = model.byName.get("proxy_pass") ?? []; i < list.length; i++) {
-      const n = list[i];
-      if (n.ctx.startsWith("http>") && n.parent) out.push({ block: n.parent, pass: n });
-    }
-    PROXIED.set(model, out);
-  }
-  return out;
+function onProxied(fn) {
+  return (d, at, file) => {
+    if (at.ctx.startsWith("http>")) fn(d, at, file);
+  };
 }
-var PROXIED = /* @__PURE__ */ new WeakMap();
 var REQUEST_VARS = /\$(\{)?(http_\w+|arg_\w+|cookie_\w+|args|query_string|request_uri|uri|document_uri|request|request_body|host|\d)\b/i;
 var CRLF_VARS = /\$(\{)?(uri|document_uri|request_body)\b/;
 function isTlsServer(server) {
-  return childrenNamed(server, "listen").some((l) => l.args.slice(1).some((a) => a === "ssl" || a === "quic"));
+  return own(server, "listen").some((l) => args(l).slice(1).some((a) => a === "ssl" || a === "quic"));
 }
 function listenSockets(server) {
-  const listens = childrenNamed(server, "listen");
-  if (!listens.length) return [];
-  return listens.map((l) => {
-    let a = l.args[0] ?? "";
+  const out = [];
+  for (let i = 0, kids = server.kids; i < kids.length; i++) {
+    const l = kids[i];
+    if (l.directive !== "listen") continue;
+    const a0 = args(l);
+    let a = a0[0] ?? "";
     if (/^\d+$/.test(a)) a = `*:${a}`;
     else if (!a.startsWith("unix:") && !/:\d+$/.test(a)) a = `${a}:80`;
-    return { socket: a, node: l, isDefault: l.args.includes("default_server") || l.args.includes("default") };
-  });
+    out.push({ socket: a, node: l, file: server.fileOf(i), isDefault: a0.includes("default_server") || a0.includes("default") });
+  }
+  return out;
 }
 function isPublicIp(addr) {
   const a = addr.replace(/^\[|\](:\d+)?$/g, "").replace(/:\d+$/, "");
@@ -21118,20 +21207,21 @@ var SECURITY_HEADERS = /* @__PURE__ */ new Set([
   "cross-origin-resource-policy",
   "x-xss-protection"
 ]);
-function droppedByRedefinition(model, name, keep = () => true) {
-  const out = [];
-  for (let i = 0, list = model.httpBlocks; i < list.length; i++) {
-    const block = list[i];
-    if (!block.parent) continue;
-    const own2 = childrenNamed(block, name);
-    if (!own2.length) continue;
-    const outer = inherited(block.parent, name);
-    if (!outer.nodes.length) continue;
-    const mine = new Set(own2.map(headerName));
-    const dropped = [...new Set(outer.nodes.filter((n) => keep(n) && !mine.has(headerName(n))).map((n) => n.args[0]))];
-    if (dropped.length) out.push({ at: own2[0], block, dropped, from: outer.from, fromLine: outer.nodes[0].d.line });
-  }
-  return out;
+var HTTP_BLOCKS = ["server", "location", "if"];
+function onRedefinition(name, fn, keep = () => true) {
+  const listener = (_d, at, _file, block) => {
+    if (!block || !at.ctx.startsWith("http")) return;
+    let first = -1;
+    for (let i = 0, kids = block.kids; i < kids.length && first < 0; i++) if (kids[i].directive === name) first = i;
+    if (first < 0) return;
+    const mine = /* @__PURE__ */ new Set();
+    for (let i = first, kids = block.kids; i < kids.length; i++) if (kids[i].directive === name) mine.add(headerName(block, kids[i]));
+    const outer = inherited(at, name);
+    if (!outer.nodes.length) return;
+    const dropped = [...new Set(outer.nodes.filter((n) => keep(headerName(at, n)) && !mine.has(headerName(at, n))).map((n) => args(n)[0]))];
+    if (dropped.length) fn({ at: block.kids[first], file: block.fileOf(first), block, dropped, from: outer.from, fromLine: outer.nodes[0].line });
+  };
+  return Object.fromEntries(HTTP_BLOCKS.map((n) => [n, listener]));
 }
 
 // src/lint/rules/add-header-redefinition.ts
@@ -21140,12 +21230,14 @@ var rule3 = {
   severity: "warning",
   description: "A nested add_header drops every add_header of the enclosing levels (nginx inherits them only when a level has none).",
   source: 'gixy add_header_redefinition; nginx docs: add_header "inherited from the previous configuration level if and only if there are no add_header directives defined on the current level"',
-  check({ model, report }) {
-    for (let i = 0, list = droppedByRedefinition(model, "add_header"); i < list.length; i++) {
-      const d = list[i];
-      if (effective(d.block, "add_header_inherit")?.args[0] === "merge") continue;
-      report(d.at, `add_header here drops ${d.dropped.join(", ")} set at ${d.from.name} level (line ${d.fromLine}): repeat them in this ${d.block.name}`);
-    }
+  create({ report }) {
+    return {
+      on: onRedefinition("add_header", (x) => {
+        const inherit = effective(x.block, "add_header_inherit");
+        if (inherit && args(inherit)[0] === "merge") return;
+        report(x.at, x.file, `add_header here drops ${x.dropped.join(", ")} set at ${x.from.name} level (line ${x.fromLine}): repeat them in this ${x.block.name}`);
+      })
+    };
   }
 };
 
@@ -21155,17 +21247,20 @@ var rule4 = {
   severity: "error",
   description: "A prefix location without a trailing slash whose alias has one: /files../ reaches the parent directory.",
   source: 'gixy alias_traversal ("Path traversal via misconfigured alias"); nginx docs: ngx_http_core_module alias',
-  check({ model, report }) {
-    for (let i = 0, list = model.byName.get("alias") ?? []; i < list.length; i++) {
-      const n = list[i];
-      const loc = n.parent;
-      if (!loc || loc.name !== "location") continue;
-      const { mod, uri } = locationMatch(loc);
-      if (mod !== "" && mod !== "^~") continue;
-      if (!uri.endsWith("/") && (n.args[0] ?? "").endsWith("/")) {
-        report(n, `location ${uri} has no trailing slash but its alias ${n.args[0]} has one: "${uri}../" escapes the alias directory; write "location ${uri}/"`, 0);
+  create({ report }) {
+    return {
+      on: {
+        alias(d, at, file) {
+          if (at.name !== "location") return;
+          const { mod, uri } = locationMatch(at, at.d);
+          if (mod !== "" && mod !== "^~") return;
+          const a = args(d)[0] ?? "";
+          if (!uri.endsWith("/") && a.endsWith("/")) {
+            report(d, file, `location ${uri} has no trailing slash but its alias ${a} has one: "${uri}../" escapes the alias directory; write "location ${uri}/"`, 0);
+          }
+        }
       }
-    }
+    };
   }
 };
 
@@ -21175,15 +21270,17 @@ var rule5 = {
   severity: "warning",
   description: "allow without a deny at the same level: everything is allowed anyway.",
   source: "gixy allow_without_deny; nginx docs: ngx_http_access_module (rules are checked in order until the first match; no match allows)",
-  check({ model, report }) {
+  create({ report }) {
     const seen = /* @__PURE__ */ new Set();
-    for (let i = 0, list = model.byName.get("allow") ?? []; i < list.length; i++) {
-      const n = list[i];
-      const block = n.parent;
-      if (!block || seen.has(block)) continue;
-      seen.add(block);
-      if (!childrenNamed(block, "deny").length) report(n, `allow without deny in this ${block.name || "file"}: add "deny all;" after the allow rules`);
-    }
+    return {
+      on: {
+        allow(d, at, file) {
+          if (seen.has(at)) return;
+          seen.add(at);
+          if (!hasOwn(at, "deny")) report(d, file, `allow without deny in this ${at.name || "file"}: add "deny all;" after the allow rules`);
+        }
+      }
+    };
   }
 };
 
@@ -21193,11 +21290,14 @@ var rule6 = {
   severity: "warning",
   description: "autoindex on lists directory contents to anyone.",
   source: "nginx docs: ngx_http_autoindex_module",
-  check({ model, report }) {
-    for (let i = 0, list = model.byName.get("autoindex") ?? []; i < list.length; i++) {
-      const n = list[i];
-      if (n.args[0] === "on") report(n, "autoindex on lists every file in the directory: turn it off unless the listing is meant to be public", 0);
-    }
+  create({ report }) {
+    return {
+      on: {
+        autoindex(d, _at, file) {
+          if (args(d)[0] === "on") report(d, file, "autoindex on lists every file in the directory: turn it off unless the listing is meant to be public", 0);
+        }
+      }
+    };
   }
 };
 
@@ -21208,22 +21308,26 @@ var rule7 = {
   description: "Several servers share a listen socket and none is default_server: the first one loaded answers unknown hosts.",
   source: 'gixy default_server_flag; nginx docs: "How nginx processes a request" (the default server is the first one unless default_server is set)',
   scope: "main",
-  check({ model, report }) {
+  create({ report }) {
     const bySocket = /* @__PURE__ */ new Map();
-    for (let i = 0, list = model.byName.get("server") ?? []; i < list.length; i++) {
-      const s = list[i];
-      if (s.ctx !== "http" || !s.hasBlock) continue;
-      for (let j = 0, inner = listenSockets(s); j < inner.length; j++) {
-        const l = inner[j];
-        let arr = bySocket.get(l.socket);
-        if (!arr) bySocket.set(l.socket, arr = []);
-        arr.push({ server: s, node: l.node, isDefault: l.isDefault });
+    return {
+      on: {
+        server(_d, at, _file, s) {
+          if (at.ctx !== "http" || !s) return;
+          for (const l of listenSockets(s)) {
+            let arr = bySocket.get(l.socket);
+            if (!arr) bySocket.set(l.socket, arr = []);
+            arr.push({ server: s, node: l.node, file: l.file, isDefault: l.isDefault });
+          }
+        }
+      },
+      end() {
+        for (const [socket, list] of bySocket) {
+          if (new Set(list.map((x) => x.server)).size < 2 || list.some((x) => x.isDefault)) continue;
+          report(list[0].node, list[0].file, `${list.length} servers listen on ${socket} and none is default_server: requests for unknown hosts go to the first one loaded; mark one "listen ${socket.replace(/^\*:/, "")} default_server"`, 0);
+        }
       }
-    }
-    for (const [socket, list] of bySocket) {
-      if (new Set(list.map((x) => x.server)).size < 2 || list.some((x) => x.isDefault)) continue;
-      report(list[0].node, `${list.length} servers listen on ${socket} and none is default_server: requests for unknown hosts go to the first one loaded; mark one "listen ${socket.replace(/^\*:/, "")} default_server"`, 0);
-    }
+    };
   }
 };
 
@@ -21233,22 +21337,21 @@ var rule8 = {
   severity: "error",
   description: "Two locations with the same modifier and URI in one block: nginx refuses the configuration.",
   source: 'nginx: ngx_http_add_location ("duplicate location")',
-  check({ model, report }) {
-    for (let i = 0, list = model.httpBlocks; i < list.length; i++) {
-      const block = list[i];
-      if (block.name === "if") continue;
-      const locations = childrenNamed(block, "location");
-      if (locations.length < 2) continue;
-      const seen = /* @__PURE__ */ new Map();
-      for (let j = 0, inner = locations; j < inner.length; j++) {
-        const c = inner[j];
-        const { mod, uri } = locationMatch(c);
+  create({ report }) {
+    const check = (_d, at, _file, block) => {
+      if (!block || !at.ctx.startsWith("http")) return;
+      let seen;
+      for (let j = 0, kids = block.kids; j < kids.length; j++) {
+        const c = kids[j];
+        if (c.directive !== "location") continue;
+        const { mod, uri } = locationMatch(block, c);
         const key = mod === "~" || mod === "~*" ? `${mod} ${uri}` : mod === "=" ? `= ${uri}` : mod === "@" ? uri : `prefix ${uri}`;
-        const first = seen.get(key);
-        if (first !== void 0) report(c, `duplicate location "${uri}" (first at line ${first}): nginx refuses the configuration`);
-        else seen.set(key, c.d.line);
+        const first = (seen ??= /* @__PURE__ */ new Map()).get(key);
+        if (first !== void 0) report(c, block.fileOf(j), `duplicate location "${uri}" (first at line ${first}): nginx refuses the configuration`);
+        else seen.set(key, c.line);
       }
-    }
+    };
+    return { on: { server: check, location: check } };
   }
 };
 
@@ -21258,11 +21361,14 @@ var rule9 = {
   severity: "warning",
   description: 'error_log off writes to a file named "off" instead of turning logging off.',
   source: 'gixy error_log_off; nginx docs: ngx_core_module error_log (there is no "off"; use /dev/null or level emerg)',
-  check({ model, report }) {
-    for (let i = 0, list = model.byName.get("error_log") ?? []; i < list.length; i++) {
-      const n = list[i];
-      if (n.args[0] === "off") report(n, 'error_log off logs to a file named "off" under the prefix: use "error_log /dev/null crit;" to silence it', 0);
-    }
+  create({ report }) {
+    return {
+      on: {
+        error_log(d, _at, file) {
+          if (args(d)[0] === "off") report(d, file, 'error_log off logs to a file named "off" under the prefix: use "error_log /dev/null crit;" to silence it', 0);
+        }
+      }
+    };
   }
 };
 
@@ -21272,15 +21378,13 @@ var rule10 = {
   severity: "warning",
   description: "map or geo without a default entry: unmatched values give an empty string.",
   source: "gixy hash_without_default; nginx docs: ngx_http_map_module, ngx_http_geo_module (default: empty string)",
-  check({ model, report }) {
-    for (const name of ["map", "geo"]) {
-      for (let i = 0, list = model.byName.get(name) ?? []; i < list.length; i++) {
-        const n = list[i];
-        if (!n.hasBlock) continue;
-        if (n.children.some((c) => c.name === "default" || c.name === "include")) continue;
-        report(n, `${name} ${n.args[n.args.length - 1]} has no default entry: unmatched values become ""; add "default <value>;"`);
-      }
-    }
+  create({ report }) {
+    const check = (d, _at, file, block) => {
+      if (!block || hasOwn(block, "default", "include")) return;
+      const a = args(d);
+      report(d, file, `${d.directive} ${a[a.length - 1]} has no default entry: unmatched values become ""; add "default <value>;"`);
+    };
+    return { on: { map: check, geo: check } };
   }
 };
 
@@ -21290,11 +21394,14 @@ var rule11 = {
   severity: "warning",
   description: "proxy_set_header Host $http_host passes the client's Host header unchecked to the backend.",
   source: "gixy host_spoofing; nginx docs: $host is the server_name-validated host, $http_host the raw header",
-  check({ model, report }) {
-    for (let i = 0, list = model.byName.get("proxy_set_header") ?? []; i < list.length; i++) {
-      const n = list[i];
-      if (headerName(n) === "host" && /\$(\{)?http_host\b/.test(n.args[1] ?? "")) report(n, "Host $http_host forwards any Host the client sends: use $host", 1);
-    }
+  create({ report }) {
+    return {
+      on: {
+        proxy_set_header(d, at, file) {
+          if (headerName(at, d) === "host" && /\$(\{)?http_host\b/.test(args(d)[1] ?? "")) report(d, file, "Host $http_host forwards any Host the client sends: use $host", 1);
+        }
+      }
+    };
   }
 };
 
@@ -21305,31 +21412,42 @@ var rule12 = {
   severity: "warning",
   description: "A TLS server without Strict-Transport-Security, or with a max-age under 180 days.",
   source: "gixy-next hsts_header; RFC 6797; Mozilla Server Side TLS (max-age of two years)",
-  check({ model, report }) {
+  create({ report }) {
     const check = (block, where) => {
-      const headers = inherited(block, "add_header").nodes;
-      const hsts = headers.find((h) => headerName(h) === "strict-transport-security");
+      const { nodes: headers, from } = inherited(block, "add_header");
+      const hsts = headers.find((h) => headerName(block, h) === "strict-transport-security");
       if (!hsts) {
-        report(headers[0] ?? block, `${where} serves TLS without Strict-Transport-Security: add 'add_header Strict-Transport-Security "max-age=63072000" always;'`);
+        const message = `${where} serves TLS without Strict-Transport-Security: add 'add_header Strict-Transport-Security "max-age=63072000" always;'`;
+        if (headers.length) report(headers[0], fileIn(from, headers[0]), message);
+        else report(block.d, block.file, message);
         return;
       }
-      const age = /max-age=(\d+)/i.exec(hsts.args[1] ?? "");
-      if (age && Number(age[1]) < MIN_AGE) report(hsts, `Strict-Transport-Security max-age=${age[1]} is under 180 days (${MIN_AGE}): use at least 15552000, ideally 63072000`, 1);
+      const age = /max-age=(\d+)/i.exec(args(hsts)[1] ?? "");
+      if (age && Number(age[1]) < MIN_AGE) report(hsts, fileIn(from, hsts), `Strict-Transport-Security max-age=${age[1]} is under 180 days (${MIN_AGE}): use at least 15552000, ideally 63072000`, 1);
     };
-    for (let i = 0, list = model.byName.get("server") ?? []; i < list.length; i++) {
-      const s = list[i];
-      if (s.ctx !== "http" || !s.hasBlock || !isTlsServer(s)) continue;
-      check(s, `server ${s.children.find((c) => c.name === "server_name")?.args.join(" ") ?? ""}`.trim());
-      const walk = (b) => {
-        for (let j = 0, inner = b.children; j < inner.length; j++) {
-          const c = inner[j];
-          if (c.name !== "location" && c.name !== "if") continue;
-          if (c.children.some((x) => x.name === "add_header")) check(c, `location ${c.args.join(" ")}`);
-          walk(c);
-        }
-      };
-      walk(s);
-    }
+    const tls = /* @__PURE__ */ new Map();
+    const isTls = (s) => {
+      let v = tls.get(s);
+      if (v === void 0) tls.set(s, v = isTlsServer(s));
+      return v;
+    };
+    const nested = (d, at, _file, block) => {
+      if (!block || !hasOwn(block, "add_header")) return;
+      let s = at;
+      while (s && (s.name === "location" || s.name === "if")) s = s.parent;
+      if (s && s.name === "server" && s.parent?.ctx === "http" && isTls(s)) check(block, `location ${args(d).join(" ")}`);
+    };
+    return {
+      on: {
+        server(_d, at, _file, s) {
+          if (at.ctx !== "http" || !s || !isTls(s)) return;
+          const name = ownFirst(s, "server_name");
+          check(s, `server ${name ? args(name).join(" ") : ""}`.trim());
+        },
+        location: nested,
+        if: nested
+      }
+    };
   }
 };
 
@@ -21372,36 +21490,37 @@ var rule13 = {
   severity: "error",
   description: "A header, redirect or proxied request built from a value that can carry CR/LF ($uri, or a regex capture that matches newlines).",
   source: 'gixy http_splitting ("HTTP Splitting"); nginx decodes %0d%0a in $uri and in location regex captures',
-  check({ model, report }) {
-    for (const [name, idxs] of Object.entries(TARGETS)) {
-      for (let i = 0, list = model.byName.get(name) ?? []; i < list.length; i++) {
-        const n = list[i];
-        if (name === "proxy_set_header" && headerName(n) === "host") continue;
-        for (let j = 0, inner = idxs; j < inner.length; j++) {
-          const i2 = inner[j];
-          const v = n.args[i2];
-          if (!v || !v.includes("$")) continue;
-          if (name === "return" && !/^(30[1278]|https?:)/.test(n.args[0])) continue;
-          const m = CRLF_VARS.exec(v);
-          if (m) {
-            report(n, `${name} uses ${m[0]}, which nginx decodes and can carry CR/LF: a client can inject headers; use $request_uri or a capture that excludes newlines`, i2);
-            continue;
-          }
-          if (!/\$\d/.test(v)) continue;
-          const refs = [...v.matchAll(/\$(\d)/g)].map((x) => Number(x[1]));
-          const regex = regexFor(n);
-          if (!regex) continue;
-          const bad = crlfGroups(regex);
-          const hit = refs.find((r) => bad.has(r));
-          if (hit) report(n, `${name} uses $${hit}, captured by "${regex}" whose group can match CR/LF: a client can inject headers; match [^\\r\\n] or use a narrower class`, i2);
+  create({ report }) {
+    const check = (n, at, file) => {
+      const name = n.directive;
+      const a = args(n);
+      if (name === "proxy_set_header" && headerName(at, n) === "host") return;
+      const idxs = TARGETS[name];
+      for (let j = 0; j < idxs.length; j++) {
+        const i = idxs[j];
+        const v = a[i];
+        if (!v || !v.includes("$")) continue;
+        if (name === "return" && !/^(30[1278]|https?:)/.test(a[0])) continue;
+        const m = CRLF_VARS.exec(v);
+        if (m) {
+          report(n, file, `${name} uses ${m[0]}, which nginx decodes and can carry CR/LF: a client can inject headers; use $request_uri or a capture that excludes newlines`, i);
+          continue;
         }
+        if (!/\$\d/.test(v)) continue;
+        const refs = [...v.matchAll(/\$(\d)/g)].map((x) => Number(x[1]));
+        const regex = regexFor(n, at);
+        if (!regex) continue;
+        const bad = crlfGroups(regex);
+        const hit = refs.find((r) => bad.has(r));
+        if (hit) report(n, file, `${name} uses $${hit}, captured by "${regex}" whose group can match CR/LF: a client can inject headers; match [^\\r\\n] or use a narrower class`, i);
       }
-    }
+    };
+    return { on: Object.fromEntries(Object.keys(TARGETS).map((name) => [name, check])) };
   }
 };
-function regexFor(n) {
-  if (n.name === "rewrite") return n.args[0];
-  for (let b = n.parent; b && b.name; b = b.parent) if (b.name === "location" && isRegexLocation(b)) return locationMatch(b).uri;
+function regexFor(n, at) {
+  if (n.directive === "rewrite") return args(n)[0];
+  for (let b = at; b && b.name; b = b.parent) if (b.name === "location" && isRegexLocation(b, b.d)) return locationMatch(b, b.d).uri;
   return void 0;
 }
 
@@ -21411,17 +21530,20 @@ var rule14 = {
   severity: "warning",
   description: "Inside an if in a location, anything but return and rewrite ... last behaves unexpectedly.",
   source: 'gixy if_is_evil; nginx wiki "If is Evil... when used in location context"',
-  check({ model, report }) {
-    for (let i = 0, list = model.byName.get("if") ?? []; i < list.length; i++) {
-      const n = list[i];
-      if (n.ctx !== "http>location") continue;
-      for (let j = 0, inner = n.children; j < inner.length; j++) {
-        const c = inner[j];
-        if (c.name === "return") continue;
-        if (c.name === "rewrite" && c.args[2] === "last") continue;
-        report(c, `${c.name} inside "if" in a location is unsafe (only return and rewrite ... last are): move the logic to a map or a separate location`);
+  create({ report }) {
+    return {
+      on: {
+        if(_d, at, _file, block) {
+          if (at.ctx !== "http>location" || !block) return;
+          for (let j = 0, kids = block.kids; j < kids.length; j++) {
+            const c = kids[j];
+            if (c.directive === "return") continue;
+            if (c.directive === "rewrite" && args(c)[2] === "last") continue;
+            report(c, block.fileOf(j), `${c.directive} inside "if" in a location is unsafe (only return and rewrite ... last are): move the logic to a map or a separate location`);
+          }
+        }
       }
-    }
+    };
   }
 };
 
@@ -21432,33 +21554,28 @@ var rule15 = {
   severity: "error",
   description: "A reference to a regex capture group ($N) that the regex does not have.",
   source: "gixy invalid_regex; nginx docs: ngx_http_rewrite_module and location (captures $1..$9 of the last matched regex)",
-  check({ model, report }) {
-    for (let i = 0, list = model.byName.get("rewrite") ?? []; i < list.length; i++) {
-      const n = list[i];
-      const groups = captureGroups(n.args[0] ?? "");
-      const bad = captureRefs(n.args[1] ?? "").find((r) => r > groups);
-      if (bad) report(n, `$${bad} in the replacement, but "${n.args[0]}" has ${groups} capture group${groups === 1 ? "" : "s"}`, 1);
-    }
-    for (let i = 0, list = model.byName.get("location") ?? []; i < list.length; i++) {
-      const loc = list[i];
-      if (!loc.hasBlock || !isRegexLocation(loc) || childrenNamed(loc, "rewrite").length) continue;
-      const { uri } = locationMatch(loc);
+  create({ report }) {
+    const use = (n, at, file) => {
+      const a = args(n);
+      if (!a.some(hasCaptureRef)) return;
+      let loc = at;
+      while (loc && loc.name && loc.name !== "location" && loc.name !== "if") loc = loc.parent;
+      if (!loc || loc.name !== "location" || !isRegexLocation(loc, loc.d) || hasOwn(loc, "rewrite")) return;
+      const { uri } = locationMatch(loc, loc.d);
       const groups = captureGroups(uri);
-      const visit = (block) => {
-        for (let j = 0, inner = block.children; j < inner.length; j++) {
-          const n = inner[j];
-          if (n.name === "location" || n.name === "if") continue;
-          if (n.hasBlock) visit(n);
-          else if (USES.has(n.name) && n.args.some(hasCaptureRef)) {
-            n.args.forEach((a, i2) => {
-              const bad = captureRefs(a).find((r) => r > groups);
-              if (bad) report(n, `$${bad} refers to a capture group that location "${uri}" does not have (${groups})`, i2);
-            });
-          }
-        }
-      };
-      visit(loc);
-    }
+      for (let i = 0; i < a.length; i++) {
+        const bad = captureRefs(a[i]).find((r) => r > groups);
+        if (bad) report(n, file, `$${bad} refers to a capture group that location "${uri}" does not have (${groups})`, i);
+      }
+    };
+    const on = Object.fromEntries([...USES].map((name) => [name, use]));
+    on.rewrite = (n, _at, file) => {
+      const a = args(n);
+      const groups = captureGroups(a[0] ?? "");
+      const bad = captureRefs(a[1] ?? "").find((r) => r > groups);
+      if (bad) report(n, file, `$${bad} in the replacement, but "${a[0]}" has ${groups} capture group${groups === 1 ? "" : "s"}`, 1);
+    };
+    return { on };
   }
 };
 
@@ -21469,17 +21586,22 @@ var rule16 = {
   severity: "error",
   description: "ip_hash or hash in an upstream with a backup server: nginx refuses the configuration.",
   source: 'nginx: ngx_http_upstream_ip_hash_module / hash ("balancing method does not support backup")',
-  check({ model, report }) {
-    for (let i = 0, list = model.byName.get("upstream") ?? []; i < list.length; i++) {
-      const up = list[i];
-      const method = childrenNamed(up, BALANCERS)[0];
-      if (!method || method.name === "random") continue;
-      for (let j = 0, inner = childrenNamed(up, "server"); j < inner.length; j++) {
-        const s = inner[j];
-        const i2 = s.args.indexOf("backup");
-        if (i2 >= 0) report(s, `upstream ${up.args[0]} uses ${method.name}, which does not support backup servers: nginx refuses to start; remove "backup" or use another balancing method`, i2);
+  create({ report }) {
+    return {
+      on: {
+        upstream(d, _at, _file, up) {
+          if (!up) return;
+          const method = up.kids.find((c) => BALANCERS.includes(c.directive));
+          if (!method || method.directive === "random") return;
+          for (let j = 0, kids = up.kids; j < kids.length; j++) {
+            const s = kids[j];
+            if (s.directive !== "server") continue;
+            const i = args(s).indexOf("backup");
+            if (i >= 0) report(s, up.fileOf(j), `upstream ${args(d)[0]} uses ${method.directive}, which does not support backup servers: nginx refuses to start; remove "backup" or use another balancing method`, i);
+          }
+        }
       }
-    }
+    };
   }
 };
 
@@ -21489,14 +21611,16 @@ var rule17 = {
   severity: "warning",
   description: "limit_req without limit_req_status 429: rejected clients get 503, which reads as an outage.",
   source: "nginx docs: limit_req_status (default 503); RFC 6585 section 4 (429 Too Many Requests)",
-  check({ model, report }) {
-    for (let i = 0, list = model.byName.get("limit_req") ?? []; i < list.length; i++) {
-      const n = list[i];
-      if (!n.parent) continue;
-      const s = effective(n.parent, "limit_req_status");
-      if (!s) report(n, 'rate-limited requests get 503 (the default), which monitoring reads as an outage: add "limit_req_status 429;"');
-      else if (s.args[0] !== "429") report(s, `limit_req_status ${s.args[0]}: use 429 (Too Many Requests) so clients back off and alerts stay quiet`, 0);
-    }
+  create({ report }) {
+    return {
+      on: {
+        limit_req(d, at, file) {
+          const s = effectiveIn(at, "limit_req_status");
+          if (!s) report(d, file, 'rate-limited requests get 503 (the default), which monitoring reads as an outage: add "limit_req_status 429;"');
+          else if (args(s.d)[0] !== "429") report(s.d, s.file, `limit_req_status ${args(s.d)[0]}: use 429 (Too Many Requests) so clients back off and alerts stay quiet`, 0);
+        }
+      }
+    };
   }
 };
 
@@ -21507,21 +21631,41 @@ var rule18 = {
   description: "limit_req or limit_conn naming a zone that no limit_req_zone or limit_conn_zone defines: nginx refuses to start.",
   source: 'nginx: ngx_http_limit_req_module / ngx_http_limit_conn_module (`zero size shared memory zone "x"`)',
   scope: "main",
-  check({ model, report }) {
-    const zones = (name) => new Set((model.byName.get(name) ?? []).map((z) => z.args.find((a) => a.startsWith("zone="))?.slice(5).split(":")[0] ?? z.args[1]?.split(":")[0]));
-    const reqZones = zones("limit_req_zone");
-    const connZones = new Set((model.byName.get("limit_conn_zone") ?? []).map((z) => z.args.find((a) => a.startsWith("zone="))?.slice(5).split(":")[0]));
-    for (let i = 0, list = model.byName.get("limit_req") ?? []; i < list.length; i++) {
-      const n = list[i];
-      const at = n.args.findIndex((a) => a.startsWith("zone="));
-      const zone = at >= 0 ? n.args[at].slice(5) : void 0;
-      if (zone && !reqZones.has(zone)) report(n, `limit_req zone "${zone}" is not defined by any limit_req_zone: nginx fails with "zero size shared memory zone"`, at);
-    }
-    for (let i = 0, list = model.byName.get("limit_conn") ?? []; i < list.length; i++) {
-      const n = list[i];
-      const zone = n.args[0];
-      if (zone && !connZones.has(zone)) report(n, `limit_conn zone "${zone}" is not defined by any limit_conn_zone: nginx fails with "zero size shared memory zone"`, 0);
-    }
+  create({ report }) {
+    const reqZones = /* @__PURE__ */ new Set();
+    const connZones = /* @__PURE__ */ new Set();
+    const uses = [];
+    const zoneOf = (a) => a.find((x) => x.startsWith("zone="))?.slice(5).split(":")[0];
+    return {
+      on: {
+        limit_req_zone(d) {
+          const a = args(d);
+          reqZones.add(zoneOf(a) ?? a[1]?.split(":")[0]);
+        },
+        limit_conn_zone(d) {
+          connZones.add(zoneOf(args(d)));
+        },
+        limit_req(d, _at, file) {
+          uses.push({ d, file });
+        },
+        limit_conn(d, _at, file) {
+          uses.push({ d, file });
+        }
+      },
+      end() {
+        for (const { d, file } of uses) {
+          const a = args(d);
+          if (d.directive === "limit_req") {
+            const at = a.findIndex((x) => x.startsWith("zone="));
+            const zone = at >= 0 ? a[at].slice(5) : void 0;
+            if (zone && !reqZones.has(zone)) report(d, file, `limit_req zone "${zone}" is not defined by any limit_req_zone: nginx fails with "zero size shared memory zone"`, at);
+          } else {
+            const zone = a[0];
+            if (zone && !connZones.has(zone)) report(d, file, `limit_conn zone "${zone}" is not defined by any limit_conn_zone: nginx fails with "zero size shared memory zone"`, 0);
+          }
+        }
+      }
+    };
   }
 };
 
@@ -21531,13 +21675,16 @@ var rule19 = {
   severity: "warning",
   description: "keepalive_requests below nginx's default of 1000: clients (and HTTP/2 connections) reconnect far more often.",
   source: "gixy low_keepalive_requests; nginx docs: keepalive_requests (default 1000 since 1.19.10, was 100)",
-  check({ model, report }) {
-    for (let i = 0, list = model.byName.get("keepalive_requests") ?? []; i < list.length; i++) {
-      const n = list[i];
-      if (n.ctx.endsWith("upstream")) continue;
-      const v = Number(n.args[0]);
-      if (Number.isFinite(v) && v < 1e3) report(n, `keepalive_requests ${v} closes client connections after ${v} requests (default 1000): raise it`, 0);
-    }
+  create({ report }) {
+    return {
+      on: {
+        keepalive_requests(d, at, file) {
+          if (at.ctx.endsWith("upstream")) return;
+          const v = Number(args(d)[0]);
+          if (Number.isFinite(v) && v < 1e3) report(d, file, `keepalive_requests ${v} closes client connections after ${v} requests (default 1000): raise it`, 0);
+        }
+      }
+    };
   }
 };
 
@@ -21547,15 +21694,30 @@ var rule20 = {
   severity: "warning",
   description: 'proxy_pass with a variable in the host part and no resolver: requests fail with "no resolver defined".',
   source: 'gixy-next missing_resolver; nginx docs: proxy_pass ("If ... specified using variables ... the name is searched among upstreams, and if not found, determined using a resolver")',
-  check({ model, report }) {
-    const upstreams = new Set((model.byName.get("upstream") ?? []).map((u) => u.args[0]));
-    for (let i = 0, list = model.byName.get("proxy_pass") ?? []; i < list.length; i++) {
-      const n = list[i];
-      const u = urlOf(n);
-      if (!u || !u.host.includes("$") || !n.parent) continue;
-      if (upstreams.size && /^\$\w+$/.test(u.host) && (model.byName.get("map") ?? []).some((m) => m.args[1] === u.host)) continue;
-      if (!effective(n.parent, "resolver")) report(n, `proxy_pass host ${u.host} is a variable and no resolver is set: nginx cannot resolve it at request time; add "resolver <your DNS>;"`, 0);
-    }
+  create({ report }) {
+    let upstreams = 0;
+    const mapped = /* @__PURE__ */ new Set();
+    const passes = [];
+    return {
+      on: {
+        upstream() {
+          upstreams++;
+        },
+        map(d) {
+          mapped.add(args(d)[1]);
+        },
+        proxy_pass(d, at, file) {
+          const u = urlOf(at, d);
+          if (u && u.host.includes("$")) passes.push({ d, at, file, host: u.host });
+        }
+      },
+      end() {
+        for (const { d, at, file, host } of passes) {
+          if (upstreams && /^\$\w+$/.test(host) && mapped.has(host)) continue;
+          if (!effective(at, "resolver")) report(d, file, `proxy_pass host ${host} is a variable and no resolver is set: nginx cannot resolve it at request time; add "resolver <your DNS>;"`, 0);
+        }
+      }
+    };
   }
 };
 
@@ -21566,10 +21728,19 @@ var rule21 = {
   description: "A main config without worker_processes: nginx runs one worker, using one core.",
   source: 'gixy-next missing_worker_processes; nginx docs: worker_processes (default 1; "auto" uses every core)',
   scope: "main",
-  check({ model, report }) {
-    if (model.byName.get("worker_processes")?.length) return;
-    const first = model.root.children[0];
-    if (first) report(first, 'no worker_processes: nginx runs a single worker; add "worker_processes auto;"');
+  create({ tree, report }) {
+    let seen = false;
+    return {
+      on: {
+        worker_processes() {
+          seen = true;
+        }
+      },
+      end() {
+        if (seen || !tree.root.kids.length) return;
+        report(tree.root.kids[0], tree.root.fileOf(0), 'no worker_processes: nginx runs a single worker; add "worker_processes auto;"');
+      }
+    };
   }
 };
 
@@ -21585,25 +21756,28 @@ var rule22 = {
   severity: "warning",
   description: "A weak regex check of $http_origin or $http_referer: unanchored, or with an unescaped dot.",
   source: 'gixy origins ("Problems with referrer/origin validation")',
-  check({ model, report }) {
-    for (let i = 0, list = model.byName.get("if") ?? []; i < list.length; i++) {
-      const n = list[i];
-      const [v, op, re] = n.args;
-      if (!/^\$(http_origin|http_referer)$/.test(v ?? "") || !/^!?~\*?$/.test(op ?? "") || !re) continue;
-      const w = weakness(re);
-      if (w) report(n, `the ${v} check "${re}" ${w}`, 2);
-    }
-    for (let i = 0, list = model.byName.get("map") ?? []; i < list.length; i++) {
-      const n = list[i];
-      if (!/^\$(http_origin|http_referer)$/.test(n.args[0] ?? "")) continue;
-      for (let j = 0, inner = n.children; j < inner.length; j++) {
-        const e = inner[j];
-        if (!e.name.startsWith("~")) continue;
-        const re = e.name.replace(/^~\*?/, "");
-        const w = weakness(re);
-        if (w) report(e, `the ${n.args[0]} pattern "${re}" ${w}`);
+  create({ report }) {
+    return {
+      on: {
+        if(d, _at, file) {
+          const [v, op, re] = args(d);
+          if (!/^\$(http_origin|http_referer)$/.test(v ?? "") || !/^!?~\*?$/.test(op ?? "") || !re) return;
+          const w = weakness(re);
+          if (w) report(d, file, `the ${v} check "${re}" ${w}`, 2);
+        },
+        map(d, _at, _file, block) {
+          const v = args(d)[0];
+          if (!block || !/^\$(http_origin|http_referer)$/.test(v ?? "")) return;
+          for (let j = 0, kids = block.kids; j < kids.length; j++) {
+            const e = kids[j];
+            if (!e.directive.startsWith("~")) continue;
+            const re = e.directive.replace(/^~\*?/, "");
+            const w = weakness(re);
+            if (w) report(e, block.fileOf(j), `the ${v} pattern "${re}" ${w}`);
+          }
+        }
       }
-    }
+    };
   }
 };
 
@@ -21613,11 +21787,14 @@ var rule23 = {
   severity: "info",
   description: "proxy_buffering off ties a backend connection to each slow client.",
   source: "gixy-next proxy_buffering_off; nginx docs: proxy_buffering (off: the response is passed synchronously as it arrives)",
-  check({ model, report }) {
-    for (let i = 0, list = model.byName.get("proxy_buffering") ?? []; i < list.length; i++) {
-      const n = list[i];
-      if (n.args[0] === "off") report(n, "proxy_buffering off: each slow client holds a backend connection; keep it on except for streaming endpoints (or send X-Accel-Buffering: no from those)", 0);
-    }
+  create({ report }) {
+    return {
+      on: {
+        proxy_buffering(d, _at, file) {
+          if (args(d)[0] === "off") report(d, file, "proxy_buffering off: each slow client holds a backend connection; keep it on except for streaming endpoints (or send X-Accel-Buffering: no from those)", 0);
+        }
+      }
+    };
   }
 };
 
@@ -21632,13 +21809,22 @@ var rule24 = {
   severity: "warning",
   description: "A proxied location that, after inheritance, sends no Host, X-Forwarded-For or X-Forwarded-Proto to the backend.",
   source: "Load-balancer practice; nginx docs: proxy_set_header (default Host is $proxy_host, the upstream name)",
-  check({ model, report }) {
-    for (let i = 0, list = proxiedLocations(model); i < list.length; i++) {
-      const { block, pass } = list[i];
-      const headers = inherited(block, "proxy_set_header").nodes;
-      const missing = NEEDED.filter(([h]) => !headers.some((n) => headerName(n) === h)).map(([, line]) => line);
-      if (missing.length) report(pass, `the backend gets no ${missing.map((m) => m.split(" ")[0]).join(", ")}: add proxy_set_header ${missing.join("; proxy_set_header ")}`);
-    }
+  create({ report }) {
+    return {
+      on: {
+        proxy_pass: onProxied((pass, block, file) => {
+          const headers = inherited(block, "proxy_set_header").nodes;
+          let seen = 0;
+          for (let i = 0; i < headers.length; i++) {
+            const h = headerName(block, headers[i]);
+            for (let k = 0; k < NEEDED.length; k++) if (NEEDED[k][0] === h) seen |= 1 << k;
+          }
+          if (seen === 7) return;
+          const missing = NEEDED.filter((_, k) => !(seen & 1 << k)).map(([, line]) => line);
+          report(pass, file, `the backend gets no ${missing.map((m) => m.split(" ")[0]).join(", ")}: add proxy_set_header ${missing.join("; proxy_set_header ")}`);
+        })
+      }
+    };
   }
 };
 
@@ -21648,14 +21834,17 @@ var rule25 = {
   severity: "info",
   description: "proxy_pass with a URI part sends the decoded, normalized path (%2F becomes /, ../ is resolved), not what the client sent.",
   source: 'gixy proxy_pass_normalized; nginx docs: proxy_pass ("If proxy_pass is specified with URI ... a normalized request URI ... is replaced")',
-  check({ model, report }) {
-    for (let i = 0, list = model.byName.get("proxy_pass") ?? []; i < list.length; i++) {
-      const n = list[i];
-      if (!n.ctx.startsWith("http>")) continue;
-      const u = urlOf(n);
-      if (!u?.path || u.path.includes("$")) continue;
-      report(n, `proxy_pass ${n.args[0]} has a URI part: the backend gets the decoded, normalized path (%2F -> /, %2E%2E resolved); drop the URI part to pass the client's path as sent`, 0);
-    }
+  create({ report }) {
+    return {
+      on: {
+        proxy_pass(d, at, file) {
+          if (!at.ctx.startsWith("http>")) return;
+          const u = urlOf(at, d);
+          if (!u?.path || u.path.includes("$")) return;
+          report(d, file, `proxy_pass ${args(d)[0]} has a URI part: the backend gets the decoded, normalized path (%2F -> /, %2E%2E resolved); drop the URI part to pass the client's path as sent`, 0);
+        }
+      }
+    };
   }
 };
 
@@ -21665,22 +21854,24 @@ var rule26 = {
   severity: "warning",
   description: 'A prefix location and its proxy_pass URI disagree on the trailing slash: "//users" or "apiusers" reaches the backend.',
   source: "nginx docs: proxy_pass (the part of the URI matching the location is replaced by the URI in the directive)",
-  check({ model, report }) {
-    for (let i = 0, list = model.byName.get("proxy_pass") ?? []; i < list.length; i++) {
-      const n = list[i];
-      const loc = n.parent;
-      if (!loc || loc.name !== "location") continue;
-      const { mod, uri } = locationMatch(loc);
-      if (mod !== "" && mod !== "^~") continue;
-      const u = urlOf(n);
-      if (!u?.path || u.path.includes("$")) continue;
-      const locSlash = uri.endsWith("/");
-      const passSlash = u.path.endsWith("/");
-      if (locSlash === passSlash) continue;
-      const example = `${uri}${locSlash ? "" : "/"}x`;
-      const sent = u.path + example.slice(uri.length);
-      report(n, `location ${uri} ${locSlash ? "ends" : "does not end"} with "/" but the proxy_pass URI ${u.path} ${passSlash ? "does" : "does not"}: ${example} reaches the backend as ${sent}`, 0);
-    }
+  create({ report }) {
+    return {
+      on: {
+        proxy_pass(d, at, file) {
+          if (at.name !== "location") return;
+          const { mod, uri } = locationMatch(at, at.d);
+          if (mod !== "" && mod !== "^~") return;
+          const u = urlOf(at, d);
+          if (!u?.path || u.path.includes("$")) return;
+          const locSlash = uri.endsWith("/");
+          const passSlash = u.path.endsWith("/");
+          if (locSlash === passSlash) return;
+          const example = `${uri}${locSlash ? "" : "/"}x`;
+          const sent = u.path + example.slice(uri.length);
+          report(d, file, `location ${uri} ${locSlash ? "ends" : "does not end"} with "/" but the proxy_pass URI ${u.path} ${passSlash ? "does" : "does not"}: ${example} reaches the backend as ${sent}`, 0);
+        }
+      }
+    };
   }
 };
 
@@ -21691,11 +21882,14 @@ var rule27 = {
   severity: "warning",
   description: "A level that sets any proxy_set_header loses the enclosing level's Host and X-Forwarded-* lines.",
   source: 'gixy-next proxy_set_header_redefinition; nginx docs: proxy_set_header ("inherited from the previous configuration level if and only if there are no proxy_set_header directives defined on the current level")',
-  check({ model, report }) {
-    for (let i = 0, list = droppedByRedefinition(model, "proxy_set_header", (n) => KEY.includes(headerName(n))); i < list.length; i++) {
-      const d = list[i];
-      report(d.at, `proxy_set_header here drops ${d.dropped.join(", ")} set at ${d.from.name} level (line ${d.fromLine}): repeat them in this ${d.block.name}`);
-    }
+  create({ report }) {
+    return {
+      on: onRedefinition(
+        "proxy_set_header",
+        (x) => report(x.at, x.file, `proxy_set_header here drops ${x.dropped.join(", ")} set at ${x.from.name} level (line ${x.fromLine}): repeat them in this ${x.block.name}`),
+        (h) => KEY.includes(h)
+      )
+    };
   }
 };
 
@@ -21705,11 +21899,15 @@ var rule28 = {
   severity: "error",
   description: "set_real_ip_from 0.0.0.0/0 or ::/0: any client can spoof its address, defeating allow/deny, rate limits and logs.",
   source: "nginx docs: ngx_http_realip_module (trust only the addresses of your own proxies)",
-  check({ model, report }) {
-    for (let i = 0, list = model.byName.get("set_real_ip_from") ?? []; i < list.length; i++) {
-      const n = list[i];
-      if (["0.0.0.0/0", "::/0", "::0/0"].includes(n.args[0] ?? "")) report(n, `set_real_ip_from ${n.args[0]} trusts every client's X-Forwarded-For: list only your load balancers' addresses`, 0);
-    }
+  create({ report }) {
+    return {
+      on: {
+        set_real_ip_from(d, _at, file) {
+          const a = args(d)[0] ?? "";
+          if (["0.0.0.0/0", "::/0", "::0/0"].includes(a)) report(d, file, `set_real_ip_from ${a} trusts every client's X-Forwarded-For: list only your load balancers' addresses`, 0);
+        }
+      }
+    };
   }
 };
 
@@ -21744,17 +21942,20 @@ var rule29 = {
   severity: "warning",
   description: "A location or rewrite regex prone to catastrophic backtracking (ReDoS): one crafted request can pin a worker.",
   source: "gixy-next regex_redos; checked locally with the safe-regex2 and redos-detector libraries (no remote service)",
-  check({ model, report }) {
-    for (let i = 0, list = model.byName.get("location") ?? []; i < list.length; i++) {
-      const n = list[i];
-      if (!isRegexLocation(n)) continue;
-      const { mod, uri } = locationMatch(n);
-      if (catastrophic(uri, mod === "~*")) report(n, `regex "${uri}" nests quantifiers and can backtrack exponentially on crafted URIs: rewrite it without a repeated group of repeated items`, n.args.length - 1);
-    }
-    for (let i = 0, list = model.byName.get("rewrite") ?? []; i < list.length; i++) {
-      const n = list[i];
-      if (catastrophic(n.args[0] ?? "", false)) report(n, `regex "${n.args[0]}" nests quantifiers and can backtrack exponentially on crafted URIs: rewrite it without a repeated group of repeated items`, 0);
-    }
+  create({ report }) {
+    return {
+      on: {
+        location(d, at, file) {
+          if (!isRegexLocation(at, d)) return;
+          const { mod, uri } = locationMatch(at, d);
+          if (catastrophic(uri, mod === "~*")) report(d, file, `regex "${uri}" nests quantifiers and can backtrack exponentially on crafted URIs: rewrite it without a repeated group of repeated items`, args(d).length - 1);
+        },
+        rewrite(d, _at, file) {
+          const re = args(d)[0] ?? "";
+          if (catastrophic(re, false)) report(d, file, `regex "${args(d)[0]}" nests quantifiers and can backtrack exponentially on crafted URIs: rewrite it without a repeated group of repeated items`, 0);
+        }
+      }
+    };
   }
 };
 
@@ -21764,31 +21965,35 @@ var rule30 = {
   severity: "warning",
   description: "A resolver on a public address: DNS answers can be spoofed off-path (nginx's resolver has no DNSSEC).",
   source: 'gixy resolver_external ("Using external DNS nameservers"); nginx docs: resolver',
-  check({ model, report }) {
-    for (let i = 0, list = model.byName.get("resolver") ?? []; i < list.length; i++) {
-      const n = list[i];
-      n.args.forEach((a, i2) => {
-        if (a.includes("=")) return;
-        if (isPublicIp(a)) report(n, `resolver ${a} is a public DNS server: use a local resolver (127.0.0.53, the VPC resolver) that you trust`, i2);
-      });
-    }
+  create({ report }) {
+    return {
+      on: {
+        resolver(d, _at, file) {
+          const a = args(d);
+          for (let i = 0; i < a.length; i++) {
+            if (a[i].includes("=")) continue;
+            if (isPublicIp(a[i])) report(d, file, `resolver ${a[i]} is a public DNS server: use a local resolver (127.0.0.53, the VPC resolver) that you trust`, i);
+          }
+        }
+      }
+    };
   }
 };
 
 // src/lint/rules/return-bypasses-allow-deny.ts
-var ACCESS = ["allow", "deny"];
 var rule31 = {
   id: "return-bypasses-allow-deny",
   severity: "warning",
   description: "return next to allow/deny: return runs in the rewrite phase, before access checks, so the ACL never applies.",
   source: 'gixy-next return_bypasses_allow_deny; nginx docs: "Phases" (rewrite runs before access)',
-  check({ model, report }) {
-    for (let i = 0, list = model.byName.get("return") ?? []; i < list.length; i++) {
-      const n = list[i];
-      const block = n.parent;
-      if (!block) continue;
-      if (childrenNamed(block, ACCESS).length) report(n, `return in a ${block.name} with allow/deny answers before the access check runs: the allow/deny rules never apply here`);
-    }
+  create({ report }) {
+    return {
+      on: {
+        return(d, at, file) {
+          if (hasOwn(at, "allow", "deny")) report(d, file, `return in a ${at.name} with allow/deny answers before the access check runs: the allow/deny rules never apply here`);
+        }
+      }
+    };
   }
 };
 
@@ -21798,11 +22003,14 @@ var rule32 = {
   severity: "warning",
   description: 'A security header added without "always": it is missing on error responses (4xx, 5xx).',
   source: 'nginx docs: add_header ("If the always parameter is specified, the header field will be added regardless of the response code")',
-  check({ model, report }) {
-    for (let i = 0, list = model.byName.get("add_header") ?? []; i < list.length; i++) {
-      const n = list[i];
-      if (SECURITY_HEADERS.has(headerName(n)) && n.args[2] !== "always") report(n, `${n.args[0]} is only sent on 2xx/3xx responses: add "always"`, 0);
-    }
+  create({ report }) {
+    return {
+      on: {
+        add_header(d, at, file) {
+          if (SECURITY_HEADERS.has(headerName(at, d)) && args(d)[2] !== "always") report(d, file, `${args(d)[0]} is only sent on 2xx/3xx responses: add "always"`, 0);
+        }
+      }
+    };
   }
 };
 
@@ -21812,33 +22020,35 @@ var rule33 = {
   severity: "warning",
   description: "ssl_stapling on without a resolver: nginx cannot reach the OCSP responder, and stapling silently does nothing.",
   source: 'gixy-next ssl_stapling_without_resolver; nginx docs: ssl_stapling ("a resolver should be specified")',
-  check({ model, report }) {
-    for (let i = 0, list = model.byName.get("ssl_stapling") ?? []; i < list.length; i++) {
-      const n = list[i];
-      if (n.args[0] !== "on" || !n.parent) continue;
-      if (!effective(n.parent, "resolver") && !effective(n.parent, "ssl_stapling_file")) report(n, 'ssl_stapling on but no resolver: the OCSP responder cannot be resolved; add "resolver <your DNS>;"');
-    }
+  create({ report }) {
+    return {
+      on: {
+        ssl_stapling(d, at, file) {
+          if (args(d)[0] !== "on") return;
+          if (!effective(at, "resolver") && !effective(at, "ssl_stapling_file")) report(d, file, 'ssl_stapling on but no resolver: the OCSP responder cannot be resolved; add "resolver <your DNS>;"');
+        }
+      }
+    };
   }
 };
 
 // src/lint/rules/ssrf.ts
+var PASSES = ["proxy_pass", "fastcgi_pass", "grpc_pass", "uwsgi_pass", "scgi_pass"];
 var rule34 = {
   id: "ssrf",
   severity: "error",
   description: "proxy_pass whose scheme or host is built from request data: clients choose where nginx connects.",
   source: 'gixy ssrf ("Server Side Request Forgery")',
-  check({ model, report }) {
-    for (const name of ["proxy_pass", "fastcgi_pass", "grpc_pass", "uwsgi_pass", "scgi_pass"]) {
-      for (let i = 0, list = model.byName.get(name) ?? []; i < list.length; i++) {
-        const n = list[i];
-        const a = n.args[0] ?? "";
-        if (!a.includes("$")) continue;
-        const u = urlOf(n);
-        const target = u ? `${u.scheme}://${u.host}` : a.split("/")[0];
-        const m = REQUEST_VARS.exec(target) ?? (/^\$/.test(a) ? REQUEST_VARS.exec(a) : null);
-        if (m) report(n, `${name} target uses ${m[0]}, which the client controls: it can make nginx connect anywhere; map allowed values to upstream names instead`, 0);
-      }
-    }
+  create({ report }) {
+    const check = (d, at, file) => {
+      const a = args(d)[0] ?? "";
+      if (!a.includes("$")) return;
+      const u = urlOf(at, d);
+      const target = u ? `${u.scheme}://${u.host}` : a.split("/")[0];
+      const m = REQUEST_VARS.exec(target) ?? (/^\$/.test(a) ? REQUEST_VARS.exec(a) : null);
+      if (m) report(d, file, `${d.directive} target uses ${m[0]}, which the client controls: it can make nginx connect anywhere; map allowed values to upstream names instead`, 0);
+    };
+    return { on: Object.fromEntries(PASSES.map((name) => [name, check])) };
   }
 };
 
@@ -21849,45 +22059,55 @@ var rule35 = {
   severity: "warning",
   description: "A backend hostname resolved only at startup: when its address changes, nginx keeps sending traffic to the old one.",
   source: 'gixy-next stale_dns_cache; nginx docs: proxy_pass ("the server name is resolved at start") and upstream server "resolve" (1.27.3)',
-  check({ model, report }) {
-    const upstreams = new Set((model.byName.get("upstream") ?? []).map((u) => u.args[0]));
-    for (let i = 0, list = model.byName.get("proxy_pass") ?? []; i < list.length; i++) {
-      const n = list[i];
-      const u = urlOf(n);
-      if (!u || u.host.includes("$")) continue;
-      const host = u.host.replace(/:\d+$/, "");
-      if (upstreams.has(host) || upstreams.has(u.host) || isIpLiteral(u.host) || LOCAL.test(host)) continue;
-      report(n, `proxy_pass to hostname ${host} is resolved once at startup: use an upstream with "server ${host} resolve;" and a resolver, or a variable with a resolver`, 0);
-    }
-    for (let i = 0, list = model.byName.get("upstream") ?? []; i < list.length; i++) {
-      const up = list[i];
-      for (let j = 0, inner = childrenNamed(up, "server"); j < inner.length; j++) {
-        const s = inner[j];
-        const host = (s.args[0] ?? "").replace(/:\d+$/, "");
-        if (isIpLiteral(s.args[0] ?? "") || LOCAL.test(host) || s.args.includes("resolve")) continue;
-        report(s, `upstream ${up.args[0]}: server ${host} is resolved once at startup; add the "resolve" parameter (and a resolver, and a zone) so address changes are followed`, 0);
+  create({ report }) {
+    const upstreams = /* @__PURE__ */ new Set();
+    const passes = [];
+    return {
+      on: {
+        proxy_pass(d, at, file) {
+          const u = urlOf(at, d);
+          if (!u || u.host.includes("$")) return;
+          const host = u.host.replace(/:\d+$/, "");
+          if (isIpLiteral(u.host) || LOCAL.test(host)) return;
+          passes.push({ d, file, host, hostPort: u.host });
+        },
+        upstream(d, _at, _file, up) {
+          const name = args(d)[0];
+          upstreams.add(name);
+          if (!up) return;
+          for (let j = 0, kids = up.kids; j < kids.length; j++) {
+            const s = kids[j];
+            if (s.directive !== "server") continue;
+            const a = args(s);
+            const host = (a[0] ?? "").replace(/:\d+$/, "");
+            if (isIpLiteral(a[0] ?? "") || LOCAL.test(host) || a.includes("resolve")) continue;
+            report(s, up.fileOf(j), `upstream ${name}: server ${host} is resolved once at startup; add the "resolve" parameter (and a resolver, and a zone) so address changes are followed`, 0);
+          }
+        }
+      },
+      end() {
+        for (const { d, file, host, hostPort } of passes) {
+          if (upstreams.has(host) || upstreams.has(hostPort)) continue;
+          report(d, file, `proxy_pass to hostname ${host} is resolved once at startup: use an upstream with "server ${host} resolve;" and a resolver, or a variable with a resolver`, 0);
+        }
       }
-    }
+    };
   }
 };
 
 // src/lint/rules/status-page-exposed.ts
-var ACCESS2 = ["allow", "deny"];
 var rule36 = {
   id: "status-page-exposed",
   severity: "warning",
   description: "stub_status (or the api) reachable without allow/deny: anyone can read the server's internals.",
   source: "gixy-next status_page_exposed; nginx docs: ngx_http_stub_status_module",
-  check({ model, report }) {
-    for (const name of ["stub_status", "api", "status"]) {
-      for (let i = 0, list = model.byName.get(name) ?? []; i < list.length; i++) {
-        const n = list[i];
-        const loc = n.parent;
-        if (!loc || loc.name !== "location") continue;
-        const acl = inherited(loc, ACCESS2).nodes;
-        if (!acl.some((a) => a.name === "deny")) report(n, `${name} without allow/deny: restrict this location, e.g. "allow 127.0.0.1; deny all;"`);
-      }
-    }
+  create({ report }) {
+    const check = (d, at, file) => {
+      if (at.name !== "location") return;
+      const acl = inherited(at, "allow", "deny").nodes;
+      if (!acl.some((a) => a.directive === "deny")) report(d, file, `${d.directive} without allow/deny: restrict this location, e.g. "allow 127.0.0.1; deny all;"`);
+    };
+    return { on: { stub_status: check, api: check, status: check } };
   }
 };
 
@@ -21897,13 +22117,15 @@ var rule37 = {
   severity: "info",
   description: "try_files without open_file_cache: several stat() calls for every request.",
   source: "gixy-next try_files_is_evil_too; nginx docs: try_files, open_file_cache",
-  check({ model, report }) {
-    for (let i = 0, list = model.byName.get("try_files") ?? []; i < list.length; i++) {
-      const n = list[i];
-      if (!n.parent) continue;
-      const cache2 = effective(n.parent, "open_file_cache");
-      if (!cache2 || cache2.args[0] === "off") report(n, 'try_files checks the file system on every request and no open_file_cache is set: add "open_file_cache max=10000 inactive=30s;"');
-    }
+  create({ report }) {
+    return {
+      on: {
+        try_files(d, at, file) {
+          const cache2 = effective(at, "open_file_cache");
+          if (!cache2 || args(cache2)[0] === "off") report(d, file, 'try_files checks the file system on every request and no open_file_cache is set: add "open_file_cache max=10000 inactive=30s;"');
+        }
+      }
+    };
   }
 };
 
@@ -21913,13 +22135,16 @@ var rule38 = {
   severity: "warning",
   description: "A location regex anchored neither at the start (^) nor at the end ($): it matches anywhere in the URI.",
   source: "gixy-next unanchored_regex; nginx docs: location",
-  check({ model, report }) {
-    for (let i = 0, list = model.byName.get("location") ?? []; i < list.length; i++) {
-      const n = list[i];
-      if (!isRegexLocation(n)) continue;
-      const { uri } = locationMatch(n);
-      if (!uri.startsWith("^") && !uri.endsWith("$")) report(n, `location regex "${uri}" is not anchored: "/x${uri}y" matches too; anchor it with ^ or $`, n.args.length - 1);
-    }
+  create({ report }) {
+    return {
+      on: {
+        location(d, at, file) {
+          if (!isRegexLocation(at, d)) return;
+          const { uri } = locationMatch(at, d);
+          if (!uri.startsWith("^") && !uri.endsWith("$")) report(d, file, `location regex "${uri}" is not anchored: "/x${uri}y" matches too; anchor it with ^ or $`, args(d).length - 1);
+        }
+      }
+    };
   }
 };
 
@@ -21929,21 +22154,33 @@ var rule39 = {
   severity: "warning",
   description: "An upstream with keepalive proxied without proxy_http_version 1.1 and an empty Connection header: connections are closed anyway.",
   source: 'nginx docs: upstream keepalive ("proxy_http_version should be set to 1.1 and the Connection header field should be cleared")',
-  check({ model, report }) {
-    const withKeepalive = new Set((model.byName.get("upstream") ?? []).filter((u) => childrenNamed(u, "keepalive").length && u.ctx === "http").map((u) => u.args[0]));
-    if (!withKeepalive.size) return;
-    for (let i = 0, list = model.byName.get("proxy_pass") ?? []; i < list.length; i++) {
-      const n = list[i];
-      const u = urlOf(n);
-      if (!u || !withKeepalive.has(u.host) || !n.parent) continue;
-      const ver = effective(n.parent, "proxy_http_version");
-      const conn = inherited(n.parent, "proxy_set_header").nodes.find((h) => headerName(h) === "connection");
-      const problems = [];
-      if (ver?.args[0] !== "1.1") problems.push("proxy_http_version 1.1");
-      const connection = conn ? conn.args[1] ?? "" : void 0;
-      if (connection === void 0 || connection !== "" && !/upgrade/i.test(connection)) problems.push('proxy_set_header Connection ""');
-      if (problems.length) report(n, `upstream ${u.host} has keepalive, but this location lacks ${problems.join(" and ")}: every request opens a new backend connection`, 0);
-    }
+  create({ report }) {
+    const withKeepalive = /* @__PURE__ */ new Set();
+    const passes = [];
+    return {
+      on: {
+        upstream(d, at, _file, up) {
+          if (up && at.ctx === "http" && hasOwn(up, "keepalive")) withKeepalive.add(args(d)[0]);
+        },
+        proxy_pass(d, at, file) {
+          const u = urlOf(at, d);
+          if (u) passes.push({ d, at, file, host: u.host });
+        }
+      },
+      end() {
+        if (!withKeepalive.size) return;
+        for (const { d, at, file, host } of passes) {
+          if (!withKeepalive.has(host)) continue;
+          const ver = effective(at, "proxy_http_version");
+          const conn = inheritedHeader(at, "proxy_set_header", "connection");
+          const problems = [];
+          if (!ver || args(ver)[0] !== "1.1") problems.push("proxy_http_version 1.1");
+          const connection = conn ? args(conn)[1] ?? "" : void 0;
+          if (connection === void 0 || connection !== "" && !/upgrade/i.test(connection)) problems.push('proxy_set_header Connection ""');
+          if (problems.length) report(d, file, `upstream ${host} has keepalive, but this location lacks ${problems.join(" and ")}: every request opens a new backend connection`, 0);
+        }
+      }
+    };
   }
 };
 
@@ -21953,12 +22190,15 @@ var rule40 = {
   severity: "warning",
   description: 'valid_referers accepts "none": a request without a Referer passes the check.',
   source: "gixy valid_referers; nginx docs: ngx_http_referer_module",
-  check({ model, report }) {
-    for (let i = 0, list = model.byName.get("valid_referers") ?? []; i < list.length; i++) {
-      const n = list[i];
-      const at = n.args.indexOf("none");
-      if (at >= 0) report(n, 'valid_referers none: any request without a Referer header passes; remove "none" if the check protects anything', at);
-    }
+  create({ report }) {
+    return {
+      on: {
+        valid_referers(d, _at, file) {
+          const at = args(d).indexOf("none");
+          if (at >= 0) report(d, file, 'valid_referers none: any request without a Referer header passes; remove "none" if the check protects anything', at);
+        }
+      }
+    };
   }
 };
 
@@ -21969,19 +22209,33 @@ var rule41 = {
   description: "server_tokens on (or unset, which means on): responses and error pages carry nginx's version.",
   source: "gixy version_disclosure; nginx docs: server_tokens (default on)",
   scope: "main",
-  check({ model, report }) {
-    for (let i = 0, list = model.byName.get("server_tokens") ?? []; i < list.length; i++) {
-      const n = list[i];
-      if (n.args[0] === "on" || n.args[0] === "build") report(n, `server_tokens ${n.args[0]} shows nginx's version in headers and error pages: set "server_tokens off;"`, 0);
-    }
-    for (let i = 0, list = model.byName.get("http") ?? []; i < list.length; i++) {
-      const http = list[i];
-      if (effective(http, "server_tokens")) continue;
-      const servers = http.children.filter((c) => c.name === "server");
-      if (servers.length === 0 || servers.some((s) => !s.children.some((c) => c.name === "server_tokens"))) {
-        report(http, `server_tokens is not set (default on): nginx's version shows in headers and error pages; add "server_tokens off;" to http`);
+  create({ report }) {
+    const https = [];
+    return {
+      on: {
+        server_tokens(d, _at, file) {
+          const v = args(d)[0];
+          if (v === "on" || v === "build") report(d, file, `server_tokens ${v} shows nginx's version in headers and error pages: set "server_tokens off;"`, 0);
+        },
+        http(d, _at, file, block) {
+          if (block) https.push({ d, block, file, servers: 0, withTokens: 0 });
+        },
+        server(_d, at, _file, s) {
+          const h = https.find((x) => x.block === at);
+          if (!h) return;
+          h.servers++;
+          if (s && hasOwn(s, "server_tokens")) h.withTokens++;
+        }
+      },
+      end() {
+        for (const h of https) {
+          if (effective(h.block, "server_tokens")) continue;
+          if (h.servers === 0 || h.withTokens < h.servers) {
+            report(h.d, h.file, `server_tokens is not set (default on): nginx's version shows in headers and error pages; add "server_tokens off;" to http`);
+          }
+        }
       }
-    }
+    };
   }
 };
 
@@ -21993,18 +22247,19 @@ var rule42 = {
   severity: "warning",
   description: "SSLv3, TLSv1 or TLSv1.1 enabled, or weak ciphers (RC4, DES, 3DES, MD5, NULL, EXPORT, anonymous).",
   source: "gixy-next weak_ssl_tls; RFC 8996 (TLS 1.0 and 1.1 deprecated); Mozilla Server Side TLS guidelines",
-  check({ model, report }) {
-    for (let i = 0, list = model.byName.get("ssl_protocols") ?? []; i < list.length; i++) {
-      const n = list[i];
-      n.args.forEach((a, i2) => {
-        if (WEAK_PROTOCOLS.has(a)) report(n, `${a} is obsolete and insecure (RFC 8996): use "ssl_protocols TLSv1.2 TLSv1.3;"`, i2);
-      });
-    }
-    for (let i = 0, list = model.byName.get("ssl_ciphers") ?? []; i < list.length; i++) {
-      const n = list[i];
-      const m = WEAK_CIPHER.exec(n.args[0] ?? "");
-      if (m) report(n, `ssl_ciphers enables weak cipher ${m[0].replace(/^:/, "")}: use Mozilla's intermediate list`, 0);
-    }
+  create({ report }) {
+    return {
+      on: {
+        ssl_protocols(d, _at, file) {
+          const a = args(d);
+          for (let i = 0; i < a.length; i++) if (WEAK_PROTOCOLS.has(a[i])) report(d, file, `${a[i]} is obsolete and insecure (RFC 8996): use "ssl_protocols TLSv1.2 TLSv1.3;"`, i);
+        },
+        ssl_ciphers(d, _at, file) {
+          const m = WEAK_CIPHER.exec(args(d)[0] ?? "");
+          if (m) report(d, file, `ssl_ciphers enables weak cipher ${m[0].replace(/^:/, "")}: use Mozilla's intermediate list`, 0);
+        }
+      }
+    };
   }
 };
 
@@ -22014,14 +22269,18 @@ var rule43 = {
   severity: "warning",
   description: "A WebSocket location left at the 60 s default proxy_read_timeout: idle sockets are cut after a minute.",
   source: 'nginx docs: "WebSocket proxying" ("By default, the connection will be closed if the proxied server does not transmit any data within 60 seconds")',
-  check({ model, report }) {
-    for (let i = 0, list = proxiedLocations(model); i < list.length; i++) {
-      const { block, pass } = list[i];
-      if (!inherited(block, "proxy_set_header").nodes.some((h) => headerName(h) === "upgrade")) continue;
-      const t = effective(block, "proxy_read_timeout");
-      const secs = parseTime(t?.args[0]) ?? 60;
-      if (secs <= 60) report(t ?? pass, `WebSocket connections idle for ${secs} s are closed (proxy_read_timeout ${t ? t.args[0] : "default 60s"}): raise it, e.g. "proxy_read_timeout 3600s;"`);
-    }
+  create({ report }) {
+    return {
+      on: {
+        proxy_pass: onProxied((pass, block, file) => {
+          if (!inheritedHeader(block, "proxy_set_header", "upgrade")) return;
+          const t = effectiveIn(block, "proxy_read_timeout");
+          const v = t ? args(t.d)[0] : void 0;
+          const secs = parseTime(v) ?? 60;
+          if (secs <= 60) report(t?.d ?? pass, t?.file ?? file, `WebSocket connections idle for ${secs} s are closed (proxy_read_timeout ${t ? v : "default 60s"}): raise it, e.g. "proxy_read_timeout 3600s;"`);
+        })
+      }
+    };
   }
 };
 
@@ -22031,18 +22290,21 @@ var rule44 = {
   severity: "warning",
   description: "A WebSocket proxy with Upgrade but no Connection header, or either without proxy_http_version 1.1: the handshake fails.",
   source: 'nginx docs: "WebSocket proxying" (proxy_http_version 1.1; Upgrade $http_upgrade; Connection "upgrade")',
-  check({ model, report }) {
-    for (let i = 0, list = proxiedLocations(model); i < list.length; i++) {
-      const { block, pass } = list[i];
-      const headers = inherited(block, "proxy_set_header").nodes;
-      const upgrade = headers.find((h) => headerName(h) === "upgrade");
-      const connection = headers.find((h) => headerName(h) === "connection" && /upgrade/i.test(h.args[1] ?? ""));
-      if (!upgrade && !connection) continue;
-      if (upgrade && !connection) report(upgrade, 'Upgrade is forwarded without Connection: add proxy_set_header Connection $connection_upgrade (or "upgrade")');
-      else if (connection && !upgrade) report(connection, 'Connection "upgrade" is sent without an Upgrade header: add proxy_set_header Upgrade $http_upgrade');
-      const ver = effective(block, "proxy_http_version");
-      if (!ver || ver.args[0] !== "1.1") report(ver ?? pass, 'WebSocket needs HTTP/1.1 to the backend: add "proxy_http_version 1.1;"');
-    }
+  create({ report }) {
+    return {
+      on: {
+        proxy_pass: onProxied((pass, block, file) => {
+          const { nodes: headers, from } = inherited(block, "proxy_set_header");
+          const upgrade = headers.find((h) => headerName(block, h) === "upgrade");
+          const connection = headers.find((h) => headerName(block, h) === "connection" && /upgrade/i.test(args(h)[1] ?? ""));
+          if (!upgrade && !connection) return;
+          if (upgrade && !connection) report(upgrade, fileIn(from, upgrade), 'Upgrade is forwarded without Connection: add proxy_set_header Connection $connection_upgrade (or "upgrade")');
+          else if (connection && !upgrade) report(connection, fileIn(from, connection), 'Connection "upgrade" is sent without an Upgrade header: add proxy_set_header Upgrade $http_upgrade');
+          const ver = effectiveIn(block, "proxy_http_version");
+          if (!ver || args(ver.d)[0] !== "1.1") report(ver?.d ?? pass, ver?.file ?? file, 'WebSocket needs HTTP/1.1 to the backend: add "proxy_http_version 1.1;"');
+        })
+      }
+    };
   }
 };
 
@@ -22053,18 +22315,30 @@ var rule45 = {
   description: "worker_rlimit_nofile below twice worker_connections: a proxying worker needs two descriptors per client.",
   source: 'gixy-next worker_rlimit_nofile_vs_connections; nginx docs: worker_connections ("includes connections with proxied servers"), worker_rlimit_nofile',
   scope: "main",
-  check({ model, report }) {
-    const wc = model.byName.get("worker_connections")?.[0];
-    if (!wc) return;
-    const conns = Number(wc.args[0]);
-    if (!Number.isFinite(conns)) return;
-    const nofile = model.byName.get("worker_rlimit_nofile")?.[0];
-    if (!nofile) {
-      if (conns > 512) report(wc, `worker_connections ${conns} with no worker_rlimit_nofile: the usual open-files limit of 1024 is reached first; set worker_rlimit_nofile ${conns * 2}`, 0);
-      return;
-    }
-    const n = Number(nofile.args[0]);
-    if (Number.isFinite(n) && n < conns * 2) report(nofile, `worker_rlimit_nofile ${n} is below 2 x worker_connections (${conns * 2}): proxied connections need a descriptor each side`, 0);
+  create({ report }) {
+    let wc;
+    let nofile;
+    return {
+      on: {
+        worker_connections(d, _at, file) {
+          wc ??= { d, file };
+        },
+        worker_rlimit_nofile(d, _at, file) {
+          nofile ??= { d, file };
+        }
+      },
+      end() {
+        if (!wc) return;
+        const conns = Number(args(wc.d)[0]);
+        if (!Number.isFinite(conns)) return;
+        if (!nofile) {
+          if (conns > 512) report(wc.d, wc.file, `worker_connections ${conns} with no worker_rlimit_nofile: the usual open-files limit of 1024 is reached first; set worker_rlimit_nofile ${conns * 2}`, 0);
+          return;
+        }
+        const n = Number(args(nofile.d)[0]);
+        if (Number.isFinite(n) && n < conns * 2) report(nofile.d, nofile.file, `worker_rlimit_nofile ${n} is below 2 x worker_connections (${conns * 2}): proxied connections need a descriptor each side`, 0);
+      }
+    };
   }
 };
 
@@ -22120,18 +22394,25 @@ var RULES = [
 // src/lint/suppress.ts
 var SUPPRESSION_RULES = ["invalid-suppression", "unused-suppression"];
 var IGNORE = /^ignore\s+([\w-]+(?:\s*,\s*[\w-]+)*)\s*(?:--\s*(.*))?$/;
-function collectSuppressions(model, knownRules, rel) {
+function collectSuppressions(tree, knownRules, rel) {
   const list = [];
   const findings = [];
-  if (!model.pragmas.some((f) => f.pragmas.some((p) => p.text.startsWith("ignore")))) return { list, findings };
+  if (!tree.pragmas.some((f) => f.pragmas.some((p) => p.text.startsWith("ignore")))) return { list, findings };
   const byFile = /* @__PURE__ */ new Map();
-  for (const n of model.all) {
-    let arr = byFile.get(n.file);
-    if (!arr) byFile.set(n.file, arr = []);
-    arr.push(n);
+  const collect = (ds, out) => {
+    for (const d of ds) {
+      if (d.directive === "#" || d.includes) continue;
+      out.push(d);
+      if (d.block) collect(d.block, out);
+    }
+  };
+  for (const c of tree.configs) {
+    const arr = byFile.get(c.file) ?? [];
+    collect(c.parsed, arr);
+    byFile.set(c.file, arr);
   }
   const bad = (file, p, message) => findings.push({ rule: "invalid-suppression", severity: "warning", file: rel(file), line: p.line, col: p.col, message, docs: "docs/rules/invalid-suppression.md" });
-  for (const f of model.pragmas) {
+  for (const f of tree.pragmas) {
     for (const p of f.pragmas) {
       if (!p.text.startsWith("ignore")) continue;
       const m = IGNORE.exec(p.text);
@@ -22151,9 +22432,9 @@ function collectSuppressions(model, knownRules, rel) {
         continue;
       }
       const nodes = byFile.get(f.file) ?? [];
-      const target = p.trailing ? nodes.find((n) => n.d.line === p.line) ?? nodes.find((n) => n.d.endLine === p.line) : nodes.filter((n) => n.d.line > p.line).sort((a, b) => a.d.line - b.d.line || (a.d.col ?? 0) - (b.d.col ?? 0))[0];
-      const from = target ? target.d.line : p.line;
-      const to = target ? target.d.endLine ?? target.d.line : p.line;
+      const target = p.trailing ? nodes.find((n) => n.line === p.line) ?? nodes.find((n) => n.endLine === p.line) : nodes.filter((n) => n.line > p.line).sort((a, b) => a.line - b.line || (a.col ?? 0) - (b.col ?? 0))[0];
+      const from = target ? target.line : p.line;
+      const to = target ? target.endLine ?? target.line : p.line;
       list.push({ rules, reason, file: f.file, line: p.line, col: p.col, from, to, used: false });
     }
   }
@@ -22197,42 +22478,81 @@ var NGINX_TEST_RULES = ["nginx-test", "nginx-test-warning"];
 var ALL_RULE_IDS = /* @__PURE__ */ new Set([...PARSER_RULES, ...SUPPRESSION_RULES, ...NGINX_TEST_RULES, ...RULES.map((r) => r.id)]);
 var OWN_SEVERITY = /* @__PURE__ */ new Set([...PARSER_RULES, ...SUPPRESSION_RULES, ...NGINX_TEST_RULES]);
 function lint(result, parserFindings2, opts) {
-  const model = buildModel(result, opts.isMain);
+  const tree = buildTree(result, opts.isMain);
+  const relByFile = [];
   const relCache = /* @__PURE__ */ new Map();
-  const rel = (f) => {
+  const relName = (f) => {
     let r = relCache.get(f);
     if (r === void 0) relCache.set(f, r = opts.rel(f));
     return r;
   };
+  const rel = (f) => relByFile[f] ?? (relByFile[f] = relName(tree.files[f]));
   const findings = [...parserFindings2];
   const configured = opts.config?.rules ?? {};
+  const table = /* @__PURE__ */ new Map();
+  const ends = [];
   for (const rule46 of opts.rules ?? RULES) {
     if (configured[rule46.id] === "off") continue;
-    if (rule46.scope === "main" && !model.isMain) continue;
+    if (rule46.scope === "main" && !tree.isMain) continue;
     const severity = configured[rule46.id] ?? rule46.severity;
     const docs = `docs/rules/${rule46.id}.md`;
-    rule46.check({
-      model,
-      report(node, message, arg) {
-        const pos = arg !== void 0 ? argPosition(node.d, arg) : void 0;
+    const { on, end } = rule46.create({
+      tree,
+      report(d, file, message, arg) {
+        const pos = arg !== void 0 ? argPosition(d, arg) : void 0;
         findings.push({
           rule: rule46.id,
           severity,
-          file: rel(node.file),
-          line: pos?.line ?? node.d.line,
-          col: pos?.col ?? node.d.col ?? 1,
-          endLine: pos?.endLine ?? node.d.endLine ?? node.d.line,
-          endCol: pos?.endCol ?? node.d.endCol,
+          file: rel(file),
+          line: pos?.line ?? d.line,
+          col: pos?.col ?? d.col ?? 1,
+          endLine: pos?.endLine ?? d.endLine ?? d.line,
+          endCol: pos?.endCol ?? d.endCol,
           message,
           docs
         });
       }
     });
+    for (const name of Object.keys(on)) {
+      const list2 = table.get(name);
+      if (list2) list2.push(on[name]);
+      else table.set(name, [on[name]]);
+    }
+    if (end) ends.push(end);
   }
-  const { list, findings: bad } = collectSuppressions(model, ALL_RULE_IDS, rel);
-  let out = applySuppressions(findings, list, rel, opts.notRun).concat(bad);
+  walk(tree.root, table);
+  for (const end of ends) end();
+  forgetLastAnswers();
+  const { list, findings: bad } = collectSuppressions(tree, ALL_RULE_IDS, relName);
+  let out = applySuppressions(findings, list, relName, opts.notRun).concat(bad);
   out = out.filter((f) => configured[f.rule] !== "off").map((f) => OWN_SEVERITY.has(f.rule) && configured[f.rule] ? { ...f, severity: configured[f.rule] } : f);
   return out;
+}
+function walk(root, table) {
+  const blocks = [root];
+  const next = [0];
+  let depth = 0;
+  while (depth >= 0) {
+    const b = blocks[depth];
+    const i = next[depth];
+    if (i >= b.kids.length) {
+      depth--;
+      continue;
+    }
+    next[depth] = i + 1;
+    const d = b.kids[i];
+    const self2 = d.block ? openBlock(b, i) : void 0;
+    const fns = table.get(d.directive);
+    if (fns) {
+      const file = b.fileOf(i);
+      for (let k = 0; k < fns.length; k++) fns[k](d, b, file, self2);
+    }
+    if (self2) {
+      depth++;
+      blocks[depth] = self2;
+      next[depth] = 0;
+    }
+  }
 }
 
 // src/lint/findings.ts
@@ -22498,7 +22818,7 @@ function planTree(result, rel, memo = /* @__PURE__ */ new Map(), lookup2 = true)
     if (lookup2) return;
     for (let i = 0; i < free.length; i += 2) memo.set(free[i], free[i + 1]);
   };
-  const walk = (list, fi, stack, out2, free) => {
+  const walk2 = (list, fi, stack, out2, free) => {
     let included = false;
     const file = names[fi];
     for (let i = 0; i < list.length; i++) {
@@ -22506,7 +22826,7 @@ function planTree(result, rel, memo = /* @__PURE__ */ new Map(), lookup2 = true)
       if (d.directive === "#") continue;
       if (d.directive === "include" && d.includes) {
         included = true;
-        for (const t of d.includes) if (!stack.includes(t)) walk(payload.config[t].parsed, t, [...stack, t], out2, free);
+        for (const t of d.includes) if (!stack.includes(t)) walk2(payload.config[t].parsed, t, [...stack, t], out2, free);
         continue;
       }
       const known = lookup2 ? memo.get(d) : void 0;
@@ -22522,7 +22842,7 @@ function planTree(result, rel, memo = /* @__PURE__ */ new Map(), lookup2 = true)
       }
       const kids = [];
       const inside = [];
-      const withInclude = walk(d.block, fi, stack, kids, inside);
+      const withInclude = walk2(d.block, fi, stack, kids, inside);
       const n = { name: d.directive, args: d.args, file, line: d.line, children: kids.slice() };
       if (d.entry) n.entry = true;
       if (withInclude) {
@@ -22535,7 +22855,7 @@ function planTree(result, rel, memo = /* @__PURE__ */ new Map(), lookup2 = true)
   };
   const out = [];
   const top = [];
-  if (payload.config.length) walk(payload.config[0].parsed, 0, [0], out, top);
+  if (payload.config.length) walk2(payload.config[0].parsed, 0, [0], out, top);
   record(top);
   return out;
 }
@@ -22811,7 +23131,7 @@ function shares(upstream) {
   return m;
 }
 var pct = (x) => `${Math.round((x ?? 0) * 100)}%`;
-var param = (args, name) => args?.find((a) => a.startsWith(name + "="))?.slice(name.length + 1);
+var param = (args2, name) => args2?.find((a) => a.startsWith(name + "="))?.slice(name.length + 1);
 function addImpact(changes, base, head) {
   const sharesNoted = /* @__PURE__ */ new Set();
   for (const c of changes) {
@@ -22847,7 +23167,7 @@ function addImpact(changes, base, head) {
     }
     const atRoot = last.startsWith("server ") || last === "location /" || last === "location = /";
     if (atRoot && c.action !== "remove" && (c.directive === "return" || c.directive === "deny" && c.after?.[0] === "all")) {
-      const cls = (args) => /^\d{3}$/.test(args?.[0] ?? "") ? args[0][0] : "3";
+      const cls = (args2) => /^\d{3}$/.test(args2?.[0] ?? "") ? args2[0][0] : "3";
       c.destructive = !(c.action === "change" && c.directive === "return" && cls(c.before) === cls(c.after));
       c.impact = c.directive === "return" ? `every request at / now gets ${c.after?.join(" ")}` : "every request at / is now denied (403)";
     }
@@ -22878,12 +23198,12 @@ var SECRET_NAME = /^(authorization|proxy-authorization|cookie|set-cookie|x-api-k
 var HEADER_DIRECTIVES = /* @__PURE__ */ new Set(["proxy_set_header", "grpc_set_header", "add_header", "fastcgi_param", "uwsgi_param", "scgi_param", "set"]);
 var SECRET_DIRECTIVES = /* @__PURE__ */ new Set(["secure_link_secret", "secure_link_md5"]);
 var REDACTED = "(redacted)";
-function redactArgs(directive, args) {
-  if (!args) return args;
-  if (HEADER_DIRECTIVES.has(directive) && args.length > 1 && SECRET_NAME.test(args[0].replace(/^\$/, ""))) return [args[0], ...args.slice(1).map(() => REDACTED)];
-  if (directive === "more_set_headers") return args.map((a) => SECRET_NAME.test(a.split(":")[0].replace(/^['"]?[-+]?/, "")) ? `${a.split(":")[0]}: ${REDACTED}` : a);
-  if (SECRET_DIRECTIVES.has(directive)) return args.map(() => REDACTED);
-  return args;
+function redactArgs(directive, args2) {
+  if (!args2) return args2;
+  if (HEADER_DIRECTIVES.has(directive) && args2.length > 1 && SECRET_NAME.test(args2[0].replace(/^\$/, ""))) return [args2[0], ...args2.slice(1).map(() => REDACTED)];
+  if (directive === "more_set_headers") return args2.map((a) => SECRET_NAME.test(a.split(":")[0].replace(/^['"]?[-+]?/, "")) ? `${a.split(":")[0]}: ${REDACTED}` : a);
+  if (SECRET_DIRECTIVES.has(directive)) return args2.map(() => REDACTED);
+  return args2;
 }
 function redactChange(c) {
   return { ...c, args: redactArgs(c.directive, c.args) ?? void 0, before: redactArgs(c.directive, c.before) ?? null, after: redactArgs(c.directive, c.after) ?? null };
@@ -22894,9 +23214,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
 import { posix as posix2, resolve } from "node:path";
 var GIT_ROOT = "/nginx-gitops-git";
-function git(cwd, args, input) {
-  const r = spawnSync("git", args, { cwd, input, maxBuffer: 1 << 30 });
-  if (r.error) throw new InputError(`git ${args[0]} failed: ${r.error.message}`);
+function git(cwd, args2, input) {
+  const r = spawnSync("git", args2, { cwd, input, maxBuffer: 1 << 30 });
+  if (r.error) throw new InputError(`git ${args2[0]} failed: ${r.error.message}`);
   if (r.status !== 0) throw Object.assign(new Error(r.stderr.toString().trim()), { gitStatus: r.status });
   return r.stdout;
 }
@@ -23068,9 +23388,9 @@ function childEnv(docker = false, from = process.env) {
   for (const d of ["/usr/sbin", "/sbin"]) if (!env.PATH.split(":").includes(d)) env.PATH += ":" + d;
   return env;
 }
-function execFile(cmd, args, opts = {}) {
+function execFile(cmd, args2, opts = {}) {
   return new Promise((resolve2) => {
-    const child = spawn(cmd, args, { env: opts.env ?? childEnv(), stdio: opts.fd3 ? ["pipe", "pipe", "pipe", "pipe"] : ["pipe", "pipe", "pipe"] });
+    const child = spawn(cmd, args2, { env: opts.env ?? childEnv(), stdio: opts.fd3 ? ["pipe", "pipe", "pipe", "pipe"] : ["pipe", "pipe", "pipe"] });
     opts.fd3?.(child.stdio[3]);
     const out = [];
     const err = [];

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-CPIIXB5R.js";
+} from "./chunk-LJTU23DB.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-DSY65ACH.js";
+} from "./chunk-W65NSKJY.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
