@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-T2PABXTW.js";
+} from "./chunks/chunk-IT73CCWE.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-W65NSKJY.js";
+} from "./chunks/chunk-HWVGHLDV.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -89,6 +89,28 @@ test('inheritance: a location with its own add_header loses the server\'s HSTS (
   assert.deepEqual(f.filter((x) => x.rule === 'add-header-redefinition').map((x) => x.line), [8]);
 });
 
+
+test('inheritance from a big http block (every server in it, looked up by index): settings after the servers count, an own setting wins', (t) => {
+  // 40 servers make http a block of more than 32 directives, which the lint model indexes by name;
+  // nginx merges a level's settings wherever they stand in it, so the proxy_set_header lines after
+  // the servers still reach every location
+  const servers = Array.from({ length: 40 }, (_, i) => `  server {\n    listen ${8000 + i};\n    location / { proxy_pass http://127.0.0.1:9000; }\n  }\n`).join('');
+  const http = (tail: string) => `worker_processes 1;\nevents {}\nhttp {\n  server_tokens off;\n${servers}${tail}}\n`;
+  const forwarded = '  proxy_set_header Host $host;\n  proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n';
+  const lines = (files: Record<string, string>) =>
+    check({ path: tree(t, files) })
+      .findings.filter((x) => x.rule === 'proxy-missing-forwarded-headers')
+      .map((x) => `${x.line} ${x.message.split(':')[0]}`);
+  // all three at http: nothing missing anywhere
+  assert.deepEqual(lines({ 'nginx.conf': http(`${forwarded}  proxy_set_header X-Forwarded-Proto $scheme;\n`) }), []);
+  // X-Forwarded-Proto left out: each of the 40 locations (line 7, 11, ... of the file) misses only it
+  const expected = Array.from({ length: 40 }, (_, i) => `${7 + 4 * i} the backend gets no X-Forwarded-Proto`);
+  assert.deepEqual(lines({ 'nginx.conf': http(forwarded) }), expected);
+  // a location with a proxy_set_header of its own inherits none of http's: it misses all three
+  const own = http(forwarded).replace('location / { proxy_pass http://127.0.0.1:9000; }', 'location / { proxy_set_header X-Debug 1; proxy_pass http://127.0.0.1:9000; }');
+  assert.deepEqual(lines({ 'nginx.conf': own })[0], '7 the backend gets no Host, X-Forwarded-For, X-Forwarded-Proto');
+  assert.deepEqual(lines({ 'nginx.conf': own }).slice(1), expected.slice(1));
+});
 test('suppressions: line before, end of line, on a block; reason required; unknown and unused reported', (t) => {
   const dir = tree(t, {
     'nginx.conf': [

@@ -212,6 +212,8 @@ export interface Inherited {
   nodes: Directive[];
   /** The defining block (undefined when nothing is in effect). */
   from?: Block;
+  /** headerName() of each of `nodes`, once asked (headerNames()). */
+  names?: string[];
 }
 
 const NONE: Inherited = Object.freeze({ nodes: Object.freeze([]) as unknown as Directive[] });
@@ -265,21 +267,19 @@ function ownList(b: Block, name: string, also?: string): Inherited {
   return r;
 }
 
+/** headerName() of each directive of an inherited() list (kept with the list: the rules that ask about one block share it). */
+export function headerNames(at: Block, inh: Inherited): string[] {
+  if (inh.names) return inh.names;
+  const names = inh.nodes.map((d) => headerName(at, d));
+  if (inh !== NONE) inh.names = names;
+  return names;
+}
+
 /** The first directive of the list inherited() gives whose header name (headerName()) is `header`. */
 export function inheritedHeader(block: Block, name: string, header: string): Directive | undefined {
-  for (let b: Block | null = block; b; b = b.parent) {
-    if (hasOwn(b, name)) {
-      const kids = b.kids;
-      const at = b.indexOf(name);
-      if (at) {
-        for (const i of at) if (headerName(b, kids[i]) === header) return kids[i];
-      } else for (let i = 0; i < kids.length; i++) if (kids[i].directive === name && headerName(b, kids[i]) === header) return kids[i];
-      return undefined;
-    }
-    const n = b.d.directive;
-    if (n === 'http' || n === 'stream' || n === 'upstream') break;
-  }
-  return undefined;
+  const inh = inherited(block, name);
+  const i = headerNames(block, inh).indexOf(header);
+  return i < 0 ? undefined : inh.nodes[i];
 }
 
 /** The nearest setting of a single-valued directive at `block` or above (nginx's merge of scalars). */

@@ -83,6 +83,8 @@ export interface Inherited {
     nodes: Directive[];
     /** The defining block (undefined when nothing is in effect). */
     from?: Block;
+    /** headerName() of each of `nodes`, once asked (headerNames()). */
+    names?: string[];
 }
 /**
  * nginx's rule for array-type directives (add_header, proxy_set_header, allow/deny, ...): a level
@@ -94,6 +96,8 @@ export interface Inherited {
  * @returns the directives in effect at `block` (document order) and the block that defines them
  */
 export declare function inherited(block: Block, name: string, also?: string): Inherited;
+/** headerName() of each directive of an inherited() list (kept with the list: the rules that ask about one block share it). */
+export declare function headerNames(at: Block, inh: Inherited): string[];
 /** The first directive of the list inherited() gives whose header name (headerName()) is `header`. */
 export declare function inheritedHeader(block: Block, name: string, header: string): Directive | undefined;
 /** The nearest setting of a single-valued directive at `block` or above (nginx's merge of scalars). */

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { headerName, inherited } from '../model.js';
+import { headerNames, inherited } from '../model.js';
 import { onProxied } from './util.js';
 
 const NEEDED = [
@@ -17,12 +17,9 @@ export const rule: Rule = {
     return {
       on: {
         proxy_pass: onProxied((pass, block, file) => {
-          const headers = inherited(block, 'proxy_set_header').nodes;
-          let seen = 0; // bit i: NEEDED[i] is sent
-          for (let i = 0; i < headers.length; i++) {
-            const h = headerName(block, headers[i]);
-            for (let k = 0; k < NEEDED.length; k++) if (NEEDED[k][0] === h) seen |= 1 << k;
-          }
+          const names = headerNames(block, inherited(block, 'proxy_set_header'));
+          let seen = 0; // bit k: NEEDED[k] is sent
+          for (let i = 0; i < names.length; i++) for (let k = 0; k < NEEDED.length; k++) if (NEEDED[k][0] === names[i]) seen |= 1 << k;
           if (seen === 7) return;
           const missing = NEEDED.filter((_, k) => !(seen & (1 << k))).map(([, line]) => line);
           report(pass, file, `the backend gets no ${missing.map((m) => m.split(' ')[0]).join(', ')}: add proxy_set_header ${missing.join('; proxy_set_header ')}`);

@@ -107,10 +107,10 @@ export function onRedefinition(name: string, fn: (x: Dropped) => void, keep: (h:
     let first = -1;
     for (let i = 0, kids = block.kids; i < kids.length && first < 0; i++) if (kids[i].directive === name) first = i;
     if (first < 0) return;
-    const mine = new Set<string>();
-    for (let i = first, kids = block.kids; i < kids.length; i++) if (kids[i].directive === name) mine.add(headerName(block, kids[i]));
     const outer = inherited(at, name);
     if (!outer.nodes.length) return;
+    const mine = new Set<string>();
+    for (let i = first, kids = block.kids; i < kids.length; i++) if (kids[i].directive === name) mine.add(headerName(block, kids[i]));
     const dropped = [...new Set(outer.nodes.filter((n) => keep(headerName(at, n)) && !mine.has(headerName(at, n))).map((n) => args(n)[0]))];
     if (dropped.length) fn({ at: block.kids[first], file: block.fileOf(first), block, dropped, from: outer.from!, fromLine: outer.nodes[0].line });
   };

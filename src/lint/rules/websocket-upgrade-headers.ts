@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { args, effectiveIn, fileIn, headerName, inherited } from '../model.js';
+import { args, effectiveIn, fileIn, headerNames, inherited } from '../model.js';
 import { onProxied } from './util.js';
 
 export const rule: Rule = {
@@ -11,9 +11,11 @@ export const rule: Rule = {
     return {
       on: {
         proxy_pass: onProxied((pass, block, file) => {
-          const { nodes: headers, from } = inherited(block, 'proxy_set_header');
-          const upgrade = headers.find((h) => headerName(block, h) === 'upgrade');
-          const connection = headers.find((h) => headerName(block, h) === 'connection' && /upgrade/i.test(args(h)[1] ?? ''));
+          const inh = inherited(block, 'proxy_set_header');
+          const { nodes: headers, from } = inh;
+          const names = headerNames(block, inh);
+          const upgrade = headers.find((_, i) => names[i] === 'upgrade');
+          const connection = headers.find((h, i) => names[i] === 'connection' && /upgrade/i.test(args(h)[1] ?? ''));
           if (!upgrade && !connection) return;
           if (upgrade && !connection) report(upgrade, fileIn(from!, upgrade), 'Upgrade is forwarded without Connection: add proxy_set_header Connection $connection_upgrade (or "upgrade")');
           else if (connection && !upgrade) report(connection, fileIn(from!, connection), 'Connection "upgrade" is sent without an Upgrade header: add proxy_set_header Upgrade $http_upgrade');

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-LJTU23DB.js";
+} from "./chunk-RNULLYKA.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-W65NSKJY.js";
+} from "./chunk-HWVGHLDV.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -20984,20 +20984,16 @@ function ownList(b, name, also) {
   }
   return r;
 }
+function headerNames(at, inh) {
+  if (inh.names) return inh.names;
+  const names = inh.nodes.map((d) => headerName(at, d));
+  if (inh !== NONE) inh.names = names;
+  return names;
+}
 function inheritedHeader(block, name, header) {
-  for (let b = block; b; b = b.parent) {
-    if (hasOwn(b, name)) {
-      const kids = b.kids;
-      const at = b.indexOf(name);
-      if (at) {
-        for (const i of at) if (headerName(b, kids[i]) === header) return kids[i];
-      } else for (let i = 0; i < kids.length; i++) if (kids[i].directive === name && headerName(b, kids[i]) === header) return kids[i];
-      return void 0;
-    }
-    const n = b.d.directive;
-    if (n === "http" || n === "stream" || n === "upstream") break;
-  }
-  return void 0;
+  const inh = inherited(block, name);
+  const i = headerNames(block, inh).indexOf(header);
+  return i < 0 ? void 0 : inh.nodes[i];
 }
 function effective(block, name) {
   for (let b = block; b; b = b.parent) {
@@ -21214,10 +21210,10 @@ function onRedefinition(name, fn, keep = () => true) {
     let first = -1;
     for (let i = 0, kids = block.kids; i < kids.length && first < 0; i++) if (kids[i].directive === name) first = i;
     if (first < 0) return;
-    const mine = /* @__PURE__ */ new Set();
-    for (let i = first, kids = block.kids; i < kids.length; i++) if (kids[i].directive === name) mine.add(headerName(block, kids[i]));
     const outer = inherited(at, name);
     if (!outer.nodes.length) return;
+    const mine = /* @__PURE__ */ new Set();
+    for (let i = first, kids = block.kids; i < kids.length; i++) if (kids[i].directive === name) mine.add(headerName(block, kids[i]));
     const dropped = [...new Set(outer.nodes.filter((n) => keep(headerName(at, n)) && !mine.has(headerName(at, n))).map((n) => args(n)[0]))];
     if (dropped.length) fn({ at: block.kids[first], file: block.fileOf(first), block, dropped, from: outer.from, fromLine: outer.nodes[0].line });
   };
@@ -21813,12 +21809,9 @@ var rule24 = {
     return {
       on: {
         proxy_pass: onProxied((pass, block, file) => {
-          const headers = inherited(block, "proxy_set_header").nodes;
+          const names = headerNames(block, inherited(block, "proxy_set_header"));
           let seen = 0;
-          for (let i = 0; i < headers.length; i++) {
-            const h = headerName(block, headers[i]);
-            for (let k = 0; k < NEEDED.length; k++) if (NEEDED[k][0] === h) seen |= 1 << k;
-          }
+          for (let i = 0; i < names.length; i++) for (let k = 0; k < NEEDED.length; k++) if (NEEDED[k][0] === names[i]) seen |= 1 << k;
           if (seen === 7) return;
           const missing = NEEDED.filter((_, k) => !(seen & 1 << k)).map(([, line]) => line);
           report(pass, file, `the backend gets no ${missing.map((m) => m.split(" ")[0]).join(", ")}: add proxy_set_header ${missing.join("; proxy_set_header ")}`);
@@ -22294,9 +22287,11 @@ var rule44 = {
     return {
       on: {
         proxy_pass: onProxied((pass, block, file) => {
-          const { nodes: headers, from } = inherited(block, "proxy_set_header");
-          const upgrade = headers.find((h) => headerName(block, h) === "upgrade");
-          const connection = headers.find((h) => headerName(block, h) === "connection" && /upgrade/i.test(args(h)[1] ?? ""));
+          const inh = inherited(block, "proxy_set_header");
+          const { nodes: headers, from } = inh;
+          const names = headerNames(block, inh);
+          const upgrade = headers.find((_, i) => names[i] === "upgrade");
+          const connection = headers.find((h, i) => names[i] === "connection" && /upgrade/i.test(args(h)[1] ?? ""));
           if (!upgrade && !connection) return;
           if (upgrade && !connection) report(upgrade, fileIn(from, upgrade), 'Upgrade is forwarded without Connection: add proxy_set_header Connection $connection_upgrade (or "upgrade")');
           else if (connection && !upgrade) report(connection, fileIn(from, connection), 'Connection "upgrade" is sent without an Upgrade header: add proxy_set_header Upgrade $http_upgrade');
