@@ -113,7 +113,6 @@ export class Block {
   get args(): string[] {
     return args(this.d);
   }
-
 }
 
 /** Above this many directives a block's lookups by name go through an index (Block.indexOf). */
@@ -225,7 +224,7 @@ const NONE: Inherited = Object.freeze({ nodes: Object.freeze([]) as unknown as D
  * merges in ngx_http_headers_module.c and ngx_http_proxy_module.c.
  * @param block a block (location, server, http, if)
  * @param name one directive name; `also`: a second one nginx merges into the same list (deny with allow)
- * @returns the directives in effect at `block` (document order) and the block that defines them
+ * @returns the directives in effect at `block` (document order; shared: do not modify) and the block that defines them
  */
 export function inherited(block: Block, name: string, also?: string): Inherited {
   // several rules ask about the same block one after another (the walk hands a directive to all

@@ -93,7 +93,7 @@ export interface Inherited {
  * merges in ngx_http_headers_module.c and ngx_http_proxy_module.c.
  * @param block a block (location, server, http, if)
  * @param name one directive name; `also`: a second one nginx merges into the same list (deny with allow)
- * @returns the directives in effect at `block` (document order) and the block that defines them
+ * @returns the directives in effect at `block` (document order; shared: do not modify) and the block that defines them
  */
 export declare function inherited(block: Block, name: string, also?: string): Inherited;
 /** headerName() of each directive of an inherited() list (kept with the list: the rules that ask about one block share it). */
