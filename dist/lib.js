@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-IT73CCWE.js";
+} from "./chunks/chunk-UH5LP2GA.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-HWVGHLDV.js";
+} from "./chunks/chunk-JYX7T5DB.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -6,7 +6,7 @@ import { argPosition, type ParseResult } from '../parser/parser.js';
 import type { Finding, Severity } from './findings.js';
 import type { LintConfig } from './config.js';
 import type { Directive } from '../parser/types.js';
-import { buildTree, forgetLastAnswers, openBlock, type Block } from './model.js';
+import { buildTree, openBlock, type Block } from './model.js';
 import type { Listener, Rule } from './rule.js';
 import { RULES } from './rules/index.js';
 import { applySuppressions, collectSuppressions, SUPPRESSION_RULES } from './suppress.js';
@@ -55,14 +55,10 @@ export interface LintOptions {
 export function lint(result: ParseResult, parserFindings: Finding[], opts: LintOptions): Finding[] {
   // parserFindings may also hold nginx -t's findings: suppressions and severities apply to them alike.
   const tree = buildTree(result, opts.isMain);
-  const relByFile: string[] = [];
-  const relCache = new Map<string, string>();
-  const relName = (f: string) => {
-    let r = relCache.get(f);
-    if (r === undefined) relCache.set(f, (r = opts.rel(f)));
-    return r;
-  };
-  const rel = (f: number) => relByFile[f] ?? (relByFile[f] = relName(tree.files[f]));
+  // finding paths of the tree's files, by index (rules report by index) and by the parser's name
+  const relFiles = tree.files.map((f) => opts.rel(f));
+  const relByName = new Map(tree.files.map((f, i) => [f, relFiles[i]]));
+  const relName = (f: string) => relByName.get(f) ?? opts.rel(f);
   const findings: Finding[] = [...parserFindings];
   const configured = opts.config?.rules ?? {};
   const table = new Map<string, Listener[]>();
@@ -79,7 +75,7 @@ export function lint(result: ParseResult, parserFindings: Finding[], opts: LintO
         findings.push({
           rule: rule.id,
           severity,
-          file: rel(file),
+          file: relFiles[file],
           line: pos?.line ?? d.line,
           col: pos?.col ?? d.col ?? 1,
           endLine: pos?.endLine ?? d.endLine ?? d.line,
@@ -98,7 +94,6 @@ export function lint(result: ParseResult, parserFindings: Finding[], opts: LintO
   }
   walk(tree.root, table);
   for (const end of ends) end();
-  forgetLastAnswers();
   const { list, findings: bad } = collectSuppressions(tree, ALL_RULE_IDS, relName);
   let out = applySuppressions(findings, list, relName, opts.notRun).concat(bad);
   out = out

@@ -77,7 +77,7 @@ export class Block {
 
   /** Index into `tree.files` of the file kids[i] is written in. */
   fileOf(i: number): number {
-    const s = this.kidStacks ? this.kidStacks[i] : this.stack;
+    const s = this.kidStack(i);
     return s[s.length - 1];
   }
 
@@ -108,11 +108,6 @@ export class Block {
   get name(): string {
     return this.d.directive;
   }
-
-  /** Arguments as nginx unescapes them. */
-  get args(): string[] {
-    return args(this.d);
-  }
 }
 
 /** Above this many directives a block's lookups by name go through an index (Block.indexOf). */
@@ -134,6 +129,18 @@ export interface Tree {
   pragmas: ParseResult['files'];
   /** headerName(), urlOf() and locationMatch() per distinct argument string. */
   memo: ReturnType<typeof stringMemos>;
+  /**
+   * The last answer of headerName(), urlOf(), locationMatch() and inherited(): the walk hands a
+   * directive to all its listeners in turn, and they ask the same questions one after another.
+   */
+  last: LastAnswers;
+}
+
+interface LastAnswers {
+  header: { d: Directive | null; name: string };
+  url: { d: Directive | null; url: Url | undefined };
+  match: { d: Directive | null; match: LocationMatch };
+  inherited: { block: Block | null; name: string; also?: string; result: Inherited };
 }
 
 /**
@@ -144,9 +151,13 @@ export interface Tree {
 export function buildTree(result: ParseResult, isMain: boolean): Tree {
   const configs = result.payload.config;
   const rootCtx = result.files[0]?.context ?? 'main';
-  const tree = { configs, files: configs.map((c) => c.file), isMain: isMain && rootCtx === 'main', pragmas: result.files, memo: stringMemos() } as Tree;
+  const tree = { configs, files: configs.map((c) => c.file), isMain: isMain && rootCtx === 'main', pragmas: result.files, memo: stringMemos(), last: noAnswers() } as Tree;
   tree.root = new Block({ directive: '', line: 1, args: [], block: configs[0].parsed }, [0], null, rootCtx, tree);
   return tree;
+}
+
+function noAnswers(): LastAnswers {
+  return { header: { d: null, name: '' }, url: { d: null, url: undefined }, match: { d: null, match: { mod: '', uri: '' } }, inherited: { block: null, name: '', result: NONE } };
 }
 
 /** The block a block directive opens: `kids[i]` of `at`, which must have a block. */
@@ -179,13 +190,7 @@ export function ownFirst(block: Block, name: string): Directive | undefined {
   return undefined;
 }
 
-/** The last directive of `block` itself named `name` (the one nginx keeps for a single-valued setting). */
-export function ownLast(block: Block, name: string): Directive | undefined {
-  const i = lastAt(block, name);
-  return i < 0 ? undefined : block.kids[i];
-}
-
-/** Position in `kids` of the last directive named `name`, or -1. */
+/** Position in `kids` of the last directive named `name` (the one nginx keeps for a single-valued setting), or -1. */
 function lastAt(block: Block, name: string): number {
   const kids = block.kids;
   const at = block.indexOf(name);
@@ -227,16 +232,13 @@ const NONE: Inherited = Object.freeze({ nodes: Object.freeze([]) as unknown as D
  * @returns the directives in effect at `block` (document order; shared: do not modify) and the block that defines them
  */
 export function inherited(block: Block, name: string, also?: string): Inherited {
-  // several rules ask about the same block one after another (the walk hands a directive to all
-  // its listeners in turn): the last answer is kept
-  const last = lastInherited;
-  if (last.block === block && last.name === name && last.also === also) return last.result;
+  const last = block.tree.last;
+  const l = last.inherited;
+  if (l.block === block && l.name === name && l.also === also) return l.result;
   const result = inheritedOf(block, name, also);
-  lastInherited = { block, name, also, result };
+  last.inherited = { block, name, also, result };
   return result;
 }
-
-let lastInherited: { block: Block | null; name: string; also?: string; result: Inherited } = { block: null, name: '', result: NONE };
 
 function inheritedOf(block: Block, name: string, also?: string): Inherited {
   for (let b: Block | null = block; b; b = b.parent) {
@@ -283,11 +285,7 @@ export function inheritedHeader(block: Block, name: string, header: string): Dir
 
 /** The nearest setting of a single-valued directive at `block` or above (nginx's merge of scalars). */
 export function effective(block: Block, name: string): Directive | undefined {
-  for (let b: Block | null = block; b; b = b.parent) {
-    const d = ownLast(b, name);
-    if (d) return d;
-  }
-  return undefined;
+  return effectiveIn(block, name)?.d;
 }
 
 /** effective(), with the file the setting is written in (for reporting at it). */
@@ -338,13 +336,12 @@ function stringMemos() {
 
 /** Header name of an add_header / proxy_set_header directive (its first argument), lower-cased. */
 export function headerName(at: Block, d: Directive): string {
-  if (d === lastHeader.d) return lastHeader.name; // the directive's listeners ask in turn
+  const last = at.tree.last;
+  if (d === last.header.d) return last.header.name;
   const name = at.tree.memo.lowerCase(args(d)[0] ?? '');
-  lastHeader = { d, name };
+  last.header = { d, name };
   return name;
 }
-
-let lastHeader: { d: Directive | null; name: string } = { d: null, name: '' };
 
 /** A proxy_pass-like URL split: `http://api:8080/x` -> { scheme: 'http', host: 'api:8080', path: '/x' }. */
 export interface Url {
@@ -355,13 +352,12 @@ export interface Url {
 
 /** splitUrl() of a directive's first argument (proxy_pass and the like; shared: do not modify). */
 export function urlOf(at: Block, d: Directive): Url | undefined {
-  if (d === lastUrl.d) return lastUrl.url; // the directive's listeners ask in turn
+  const last = at.tree.last;
+  if (d === last.url.d) return last.url.url;
   const url = at.tree.memo.url(args(d)[0] ?? '') ?? undefined;
-  lastUrl = { d, url };
+  last.url = { d, url };
   return url;
 }
-
-let lastUrl: { d: Directive | null; url: Url | undefined } = { d: null, url: undefined };
 
 export interface LocationMatch {
   mod: string;
@@ -370,22 +366,13 @@ export interface LocationMatch {
 
 /** A location's modifier and URI: `location ~* \.php$` -> { mod: '~*', uri: '\.php$' } (shared: do not modify). */
 export function locationMatch(at: Block, d: Directive): LocationMatch {
-  if (d === lastMatch.d) return lastMatch.match; // the directive's listeners ask in turn
+  const last = at.tree.last;
+  if (d === last.match.d) return last.match.match;
   const a = args(d);
   const memo = at.tree.memo;
   const match = a.length >= 2 ? memo.modifierMatch(a[0])(a[1]) : memo.prefixMatch(a[0] ?? '');
-  lastMatch = { d, match };
+  last.match = { d, match };
   return match;
-}
-
-let lastMatch: { d: Directive | null; match: LocationMatch } = { d: null, match: { mod: '', uri: '' } };
-
-/** Forgets the last answers headerName(), urlOf(), locationMatch() and inherited() keep (they hold a tree's directives). */
-export function forgetLastAnswers(): void {
-  lastHeader = { d: null, name: '' };
-  lastUrl = { d: null, url: undefined };
-  lastMatch = { d: null, match: { mod: '', uri: '' } };
-  lastInherited = { block: null, name: '', result: NONE };
 }
 
 /** True for `location ~` / `~*`. */
@@ -411,7 +398,7 @@ export function parseTime(v: string | undefined): number | undefined {
 }
 
 /** Splits `scheme://host[:port]/path` of a proxy_pass-like URL; path includes its leading `/`. */
-export function splitUrl(url: string): Url | undefined {
+function splitUrl(url: string): Url | undefined {
   const m = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)(\/.*)?$/i.exec(url);
   return m ? { scheme: m[1].toLowerCase(), host: m[2], path: m[3] } : undefined;
 }

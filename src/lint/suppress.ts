@@ -36,18 +36,15 @@ export function collectSuppressions(tree: Tree, knownRules: ReadonlySet<string>,
   if (!tree.pragmas.some((f) => f.pragmas.some((p) => p.text.startsWith('ignore')))) return { list, findings };
   // every directive written in each file (blocks' contents too; includes and comments left out)
   const byFile = new Map<string, Directive[]>();
-  const collect = (ds: Directive[], out: Directive[]) => {
+  const collect = (ds: Directive[], out: Directive[]): Directive[] => {
     for (const d of ds) {
       if (d.directive === '#' || d.includes) continue;
       out.push(d);
       if (d.block) collect(d.block, out);
     }
+    return out;
   };
-  for (const c of tree.configs) {
-    const arr = byFile.get(c.file) ?? [];
-    collect(c.parsed, arr);
-    byFile.set(c.file, arr);
-  }
+  for (const c of tree.configs) byFile.set(c.file, collect(c.parsed, []));
   const bad = (file: string, p: Pragma, message: string) =>
     findings.push({ rule: 'invalid-suppression', severity: 'warning', file: rel(file), line: p.line, col: p.col, message, docs: 'docs/rules/invalid-suppression.md' });
   for (const f of tree.pragmas) {

@@ -42,8 +42,6 @@ export declare class Block {
     indexOf(name: string): readonly number[] | undefined;
     /** Directive name (`''` for the top level). */
     get name(): string;
-    /** Arguments as nginx unescapes them. */
-    get args(): string[];
 }
 /** One configuration's walk: its files, its top level and per-run memos. */
 export interface Tree {
@@ -59,6 +57,31 @@ export interface Tree {
     pragmas: ParseResult['files'];
     /** headerName(), urlOf() and locationMatch() per distinct argument string. */
     memo: ReturnType<typeof stringMemos>;
+    /**
+     * The last answer of headerName(), urlOf(), locationMatch() and inherited(): the walk hands a
+     * directive to all its listeners in turn, and they ask the same questions one after another.
+     */
+    last: LastAnswers;
+}
+interface LastAnswers {
+    header: {
+        d: Directive | null;
+        name: string;
+    };
+    url: {
+        d: Directive | null;
+        url: Url | undefined;
+    };
+    match: {
+        d: Directive | null;
+        match: LocationMatch;
+    };
+    inherited: {
+        block: Block | null;
+        name: string;
+        also?: string;
+        result: Inherited;
+    };
 }
 /**
  * Reads a parse as a lint tree: the root block with the main file's directives, includes expanded
@@ -74,8 +97,6 @@ export declare function args(d: Directive): string[];
 export declare function own(block: Block, name: string): Directive[];
 /** The first directive of `block` itself named `name`. */
 export declare function ownFirst(block: Block, name: string): Directive | undefined;
-/** The last directive of `block` itself named `name` (the one nginx keeps for a single-valued setting). */
-export declare function ownLast(block: Block, name: string): Directive | undefined;
 /** True when `block` itself has a directive named `a` (or `b`). */
 export declare function hasOwn(block: Block, a: string, b?: string): boolean;
 /** Where an inherited list comes from: the directives and the block that defines them. */
@@ -138,14 +159,10 @@ export interface LocationMatch {
 }
 /** A location's modifier and URI: `location ~* \.php$` -> { mod: '~*', uri: '\.php$' } (shared: do not modify). */
 export declare function locationMatch(at: Block, d: Directive): LocationMatch;
-/** Forgets the last answers headerName(), urlOf(), locationMatch() and inherited() keep (they hold a tree's directives). */
-export declare function forgetLastAnswers(): void;
 /** True for `location ~` / `~*`. */
 export declare function isRegexLocation(at: Block, d: Directive): boolean;
 /** Parses an nginx size or time value to a number in base units (seconds for times). */
 export declare function parseTime(v: string | undefined): number | undefined;
-/** Splits `scheme://host[:port]/path` of a proxy_pass-like URL; path includes its leading `/`. */
-export declare function splitUrl(url: string): Url | undefined;
 /** Counts capturing groups of a PCRE pattern (named groups count; `(?:`, lookarounds do not). */
 export declare function captureGroups(re: string): number;
 /** True when a string has a capture reference ($N or ${N}) - a cheap test before captureRefs(). */

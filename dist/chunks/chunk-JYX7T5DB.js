@@ -20864,7 +20864,7 @@ var Block = class {
   }
   /** Index into `tree.files` of the file kids[i] is written in. */
   fileOf(i) {
-    const s = this.kidStacks ? this.kidStacks[i] : this.stack;
+    const s = this.kidStack(i);
     return s[s.length - 1];
   }
   /**
@@ -20892,10 +20892,6 @@ var Block = class {
   get name() {
     return this.d.directive;
   }
-  /** Arguments as nginx unescapes them. */
-  get args() {
-    return args(this.d);
-  }
 };
 var BIG_BLOCK = 32;
 var NO_KIDS = Object.freeze([]);
@@ -20903,9 +20899,12 @@ var NO_POSITIONS = Object.freeze([]);
 function buildTree(result, isMain) {
   const configs = result.payload.config;
   const rootCtx = result.files[0]?.context ?? "main";
-  const tree = { configs, files: configs.map((c) => c.file), isMain: isMain && rootCtx === "main", pragmas: result.files, memo: stringMemos() };
+  const tree = { configs, files: configs.map((c) => c.file), isMain: isMain && rootCtx === "main", pragmas: result.files, memo: stringMemos(), last: noAnswers() };
   tree.root = new Block({ directive: "", line: 1, args: [], block: configs[0].parsed }, [0], null, rootCtx, tree);
   return tree;
+}
+function noAnswers() {
+  return { header: { d: null, name: "" }, url: { d: null, url: void 0 }, match: { d: null, match: { mod: "", uri: "" } }, inherited: { block: null, name: "", result: NONE } };
 }
 function openBlock(at, i) {
   const d = at.kids[i];
@@ -20929,10 +20928,6 @@ function ownFirst(block, name) {
   for (let i = 0; i < kids.length; i++) if (kids[i].directive === name) return kids[i];
   return void 0;
 }
-function ownLast(block, name) {
-  const i = lastAt(block, name);
-  return i < 0 ? void 0 : block.kids[i];
-}
 function lastAt(block, name) {
   const kids = block.kids;
   const at = block.indexOf(name);
@@ -20952,13 +20947,13 @@ function hasOwn(block, a, b) {
 }
 var NONE = Object.freeze({ nodes: Object.freeze([]) });
 function inherited(block, name, also) {
-  const last = lastInherited;
-  if (last.block === block && last.name === name && last.also === also) return last.result;
+  const last = block.tree.last;
+  const l = last.inherited;
+  if (l.block === block && l.name === name && l.also === also) return l.result;
   const result = inheritedOf(block, name, also);
-  lastInherited = { block, name, also, result };
+  last.inherited = { block, name, also, result };
   return result;
 }
-var lastInherited = { block: null, name: "", result: NONE };
 function inheritedOf(block, name, also) {
   for (let b = block; b; b = b.parent) {
     if (hasOwn(b, name, also)) return ownList(b, name, also);
@@ -20996,11 +20991,7 @@ function inheritedHeader(block, name, header) {
   return i < 0 ? void 0 : inh.nodes[i];
 }
 function effective(block, name) {
-  for (let b = block; b; b = b.parent) {
-    const d = ownLast(b, name);
-    if (d) return d;
-  }
-  return void 0;
+  return effectiveIn(block, name)?.d;
 }
 function effectiveIn(block, name) {
   for (let b = block; b; b = b.parent) {
@@ -21033,33 +21024,27 @@ function stringMemos() {
   };
 }
 function headerName(at, d) {
-  if (d === lastHeader.d) return lastHeader.name;
+  const last = at.tree.last;
+  if (d === last.header.d) return last.header.name;
   const name = at.tree.memo.lowerCase(args(d)[0] ?? "");
-  lastHeader = { d, name };
+  last.header = { d, name };
   return name;
 }
-var lastHeader = { d: null, name: "" };
 function urlOf(at, d) {
-  if (d === lastUrl.d) return lastUrl.url;
+  const last = at.tree.last;
+  if (d === last.url.d) return last.url.url;
   const url = at.tree.memo.url(args(d)[0] ?? "") ?? void 0;
-  lastUrl = { d, url };
+  last.url = { d, url };
   return url;
 }
-var lastUrl = { d: null, url: void 0 };
 function locationMatch(at, d) {
-  if (d === lastMatch.d) return lastMatch.match;
+  const last = at.tree.last;
+  if (d === last.match.d) return last.match.match;
   const a = args(d);
   const memo = at.tree.memo;
   const match = a.length >= 2 ? memo.modifierMatch(a[0])(a[1]) : memo.prefixMatch(a[0] ?? "");
-  lastMatch = { d, match };
+  last.match = { d, match };
   return match;
-}
-var lastMatch = { d: null, match: { mod: "", uri: "" } };
-function forgetLastAnswers() {
-  lastHeader = { d: null, name: "" };
-  lastUrl = { d: null, url: void 0 };
-  lastMatch = { d: null, match: { mod: "", uri: "" } };
-  lastInherited = { block: null, name: "", result: NONE };
 }
 function isRegexLocation(at, d) {
   const { mod } = locationMatch(at, d);
@@ -22400,12 +22385,9 @@ function collectSuppressions(tree, knownRules, rel) {
       out.push(d);
       if (d.block) collect(d.block, out);
     }
+    return out;
   };
-  for (const c of tree.configs) {
-    const arr = byFile.get(c.file) ?? [];
-    collect(c.parsed, arr);
-    byFile.set(c.file, arr);
-  }
+  for (const c of tree.configs) byFile.set(c.file, collect(c.parsed, []));
   const bad = (file, p, message) => findings.push({ rule: "invalid-suppression", severity: "warning", file: rel(file), line: p.line, col: p.col, message, docs: "docs/rules/invalid-suppression.md" });
   for (const f of tree.pragmas) {
     for (const p of f.pragmas) {
@@ -22474,14 +22456,9 @@ var ALL_RULE_IDS = /* @__PURE__ */ new Set([...PARSER_RULES, ...SUPPRESSION_RULE
 var OWN_SEVERITY = /* @__PURE__ */ new Set([...PARSER_RULES, ...SUPPRESSION_RULES, ...NGINX_TEST_RULES]);
 function lint(result, parserFindings2, opts) {
   const tree = buildTree(result, opts.isMain);
-  const relByFile = [];
-  const relCache = /* @__PURE__ */ new Map();
-  const relName = (f) => {
-    let r = relCache.get(f);
-    if (r === void 0) relCache.set(f, r = opts.rel(f));
-    return r;
-  };
-  const rel = (f) => relByFile[f] ?? (relByFile[f] = relName(tree.files[f]));
+  const relFiles = tree.files.map((f) => opts.rel(f));
+  const relByName = new Map(tree.files.map((f, i) => [f, relFiles[i]]));
+  const relName = (f) => relByName.get(f) ?? opts.rel(f);
   const findings = [...parserFindings2];
   const configured = opts.config?.rules ?? {};
   const table = /* @__PURE__ */ new Map();
@@ -22498,7 +22475,7 @@ function lint(result, parserFindings2, opts) {
         findings.push({
           rule: rule46.id,
           severity,
-          file: rel(file),
+          file: relFiles[file],
           line: pos?.line ?? d.line,
           col: pos?.col ?? d.col ?? 1,
           endLine: pos?.endLine ?? d.endLine ?? d.line,
@@ -22517,7 +22494,6 @@ function lint(result, parserFindings2, opts) {
   }
   walk(tree.root, table);
   for (const end of ends) end();
-  forgetLastAnswers();
   const { list, findings: bad } = collectSuppressions(tree, ALL_RULE_IDS, relName);
   let out = applySuppressions(findings, list, relName, opts.notRun).concat(bad);
   out = out.filter((f) => configured[f.rule] !== "off").map((f) => OWN_SEVERITY.has(f.rule) && configured[f.rule] ? { ...f, severity: configured[f.rule] } : f);

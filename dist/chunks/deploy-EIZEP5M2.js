@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-RNULLYKA.js";
+} from "./chunk-NELZYRKH.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-HWVGHLDV.js";
+} from "./chunk-JYX7T5DB.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
