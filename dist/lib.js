@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-UH5LP2GA.js";
+} from "./chunks/chunk-4F6P3KTM.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-JYX7T5DB.js";
+} from "./chunks/chunk-MDIMKTHC.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -236,7 +236,11 @@ export function inherited(block: Block, name: string, also?: string): Inherited 
   const l = last.inherited;
   if (l.block === block && l.name === name && l.also === also) return l.result;
   const result = inheritedOf(block, name, also);
-  last.inherited = { block, name, also, result };
+  // updated in place: a new object per answer was a large share of the lint's garbage
+  l.block = block;
+  l.name = name;
+  l.also = also;
+  l.result = result;
   return result;
 }
 
@@ -285,7 +289,11 @@ export function inheritedHeader(block: Block, name: string, header: string): Dir
 
 /** The nearest setting of a single-valued directive at `block` or above (nginx's merge of scalars). */
 export function effective(block: Block, name: string): Directive | undefined {
-  return effectiveIn(block, name)?.d;
+  for (let b: Block | null = block; b; b = b.parent) {
+    const i = lastAt(b, name);
+    if (i >= 0) return b.kids[i];
+  }
+  return undefined;
 }
 
 /** effective(), with the file the setting is written in (for reporting at it). */
@@ -339,14 +347,18 @@ export function headerName(at: Block, d: Directive): string {
   const last = at.tree.last;
   if (d === last.header.d) return last.header.name;
   const name = at.tree.memo.lowerCase(args(d)[0] ?? '');
-  last.header = { d, name };
+  last.header.d = d;
+  last.header.name = name;
   return name;
 }
 
 /** A proxy_pass-like URL split: `http://api:8080/x` -> { scheme: 'http', host: 'api:8080', path: '/x' }. */
 export interface Url {
   scheme: string;
+  /** As written, port included (`api:8080`, `[::1]:80`, `$backend`). */
   host: string;
+  /** `host` without its port. */
+  hostname: string;
   path?: string;
 }
 
@@ -355,7 +367,8 @@ export function urlOf(at: Block, d: Directive): Url | undefined {
   const last = at.tree.last;
   if (d === last.url.d) return last.url.url;
   const url = at.tree.memo.url(args(d)[0] ?? '') ?? undefined;
-  last.url = { d, url };
+  last.url.d = d;
+  last.url.url = url;
   return url;
 }
 
@@ -371,7 +384,8 @@ export function locationMatch(at: Block, d: Directive): LocationMatch {
   const a = args(d);
   const memo = at.tree.memo;
   const match = a.length >= 2 ? memo.modifierMatch(a[0])(a[1]) : memo.prefixMatch(a[0] ?? '');
-  last.match = { d, match };
+  last.match.d = d;
+  last.match.match = match;
   return match;
 }
 
@@ -388,19 +402,25 @@ function splitPrefixLocation(a: string): LocationMatch {
   return { mod: '', uri: a };
 }
 
+const TIME = /^(\d+)(ms|s|m|h|d|w|M|y)?$/;
+const TIME_UNITS: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86400, w: 604800, M: 2592000, y: 31536000 };
+
 /** Parses an nginx size or time value to a number in base units (seconds for times). */
 export function parseTime(v: string | undefined): number | undefined {
   if (!v) return undefined;
-  const m = /^(\d+)(ms|s|m|h|d|w|M|y)?$/.exec(v);
+  const m = TIME.exec(v);
   if (!m) return undefined;
-  const mult: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86400, w: 604800, M: 2592000, y: 31536000 };
-  return Number(m[1]) * mult[m[2] ?? 's'];
+  return Number(m[1]) * TIME_UNITS[m[2] ?? 's'];
 }
+
+const URL = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)(\/.*)?$/i;
+/** A `:port` suffix. */
+export const PORT = /:\d+$/;
 
 /** Splits `scheme://host[:port]/path` of a proxy_pass-like URL; path includes its leading `/`. */
 function splitUrl(url: string): Url | undefined {
-  const m = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)(\/.*)?$/i.exec(url);
-  return m ? { scheme: m[1].toLowerCase(), host: m[2], path: m[3] } : undefined;
+  const m = URL.exec(url);
+  return m ? { scheme: m[1].toLowerCase(), host: m[2], hostname: m[2].replace(PORT, ''), path: m[3] } : undefined;
 }
 
 /** Counts capturing groups of a PCRE pattern (named groups count; `(?:`, lookarounds do not). */
@@ -430,9 +450,11 @@ export function captureGroups(re: string): number {
   return n;
 }
 
+const CAPTURE_REF = /\$\{?\d/;
+
 /** True when a string has a capture reference ($N or ${N}) - a cheap test before captureRefs(). */
 export function hasCaptureRef(s: string): boolean {
-  return s.includes('$') && /\$\{?\d/.test(s);
+  return s.includes('$') && CAPTURE_REF.test(s);
 }
 
 /** Numbered capture references ($1..$9) in a string. */

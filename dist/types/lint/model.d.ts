@@ -148,7 +148,10 @@ export declare function headerName(at: Block, d: Directive): string;
 /** A proxy_pass-like URL split: `http://api:8080/x` -> { scheme: 'http', host: 'api:8080', path: '/x' }. */
 export interface Url {
     scheme: string;
+    /** As written, port included (`api:8080`, `[::1]:80`, `$backend`). */
     host: string;
+    /** `host` without its port. */
+    hostname: string;
     path?: string;
 }
 /** splitUrl() of a directive's first argument (proxy_pass and the like; shared: do not modify). */
@@ -163,6 +166,8 @@ export declare function locationMatch(at: Block, d: Directive): LocationMatch;
 export declare function isRegexLocation(at: Block, d: Directive): boolean;
 /** Parses an nginx size or time value to a number in base units (seconds for times). */
 export declare function parseTime(v: string | undefined): number | undefined;
+/** A `:port` suffix. */
+export declare const PORT: RegExp;
 /** Counts capturing groups of a PCRE pattern (named groups count; `(?:`, lookarounds do not). */
 export declare function captureGroups(re: string): number;
 /** True when a string has a capture reference ($N or ${N}) - a cheap test before captureRefs(). */

@@ -1,6 +1,8 @@
 import type { Listener, Rule } from '../rule.js';
 import { args } from '../model.js';
 
+const NEWLINE = /[\r\n]/;
+
 export const rule: Rule = {
   id: 'add-header-multiline',
   severity: 'warning',
@@ -9,7 +11,7 @@ export const rule: Rule = {
   create({ report }) {
     const check: Listener = (d, _at, file) => {
       const a = args(d);
-      for (let i = 0; i < a.length; i++) if (/[\r\n]/.test(a[i])) report(d, file, `the value of ${d.directive} ${a[0]} spans several lines: write it on one line`, i);
+      for (let i = 0; i < a.length; i++) if (NEWLINE.test(a[i])) report(d, file, `the value of ${d.directive} ${a[0]} spans several lines: write it on one line`, i);
     };
     return { on: { add_header: check, more_set_headers: check } };
   },

@@ -1,6 +1,8 @@
 import type { Rule } from '../rule.js';
 import { args, headerName } from '../model.js';
 
+const HTTP_HOST = /\$(\{)?http_host\b/;
+
 export const rule: Rule = {
   id: 'host-spoofing',
   severity: 'warning',
@@ -10,7 +12,7 @@ export const rule: Rule = {
     return {
       on: {
         proxy_set_header(d, at, file) {
-          if (headerName(at, d) === 'host' && /\$(\{)?http_host\b/.test(args(d)[1] ?? '')) report(d, file, 'Host $http_host forwards any Host the client sends: use $host', 1);
+          if (headerName(at, d) === 'host' && HTTP_HOST.test(args(d)[1] ?? '')) report(d, file, 'Host $http_host forwards any Host the client sends: use $host', 1);
         },
       },
     };

@@ -36,6 +36,11 @@ function crlfGroups(re: string): Set<number> {
 
 const TARGETS: Record<string, number[]> = { add_header: [1], proxy_set_header: [1], return: [1], rewrite: [1], proxy_pass: [0], more_set_headers: [0] };
 
+/** A return that sends a Location header (a redirect code or a URL). */
+const REDIRECT = /^(30[1278]|https?:)/;
+const CAPTURE_REF = /\$\d/;
+const CAPTURE_REFS = /\$(\d)/g;
+
 export const rule: Rule = {
   id: 'http-splitting',
   severity: 'error',
@@ -51,14 +56,14 @@ export const rule: Rule = {
         const i = idxs[j];
         const v = a[i];
         if (!v || !v.includes('$')) continue;
-        if (name === 'return' && !/^(30[1278]|https?:)/.test(a[0])) continue;
+        if (name === 'return' && !REDIRECT.test(a[0])) continue;
         const m = CRLF_VARS.exec(v);
         if (m) {
           report(n, file, `${name} uses ${m[0]}, which nginx decodes and can carry CR/LF: a client can inject headers; use $request_uri or a capture that excludes newlines`, i);
           continue;
         }
-        if (!/\$\d/.test(v)) continue;
-        const refs = [...v.matchAll(/\$(\d)/g)].map((x) => Number(x[1]));
+        if (!CAPTURE_REF.test(v)) continue;
+        const refs = [...v.matchAll(CAPTURE_REFS)].map((x) => Number(x[1]));
         const regex = regexFor(n, at);
         if (!regex) continue;
         const bad = crlfGroups(regex);

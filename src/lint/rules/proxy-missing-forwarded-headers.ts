@@ -8,6 +8,12 @@ const NEEDED = [
   ['x-forwarded-proto', 'X-Forwarded-Proto $scheme'],
 ] as const;
 
+/** The message for each set of missing headers (bit k set: NEEDED[k] is sent): 7 strings, not one per finding. */
+const MESSAGES = Array.from({ length: 7 }, (_, seen) => {
+  const missing = NEEDED.filter((_, k) => !(seen & (1 << k))).map(([, line]) => line);
+  return `the backend gets no ${missing.map((m) => m.split(' ')[0]).join(', ')}: add proxy_set_header ${missing.join('; proxy_set_header ')}`;
+});
+
 export const rule: Rule = {
   id: 'proxy-missing-forwarded-headers',
   severity: 'warning',
@@ -20,9 +26,7 @@ export const rule: Rule = {
           const names = headerNames(block, inherited(block, 'proxy_set_header'));
           let seen = 0; // bit k: NEEDED[k] is sent
           for (let i = 0; i < names.length; i++) for (let k = 0; k < NEEDED.length; k++) if (NEEDED[k][0] === names[i]) seen |= 1 << k;
-          if (seen === 7) return;
-          const missing = NEEDED.filter((_, k) => !(seen & (1 << k))).map(([, line]) => line);
-          report(pass, file, `the backend gets no ${missing.map((m) => m.split(' ')[0]).join(', ')}: add proxy_set_header ${missing.join('; proxy_set_header ')}`);
+          if (seen !== 7) report(pass, file, MESSAGES[seen]);
         }),
       },
     };

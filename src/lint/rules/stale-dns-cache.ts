@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import type { Directive } from '../../parser/types.js';
-import { args, urlOf } from '../model.js';
+import { args, PORT, urlOf } from '../model.js';
 import { isIpLiteral } from './util.js';
 
 const LOCAL = /^(localhost|unix:)/;
@@ -18,8 +18,9 @@ export const rule: Rule = {
         proxy_pass(d, at, file) {
           const u = urlOf(at, d);
           if (!u || u.host.includes('$')) return;
-          const host = u.host.replace(/:\d+$/, '');
-          if (isIpLiteral(u.host) || LOCAL.test(host)) return;
+          const host = u.hostname;
+          // an upstream met so far settles it now; others wait for the end (an upstream may come later)
+          if (upstreams.has(host) || upstreams.has(u.host) || isIpLiteral(u.host) || LOCAL.test(host)) return;
           passes.push({ d, file, host, hostPort: u.host });
         },
         upstream(d, _at, _file, up) {
@@ -30,7 +31,7 @@ export const rule: Rule = {
             const s = kids[j];
             if (s.directive !== 'server') continue;
             const a = args(s);
-            const host = (a[0] ?? '').replace(/:\d+$/, '');
+            const host = (a[0] ?? '').replace(PORT, '');
             if (isIpLiteral(a[0] ?? '') || LOCAL.test(host) || a.includes('resolve')) continue;
             report(s, up.fileOf(j), `upstream ${name}: server ${host} is resolved once at startup; add the "resolve" parameter (and a resolver, and a zone) so address changes are followed`, 0);
           }

@@ -1,6 +1,6 @@
 /** Helpers several rules share. */
 import type { Directive } from '../../parser/types.js';
-import { args, headerName, inherited, own, type Block } from '../model.js';
+import { args, headerName, inherited, own, PORT, type Block } from '../model.js';
 import type { Listener } from '../rule.js';
 
 /**
@@ -24,6 +24,8 @@ export function isTlsServer(server: Block): boolean {
   return own(server, 'listen').some((l) => args(l).slice(1).some((a) => a === 'ssl' || a === 'quic'));
 }
 
+const DIGITS = /^\d+$/;
+
 /** Listen sockets of a server as `addr:port` (defaults: *:80, *:443 with ssl is still the given port). */
 export function listenSockets(server: Block): { socket: string; node: Directive; file: number; isDefault: boolean }[] {
   const out: { socket: string; node: Directive; file: number; isDefault: boolean }[] = [];
@@ -32,8 +34,8 @@ export function listenSockets(server: Block): { socket: string; node: Directive;
     if (l.directive !== 'listen') continue;
     const a0 = args(l);
     let a = a0[0] ?? '';
-    if (/^\d+$/.test(a)) a = `*:${a}`;
-    else if (!a.startsWith('unix:') && !/:\d+$/.test(a)) a = `${a}:80`;
+    if (DIGITS.test(a)) a = `*:${a}`;
+    else if (!a.startsWith('unix:') && !PORT.test(a)) a = `${a}:80`;
     out.push({ socket: a, node: l, file: server.fileOf(i), isDefault: a0.includes('default_server') || a0.includes('default') });
   }
   return out;
@@ -59,9 +61,12 @@ export function isPublicIp(addr: string): boolean {
   return false;
 }
 
+const IPV4 = /^\d+\.\d+\.\d+\.\d+(:\d+)?$/;
+const IPV6 = /^\[[0-9a-f:.]+\](:\d+)?$/i;
+
 /** True for an IPv4/IPv6 literal (with optional port). */
 export function isIpLiteral(host: string): boolean {
-  return /^\d+\.\d+\.\d+\.\d+(:\d+)?$/.test(host) || /^\[[0-9a-f:.]+\](:\d+)?$/i.test(host);
+  return IPV4.test(host) || IPV6.test(host);
 }
 
 /** Security response headers (lower-case) that must be sent on error responses too. */

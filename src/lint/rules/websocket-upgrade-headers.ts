@@ -2,6 +2,8 @@ import type { Rule } from '../rule.js';
 import { args, effectiveIn, fileIn, headerNames, inherited } from '../model.js';
 import { onProxied } from './util.js';
 
+const UPGRADE = /upgrade/i;
+
 export const rule: Rule = {
   id: 'websocket-upgrade-headers',
   severity: 'warning',
@@ -14,11 +16,15 @@ export const rule: Rule = {
           const inh = inherited(block, 'proxy_set_header');
           const { nodes: headers, from } = inh;
           const names = headerNames(block, inh);
-          const upgrade = headers.find((_, i) => names[i] === 'upgrade');
-          const connection = headers.find((h, i) => names[i] === 'connection' && /upgrade/i.test(args(h)[1] ?? ''));
-          if (!upgrade && !connection) return;
-          if (upgrade && !connection) report(upgrade, fileIn(from!, upgrade), 'Upgrade is forwarded without Connection: add proxy_set_header Connection $connection_upgrade (or "upgrade")');
-          else if (connection && !upgrade) report(connection, fileIn(from!, connection), 'Connection "upgrade" is sent without an Upgrade header: add proxy_set_header Upgrade $http_upgrade');
+          let upgrade = -1;
+          let connection = -1;
+          for (let i = 0; i < names.length; i++) {
+            if (upgrade < 0 && names[i] === 'upgrade') upgrade = i;
+            else if (connection < 0 && names[i] === 'connection' && UPGRADE.test(args(headers[i])[1] ?? '')) connection = i;
+          }
+          if (upgrade < 0 && connection < 0) return;
+          if (connection < 0) report(headers[upgrade], fileIn(from!, headers[upgrade]), 'Upgrade is forwarded without Connection: add proxy_set_header Connection $connection_upgrade (or "upgrade")');
+          else if (upgrade < 0) report(headers[connection], fileIn(from!, headers[connection]), 'Connection "upgrade" is sent without an Upgrade header: add proxy_set_header Upgrade $http_upgrade');
           const ver = effectiveIn(block, 'proxy_http_version');
           if (!ver || args(ver.d)[0] !== '1.1') report(ver?.d ?? pass, ver?.file ?? file, 'WebSocket needs HTTP/1.1 to the backend: add "proxy_http_version 1.1;"');
         }),

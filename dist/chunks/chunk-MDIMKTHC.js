@@ -20951,7 +20951,10 @@ function inherited(block, name, also) {
   const l = last.inherited;
   if (l.block === block && l.name === name && l.also === also) return l.result;
   const result = inheritedOf(block, name, also);
-  last.inherited = { block, name, also, result };
+  l.block = block;
+  l.name = name;
+  l.also = also;
+  l.result = result;
   return result;
 }
 function inheritedOf(block, name, also) {
@@ -20991,7 +20994,11 @@ function inheritedHeader(block, name, header) {
   return i < 0 ? void 0 : inh.nodes[i];
 }
 function effective(block, name) {
-  return effectiveIn(block, name)?.d;
+  for (let b = block; b; b = b.parent) {
+    const i = lastAt(b, name);
+    if (i >= 0) return b.kids[i];
+  }
+  return void 0;
 }
 function effectiveIn(block, name) {
   for (let b = block; b; b = b.parent) {
@@ -21027,14 +21034,16 @@ function headerName(at, d) {
   const last = at.tree.last;
   if (d === last.header.d) return last.header.name;
   const name = at.tree.memo.lowerCase(args(d)[0] ?? "");
-  last.header = { d, name };
+  last.header.d = d;
+  last.header.name = name;
   return name;
 }
 function urlOf(at, d) {
   const last = at.tree.last;
   if (d === last.url.d) return last.url.url;
   const url = at.tree.memo.url(args(d)[0] ?? "") ?? void 0;
-  last.url = { d, url };
+  last.url.d = d;
+  last.url.url = url;
   return url;
 }
 function locationMatch(at, d) {
@@ -21043,7 +21052,8 @@ function locationMatch(at, d) {
   const a = args(d);
   const memo = at.tree.memo;
   const match = a.length >= 2 ? memo.modifierMatch(a[0])(a[1]) : memo.prefixMatch(a[0] ?? "");
-  last.match = { d, match };
+  last.match.d = d;
+  last.match.match = match;
   return match;
 }
 function isRegexLocation(at, d) {
@@ -21055,16 +21065,19 @@ function splitPrefixLocation(a) {
   for (const m of ["~*", "^~", "~", "="]) if (a.startsWith(m) && a.length > m.length) return { mod: m, uri: a.slice(m.length) };
   return { mod: "", uri: a };
 }
+var TIME = /^(\d+)(ms|s|m|h|d|w|M|y)?$/;
+var TIME_UNITS = { ms: 1e-3, s: 1, m: 60, h: 3600, d: 86400, w: 604800, M: 2592e3, y: 31536e3 };
 function parseTime(v) {
   if (!v) return void 0;
-  const m = /^(\d+)(ms|s|m|h|d|w|M|y)?$/.exec(v);
+  const m = TIME.exec(v);
   if (!m) return void 0;
-  const mult = { ms: 1e-3, s: 1, m: 60, h: 3600, d: 86400, w: 604800, M: 2592e3, y: 31536e3 };
-  return Number(m[1]) * mult[m[2] ?? "s"];
+  return Number(m[1]) * TIME_UNITS[m[2] ?? "s"];
 }
+var URL = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)(\/.*)?$/i;
+var PORT = /:\d+$/;
 function splitUrl(url) {
-  const m = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)(\/.*)?$/i.exec(url);
-  return m ? { scheme: m[1].toLowerCase(), host: m[2], path: m[3] } : void 0;
+  const m = URL.exec(url);
+  return m ? { scheme: m[1].toLowerCase(), host: m[2], hostname: m[2].replace(PORT, ""), path: m[3] } : void 0;
 }
 function captureGroups(re) {
   let n = 0;
@@ -21091,8 +21104,9 @@ function captureGroups(re) {
   }
   return n;
 }
+var CAPTURE_REF = /\$\{?\d/;
 function hasCaptureRef(s) {
-  return s.includes("$") && /\$\{?\d/.test(s);
+  return s.includes("$") && CAPTURE_REF.test(s);
 }
 function captureRefs(s) {
   return [...s.matchAll(/\$(\d)|\$\{(\d)\}/g)].map((m) => Number(m[1] ?? m[2])).filter((n) => n > 0);
@@ -21116,6 +21130,7 @@ var rule = {
 };
 
 // src/lint/rules/add-header-multiline.ts
+var NEWLINE = /[\r\n]/;
 var rule2 = {
   id: "add-header-multiline",
   severity: "warning",
@@ -21124,7 +21139,7 @@ var rule2 = {
   create({ report }) {
     const check = (d, _at, file) => {
       const a = args(d);
-      for (let i = 0; i < a.length; i++) if (/[\r\n]/.test(a[i])) report(d, file, `the value of ${d.directive} ${a[0]} spans several lines: write it on one line`, i);
+      for (let i = 0; i < a.length; i++) if (NEWLINE.test(a[i])) report(d, file, `the value of ${d.directive} ${a[0]} spans several lines: write it on one line`, i);
     };
     return { on: { add_header: check, more_set_headers: check } };
   }
@@ -21141,6 +21156,7 @@ var CRLF_VARS = /\$(\{)?(uri|document_uri|request_body)\b/;
 function isTlsServer(server) {
   return own(server, "listen").some((l) => args(l).slice(1).some((a) => a === "ssl" || a === "quic"));
 }
+var DIGITS = /^\d+$/;
 function listenSockets(server) {
   const out = [];
   for (let i = 0, kids = server.kids; i < kids.length; i++) {
@@ -21148,8 +21164,8 @@ function listenSockets(server) {
     if (l.directive !== "listen") continue;
     const a0 = args(l);
     let a = a0[0] ?? "";
-    if (/^\d+$/.test(a)) a = `*:${a}`;
-    else if (!a.startsWith("unix:") && !/:\d+$/.test(a)) a = `${a}:80`;
+    if (DIGITS.test(a)) a = `*:${a}`;
+    else if (!a.startsWith("unix:") && !PORT.test(a)) a = `${a}:80`;
     out.push({ socket: a, node: l, file: server.fileOf(i), isDefault: a0.includes("default_server") || a0.includes("default") });
   }
   return out;
@@ -21172,8 +21188,10 @@ function isPublicIp(addr) {
   }
   return false;
 }
+var IPV4 = /^\d+\.\d+\.\d+\.\d+(:\d+)?$/;
+var IPV6 = /^\[[0-9a-f:.]+\](:\d+)?$/i;
 function isIpLiteral(host) {
-  return /^\d+\.\d+\.\d+\.\d+(:\d+)?$/.test(host) || /^\[[0-9a-f:.]+\](:\d+)?$/i.test(host);
+  return IPV4.test(host) || IPV6.test(host);
 }
 var SECURITY_HEADERS = /* @__PURE__ */ new Set([
   "strict-transport-security",
@@ -21370,6 +21388,7 @@ var rule10 = {
 };
 
 // src/lint/rules/host-spoofing.ts
+var HTTP_HOST = /\$(\{)?http_host\b/;
 var rule11 = {
   id: "host-spoofing",
   severity: "warning",
@@ -21379,7 +21398,7 @@ var rule11 = {
     return {
       on: {
         proxy_set_header(d, at, file) {
-          if (headerName(at, d) === "host" && /\$(\{)?http_host\b/.test(args(d)[1] ?? "")) report(d, file, "Host $http_host forwards any Host the client sends: use $host", 1);
+          if (headerName(at, d) === "host" && HTTP_HOST.test(args(d)[1] ?? "")) report(d, file, "Host $http_host forwards any Host the client sends: use $host", 1);
         }
       }
     };
@@ -21466,6 +21485,9 @@ function crlfGroups(re) {
   return out;
 }
 var TARGETS = { add_header: [1], proxy_set_header: [1], return: [1], rewrite: [1], proxy_pass: [0], more_set_headers: [0] };
+var REDIRECT = /^(30[1278]|https?:)/;
+var CAPTURE_REF2 = /\$\d/;
+var CAPTURE_REFS = /\$(\d)/g;
 var rule13 = {
   id: "http-splitting",
   severity: "error",
@@ -21481,14 +21503,14 @@ var rule13 = {
         const i = idxs[j];
         const v = a[i];
         if (!v || !v.includes("$")) continue;
-        if (name === "return" && !/^(30[1278]|https?:)/.test(a[0])) continue;
+        if (name === "return" && !REDIRECT.test(a[0])) continue;
         const m = CRLF_VARS.exec(v);
         if (m) {
           report(n, file, `${name} uses ${m[0]}, which nginx decodes and can carry CR/LF: a client can inject headers; use $request_uri or a capture that excludes newlines`, i);
           continue;
         }
-        if (!/\$\d/.test(v)) continue;
-        const refs = [...v.matchAll(/\$(\d)/g)].map((x) => Number(x[1]));
+        if (!CAPTURE_REF2.test(v)) continue;
+        const refs = [...v.matchAll(CAPTURE_REFS)].map((x) => Number(x[1]));
         const regex = regexFor(n, at);
         if (!regex) continue;
         const bad = crlfGroups(regex);
@@ -21785,6 +21807,10 @@ var NEEDED = [
   ["x-forwarded-for", "X-Forwarded-For $proxy_add_x_forwarded_for"],
   ["x-forwarded-proto", "X-Forwarded-Proto $scheme"]
 ];
+var MESSAGES = Array.from({ length: 7 }, (_, seen) => {
+  const missing = NEEDED.filter((_2, k) => !(seen & 1 << k)).map(([, line]) => line);
+  return `the backend gets no ${missing.map((m) => m.split(" ")[0]).join(", ")}: add proxy_set_header ${missing.join("; proxy_set_header ")}`;
+});
 var rule24 = {
   id: "proxy-missing-forwarded-headers",
   severity: "warning",
@@ -21797,9 +21823,7 @@ var rule24 = {
           const names = headerNames(block, inherited(block, "proxy_set_header"));
           let seen = 0;
           for (let i = 0; i < names.length; i++) for (let k = 0; k < NEEDED.length; k++) if (NEEDED[k][0] === names[i]) seen |= 1 << k;
-          if (seen === 7) return;
-          const missing = NEEDED.filter((_, k) => !(seen & 1 << k)).map(([, line]) => line);
-          report(pass, file, `the backend gets no ${missing.map((m) => m.split(" ")[0]).join(", ")}: add proxy_set_header ${missing.join("; proxy_set_header ")}`);
+          if (seen !== 7) report(pass, file, MESSAGES[seen]);
         })
       }
     };
@@ -22045,8 +22069,8 @@ var rule35 = {
         proxy_pass(d, at, file) {
           const u = urlOf(at, d);
           if (!u || u.host.includes("$")) return;
-          const host = u.host.replace(/:\d+$/, "");
-          if (isIpLiteral(u.host) || LOCAL.test(host)) return;
+          const host = u.hostname;
+          if (upstreams.has(host) || upstreams.has(u.host) || isIpLiteral(u.host) || LOCAL.test(host)) return;
           passes.push({ d, file, host, hostPort: u.host });
         },
         upstream(d, _at, _file, up) {
@@ -22057,7 +22081,7 @@ var rule35 = {
             const s = kids[j];
             if (s.directive !== "server") continue;
             const a = args(s);
-            const host = (a[0] ?? "").replace(/:\d+$/, "");
+            const host = (a[0] ?? "").replace(PORT, "");
             if (isIpLiteral(a[0] ?? "") || LOCAL.test(host) || a.includes("resolve")) continue;
             report(s, up.fileOf(j), `upstream ${name}: server ${host} is resolved once at startup; add the "resolve" parameter (and a resolver, and a zone) so address changes are followed`, 0);
           }
@@ -22127,36 +22151,43 @@ var rule38 = {
 };
 
 // src/lint/rules/upstream-keepalive-ineffective.ts
+var UPGRADE = /upgrade/i;
 var rule39 = {
   id: "upstream-keepalive-ineffective",
   severity: "warning",
   description: "An upstream with keepalive proxied without proxy_http_version 1.1 and an empty Connection header: connections are closed anyway.",
   source: 'nginx docs: upstream keepalive ("proxy_http_version should be set to 1.1 and the Connection header field should be cleared")',
   create({ report }) {
-    const withKeepalive = /* @__PURE__ */ new Set();
-    const passes = [];
+    const upstreams = /* @__PURE__ */ new Map();
+    const later = [];
+    const checkPass = (d, at, file, host) => {
+      const ver = effective(at, "proxy_http_version");
+      const conn = inheritedHeader(at, "proxy_set_header", "connection");
+      const lacksVersion = !ver || args(ver)[0] !== "1.1";
+      const connection = conn ? args(conn)[1] ?? "" : void 0;
+      const lacksConnection = connection === void 0 || connection !== "" && !UPGRADE.test(connection);
+      if (!lacksVersion && !lacksConnection) return;
+      const lacks = lacksVersion && lacksConnection ? 'proxy_http_version 1.1 and proxy_set_header Connection ""' : lacksVersion ? "proxy_http_version 1.1" : 'proxy_set_header Connection ""';
+      report(d, file, `upstream ${host} has keepalive, but this location lacks ${lacks}: every request opens a new backend connection`, 0);
+    };
     return {
       on: {
         upstream(d, at, _file, up) {
-          if (up && at.ctx === "http" && hasOwn(up, "keepalive")) withKeepalive.add(args(d)[0]);
+          if (up && at.ctx === "http") {
+            const name = args(d)[0];
+            upstreams.set(name, upstreams.get(name) === true || hasOwn(up, "keepalive"));
+          }
         },
         proxy_pass(d, at, file) {
           const u = urlOf(at, d);
-          if (u) passes.push({ d, at, file, host: u.host });
+          if (!u) return;
+          const keepalive = upstreams.get(u.host);
+          if (keepalive) checkPass(d, at, file, u.host);
+          else if (keepalive === void 0) later.push({ d, at, file, host: u.host });
         }
       },
       end() {
-        if (!withKeepalive.size) return;
-        for (const { d, at, file, host } of passes) {
-          if (!withKeepalive.has(host)) continue;
-          const ver = effective(at, "proxy_http_version");
-          const conn = inheritedHeader(at, "proxy_set_header", "connection");
-          const problems = [];
-          if (!ver || args(ver)[0] !== "1.1") problems.push("proxy_http_version 1.1");
-          const connection = conn ? args(conn)[1] ?? "" : void 0;
-          if (connection === void 0 || connection !== "" && !/upgrade/i.test(connection)) problems.push('proxy_set_header Connection ""');
-          if (problems.length) report(d, file, `upstream ${host} has keepalive, but this location lacks ${problems.join(" and ")}: every request opens a new backend connection`, 0);
-        }
+        for (const { d, at, file, host } of later) if (upstreams.get(host)) checkPass(d, at, file, host);
       }
     };
   }
@@ -22263,6 +22294,7 @@ var rule43 = {
 };
 
 // src/lint/rules/websocket-upgrade-headers.ts
+var UPGRADE2 = /upgrade/i;
 var rule44 = {
   id: "websocket-upgrade-headers",
   severity: "warning",
@@ -22275,11 +22307,15 @@ var rule44 = {
           const inh = inherited(block, "proxy_set_header");
           const { nodes: headers, from } = inh;
           const names = headerNames(block, inh);
-          const upgrade = headers.find((_, i) => names[i] === "upgrade");
-          const connection = headers.find((h, i) => names[i] === "connection" && /upgrade/i.test(args(h)[1] ?? ""));
-          if (!upgrade && !connection) return;
-          if (upgrade && !connection) report(upgrade, fileIn(from, upgrade), 'Upgrade is forwarded without Connection: add proxy_set_header Connection $connection_upgrade (or "upgrade")');
-          else if (connection && !upgrade) report(connection, fileIn(from, connection), 'Connection "upgrade" is sent without an Upgrade header: add proxy_set_header Upgrade $http_upgrade');
+          let upgrade = -1;
+          let connection = -1;
+          for (let i = 0; i < names.length; i++) {
+            if (upgrade < 0 && names[i] === "upgrade") upgrade = i;
+            else if (connection < 0 && names[i] === "connection" && UPGRADE2.test(args(headers[i])[1] ?? "")) connection = i;
+          }
+          if (upgrade < 0 && connection < 0) return;
+          if (connection < 0) report(headers[upgrade], fileIn(from, headers[upgrade]), 'Upgrade is forwarded without Connection: add proxy_set_header Connection $connection_upgrade (or "upgrade")');
+          else if (upgrade < 0) report(headers[connection], fileIn(from, headers[connection]), 'Connection "upgrade" is sent without an Upgrade header: add proxy_set_header Upgrade $http_upgrade');
           const ver = effectiveIn(block, "proxy_http_version");
           if (!ver || args(ver.d)[0] !== "1.1") report(ver?.d ?? pass, ver?.file ?? file, 'WebSocket needs HTTP/1.1 to the backend: add "proxy_http_version 1.1;"');
         })

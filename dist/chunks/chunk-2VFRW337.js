@@ -6,7 +6,7 @@ const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
   countBySeverity
-} from "./chunk-JYX7T5DB.js";
+} from "./chunk-MDIMKTHC.js";
 
 // src/lint/format.ts
 function formatText(findings, files) {

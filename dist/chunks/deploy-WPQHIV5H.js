@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-NELZYRKH.js";
+} from "./chunk-74GVYQQS.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-JYX7T5DB.js";
+} from "./chunk-MDIMKTHC.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
