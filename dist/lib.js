@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-4F6P3KTM.js";
+} from "./chunks/chunk-W7KFW6KR.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-MDIMKTHC.js";
+} from "./chunks/chunk-6VIVLO6O.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -153,8 +153,8 @@ function evaluate(opts: CheckOptions, tree: ParsedTree, extra: Finding[], notRun
     findings.push(...(opts.lint === false ? own : lint(r, own, { isMain: tree.main !== undefined, rel, config, notRun })));
     for (const c of r.payload.config) files.add(join(c.file));
   }
-  const kept = findings.filter((f) => !pathIgnored(f.file, config.ignorePaths));
-  return { result: { findings: sortFindings(dedupe(kept)), files: files.size, main: tree.main, tree }, repeatedError };
+  const kept = config.ignorePaths.length ? findings.filter((f) => !pathIgnored(f.file, config.ignorePaths)) : findings;
+  return { result: { findings: dedupeSorted(sortFindings(kept)), files: files.size, main: tree.main, tree }, repeatedError };
 }
 
 /** Rules whose findings the parser gives itself: nginx's message on the same line would repeat one. */
@@ -189,12 +189,21 @@ export async function checkWithNginxTest(opts: CheckOptions, t: NginxTestSetting
   return r;
 }
 
-function dedupe(fs: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return fs.filter((f) => {
-    const k = `${f.file}:${f.line}:${f.col}:${f.rule}:${f.message}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+/**
+ * Drops repeats (same file, line, column, rule and message: a file included twice gives its findings
+ * twice) from findings in sortFindings() order, where repeats stand in one run of the same spot: no
+ * key string per finding.
+ */
+function dedupeSorted(fs: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const f of fs) {
+    let repeat = false;
+    for (let j = out.length - 1; j >= 0 && !repeat; j--) {
+      const g = out[j];
+      if (g.file !== f.file || g.line !== f.line || g.col !== f.col) break;
+      repeat = g.rule === f.rule && g.message === f.message;
+    }
+    if (!repeat) out.push(f);
+  }
+  return out;
 }

@@ -12,7 +12,8 @@ export const rule: Rule = {
     return {
       on: {
         proxy_set_header(d, at, file) {
-          if (headerName(at, d) === 'host' && HTTP_HOST.test(args(d)[1] ?? '')) report(d, file, 'Host $http_host forwards any Host the client sends: use $host', 1);
+          const v = args(d)[1] ?? '';
+          if (v.includes('http_host') && headerName(at, d) === 'host' && HTTP_HOST.test(v)) report(d, file, 'Host $http_host forwards any Host the client sends: use $host', 1);
         },
       },
     };

@@ -50,7 +50,6 @@ export const rule: Rule = {
     const check: Listener = (n, at, file) => {
       const name = n.directive;
       const a = args(n);
-      if (name === 'proxy_set_header' && headerName(at, n) === 'host') return;
       const idxs = TARGETS[name];
       for (let j = 0; j < idxs.length; j++) {
         const i = idxs[j];
@@ -58,11 +57,13 @@ export const rule: Rule = {
         if (!v || !v.includes('$')) continue;
         if (name === 'return' && !REDIRECT.test(a[0])) continue;
         const m = CRLF_VARS.exec(v);
+        if (!m && !CAPTURE_REF.test(v)) continue;
+        // the Host header is left out (asked only now: most values have nothing to report)
+        if (name === 'proxy_set_header' && headerName(at, n) === 'host') return;
         if (m) {
           report(n, file, `${name} uses ${m[0]}, which nginx decodes and can carry CR/LF: a client can inject headers; use $request_uri or a capture that excludes newlines`, i);
           continue;
         }
-        if (!CAPTURE_REF.test(v)) continue;
         const refs = [...v.matchAll(CAPTURE_REFS)].map((x) => Number(x[1]));
         const regex = regexFor(n, at);
         if (!regex) continue;

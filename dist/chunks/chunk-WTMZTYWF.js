@@ -6,7 +6,7 @@ const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
   countBySeverity
-} from "./chunk-MDIMKTHC.js";
+} from "./chunk-6VIVLO6O.js";
 
 // src/lint/format.ts
 function formatText(findings, files) {

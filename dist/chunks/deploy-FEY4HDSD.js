@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-74GVYQQS.js";
+} from "./chunk-6SZVJC23.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-MDIMKTHC.js";
+} from "./chunk-6VIVLO6O.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -19,7 +19,7 @@ import {
   pathIgnored,
   sortFindings,
   versionAtLeast
-} from "./chunk-MDIMKTHC.js";
+} from "./chunk-6VIVLO6O.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
@@ -862,8 +862,8 @@ function evaluate(opts, tree, extra, notRun) {
     findings.push(...opts.lint === false ? own : lint(r, own, { isMain: tree.main !== void 0, rel, config, notRun }));
     for (const c of r.payload.config) files.add(join4(c.file));
   }
-  const kept = findings.filter((f) => !pathIgnored(f.file, config.ignorePaths));
-  return { result: { findings: sortFindings(dedupe(kept)), files: files.size, main: tree.main, tree }, repeatedError };
+  const kept = config.ignorePaths.length ? findings.filter((f) => !pathIgnored(f.file, config.ignorePaths)) : findings;
+  return { result: { findings: dedupeSorted(sortFindings(kept)), files: files.size, main: tree.main, tree }, repeatedError };
 }
 var PARSER_FINDING_RULES = /* @__PURE__ */ new Set(["syntax", "unknown-directive", "directive-not-allowed", "invalid-args"]);
 function withoutRepeats(extra, own) {
@@ -884,14 +884,18 @@ async function checkWithNginxTest(opts, t) {
   r.nginxTest = { ...report, findings: mine, status: report.status === "skipped" ? "skipped" : failed ? "failed" : "passed" };
   return r;
 }
-function dedupe(fs) {
-  const seen = /* @__PURE__ */ new Set();
-  return fs.filter((f) => {
-    const k = `${f.file}:${f.line}:${f.col}:${f.rule}:${f.message}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+function dedupeSorted(fs) {
+  const out = [];
+  for (const f of fs) {
+    let repeat = false;
+    for (let j = out.length - 1; j >= 0 && !repeat; j--) {
+      const g = out[j];
+      if (g.file !== f.file || g.line !== f.line || g.col !== f.col) break;
+      repeat = g.rule === f.rule && g.message === f.message;
+    }
+    if (!repeat) out.push(f);
+  }
+  return out;
 }
 
 // src/plan/render.ts
