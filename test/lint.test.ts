@@ -111,6 +111,18 @@ test('inheritance from a big http block (every server in it, looked up by index)
   assert.deepEqual(lines({ 'nginx.conf': own })[0], '7 the backend gets no Host, X-Forwarded-For, X-Forwarded-Proto');
   assert.deepEqual(lines({ 'nginx.conf': own }).slice(1), expected.slice(1));
 });
+test('a file included twice gives its findings once in check (the lint walks it at both include sites)', (t) => {
+  const dir = tree(t, {
+    'nginx.conf': 'worker_processes 1;\nevents {}\nhttp {\n  server_tokens off;\n  server {\n    listen 8001;\n    include pub.conf;\n  }\n  server {\n    listen 8002;\n    include pub.conf;\n  }\n}\n',
+    'pub.conf': 'location /pub/ {\n    autoindex on;\n}\n',
+  });
+  const r = parseDetailed(join(dir, 'nginx.conf'), { strict: true });
+  const walked = lint(r, [], { isMain: true, rel: (x) => x }).filter((x) => x.rule === 'autoindex-on');
+  assert.equal(walked.length, 2, 'the lint reports it at each include site');
+  const f = check({ path: dir, root: dir }).findings.filter((x) => x.rule === 'autoindex-on');
+  assert.deepEqual(f.map((x) => `${x.file}:${x.line}:${x.col}`), ['pub.conf:2:15'], 'one finding, at the argument "on"');
+});
+
 test('suppressions: line before, end of line, on a block; reason required; unknown and unused reported', (t) => {
   const dir = tree(t, {
     'nginx.conf': [
