@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-W7KFW6KR.js";
+} from "./chunks/chunk-XYHI26N4.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-6VIVLO6O.js";
+} from "./chunks/chunk-GHMHJSZV.js";
 export {
   InputError,
   TABLE_SOURCE,

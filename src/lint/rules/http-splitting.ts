@@ -34,11 +34,12 @@ function crlfGroups(re: string): Set<number> {
   return out;
 }
 
-const TARGETS: Record<string, number[]> = { add_header: [1], proxy_set_header: [1], return: [1], rewrite: [1], proxy_pass: [0], more_set_headers: [0] };
-
+/** The argument each directive sends on (a header value, a redirect, the proxied URL). */
+const TARGETS: [string, number][] = [['add_header', 1], ['proxy_set_header', 1], ['return', 1], ['rewrite', 1], ['proxy_pass', 0], ['more_set_headers', 0]];
 /** A return that sends a Location header (a redirect code or a URL). */
 const REDIRECT = /^(30[1278]|https?:)/;
-const CAPTURE_REF = /\$\d/;
+/** Either thing this rule looks for: a CR/LF-capable variable or a capture reference (one test for the common value with neither). */
+const SUSPECT = /\$(?:\{?(?:uri|document_uri|request_body)\b|\d)/;
 const CAPTURE_REFS = /\$(\d)/g;
 
 export const rule: Rule = {
@@ -47,32 +48,26 @@ export const rule: Rule = {
   description: 'A header, redirect or proxied request built from a value that can carry CR/LF ($uri, or a regex capture that matches newlines).',
   source: 'gixy http_splitting ("HTTP Splitting"); nginx decodes %0d%0a in $uri and in location regex captures',
   create({ report }) {
-    const check: Listener = (n, at, file) => {
-      const name = n.directive;
+    const listener = (name: string, i: number): Listener => (n, at, file) => {
       const a = args(n);
-      const idxs = TARGETS[name];
-      for (let j = 0; j < idxs.length; j++) {
-        const i = idxs[j];
-        const v = a[i];
-        if (!v || !v.includes('$')) continue;
-        if (name === 'return' && !REDIRECT.test(a[0])) continue;
-        const m = CRLF_VARS.exec(v);
-        if (!m && !CAPTURE_REF.test(v)) continue;
-        // the Host header is left out (asked only now: most values have nothing to report)
-        if (name === 'proxy_set_header' && headerName(at, n) === 'host') return;
-        if (m) {
-          report(n, file, `${name} uses ${m[0]}, which nginx decodes and can carry CR/LF: a client can inject headers; use $request_uri or a capture that excludes newlines`, i);
-          continue;
-        }
-        const refs = [...v.matchAll(CAPTURE_REFS)].map((x) => Number(x[1]));
-        const regex = regexFor(n, at);
-        if (!regex) continue;
-        const bad = crlfGroups(regex);
-        const hit = refs.find((r) => bad.has(r));
-        if (hit) report(n, file, `${name} uses $${hit}, captured by "${regex}" whose group can match CR/LF: a client can inject headers; match [^\\r\\n] or use a narrower class`, i);
+      const v = a[i];
+      if (!v || !v.includes('$') || !SUSPECT.test(v)) return;
+      if (name === 'return' && !REDIRECT.test(a[0])) return;
+      // the Host header is left out (asked only now: most values have nothing to report)
+      if (name === 'proxy_set_header' && headerName(at, n) === 'host') return;
+      const m = CRLF_VARS.exec(v);
+      if (m) {
+        report(n, file, `${name} uses ${m[0]}, which nginx decodes and can carry CR/LF: a client can inject headers; use $request_uri or a capture that excludes newlines`, i);
+        return;
       }
+      const refs = [...v.matchAll(CAPTURE_REFS)].map((x) => Number(x[1]));
+      const regex = regexFor(n, at);
+      if (!regex) return;
+      const bad = crlfGroups(regex);
+      const hit = refs.find((r) => bad.has(r));
+      if (hit) report(n, file, `${name} uses $${hit}, captured by "${regex}" whose group can match CR/LF: a client can inject headers; match [^\\r\\n] or use a narrower class`, i);
     };
-    return { on: Object.fromEntries(Object.keys(TARGETS).map((name) => [name, check])) };
+    return { on: Object.fromEntries(TARGETS.map(([name, i]) => [name, listener(name, i)])) };
   },
 };
 

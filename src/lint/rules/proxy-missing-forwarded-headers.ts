@@ -8,6 +8,9 @@ const NEEDED = [
   ['x-forwarded-proto', 'X-Forwarded-Proto $scheme'],
 ] as const;
 
+/** The header names of NEEDED (lower-case, as headerNames() gives them). */
+const NAMES: readonly string[] = NEEDED.map(([name]) => name);
+
 /** The message for each set of missing headers (bit k set: NEEDED[k] is sent): 7 strings, not one per finding. */
 const MESSAGES = Array.from({ length: 7 }, (_, seen) => {
   const missing = NEEDED.filter((_, k) => !(seen & (1 << k))).map(([, line]) => line);
@@ -25,7 +28,7 @@ export const rule: Rule = {
         proxy_pass: onProxied((pass, block, file) => {
           const names = headerNames(block, inherited(block, 'proxy_set_header'));
           let seen = 0; // bit k: NEEDED[k] is sent
-          for (let i = 0; i < names.length; i++) for (let k = 0; k < NEEDED.length; k++) if (NEEDED[k][0] === names[i]) seen |= 1 << k;
+          for (let i = 0; i < names.length; i++) for (let k = 0; k < NAMES.length; k++) if (NAMES[k] === names[i]) seen |= 1 << k;
           if (seen !== 7) report(pass, file, MESSAGES[seen]);
         }),
       },

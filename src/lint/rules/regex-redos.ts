@@ -3,7 +3,9 @@ import safeRegex from 'safe-regex2';
 import { isSafe } from 'redos-detector';
 import { args, isRegexLocation, locationMatch } from '../model.js';
 
-const cache = new Map<string, boolean>();
+/** Verdicts per pattern, for case-sensitive and for caseless matching (a pattern recurs across servers). */
+const verdicts = new Map<string, boolean>();
+const caselessVerdicts = new Map<string, boolean>();
 
 /**
  * True when a regex is prone to catastrophic backtracking: safe-regex2 finds nested quantifiers
@@ -12,8 +14,8 @@ const cache = new Map<string, boolean>();
  * syntax) are not judged.
  */
 export function catastrophic(re: string, caseless: boolean): boolean {
-  const key = `${caseless ? 'i' : ''}/${re}`;
-  let v = cache.get(key);
+  const cache = caseless ? caselessVerdicts : verdicts;
+  let v = cache.get(re);
   if (v !== undefined) return v;
   v = false;
   try {
@@ -31,7 +33,7 @@ export function catastrophic(re: string, caseless: boolean): boolean {
   } catch {
     v = false;
   }
-  cache.set(key, v);
+  cache.set(re, v);
   return v;
 }
 

@@ -21507,9 +21507,9 @@ function crlfGroups(re) {
   }
   return out;
 }
-var TARGETS = { add_header: [1], proxy_set_header: [1], return: [1], rewrite: [1], proxy_pass: [0], more_set_headers: [0] };
+var TARGETS = [["add_header", 1], ["proxy_set_header", 1], ["return", 1], ["rewrite", 1], ["proxy_pass", 0], ["more_set_headers", 0]];
 var REDIRECT = /^(30[1278]|https?:)/;
-var CAPTURE_REF2 = /\$\d/;
+var SUSPECT = /\$(?:\{?(?:uri|document_uri|request_body)\b|\d)/;
 var CAPTURE_REFS = /\$(\d)/g;
 var rule13 = {
   id: "http-splitting",
@@ -21517,31 +21517,25 @@ var rule13 = {
   description: "A header, redirect or proxied request built from a value that can carry CR/LF ($uri, or a regex capture that matches newlines).",
   source: 'gixy http_splitting ("HTTP Splitting"); nginx decodes %0d%0a in $uri and in location regex captures',
   create({ report }) {
-    const check = (n, at, file) => {
-      const name = n.directive;
+    const listener = (name, i) => (n, at, file) => {
       const a = args(n);
-      const idxs = TARGETS[name];
-      for (let j = 0; j < idxs.length; j++) {
-        const i = idxs[j];
-        const v = a[i];
-        if (!v || !v.includes("$")) continue;
-        if (name === "return" && !REDIRECT.test(a[0])) continue;
-        const m = CRLF_VARS.exec(v);
-        if (!m && !CAPTURE_REF2.test(v)) continue;
-        if (name === "proxy_set_header" && headerName(at, n) === "host") return;
-        if (m) {
-          report(n, file, `${name} uses ${m[0]}, which nginx decodes and can carry CR/LF: a client can inject headers; use $request_uri or a capture that excludes newlines`, i);
-          continue;
-        }
-        const refs = [...v.matchAll(CAPTURE_REFS)].map((x) => Number(x[1]));
-        const regex = regexFor(n, at);
-        if (!regex) continue;
-        const bad = crlfGroups(regex);
-        const hit = refs.find((r) => bad.has(r));
-        if (hit) report(n, file, `${name} uses $${hit}, captured by "${regex}" whose group can match CR/LF: a client can inject headers; match [^\\r\\n] or use a narrower class`, i);
+      const v = a[i];
+      if (!v || !v.includes("$") || !SUSPECT.test(v)) return;
+      if (name === "return" && !REDIRECT.test(a[0])) return;
+      if (name === "proxy_set_header" && headerName(at, n) === "host") return;
+      const m = CRLF_VARS.exec(v);
+      if (m) {
+        report(n, file, `${name} uses ${m[0]}, which nginx decodes and can carry CR/LF: a client can inject headers; use $request_uri or a capture that excludes newlines`, i);
+        return;
       }
+      const refs = [...v.matchAll(CAPTURE_REFS)].map((x) => Number(x[1]));
+      const regex = regexFor(n, at);
+      if (!regex) return;
+      const bad = crlfGroups(regex);
+      const hit = refs.find((r) => bad.has(r));
+      if (hit) report(n, file, `${name} uses $${hit}, captured by "${regex}" whose group can match CR/LF: a client can inject headers; match [^\\r\\n] or use a narrower class`, i);
     };
-    return { on: Object.fromEntries(Object.keys(TARGETS).map((name) => [name, check])) };
+    return { on: Object.fromEntries(TARGETS.map(([name, i]) => [name, listener(name, i)])) };
   }
 };
 function regexFor(n, at) {
@@ -21830,6 +21824,7 @@ var NEEDED = [
   ["x-forwarded-for", "X-Forwarded-For $proxy_add_x_forwarded_for"],
   ["x-forwarded-proto", "X-Forwarded-Proto $scheme"]
 ];
+var NAMES2 = NEEDED.map(([name]) => name);
 var MESSAGES = Array.from({ length: 7 }, (_, seen) => {
   const missing = NEEDED.filter((_2, k) => !(seen & 1 << k)).map(([, line]) => line);
   return `the backend gets no ${missing.map((m) => m.split(" ")[0]).join(", ")}: add proxy_set_header ${missing.join("; proxy_set_header ")}`;
@@ -21845,7 +21840,7 @@ var rule24 = {
         proxy_pass: onProxied((pass, block, file) => {
           const names = headerNames(block, inherited(block, "proxy_set_header"));
           let seen = 0;
-          for (let i = 0; i < names.length; i++) for (let k = 0; k < NEEDED.length; k++) if (NEEDED[k][0] === names[i]) seen |= 1 << k;
+          for (let i = 0; i < names.length; i++) for (let k = 0; k < NAMES2.length; k++) if (NAMES2[k] === names[i]) seen |= 1 << k;
           if (seen !== 7) report(pass, file, MESSAGES[seen]);
         })
       }
@@ -21939,10 +21934,11 @@ var rule28 = {
 // src/lint/rules/regex-redos.ts
 var import_safe_regex2 = __toESM(require_safe_regex2(), 1);
 var import_redos_detector = __toESM(require_redos_detector(), 1);
-var cache = /* @__PURE__ */ new Map();
+var verdicts = /* @__PURE__ */ new Map();
+var caselessVerdicts = /* @__PURE__ */ new Map();
 function catastrophic(re, caseless) {
-  const key = `${caseless ? "i" : ""}/${re}`;
-  let v = cache.get(key);
+  const cache = caseless ? caselessVerdicts : verdicts;
+  let v = cache.get(re);
   if (v !== void 0) return v;
   v = false;
   try {
@@ -21959,7 +21955,7 @@ function catastrophic(re, caseless) {
   } catch {
     v = false;
   }
-  cache.set(key, v);
+  cache.set(re, v);
   return v;
 }
 var rule29 = {
@@ -22146,8 +22142,8 @@ var rule37 = {
     return {
       on: {
         try_files(d, at, file) {
-          const cache2 = effective(at, "open_file_cache");
-          if (!cache2 || args(cache2)[0] === "off") report(d, file, 'try_files checks the file system on every request and no open_file_cache is set: add "open_file_cache max=10000 inactive=30s;"');
+          const cache = effective(at, "open_file_cache");
+          if (!cache || args(cache)[0] === "off") report(d, file, 'try_files checks the file system on every request and no open_file_cache is set: add "open_file_cache max=10000 inactive=30s;"');
         }
       }
     };

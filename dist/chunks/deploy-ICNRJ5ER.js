@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-6SZVJC23.js";
+} from "./chunk-JKT5AB4G.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-6VIVLO6O.js";
+} from "./chunk-GHMHJSZV.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
