@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-XYHI26N4.js";
+} from "./chunks/chunk-YZ57LYZG.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-GHMHJSZV.js";
+} from "./chunks/chunk-B3OSOJL3.js";
 export {
   InputError,
   TABLE_SOURCE,

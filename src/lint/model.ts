@@ -352,7 +352,7 @@ export function headerName(at: Block, d: Directive): string {
   return name;
 }
 
-/** A proxy_pass-like URL split: `http://api:8080/x` -> { scheme: 'http', host: 'api:8080', path: '/x' }. */
+/** A proxy_pass-like URL split: `http://api:8080/x` -> { scheme: 'http', host: 'api:8080', hostname: 'api', path: '/x' }. */
 export interface Url {
   scheme: string;
   /** As written, port included (`api:8080`, `[::1]:80`, `$backend`). */
@@ -413,13 +413,13 @@ export function parseTime(v: string | undefined): number | undefined {
   return Number(m[1]) * TIME_UNITS[m[2] ?? 's'];
 }
 
-const URL = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)(\/.*)?$/i;
+const URL_PARTS = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)(\/.*)?$/i;
 /** A `:port` suffix. */
 export const PORT = /:\d+$/;
 
 /** Splits `scheme://host[:port]/path` of a proxy_pass-like URL; path includes its leading `/`. */
 function splitUrl(url: string): Url | undefined {
-  const m = URL.exec(url);
+  const m = URL_PARTS.exec(url);
   return m ? { scheme: m[1].toLowerCase(), host: m[2], hostname: m[2].replace(PORT, ''), path: m[3] } : undefined;
 }
 

@@ -145,7 +145,7 @@ declare function stringMemos(): {
 };
 /** Header name of an add_header / proxy_set_header directive (its first argument), lower-cased. */
 export declare function headerName(at: Block, d: Directive): string;
-/** A proxy_pass-like URL split: `http://api:8080/x` -> { scheme: 'http', host: 'api:8080', path: '/x' }. */
+/** A proxy_pass-like URL split: `http://api:8080/x` -> { scheme: 'http', host: 'api:8080', hostname: 'api', path: '/x' }. */
 export interface Url {
     scheme: string;
     /** As written, port included (`api:8080`, `[::1]:80`, `$backend`). */

@@ -12,7 +12,7 @@ export const rule: Rule = {
   create({ report }) {
     /** Upstreams met so far: whether each has keepalive. */
     const upstreams = new Map<string, boolean>();
-    /** proxy_pass to a name no upstream met so far has: decided at the end (an upstream may come later). */
+    /** proxy_pass to a name without keepalive so far: decided at the end (the upstream, or a second one of that name, may come later). */
     const later: { d: Directive; at: Block; file: number; host: string }[] = [];
     const checkPass = (d: Directive, at: Block, file: number, host: string) => {
       const ver = effective(at, 'proxy_http_version');
@@ -40,7 +40,7 @@ export const rule: Rule = {
           const keepalive = upstreams.get(u.host);
           // checked now, while the other rules ask about the same location (their answers are cached)
           if (keepalive) checkPass(d, at, file, u.host);
-          else if (keepalive === undefined) later.push({ d, at, file, host: u.host });
+          else later.push({ d, at, file, host: u.host });
         },
       },
       end() {

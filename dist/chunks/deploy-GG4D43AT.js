@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-JKT5AB4G.js";
+} from "./chunk-WR5GGPJE.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-GHMHJSZV.js";
+} from "./chunk-B3OSOJL3.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

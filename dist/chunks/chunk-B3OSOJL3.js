@@ -21073,10 +21073,10 @@ function parseTime(v) {
   if (!m) return void 0;
   return Number(m[1]) * TIME_UNITS[m[2] ?? "s"];
 }
-var URL = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)(\/.*)?$/i;
+var URL_PARTS = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)(\/.*)?$/i;
 var PORT = /:\d+$/;
 function splitUrl(url) {
-  const m = URL.exec(url);
+  const m = URL_PARTS.exec(url);
   return m ? { scheme: m[1].toLowerCase(), host: m[2], hostname: m[2].replace(PORT, ""), path: m[3] } : void 0;
 }
 function captureGroups(re) {
@@ -22202,7 +22202,7 @@ var rule39 = {
           if (!u) return;
           const keepalive = upstreams.get(u.host);
           if (keepalive) checkPass(d, at, file, u.host);
-          else if (keepalive === void 0) later.push({ d, at, file, host: u.host });
+          else later.push({ d, at, file, host: u.host });
         }
       },
       end() {
