@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-YZ57LYZG.js";
+} from "./chunks/chunk-I4HMK7ZL.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-B3OSOJL3.js";
+} from "./chunks/chunk-TI7KDPBI.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -287,7 +287,10 @@ export function inheritedHeader(block: Block, name: string, header: string): Dir
   return i < 0 ? undefined : inh.nodes[i];
 }
 
-/** The nearest setting of a single-valued directive at `block` or above (nginx's merge of scalars). */
+/**
+ * The nearest setting of a single-valued directive at `block` or above (nginx's merge of scalars).
+ * effectiveIn() without its result object: rules ask this for every proxied location.
+ */
 export function effective(block: Block, name: string): Directive | undefined {
   for (let b: Block | null = block; b; b = b.parent) {
     const i = lastAt(b, name);

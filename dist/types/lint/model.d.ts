@@ -121,7 +121,10 @@ export declare function inherited(block: Block, name: string, also?: string): In
 export declare function headerNames(at: Block, inh: Inherited): string[];
 /** The first directive of the list inherited() gives whose header name (headerName()) is `header`. */
 export declare function inheritedHeader(block: Block, name: string, header: string): Directive | undefined;
-/** The nearest setting of a single-valued directive at `block` or above (nginx's merge of scalars). */
+/**
+ * The nearest setting of a single-valued directive at `block` or above (nginx's merge of scalars).
+ * effectiveIn() without its result object: rules ask this for every proxied location.
+ */
 export declare function effective(block: Block, name: string): Directive | undefined;
 /** effective(), with the file the setting is written in (for reporting at it). */
 export declare function effectiveIn(block: Block, name: string): {

@@ -38,8 +38,8 @@ function crlfGroups(re: string): Set<number> {
 const TARGETS: [string, number][] = [['add_header', 1], ['proxy_set_header', 1], ['return', 1], ['rewrite', 1], ['proxy_pass', 0], ['more_set_headers', 0]];
 /** A return that sends a Location header (a redirect code or a URL). */
 const REDIRECT = /^(30[1278]|https?:)/;
-/** Either thing this rule looks for: a CR/LF-capable variable or a capture reference (one test for the common value with neither). */
-const SUSPECT = /\$(?:\{?(?:uri|document_uri|request_body)\b|\d)/;
+/** Either thing this rule looks for: a CR/LF-capable variable (CRLF_VARS) or a capture reference (one test for the common value with neither). */
+const SUSPECT = new RegExp(`${CRLF_VARS.source}|\\$\\d`);
 const CAPTURE_REFS = /\$(\d)/g;
 
 export const rule: Rule = {

@@ -6,7 +6,7 @@ const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
   InputError
-} from "./chunk-B3OSOJL3.js";
+} from "./chunk-TI7KDPBI.js";
 
 // src/deploy/status.ts
 var STATUS_TEXT = {

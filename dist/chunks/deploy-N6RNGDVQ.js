@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-WR5GGPJE.js";
+} from "./chunk-AWP7QSUK.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-B3OSOJL3.js";
+} from "./chunk-TI7KDPBI.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
