@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-I4HMK7ZL.js";
+} from "./chunks/chunk-7JGM35HQ.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-TI7KDPBI.js";
+} from "./chunks/chunk-FD47P7EE.js";
 export {
   InputError,
   TABLE_SOURCE,

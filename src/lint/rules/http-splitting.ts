@@ -1,5 +1,5 @@
 import type { Listener, Rule } from '../rule.js';
-import { args, headerName, isRegexLocation, locationMatch, type Block } from '../model.js';
+import { args, captureRefs, headerName, isRegexLocation, locationMatch, type Block } from '../model.js';
 import type { Directive } from '../../parser/types.js';
 import { CRLF_VARS } from './util.js';
 
@@ -38,9 +38,8 @@ function crlfGroups(re: string): Set<number> {
 const TARGETS: [string, number][] = [['add_header', 1], ['proxy_set_header', 1], ['return', 1], ['rewrite', 1], ['proxy_pass', 0], ['more_set_headers', 0]];
 /** A return that sends a Location header (a redirect code or a URL). */
 const REDIRECT = /^(30[1278]|https?:)/;
-/** Either thing this rule looks for: a CR/LF-capable variable (CRLF_VARS) or a capture reference (one test for the common value with neither). */
-const SUSPECT = new RegExp(`${CRLF_VARS.source}|\\$\\d`);
-const CAPTURE_REFS = /\$(\d)/g;
+/** Either thing this rule looks for: a CR/LF-capable variable (CRLF_VARS) or a capture reference, `$N` or `${N}` (one test for the common value with neither). */
+const SUSPECT = new RegExp(`${CRLF_VARS.source}|\\$\\{?\\d`);
 
 export const rule: Rule = {
   id: 'http-splitting',
@@ -60,7 +59,7 @@ export const rule: Rule = {
         report(n, file, `${name} uses ${m[0]}, which nginx decodes and can carry CR/LF: a client can inject headers; use $request_uri or a capture that excludes newlines`, i);
         return;
       }
-      const refs = [...v.matchAll(CAPTURE_REFS)].map((x) => Number(x[1]));
+      const refs = captureRefs(v);
       const regex = regexFor(n, at);
       if (!regex) return;
       const bad = crlfGroups(regex);

@@ -21487,8 +21487,7 @@ function crlfGroups(re) {
 }
 var TARGETS = [["add_header", 1], ["proxy_set_header", 1], ["return", 1], ["rewrite", 1], ["proxy_pass", 0], ["more_set_headers", 0]];
 var REDIRECT = /^(30[1278]|https?:)/;
-var SUSPECT = new RegExp(`${CRLF_VARS.source}|\\$\\d`);
-var CAPTURE_REFS = /\$(\d)/g;
+var SUSPECT = new RegExp(`${CRLF_VARS.source}|\\$\\{?\\d`);
 var rule13 = {
   id: "http-splitting",
   severity: "error",
@@ -21506,7 +21505,7 @@ var rule13 = {
         report(n, file, `${name} uses ${m[0]}, which nginx decodes and can carry CR/LF: a client can inject headers; use $request_uri or a capture that excludes newlines`, i);
         return;
       }
-      const refs = [...v.matchAll(CAPTURE_REFS)].map((x) => Number(x[1]));
+      const refs = captureRefs(v);
       const regex = regexFor(n, at);
       if (!regex) return;
       const bad = crlfGroups(regex);
