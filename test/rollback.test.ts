@@ -6,8 +6,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { labUnavailable, snapshotDir, type Lab } from './support/lab.js';
 import { lbConf, leaksKey, runCli, startFleet, type Fleet } from './support/fleet.js';
@@ -174,19 +176,34 @@ test('drift: a file edited by hand on one host is reported by status (as a plan)
 });
 
 test('a rollback without a reason is refused before anything connects', async () => {
+  // a usable key, so that only the input check can keep the rollback from connecting
   const key = join(work, 'k');
-  writeFileSync(key, '-----BEGIN OPENSSH PRIVATE KEY-----\nx\n-----END OPENSSH PRIVATE KEY-----\n');
-  writeFileSync(join(work, 'kh'), '192.0.2.1 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHVpbGRpbmc=\n');
-  const t0 = Date.now();
-  const r = await runCli(['rollback', '--hosts', '192.0.2.1 lb-unreachable', '--ssh-private-key-file', key, '--known-hosts-file', join(work, 'kh'), '--config-dir', work, '--ssh-timeout', '30s'], work);
-  assert.equal(r.status, 2);
-  assert.match(r.stderr, /^nginx-gitops: input "reason" is required for a rollback/);
-  assert.equal(r.stdout, '');
-  assert.ok(Date.now() - t0 < 20_000, 'it did not wait for a connection');
-  const blank = await runCli(['rollback', '--reason', '  ', '--hosts', '192.0.2.1', '--ssh-private-key-file', key, '--known-hosts-file', join(work, 'kh')], work);
-  assert.match(blank.stderr, /input "reason" is required/);
-  const filter = await runCli(['rollback', '--reason', 'x', '--host-filter', 'lb9', '--hosts', '192.0.2.1 lb1', '--ssh-private-key-file', key, '--known-hosts-file', join(work, 'kh')], work);
-  assert.match(filter.stderr, /input "host-filter": "lb9" matches no host \(hosts: lb1\)/);
+  writeFileSync(key, generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }));
+  // the host is a loopback listener that counts connections: a refused rollback must not open one
+  let connections = 0;
+  const listener = createServer((c) => {
+    connections++;
+    c.destroy();
+  });
+  await new Promise<void>((res) => listener.listen(0, '127.0.0.1', res));
+  const port = (listener.address() as AddressInfo).port;
+  const host = `127.0.0.1:${port}`;
+  writeFileSync(join(work, 'kh'), `[127.0.0.1]:${port} ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHVpbGRpbmc=\n`);
+  try {
+    const r = await runCli(['rollback', '--hosts', `${host} lb-refused`, '--ssh-private-key-file', key, '--known-hosts-file', join(work, 'kh'), '--config-dir', work], work);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /^nginx-gitops: input "reason" is required for a rollback/);
+    assert.equal(r.stdout, '');
+    const blank = await runCli(['rollback', '--reason', '  ', '--hosts', host, '--ssh-private-key-file', key, '--known-hosts-file', join(work, 'kh')], work);
+    assert.equal(blank.status, 2);
+    assert.match(blank.stderr, /input "reason" is required/);
+    const filter = await runCli(['rollback', '--reason', 'x', '--host-filter', 'lb9', '--hosts', `${host} lb1`, '--ssh-private-key-file', key, '--known-hosts-file', join(work, 'kh')], work);
+    assert.equal(filter.status, 2);
+    assert.match(filter.stderr, /input "host-filter": "lb9" matches no host \(hosts: lb1\)/);
+    assert.equal(connections, 0, 'no connection was opened to the host');
+  } finally {
+    await new Promise((res) => listener.close(res));
+  }
 });
 
 test('hosts that disagree on the previous release: said, and nothing changes', { skip }, async () => {
