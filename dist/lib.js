@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-7JGM35HQ.js";
+} from "./chunks/chunk-2Y5KWU5G.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-FD47P7EE.js";
+} from "./chunks/chunk-MXZ5IGCD.js";
 export {
   InputError,
   TABLE_SOURCE,

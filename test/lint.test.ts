@@ -10,6 +10,7 @@ import { check } from '../src/check.js';
 import { lint } from '../src/lint/engine.js';
 import { parserFindings } from '../src/lint/findings.js';
 import { RULES } from '../src/lint/rules/index.js';
+import { catastrophic } from '../src/lint/rules/regex-redos.js';
 import { parseDetailed } from '../src/parser/parser.js';
 import { CORPUS, corpusAvailable, corpusIndex } from './support/corpus.js';
 import { ROOT } from './support/run.js';
@@ -183,6 +184,19 @@ test('every corpus file runs through every rule without a crash; counts per rule
   const expected = JSON.parse(readFileSync(new URL('./lint-corpus-counts.json', import.meta.url), 'utf8'));
   // a change in any rule's behaviour on real configs shows here; update the file deliberately
   assert.deepEqual(Object.fromEntries(Object.entries(counts).sort()), expected);
+});
+
+test('regex-redos keeps its verdicts right past its cache bound (a process linting many configs)', () => {
+  // nested quantifiers whose repeats overlap: exponential backtracking; a disjoint nesting: safe
+  const bad = '^/(a+)+$';
+  const good = '^/files(/[^/]+)+$';
+  assert.equal(catastrophic(bad, false), true);
+  assert.equal(catastrophic(good, false), false);
+  // more distinct patterns than the cache holds (4,096): it is emptied on the way, not grown
+  for (let i = 0; i < 5000; i++) catastrophic(`^/p${i}/x+$`, i % 2 === 1);
+  assert.equal(catastrophic(bad, false), true);
+  assert.equal(catastrophic(bad, true), true);
+  assert.equal(catastrophic(good, false), false);
 });
 
 test('docs/rules/*.md are what scripts/gen-rule-docs.ts writes (run npm run docs:rules after changing a rule or fixture)', async () => {

@@ -3,9 +3,14 @@ import safeRegex from 'safe-regex2';
 import { isSafe } from 'redos-detector';
 import { args, isRegexLocation, locationMatch } from '../model.js';
 
-/** Verdicts per pattern, for case-sensitive and for caseless matching (a pattern recurs across servers). */
+/**
+ * Verdicts per pattern, for case-sensitive and for caseless matching (a pattern recurs across servers
+ * and across the configs one process lints). Each is emptied at MAX_VERDICTS entries: a long-lived
+ * process (a library user linting many configs) does not grow it without bound.
+ */
 const verdicts = new Map<string, boolean>();
 const caselessVerdicts = new Map<string, boolean>();
+const MAX_VERDICTS = 4096;
 
 /**
  * True when a regex is prone to catastrophic backtracking: safe-regex2 finds nested quantifiers
@@ -22,17 +27,24 @@ export function catastrophic(re: string, caseless: boolean): boolean {
     // `?` never repeats: drop it (and lazy markers) for the star-height test, so `(-[0-9]+)?` is not nesting
     const repeats = re.replace(/(?<![(\\])\?/g, '');
     if (!safeRegex(repeats)) {
-      let r: RegExp;
-      try {
-        r = new RegExp(re, caseless ? 'iu' : 'u');
-      } catch {
-        r = new RegExp(re, caseless ? 'i' : '');
+      // redos-detector refuses a caseless unicode regex (it threw, and every `location ~*` passed as
+      // safe): a caseless one is read without `u`. One JavaScript reads only with `u` is analysed
+      // case-sensitively - caselessness only adds overlaps, so "unsafe" there still holds.
+      let r: RegExp | undefined;
+      for (const flags of caseless ? ['i', 'u'] : ['u', '']) {
+        try {
+          r = new RegExp(re, flags);
+          break;
+        } catch {
+          // next reading
+        }
       }
-      v = !isSafe(r, { maxSteps: 20000, timeout: 500 }).safe;
+      if (r) v = !isSafe(r, { maxSteps: 20000, timeout: 500 }).safe;
     }
   } catch {
     v = false;
   }
+  if (cache.size >= MAX_VERDICTS) cache.clear();
   cache.set(re, v);
   return v;
 }

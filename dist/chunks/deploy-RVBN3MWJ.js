@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-6VBPIVU5.js";
+} from "./chunk-SUOUMAZ7.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-FD47P7EE.js";
+} from "./chunk-MXZ5IGCD.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -21913,6 +21913,7 @@ var import_safe_regex2 = __toESM(require_safe_regex2(), 1);
 var import_redos_detector = __toESM(require_redos_detector(), 1);
 var verdicts = /* @__PURE__ */ new Map();
 var caselessVerdicts = /* @__PURE__ */ new Map();
+var MAX_VERDICTS = 4096;
 function catastrophic(re, caseless) {
   const cache = caseless ? caselessVerdicts : verdicts;
   let v = cache.get(re);
@@ -21922,16 +21923,19 @@ function catastrophic(re, caseless) {
     const repeats = re.replace(/(?<![(\\])\?/g, "");
     if (!(0, import_safe_regex2.default)(repeats)) {
       let r;
-      try {
-        r = new RegExp(re, caseless ? "iu" : "u");
-      } catch {
-        r = new RegExp(re, caseless ? "i" : "");
+      for (const flags of caseless ? ["i", "u"] : ["u", ""]) {
+        try {
+          r = new RegExp(re, flags);
+          break;
+        } catch {
+        }
       }
-      v = !(0, import_redos_detector.isSafe)(r, { maxSteps: 2e4, timeout: 500 }).safe;
+      if (r) v = !(0, import_redos_detector.isSafe)(r, { maxSteps: 2e4, timeout: 500 }).safe;
     }
   } catch {
     v = false;
   }
+  if (cache.size >= MAX_VERDICTS) cache.clear();
   cache.set(re, v);
   return v;
 }
