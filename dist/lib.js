@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-2Y5KWU5G.js";
+} from "./chunks/chunk-CPLLLOFP.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-MXZ5IGCD.js";
+} from "./chunks/chunk-DNUBHR5Q.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -1,14 +1,21 @@
 import type { Listener, Rule } from '../rule.js';
-import { args, urlOf } from '../model.js';
+import type { Directive } from '../../parser/types.js';
+import { args, isRegexLocation, locationMatch, urlOf, type Block } from '../model.js';
 import { REQUEST_VARS } from './util.js';
 
 const PASSES = ['proxy_pass', 'fastcgi_pass', 'grpc_pass', 'uwsgi_pass', 'scgi_pass'];
+
+/** Variable references: `$name` or `${name}` (name in group 1 or 2). */
+const VAR_REFS = /\$(?:\{(\w+)\}|(\w+))/g;
+
+/** How deep a chain of variables (`set $a $b; set $b $http_x;`) is followed. */
+const MAX_CHAIN = 4;
 
 export const rule: Rule = {
   id: 'ssrf',
   severity: 'error',
   description: 'proxy_pass whose scheme or host is built from request data: clients choose where nginx connects.',
-  source: 'gixy ssrf ("Server Side Request Forgery")',
+  source: 'gixy ssrf ("Server Side Request Forgery"), which also follows variables to their definitions',
   create({ report }) {
     const check: Listener = (d, at, file) => {
       const a = args(d)[0] ?? '';
@@ -16,8 +23,70 @@ export const rule: Rule = {
       const u = urlOf(at, d);
       const target = u ? `${u.scheme}://${u.host}` : a.split('/')[0];
       const m = REQUEST_VARS.exec(target) ?? (/^\$/.test(a) ? REQUEST_VARS.exec(a) : null);
-      if (m) report(d, file, `${d.directive} target uses ${m[0]}, which the client controls: it can make nginx connect anywhere; map allowed values to upstream names instead`, 0);
+      if (m) {
+        report(d, file, `${d.directive} target uses ${m[0]}, which the client controls: it can make nginx connect anywhere; map allowed values to upstream names instead`, 0);
+        return;
+      }
+      // a variable of the target's own, defined from request data (gixy follows these too)
+      for (const [ref, name] of refs(u ? target : a)) {
+        const via = definedFromRequest(name, at, MAX_CHAIN);
+        if (via) {
+          report(d, file, `${d.directive} target uses ${ref}, which ${via}: the client controls it and can make nginx connect anywhere; map allowed values to upstream names instead`, 0);
+          return;
+        }
+      }
     };
     return { on: Object.fromEntries(PASSES.map((name) => [name, check])) };
   },
 };
+
+/** The variables a value references: [as written, name]. */
+function refs(v: string): [string, string][] {
+  return [...v.matchAll(VAR_REFS)].map((x) => [x[0], x[1] ?? x[2]]);
+}
+
+/**
+ * How variable `name` gets request data at block `at`, or undefined: a `set` of it (in `at`, an
+ * enclosing block, or an `if` block of one) to a value with a request variable, a `map` into it
+ * with such a value, or a named capture of an enclosing regex location (the URI). Follows other
+ * variables in those values up to `depth` steps.
+ * nginx: `set` (ngx_http_rewrite_module) and `map` values are evaluated per request; a regex
+ * location's named captures become variables (ngx_http_regex_exec).
+ * @returns a phrase for the message, e.g. `is set from $http_x_target (line 12)`
+ */
+function definedFromRequest(name: string, at: Block, depth: number): string | undefined {
+  if (depth <= 0) return undefined;
+  const values: { value: string; d: Directive; how: string }[] = [];
+  for (let b: Block | null = at; b; b = b.parent) {
+    collectSets(b.kids, name, values, 1);
+    if (b.name === 'location' && isRegexLocation(b, b.d)) {
+      const re = locationMatch(b, b.d).uri;
+      if (re.includes(`<${name}>`) && new RegExp(`\\(\\?P?<${name}>`).test(re)) return `is a named capture of the location regex "${re}" (line ${b.d.line}), taken from the URI`;
+    }
+  }
+  // maps are defined at the http level, beside the servers
+  for (let b: Block | null = at; b; b = b.parent) {
+    if (b.name !== 'http') continue;
+    for (const m of b.kids) {
+      if (m.directive !== 'map' || !m.block || args(m)[1] !== `$${name}`) continue;
+      for (const e of m.block) if (e.args.length) values.push({ value: args(e)[0], d: m, how: 'is set by a map to' });
+    }
+  }
+  for (const { value, d, how } of values) {
+    const r = REQUEST_VARS.exec(value);
+    if (r) return `${how} ${r[0]} (line ${d.line})`;
+    for (const [ref, other] of refs(value)) {
+      if (other === name) continue;
+      if (definedFromRequest(other, at, depth - 1)) return `${how} ${ref} (line ${d.line}), which comes from request data`;
+    }
+  }
+  return undefined;
+}
+
+/** `set $name VALUE` among `list`, and inside its `if` blocks. */
+function collectSets(list: Directive[], name: string, out: { value: string; d: Directive; how: string }[], ifDepth: number): void {
+  for (const d of list) {
+    if (d.directive === 'set' && args(d)[0] === `$${name}` && args(d)[1] !== undefined) out.push({ value: args(d)[1], d, how: 'is set from' });
+    else if (d.directive === 'if' && d.block && ifDepth > 0) collectSets(d.block, name, out, ifDepth - 1);
+  }
+}

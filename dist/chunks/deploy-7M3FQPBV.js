@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-SUOUMAZ7.js";
+} from "./chunk-GLFZUVY3.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-MXZ5IGCD.js";
+} from "./chunk-DNUBHR5Q.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -21505,11 +21505,11 @@ var rule13 = {
         report(n, file, `${name} uses ${m[0]}, which nginx decodes and can carry CR/LF: a client can inject headers; use $request_uri or a capture that excludes newlines`, i);
         return;
       }
-      const refs = captureRefs(v);
+      const refs2 = captureRefs(v);
       const regex = regexFor(n, at);
       if (!regex) return;
       const bad = crlfGroups(regex);
-      const hit = refs.find((r) => bad.has(r));
+      const hit = refs2.find((r) => bad.has(r));
       if (hit) report(n, file, `${name} uses $${hit}, captured by "${regex}" whose group can match CR/LF: a client can inject headers; match [^\\r\\n] or use a narrower class`, i);
     };
     return { on: Object.fromEntries(TARGETS.map(([name, i]) => [name, listener(name, i)])) };
@@ -22036,11 +22036,13 @@ var rule33 = {
 
 // src/lint/rules/ssrf.ts
 var PASSES = ["proxy_pass", "fastcgi_pass", "grpc_pass", "uwsgi_pass", "scgi_pass"];
+var VAR_REFS = /\$(?:\{(\w+)\}|(\w+))/g;
+var MAX_CHAIN = 4;
 var rule34 = {
   id: "ssrf",
   severity: "error",
   description: "proxy_pass whose scheme or host is built from request data: clients choose where nginx connects.",
-  source: 'gixy ssrf ("Server Side Request Forgery")',
+  source: 'gixy ssrf ("Server Side Request Forgery"), which also follows variables to their definitions',
   create({ report }) {
     const check = (d, at, file) => {
       const a = args(d)[0] ?? "";
@@ -22048,11 +22050,57 @@ var rule34 = {
       const u = urlOf(at, d);
       const target = u ? `${u.scheme}://${u.host}` : a.split("/")[0];
       const m = REQUEST_VARS.exec(target) ?? (/^\$/.test(a) ? REQUEST_VARS.exec(a) : null);
-      if (m) report(d, file, `${d.directive} target uses ${m[0]}, which the client controls: it can make nginx connect anywhere; map allowed values to upstream names instead`, 0);
+      if (m) {
+        report(d, file, `${d.directive} target uses ${m[0]}, which the client controls: it can make nginx connect anywhere; map allowed values to upstream names instead`, 0);
+        return;
+      }
+      for (const [ref, name] of refs(u ? target : a)) {
+        const via = definedFromRequest(name, at, MAX_CHAIN);
+        if (via) {
+          report(d, file, `${d.directive} target uses ${ref}, which ${via}: the client controls it and can make nginx connect anywhere; map allowed values to upstream names instead`, 0);
+          return;
+        }
+      }
     };
     return { on: Object.fromEntries(PASSES.map((name) => [name, check])) };
   }
 };
+function refs(v) {
+  return [...v.matchAll(VAR_REFS)].map((x) => [x[0], x[1] ?? x[2]]);
+}
+function definedFromRequest(name, at, depth) {
+  if (depth <= 0) return void 0;
+  const values = [];
+  for (let b = at; b; b = b.parent) {
+    collectSets(b.kids, name, values, 1);
+    if (b.name === "location" && isRegexLocation(b, b.d)) {
+      const re = locationMatch(b, b.d).uri;
+      if (re.includes(`<${name}>`) && new RegExp(`\\(\\?P?<${name}>`).test(re)) return `is a named capture of the location regex "${re}" (line ${b.d.line}), taken from the URI`;
+    }
+  }
+  for (let b = at; b; b = b.parent) {
+    if (b.name !== "http") continue;
+    for (const m of b.kids) {
+      if (m.directive !== "map" || !m.block || args(m)[1] !== `$${name}`) continue;
+      for (const e of m.block) if (e.args.length) values.push({ value: args(e)[0], d: m, how: "is set by a map to" });
+    }
+  }
+  for (const { value, d, how } of values) {
+    const r = REQUEST_VARS.exec(value);
+    if (r) return `${how} ${r[0]} (line ${d.line})`;
+    for (const [ref, other] of refs(value)) {
+      if (other === name) continue;
+      if (definedFromRequest(other, at, depth - 1)) return `${how} ${ref} (line ${d.line}), which comes from request data`;
+    }
+  }
+  return void 0;
+}
+function collectSets(list, name, out, ifDepth) {
+  for (const d of list) {
+    if (d.directive === "set" && args(d)[0] === `$${name}` && args(d)[1] !== void 0) out.push({ value: args(d)[1], d, how: "is set from" });
+    else if (d.directive === "if" && d.block && ifDepth > 0) collectSets(d.block, name, out, ifDepth - 1);
+  }
+}
 
 // src/lint/rules/stale-dns-cache.ts
 var LOCAL = /^(localhost|unix:)/;
