@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-CPLLLOFP.js";
+} from "./chunks/chunk-QAJFAQCK.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-DNUBHR5Q.js";
+} from "./chunks/chunk-7WRKCSY4.js";
 export {
   InputError,
   TABLE_SOURCE,

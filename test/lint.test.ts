@@ -186,6 +186,14 @@ test('every corpus file runs through every rule without a crash; counts per rule
   assert.deepEqual(Object.fromEntries(Object.entries(counts).sort()), expected);
 });
 
+test('a variable written ${name} is named $name in messages', (t) => {
+  const dir = tree(t, {
+    'nginx.conf': 'events {}\nhttp {\n  server {\n    listen 80;\n    resolver 10.0.0.2;\n    location /a/ {\n      add_header X-Debug "${uri}";\n      proxy_pass http://${arg_to};\n    }\n  }\n}\n',
+  });
+  const messages = check({ path: dir, root: dir }).findings.filter((f) => f.rule === 'http-splitting' || f.rule === 'ssrf').map((f) => `${f.line} ${f.rule}: ${f.message.split(',')[0]}`);
+  assert.deepEqual(messages, ['7 http-splitting: add_header uses $uri', '8 ssrf: proxy_pass target uses $arg_to']);
+});
+
 test('regex-redos keeps its verdicts right past its cache bound (a process linting many configs)', () => {
   // nested quantifiers whose repeats overlap: exponential backtracking; a disjoint nesting: safe
   const bad = '^/(a+)+$';

@@ -56,7 +56,7 @@ export const rule: Rule = {
       if (name === 'proxy_set_header' && headerName(at, n) === 'host') return;
       const m = CRLF_VARS.exec(v);
       if (m) {
-        report(n, file, `${name} uses ${m[0]}, which nginx decodes and can carry CR/LF: a client can inject headers; use $request_uri or a capture that excludes newlines`, i);
+        report(n, file, `${name} uses $${m[2]}, which nginx decodes and can carry CR/LF: a client can inject headers; use $request_uri or a capture that excludes newlines`, i);
         return;
       }
       const refs = captureRefs(v);

@@ -24,7 +24,7 @@ export const rule: Rule = {
       const target = u ? `${u.scheme}://${u.host}` : a.split('/')[0];
       const m = REQUEST_VARS.exec(target) ?? (/^\$/.test(a) ? REQUEST_VARS.exec(a) : null);
       if (m) {
-        report(d, file, `${d.directive} target uses ${m[0]}, which the client controls: it can make nginx connect anywhere; map allowed values to upstream names instead`, 0);
+        report(d, file, `${d.directive} target uses $${m[2]}, which the client controls: it can make nginx connect anywhere; map allowed values to upstream names instead`, 0);
         return;
       }
       // a variable of the target's own, defined from request data (gixy follows these too)
@@ -74,7 +74,7 @@ function definedFromRequest(name: string, at: Block, depth: number): string | un
   }
   for (const { value, d, how } of values) {
     const r = REQUEST_VARS.exec(value);
-    if (r) return `${how} ${r[0]} (line ${d.line})`;
+    if (r) return `${how} $${r[2]} (line ${d.line})`;
     for (const [ref, other] of refs(value)) {
       if (other === name) continue;
       if (definedFromRequest(other, at, depth - 1)) return `${how} ${ref} (line ${d.line}), which comes from request data`;

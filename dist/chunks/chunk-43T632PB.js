@@ -6,7 +6,7 @@ const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
   InputError
-} from "./chunk-DNUBHR5Q.js";
+} from "./chunk-7WRKCSY4.js";
 
 // src/deploy/status.ts
 var STATUS_TEXT = {

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-GLFZUVY3.js";
+} from "./chunk-43T632PB.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-DNUBHR5Q.js";
+} from "./chunk-7WRKCSY4.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -21502,7 +21502,7 @@ var rule13 = {
       if (name === "proxy_set_header" && headerName(at, n) === "host") return;
       const m = CRLF_VARS.exec(v);
       if (m) {
-        report(n, file, `${name} uses ${m[0]}, which nginx decodes and can carry CR/LF: a client can inject headers; use $request_uri or a capture that excludes newlines`, i);
+        report(n, file, `${name} uses $${m[2]}, which nginx decodes and can carry CR/LF: a client can inject headers; use $request_uri or a capture that excludes newlines`, i);
         return;
       }
       const refs2 = captureRefs(v);
@@ -22051,7 +22051,7 @@ var rule34 = {
       const target = u ? `${u.scheme}://${u.host}` : a.split("/")[0];
       const m = REQUEST_VARS.exec(target) ?? (/^\$/.test(a) ? REQUEST_VARS.exec(a) : null);
       if (m) {
-        report(d, file, `${d.directive} target uses ${m[0]}, which the client controls: it can make nginx connect anywhere; map allowed values to upstream names instead`, 0);
+        report(d, file, `${d.directive} target uses $${m[2]}, which the client controls: it can make nginx connect anywhere; map allowed values to upstream names instead`, 0);
         return;
       }
       for (const [ref, name] of refs(u ? target : a)) {
@@ -22087,7 +22087,7 @@ function definedFromRequest(name, at, depth) {
   }
   for (const { value, d, how } of values) {
     const r = REQUEST_VARS.exec(value);
-    if (r) return `${how} ${r[0]} (line ${d.line})`;
+    if (r) return `${how} $${r[2]} (line ${d.line})`;
     for (const [ref, other] of refs(value)) {
       if (other === name) continue;
       if (definedFromRequest(other, at, depth - 1)) return `${how} ${ref} (line ${d.line}), which comes from request data`;
