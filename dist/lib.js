@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-QAJFAQCK.js";
+} from "./chunks/chunk-ZYGESK7M.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-7WRKCSY4.js";
+} from "./chunks/chunk-624CLEZS.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-43T632PB.js";
+} from "./chunk-6VMXCT4R.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-7WRKCSY4.js";
+} from "./chunk-624CLEZS.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

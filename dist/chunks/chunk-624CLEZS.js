@@ -21331,6 +21331,9 @@ var rule7 = {
 };
 
 // src/lint/rules/duplicate-location.ts
+function kindOf(mod) {
+  return mod === "~" ? 0 : mod === "~*" ? 1 : mod === "=" ? 2 : mod === "@" ? 3 : 4;
+}
 var rule8 = {
   id: "duplicate-location",
   severity: "error",
@@ -21344,10 +21347,10 @@ var rule8 = {
         const c = kids[j];
         if (c.directive !== "location") continue;
         const { mod, uri } = locationMatch(block, c);
-        const key = mod === "~" || mod === "~*" ? `${mod} ${uri}` : mod === "=" ? `= ${uri}` : mod === "@" ? uri : `prefix ${uri}`;
-        const first = (seen ??= /* @__PURE__ */ new Map()).get(key);
+        const byUri = (seen ??= [])[kindOf(mod)] ??= /* @__PURE__ */ new Map();
+        const first = byUri.get(uri);
         if (first !== void 0) report(c, block.fileOf(j), `duplicate location "${uri}" (first at line ${first}): nginx refuses the configuration`);
-        else seen.set(key, c.line);
+        else byUri.set(uri, c.line);
       }
     };
     return { on: { server: check, location: check } };
