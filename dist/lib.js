@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-ZYGESK7M.js";
+} from "./chunks/chunk-LM5RMV5B.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-624CLEZS.js";
+} from "./chunks/chunk-DCZNKZLT.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -1,7 +1,6 @@
 import type { Listener, Rule } from '../rule.js';
-import type { Directive } from '../../parser/types.js';
 import { args, isRegexLocation, locationMatch, urlOf, type Block } from '../model.js';
-import { REQUEST_VARS } from './util.js';
+import { REQUEST_VARS, variableDefinitions } from './util.js';
 
 const PASSES = ['proxy_pass', 'fastcgi_pass', 'grpc_pass', 'uwsgi_pass', 'scgi_pass'];
 
@@ -46,33 +45,21 @@ function refs(v: string): [string, string][] {
 }
 
 /**
- * How variable `name` gets request data at block `at`, or undefined: a `set` of it (in `at`, an
- * enclosing block, or an `if` block of one) to a value with a request variable, a `map` into it
- * with such a value, or a named capture of an enclosing regex location (the URI). Follows other
- * variables in those values up to `depth` steps.
- * nginx: `set` (ngx_http_rewrite_module) and `map` values are evaluated per request; a regex
- * location's named captures become variables (ngx_http_regex_exec).
+ * How variable `name` gets request data at block `at`, or undefined: a definition of it
+ * (variableDefinitions()) with a request variable in its value, or a named capture of an enclosing
+ * regex location (the URI). Follows other variables in those values up to `depth` steps.
+ * nginx: a regex location's named captures become variables (ngx_http_regex_exec).
  * @returns a phrase for the message, e.g. `is set from $http_x_target (line 12)`
  */
 function definedFromRequest(name: string, at: Block, depth: number): string | undefined {
   if (depth <= 0) return undefined;
-  const values: { value: string; d: Directive; how: string }[] = [];
   for (let b: Block | null = at; b; b = b.parent) {
-    collectSets(b.kids, name, values, 1);
     if (b.name === 'location' && isRegexLocation(b, b.d)) {
       const re = locationMatch(b, b.d).uri;
       if (re.includes(`<${name}>`) && new RegExp(`\\(\\?P?<${name}>`).test(re)) return `is a named capture of the location regex "${re}" (line ${b.d.line}), taken from the URI`;
     }
   }
-  // maps are defined at the http level, beside the servers
-  for (let b: Block | null = at; b; b = b.parent) {
-    if (b.name !== 'http') continue;
-    for (const m of b.kids) {
-      if (m.directive !== 'map' || !m.block || args(m)[1] !== `$${name}`) continue;
-      for (const e of m.block) if (e.args.length) values.push({ value: args(e)[0], d: m, how: 'is set by a map to' });
-    }
-  }
-  for (const { value, d, how } of values) {
+  for (const { value, d, how } of variableDefinitions(name, at)) {
     const r = REQUEST_VARS.exec(value);
     if (r) return `${how} $${r[2]} (line ${d.line})`;
     for (const [ref, other] of refs(value)) {
@@ -81,12 +68,4 @@ function definedFromRequest(name: string, at: Block, depth: number): string | un
     }
   }
   return undefined;
-}
-
-/** `set $name VALUE` among `list`, and inside its `if` blocks. */
-function collectSets(list: Directive[], name: string, out: { value: string; d: Directive; how: string }[], ifDepth: number): void {
-  for (const d of list) {
-    if (d.directive === 'set' && args(d)[0] === `$${name}` && args(d)[1] !== undefined) out.push({ value: args(d)[1], d, how: 'is set from' });
-    else if (d.directive === 'if' && d.block && ifDepth > 0) collectSets(d.block, name, out, ifDepth - 1);
-  }
 }

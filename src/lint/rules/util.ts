@@ -121,3 +121,39 @@ export function onRedefinition(name: string, fn: (x: Dropped) => void, keep: (h:
   };
   return Object.fromEntries(HTTP_BLOCKS.map((n) => [n, listener]));
 }
+
+/** A value a variable can get: from a `set`, or as an entry of a `map` into it. */
+export interface VariableDefinition {
+  value: string;
+  /** The `set`, or the `map` block directive. */
+  d: Directive;
+  how: 'is set from' | 'is set by a map to';
+}
+
+/**
+ * The values `set` and `map` can give variable `name` (without `$`) where block `at` runs: each
+ * `set` of it in `at`, an enclosing block, or an `if` block directly in one of them; each entry
+ * value of a `map` into it at the http level. A `set` in another location does not count: it runs
+ * only there.
+ * nginx: `set` (ngx_http_rewrite_module) runs in the server and location rewrite phases; `map`
+ * (ngx_http_map_module) values are evaluated when the variable is read.
+ */
+export function variableDefinitions(name: string, at: Block): VariableDefinition[] {
+  const out: VariableDefinition[] = [];
+  const v = `$${name}`;
+  const sets = (list: Directive[], ifs: boolean) => {
+    for (const d of list) {
+      if (d.directive === 'set' && args(d)[0] === v && args(d)[1] !== undefined) out.push({ value: args(d)[1], d, how: 'is set from' });
+      else if (ifs && d.directive === 'if' && d.block) sets(d.block, false);
+    }
+  };
+  for (let b: Block | null = at; b; b = b.parent) {
+    sets(b.kids, true);
+    if (b.name !== 'http') continue;
+    for (const m of b.kids) {
+      if (m.directive !== 'map' || !m.block || args(m)[1] !== v) continue;
+      for (const e of m.block) if (e.args.length) out.push({ value: args(e)[0], d: m, how: 'is set by a map to' });
+    }
+  }
+  return out;
+}

@@ -45,3 +45,19 @@ export interface Dropped {
  * @param keep which dropped settings matter (default: all)
  */
 export declare function onRedefinition(name: string, fn: (x: Dropped) => void, keep?: (h: string) => boolean): Record<string, Listener>;
+/** A value a variable can get: from a `set`, or as an entry of a `map` into it. */
+export interface VariableDefinition {
+    value: string;
+    /** The `set`, or the `map` block directive. */
+    d: Directive;
+    how: 'is set from' | 'is set by a map to';
+}
+/**
+ * The values `set` and `map` can give variable `name` (without `$`) where block `at` runs: each
+ * `set` of it in `at`, an enclosing block, or an `if` block directly in one of them; each entry
+ * value of a `map` into it at the http level. A `set` in another location does not count: it runs
+ * only there.
+ * nginx: `set` (ngx_http_rewrite_module) runs in the server and location rewrite phases; `map`
+ * (ngx_http_map_module) values are evaluated when the variable is read.
+ */
+export declare function variableDefinitions(name: string, at: Block): VariableDefinition[];

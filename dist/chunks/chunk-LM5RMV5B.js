@@ -19,7 +19,7 @@ import {
   pathIgnored,
   sortFindings,
   versionAtLeast
-} from "./chunk-624CLEZS.js";
+} from "./chunk-DCZNKZLT.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-6VMXCT4R.js";
+} from "./chunk-IJYIYSZK.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-624CLEZS.js";
+} from "./chunk-DCZNKZLT.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

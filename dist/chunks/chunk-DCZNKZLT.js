@@ -21222,6 +21222,25 @@ function onRedefinition(name, fn, keep = () => true) {
   };
   return Object.fromEntries(HTTP_BLOCKS.map((n) => [n, listener]));
 }
+function variableDefinitions(name, at) {
+  const out = [];
+  const v = `$${name}`;
+  const sets = (list, ifs) => {
+    for (const d of list) {
+      if (d.directive === "set" && args(d)[0] === v && args(d)[1] !== void 0) out.push({ value: args(d)[1], d, how: "is set from" });
+      else if (ifs && d.directive === "if" && d.block) sets(d.block, false);
+    }
+  };
+  for (let b = at; b; b = b.parent) {
+    sets(b.kids, true);
+    if (b.name !== "http") continue;
+    for (const m of b.kids) {
+      if (m.directive !== "map" || !m.block || args(m)[1] !== v) continue;
+      for (const e of m.block) if (e.args.length) out.push({ value: args(e)[0], d: m, how: "is set by a map to" });
+    }
+  }
+  return out;
+}
 
 // src/lint/rules/add-header-redefinition.ts
 var rule3 = {
@@ -21695,13 +21714,13 @@ var rule20 = {
   description: 'proxy_pass with a variable in the host part and no resolver: requests fail with "no resolver defined".',
   source: 'gixy-next missing_resolver; nginx docs: proxy_pass ("If ... specified using variables ... the name is searched among upstreams, and if not found, determined using a resolver")',
   create({ report }) {
-    let upstreams = 0;
+    const upstreams = /* @__PURE__ */ new Set();
     const mapped = /* @__PURE__ */ new Set();
     const passes = [];
     return {
       on: {
-        upstream() {
-          upstreams++;
+        upstream(d) {
+          upstreams.add(args(d)[0]);
         },
         map(d) {
           mapped.add(args(d)[1]);
@@ -21713,13 +21732,20 @@ var rule20 = {
       },
       end() {
         for (const { d, at, file, host } of passes) {
-          if (upstreams && /^\$\w+$/.test(host) && mapped.has(host)) continue;
+          if (upstreams.size && /^\$\w+$/.test(host) && mapped.has(host)) continue;
+          if (setToUpstreams(host, at, upstreams)) continue;
           if (!effective(at, "resolver")) report(d, file, `proxy_pass host ${host} is a variable and no resolver is set: nginx cannot resolve it at request time; add "resolver <your DNS>;"`, 0);
         }
       }
     };
   }
 };
+function setToUpstreams(host, at, upstreams) {
+  const m = /^\$(?:\{(\w+)\}|(\w+))(:\d+)?$/.exec(host);
+  if (!m) return false;
+  const defs = variableDefinitions(m[1] ?? m[2], at).filter((x) => x.how === "is set from");
+  return defs.length > 0 && defs.every(({ value }) => !value.includes("$") && (!m[3] && upstreams.has(value) || isIpLiteral(m[3] ? value + m[3] : value)));
+}
 
 // src/lint/rules/missing-worker-processes.ts
 var rule21 = {
@@ -22073,22 +22099,13 @@ function refs(v) {
 }
 function definedFromRequest(name, at, depth) {
   if (depth <= 0) return void 0;
-  const values = [];
   for (let b = at; b; b = b.parent) {
-    collectSets(b.kids, name, values, 1);
     if (b.name === "location" && isRegexLocation(b, b.d)) {
       const re = locationMatch(b, b.d).uri;
       if (re.includes(`<${name}>`) && new RegExp(`\\(\\?P?<${name}>`).test(re)) return `is a named capture of the location regex "${re}" (line ${b.d.line}), taken from the URI`;
     }
   }
-  for (let b = at; b; b = b.parent) {
-    if (b.name !== "http") continue;
-    for (const m of b.kids) {
-      if (m.directive !== "map" || !m.block || args(m)[1] !== `$${name}`) continue;
-      for (const e of m.block) if (e.args.length) values.push({ value: args(e)[0], d: m, how: "is set by a map to" });
-    }
-  }
-  for (const { value, d, how } of values) {
+  for (const { value, d, how } of variableDefinitions(name, at)) {
     const r = REQUEST_VARS.exec(value);
     if (r) return `${how} $${r[2]} (line ${d.line})`;
     for (const [ref, other] of refs(value)) {
@@ -22097,12 +22114,6 @@ function definedFromRequest(name, at, depth) {
     }
   }
   return void 0;
-}
-function collectSets(list, name, out, ifDepth) {
-  for (const d of list) {
-    if (d.directive === "set" && args(d)[0] === `$${name}` && args(d)[1] !== void 0) out.push({ value: args(d)[1], d, how: "is set from" });
-    else if (d.directive === "if" && d.block && ifDepth > 0) collectSets(d.block, name, out, ifDepth - 1);
-  }
 }
 
 // src/lint/rules/stale-dns-cache.ts
