@@ -7,20 +7,20 @@ const __dirname = __ngDirname(__filename);
 import {
   reportMarkdown,
   verdictLine
-} from "./chunks/chunk-LIVDCPTS.js";
+} from "./chunks/chunk-HFB7YKPP.js";
 import {
   DEFAULT_NGINX_IMAGE,
   NGINX_TEST_MODES,
   checkWithNginxTest,
   planMarkdown
-} from "./chunks/chunk-LM5RMV5B.js";
+} from "./chunks/chunk-Y2L77XIZ.js";
 import {
   STATUS_TEXT,
   changeLine,
   driftText,
   parseBoolean,
   runUrl
-} from "./chunks/chunk-IJYIYSZK.js";
+} from "./chunks/chunk-SZ5RTVRU.js";
 import {
   InputError,
   __commonJS,
@@ -30,7 +30,7 @@ import {
   countBySeverity,
   fetchRevision,
   plan
-} from "./chunks/chunk-DCZNKZLT.js";
+} from "./chunks/chunk-VJIRSZ4W.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -25868,7 +25868,7 @@ function maskSecrets(names) {
   }
 }
 async function runFleet(mode) {
-  const { deploy, deployOptions, rollbackOptions, DEPLOY_INPUTS, reportText: deployText, verdict } = await import("./chunks/deploy-KOGCTWLM.js");
+  const { deploy, deployOptions, rollbackOptions, DEPLOY_INPUTS, reportText: deployText, verdict } = await import("./chunks/deploy-PIJ6Q3QI.js");
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   maskSecrets(DEPLOY_INPUTS);
   const log = (host, m) => info(`${host ? `[${host}] ` : ""}${m}`);
@@ -25936,7 +25936,7 @@ async function runFleet(mode) {
   } else setFailed(`nginx-gitops deploy ${r.release}: ${r.status === "rolled-back" ? "failed and rolled back" : "failed"}${failed.length ? ` (${failed.join(", ")})` : r.error ? `: ${r.error}` : ""}`);
 }
 async function runStatus() {
-  const { fleetOptions, fleetStatus, hasDrift, statusText, DEPLOY_INPUTS } = await import("./chunks/deploy-KOGCTWLM.js");
+  const { fleetOptions, fleetStatus, hasDrift, statusText, DEPLOY_INPUTS } = await import("./chunks/deploy-PIJ6Q3QI.js");
   maskSecrets(DEPLOY_INPUTS);
   const r = await fleetStatus(fleetOptions((n) => getInput(n)));
   info(statusText(r));

@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-LM5RMV5B.js";
+} from "./chunks/chunk-Y2L77XIZ.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-DCZNKZLT.js";
+} from "./chunks/chunk-VJIRSZ4W.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -420,10 +420,22 @@ const URL_PARTS = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)(\/.*)?$/i;
 /** A `:port` suffix. */
 export const PORT = /:\d+$/;
 
-/** Splits `scheme://host[:port]/path` of a proxy_pass-like URL; path includes its leading `/`. */
+/**
+ * Splits `scheme://host[:port]/path` of a proxy_pass-like URL; path includes its leading `/`. A
+ * UNIX-domain socket is nginx's `scheme://unix:/socket/path[:/uri]`: host `unix:/socket/path`, and
+ * the URI after the colon. nginx: ngx_parse_url / ngx_parse_unix_domain_url in src/core/ngx_inet.c.
+ */
 function splitUrl(url: string): Url | undefined {
   const m = URL_PARTS.exec(url);
-  return m ? { scheme: m[1].toLowerCase(), host: m[2], hostname: m[2].replace(PORT, ''), path: m[3] } : undefined;
+  if (!m) return undefined;
+  const scheme = m[1].toLowerCase();
+  if (m[2] === 'unix:') {
+    const rest = url.slice(m[1].length + 3 + 5); // after "scheme://unix:"
+    const colon = rest.indexOf(':');
+    const host = `unix:${colon < 0 ? rest : rest.slice(0, colon)}`;
+    return { scheme, host, hostname: host, path: colon < 0 || colon === rest.length - 1 ? undefined : rest.slice(colon + 1) };
+  }
+  return { scheme, host: m[2], hostname: m[2].replace(PORT, ''), path: m[3] };
 }
 
 /** Counts capturing groups of a PCRE pattern (named groups count; `(?:`, lookarounds do not). */

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-IJYIYSZK.js";
+} from "./chunk-SZ5RTVRU.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-DCZNKZLT.js";
+} from "./chunk-VJIRSZ4W.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

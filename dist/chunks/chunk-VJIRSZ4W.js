@@ -21077,7 +21077,15 @@ var URL_PARTS = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)(\/.*)?$/i;
 var PORT = /:\d+$/;
 function splitUrl(url) {
   const m = URL_PARTS.exec(url);
-  return m ? { scheme: m[1].toLowerCase(), host: m[2], hostname: m[2].replace(PORT, ""), path: m[3] } : void 0;
+  if (!m) return void 0;
+  const scheme = m[1].toLowerCase();
+  if (m[2] === "unix:") {
+    const rest = url.slice(m[1].length + 3 + 5);
+    const colon = rest.indexOf(":");
+    const host = `unix:${colon < 0 ? rest : rest.slice(0, colon)}`;
+    return { scheme, host, hostname: host, path: colon < 0 || colon === rest.length - 1 ? void 0 : rest.slice(colon + 1) };
+  }
+  return { scheme, host: m[2], hostname: m[2].replace(PORT, ""), path: m[3] };
 }
 function captureGroups(re) {
   let n = 0;
