@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-Y2L77XIZ.js";
+} from "./chunks/chunk-XGKX4V7I.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-VJIRSZ4W.js";
+} from "./chunks/chunk-X2H2E447.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -1,18 +1,85 @@
 import type { Rule } from '../rule.js';
-import { args, isRegexLocation, locationMatch } from '../model.js';
+import { args, isRegexLocation, locationMatch, type Block } from '../model.js';
+
+/**
+ * A branch that ends in a file extension (a literal dot and then letters or digits, a class of
+ * them, or a group of alternatives), closing parentheses allowed after it: `\.php`, `\.(php|phtml)`,
+ * `\.[a-z0-9]+`. Without `$` after it, `/file.php.jpg` and `/file.php/x` match too.
+ */
+const EXTENSION_TAIL = /\\\.(?:\w+|\[[^\]]+\][+*]?|\((?:\?:)?\w+(?:\|\w+)*\))\)*$/;
+
+/**
+ * True when the branch's last literal dot stands outside any group with alternatives before it:
+ * in `^/(static/|favicon\.ico)` the extension belongs to one alternative only, not to the regex.
+ */
+function extensionIsTail(branch: string): boolean {
+  const at = branch.lastIndexOf('\\.');
+  const alternation: boolean[] = []; // per open group: a | seen in it so far
+  let inClass = false;
+  for (let i = 0; i < at; i++) {
+    const c = branch[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') alternation.push(false);
+    else if (c === ')') alternation.pop();
+    else if (c === '|' && alternation.length) alternation[alternation.length - 1] = true;
+  }
+  return !alternation.includes(true);
+}
+
+/**
+ * A location that only refuses: a `return 4xx` of its own (the rewrite phase ends the request before
+ * any content handler), or `deny all` with no `allow`. Matching more URIs refuses more there, so no
+ * anchor is needed.
+ */
+function onlyRefuses(block: Block | undefined): boolean {
+  if (!block) return false;
+  let denyAll = false;
+  for (const k of block.kids) {
+    if (k.directive === 'return' && /^4\d\d$/.test(args(k)[0] ?? '')) return true;
+    if (k.directive === 'allow') return false;
+    if (k.directive === 'deny' && args(k)[0] === 'all') denyAll = true;
+  }
+  return denyAll;
+}
+
+/** The top-level alternatives of a regex (`a|b(c|d)` -> `a`, `b(c|d)`). */
+function branches(re: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < re.length; i++) {
+    const c = re[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(re.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(re.slice(start));
+  return out;
+}
 
 export const rule: Rule = {
   id: 'unanchored-regex',
   severity: 'warning',
-  description: 'A location regex anchored neither at the start (^) nor at the end ($): it matches anywhere in the URI.',
-  source: 'gixy-next unanchored_regex; nginx docs: location',
+  description: 'A location regex for a file extension with no "$" after it (`\\.php`): `/upload/x.php.jpg` matches too. Locations that only refuse (deny all, return 4xx) are left alone.',
+  source: 'gixy unanchored_regex and gixy-next (LocationBlock.needs_anchor: an unanchored regex that ends in a file extension); nginx docs: location',
   create({ report }) {
     return {
       on: {
-        location(d, at, file) {
+        location(d, at, file, block) {
           if (!isRegexLocation(at, d)) return;
           const { uri } = locationMatch(at, d);
-          if (!uri.startsWith('^') && !uri.endsWith('$')) report(d, file, `location regex "${uri}" is not anchored: "/x${uri}y" matches too; anchor it with ^ or $`, args(d).length - 1);
+          if (!uri.includes('\\.') || onlyRefuses(block)) return;
+          const branch = branches(uri).find((b) => EXTENSION_TAIL.test(b) && extensionIsTail(b));
+          if (branch !== undefined) report(d, file, `location regex "${uri}" has no "$" after the file extension in "${branch}": "/upload/x.php.jpg"-like URIs (the extension, then more) match too; end it with "$"`, args(d).length - 1);
         },
       },
     };

@@ -22202,18 +22202,66 @@ var rule37 = {
 };
 
 // src/lint/rules/unanchored-regex.ts
+var EXTENSION_TAIL = /\\\.(?:\w+|\[[^\]]+\][+*]?|\((?:\?:)?\w+(?:\|\w+)*\))\)*$/;
+function extensionIsTail(branch) {
+  const at = branch.lastIndexOf("\\.");
+  const alternation = [];
+  let inClass = false;
+  for (let i = 0; i < at; i++) {
+    const c = branch[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") alternation.push(false);
+    else if (c === ")") alternation.pop();
+    else if (c === "|" && alternation.length) alternation[alternation.length - 1] = true;
+  }
+  return !alternation.includes(true);
+}
+function onlyRefuses(block) {
+  if (!block) return false;
+  let denyAll = false;
+  for (const k of block.kids) {
+    if (k.directive === "return" && /^4\d\d$/.test(args(k)[0] ?? "")) return true;
+    if (k.directive === "allow") return false;
+    if (k.directive === "deny" && args(k)[0] === "all") denyAll = true;
+  }
+  return denyAll;
+}
+function branches(re) {
+  const out = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < re.length; i++) {
+    const c = re[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(re.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(re.slice(start));
+  return out;
+}
 var rule38 = {
   id: "unanchored-regex",
   severity: "warning",
-  description: "A location regex anchored neither at the start (^) nor at the end ($): it matches anywhere in the URI.",
-  source: "gixy-next unanchored_regex; nginx docs: location",
+  description: 'A location regex for a file extension with no "$" after it (`\\.php`): `/upload/x.php.jpg` matches too. Locations that only refuse (deny all, return 4xx) are left alone.',
+  source: "gixy unanchored_regex and gixy-next (LocationBlock.needs_anchor: an unanchored regex that ends in a file extension); nginx docs: location",
   create({ report }) {
     return {
       on: {
-        location(d, at, file) {
+        location(d, at, file, block) {
           if (!isRegexLocation(at, d)) return;
           const { uri } = locationMatch(at, d);
-          if (!uri.startsWith("^") && !uri.endsWith("$")) report(d, file, `location regex "${uri}" is not anchored: "/x${uri}y" matches too; anchor it with ^ or $`, args(d).length - 1);
+          if (!uri.includes("\\.") || onlyRefuses(block)) return;
+          const branch = branches(uri).find((b) => EXTENSION_TAIL.test(b) && extensionIsTail(b));
+          if (branch !== void 0) report(d, file, `location regex "${uri}" has no "$" after the file extension in "${branch}": "/upload/x.php.jpg"-like URIs (the extension, then more) match too; end it with "$"`, args(d).length - 1);
         }
       }
     };

@@ -19,7 +19,7 @@ import {
   pathIgnored,
   sortFindings,
   versionAtLeast
-} from "./chunk-VJIRSZ4W.js";
+} from "./chunk-X2H2E447.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
