@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-XGKX4V7I.js";
+} from "./chunks/chunk-QFBU4DFN.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-X2H2E447.js";
+} from "./chunks/chunk-UPRAFVYN.js";
 export {
   InputError,
   TABLE_SOURCE,

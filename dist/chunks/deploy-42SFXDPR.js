@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-RZ4PEKG3.js";
+} from "./chunk-NWM6RQUH.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-X2H2E447.js";
+} from "./chunk-UPRAFVYN.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

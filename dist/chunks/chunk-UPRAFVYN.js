@@ -21295,13 +21295,13 @@ var rule5 = {
   id: "allow-without-deny",
   severity: "warning",
   description: "allow without a deny at the same level: everything is allowed anyway.",
-  source: "gixy allow_without_deny; nginx docs: ngx_http_access_module (rules are checked in order until the first match; no match allows)",
+  source: 'gixy allow_without_deny (which leaves "allow all" alone); nginx docs: ngx_http_access_module (rules are checked in order until the first match; no match allows)',
   create({ report }) {
     const seen = /* @__PURE__ */ new Set();
     return {
       on: {
         allow(d, at, file) {
-          if (seen.has(at)) return;
+          if (args(d)[0] === "all" || seen.has(at)) return;
           seen.add(at);
           if (!hasOwn(at, "deny")) report(d, file, `allow without deny in this ${at.name || "file"}: add "deny all;" after the allow rules`);
         }
