@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-QFBU4DFN.js";
+} from "./chunks/chunk-MD6EZUGM.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-UPRAFVYN.js";
+} from "./chunks/chunk-3QG26EJF.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -54,3 +54,34 @@ test('agrees with nginx -t: a valid config with the tricky tokens passes both', 
   assert.equal(ng.status, 0, ng.output);
   assert.deepEqual(parse(join(dir, 'nginx.conf'), { strict: true }).errors, []);
 });
+
+test('agrees with nginx -t: a main config without an events block fails both, even an empty one', (t) => {
+  for (const text of ['', '# only a comment\n', 'worker_processes 1;\nhttp {\n}\n']) {
+    const dir = tree(t, { 'nginx.conf': text });
+    const conf = join(dir, 'nginx.conf');
+    const ng = nginxTest(dir, conf);
+    assert.equal(ng.status, 1, `nginx accepted ${JSON.stringify(text)}:\n${ng.output}`);
+    assert.match(ng.output, /\[emerg\] .*no "events" section in configuration/);
+    const p = parse(conf, { strict: true });
+    assert.equal(p.status, 'failed', JSON.stringify(text));
+    assert.deepEqual(p.errors.map((e) => [e.message, e.line, e.rule]), [['no "events" section in configuration', 1, 'syntax']]);
+  }
+  // an events block in a file included at the top level counts, as it does for nginx
+  const dir = tree(t, { 'nginx.conf': 'include events.conf;\nhttp {\n}\n', 'events.conf': 'events {\n}\n' });
+  assert.equal(nginxTest(dir, join(dir, 'nginx.conf')).status, 0);
+  assert.deepEqual(parse(join(dir, 'nginx.conf'), { strict: true }).errors, []);
+});
+
+test('agrees with nginx -t: a UTF-8 byte order mark is part of the first directive\'s name, so both refuse the file', (t) => {
+  const dir = tree(t, { 'nginx.conf': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(HEAD + 'http {\n}\n')]) });
+  const conf = join(dir, 'nginx.conf');
+  const ng = nginxTest(dir, conf);
+  assert.equal(ng.status, 1, ng.output);
+  assert.deepEqual(ng.emerg, { message: 'unknown directive "\uFEFFevents"', file: conf, line: 1 });
+  const p = parse(conf, { strict: true });
+  assert.equal(p.errors[0].rule, 'unknown-directive');
+  assert.equal(p.errors[0].line, 1);
+  assert.match(p.errors[0].message ?? '', /^unknown directive "\\uFEFFevents": the file starts with a UTF-8 byte order mark/);
+  // crossplane's payload keeps the mark in the name, as nginx reads it
+  assert.equal(parse(conf).config[0].parsed[0].directive, '\uFEFFevents');
+});

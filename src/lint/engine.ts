@@ -16,7 +16,7 @@ export const PARSER_RULES = ['syntax', 'unknown-directive', 'directive-not-allow
 
 /** Metadata of the built-in findings that are not rule modules (for SARIF and docs). */
 export const BUILTIN_RULES: { id: string; severity: Severity; description: string; scope?: 'main' }[] = [
-  { id: 'syntax', severity: 'error', description: 'The file is not valid nginx syntax, or an include cannot be read.' },
+  { id: 'syntax', severity: 'error', description: 'The file is not valid nginx syntax, an include cannot be read, or a main config has no events block (nginx refuses all three).' },
   { id: 'unknown-directive', severity: 'error', description: 'A directive no module in the directive table knows.' },
   { id: 'directive-not-allowed', severity: 'error', description: 'A directive used in a context where nginx does not accept it.' },
   { id: 'invalid-args', severity: 'error', description: 'Wrong number of arguments, or a block directive without a block (or the reverse).' },

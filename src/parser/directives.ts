@@ -133,7 +133,11 @@ export function analyze(
   if (ctx === 'unknown' || ctx.startsWith('entries:')) return null;
   const fit = fitIn(name, ctx);
   if (!fit) {
-    return opts.strict ? { rule: 'unknown-directive', message: `unknown directive "${name}"` } : null;
+    if (!opts.strict) return null;
+    if (name.startsWith('\uFEFF')) {
+      return { rule: 'unknown-directive', message: `unknown directive "\\uFEFF${name.slice(1)}": the file starts with a UTF-8 byte order mark, which nginx reads as part of the first name; save the file without it` };
+    }
+    return { rule: 'unknown-directive', message: `unknown directive "${name}"` };
   }
   const here = fit.shapes;
   if (here.length === 0) {

@@ -293,7 +293,11 @@ export class Lexer {
   }
 }
 
-/** Decodes file bytes as UTF-8, replacing invalid sequences with U+FFFD (never fatal). */
+/**
+ * Decodes file bytes as UTF-8, replacing invalid sequences with U+FFFD (never fatal). A byte order
+ * mark is kept: nginx reads it as part of the first directive's name and refuses the file
+ * (`unknown directive "\uFEFFevents"`), so the parser must see it too.
+ */
 export function decode(buf: Buffer | Uint8Array): string {
-  return new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(buf);
+  return new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(buf);
 }

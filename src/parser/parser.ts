@@ -115,6 +115,8 @@ class Run {
   private copied = new WeakSet<Directive>();
   /** Directives cut short by `}` or end of file (their shape is not checked: the syntax error says it all). */
   private cutShort = new Set<Directive>();
+  /** Files that could not be read (their include sites carry the error). */
+  private unread = new Set<number>();
   /** Scratch arrays statement() gathers a directive's arguments in. */
   private scratch = { raws: [] as string[], values: [] as string[], pos: [] as number[] };
   /** The chunk argument positions are packed into, and how much of it is used. */
@@ -144,6 +146,7 @@ class Run {
           bytes = this.fs.readFile(f.file);
         } catch (e) {
           for (const s of f.sites) this.error(s.from, 'syntax', openFailed(f.file, e), s.directive.line, s.directive.col ?? 1);
+          this.unread.add(i);
           continue;
         }
       }
@@ -154,6 +157,7 @@ class Run {
     }
     if (!this.opts.single) this.findCycles();
     this.analyse();
+    this.requireEvents();
     const payload = this.payload();
     return {
       payload,
@@ -493,6 +497,32 @@ class Run {
     this.setContext(main, ctx);
     walk(0, main.parsed, ctx);
     for (const f of this.files) f.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+  }
+
+  /**
+   * A whole configuration needs an events block: nginx -t fails without one, even on an empty file.
+   * Checked on a main config in the main context whose includes were followed (not `single`), at its
+   * top level and the top level of the files included there; not when one of those could not be
+   * read (the events block may be in it, and the include is reported already).
+   * nginx: ngx_event_init_conf in src/event/ngx_event.c (`no "events" section in configuration`).
+   */
+  private requireEvents(): void {
+    if (this.opts.single || this.files[0].ctx !== 'main') return;
+    let unknown = false;
+    const seen = new Set<number>();
+    const has = (fi: number): boolean => {
+      if (seen.has(fi)) return false;
+      seen.add(fi);
+      if (this.unread.has(fi)) unknown = true;
+      for (const d of this.files[fi].parsed) {
+        if (d.directive === 'events') return true;
+        if (d.directive !== 'include') continue;
+        if (!d.includes || (d.values?.[0] !== undefined && this.resolved.get(d.values[0])?.error)) unknown = true;
+        for (const t of d.includes ?? []) if (has(t)) return true;
+      }
+      return false;
+    };
+    if (!has(0) && !unknown) this.error(0, 'syntax', 'no "events" section in configuration', 1, 1);
   }
 
   /**

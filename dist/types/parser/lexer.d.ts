@@ -92,5 +92,9 @@ export declare class Lexer {
         error: LexError;
     };
 }
-/** Decodes file bytes as UTF-8, replacing invalid sequences with U+FFFD (never fatal). */
+/**
+ * Decodes file bytes as UTF-8, replacing invalid sequences with U+FFFD (never fatal). A byte order
+ * mark is kept: nginx reads it as part of the first directive's name and refuses the file
+ * (`unknown directive "\uFEFFevents"`), so the parser must see it too.
+ */
 export declare function decode(buf: Buffer | Uint8Array): string;

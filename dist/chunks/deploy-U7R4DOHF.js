@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-NWM6RQUH.js";
+} from "./chunk-GQF7CXVD.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-UPRAFVYN.js";
+} from "./chunk-3QG26EJF.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -19865,7 +19865,11 @@ function analyze(name, nargs, term, ctx, opts) {
   if (ctx === "unknown" || ctx.startsWith("entries:")) return null;
   const fit = fitIn(name, ctx);
   if (!fit) {
-    return opts.strict ? { rule: "unknown-directive", message: `unknown directive "${name}"` } : null;
+    if (!opts.strict) return null;
+    if (name.startsWith("\uFEFF")) {
+      return { rule: "unknown-directive", message: `unknown directive "\\uFEFF${name.slice(1)}": the file starts with a UTF-8 byte order mark, which nginx reads as part of the first name; save the file without it` };
+    }
+    return { rule: "unknown-directive", message: `unknown directive "${name}"` };
   }
   const here = fit.shapes;
   if (here.length === 0) {
@@ -20238,7 +20242,7 @@ var Lexer = class {
   }
 };
 function decode(buf) {
-  return new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(buf);
+  return new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(buf);
 }
 
 // src/parser/types.ts
@@ -20306,6 +20310,8 @@ var Run = class {
   copied = /* @__PURE__ */ new WeakSet();
   /** Directives cut short by `}` or end of file (their shape is not checked: the syntax error says it all). */
   cutShort = /* @__PURE__ */ new Set();
+  /** Files that could not be read (their include sites carry the error). */
+  unread = /* @__PURE__ */ new Set();
   /** Scratch arrays statement() gathers a directive's arguments in. */
   scratch = { raws: [], values: [], pos: [] };
   /** The chunk argument positions are packed into, and how much of it is used. */
@@ -20322,6 +20328,7 @@ var Run = class {
           bytes = this.fs.readFile(f.file);
         } catch (e) {
           for (const s of f.sites) this.error(s.from, "syntax", openFailed(f.file, e), s.directive.line, s.directive.col ?? 1);
+          this.unread.add(i);
           continue;
         }
       }
@@ -20332,6 +20339,7 @@ var Run = class {
     }
     if (!this.opts.single) this.findCycles();
     this.analyse();
+    this.requireEvents();
     const payload = this.payload();
     return {
       payload,
@@ -20645,6 +20653,31 @@ var Run = class {
     this.setContext(main, ctx);
     walk2(0, main.parsed, ctx);
     for (const f of this.files) f.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+  }
+  /**
+   * A whole configuration needs an events block: nginx -t fails without one, even on an empty file.
+   * Checked on a main config in the main context whose includes were followed (not `single`), at its
+   * top level and the top level of the files included there; not when one of those could not be
+   * read (the events block may be in it, and the include is reported already).
+   * nginx: ngx_event_init_conf in src/event/ngx_event.c (`no "events" section in configuration`).
+   */
+  requireEvents() {
+    if (this.opts.single || this.files[0].ctx !== "main") return;
+    let unknown = false;
+    const seen = /* @__PURE__ */ new Set();
+    const has = (fi) => {
+      if (seen.has(fi)) return false;
+      seen.add(fi);
+      if (this.unread.has(fi)) unknown = true;
+      for (const d of this.files[fi].parsed) {
+        if (d.directive === "events") return true;
+        if (d.directive !== "include") continue;
+        if (!d.includes || d.values?.[0] !== void 0 && this.resolved.get(d.values[0])?.error) unknown = true;
+        for (const t of d.includes ?? []) if (has(t)) return true;
+      }
+      return false;
+    };
+    if (!has(0) && !unknown) this.error(0, "syntax", 'no "events" section in configuration', 1, 1);
   }
   /**
    * Sets the context a file is analysed in. A file reused from an earlier parse (ParseOptions.reuse)
@@ -22596,7 +22629,7 @@ function applySuppressions(findings, list, rel, notRun = /* @__PURE__ */ new Set
 // src/lint/engine.ts
 var PARSER_RULES = ["syntax", "unknown-directive", "directive-not-allowed", "invalid-args"];
 var BUILTIN_RULES = [
-  { id: "syntax", severity: "error", description: "The file is not valid nginx syntax, or an include cannot be read." },
+  { id: "syntax", severity: "error", description: "The file is not valid nginx syntax, an include cannot be read, or a main config has no events block (nginx refuses all three)." },
   { id: "unknown-directive", severity: "error", description: "A directive no module in the directive table knows." },
   { id: "directive-not-allowed", severity: "error", description: "A directive used in a context where nginx does not accept it." },
   { id: "invalid-args", severity: "error", description: "Wrong number of arguments, or a block directive without a block (or the reverse)." },
