@@ -11,7 +11,7 @@ import {
   reportGithub,
   reportJson,
   reportText
-} from "./chunks/chunk-JZEPARV4.js";
+} from "./chunks/chunk-2HL4YQQY.js";
 import {
   toCrossplane
 } from "./chunks/chunk-Q4SUO4YG.js";
@@ -21,14 +21,14 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-MD6EZUGM.js";
+} from "./chunks/chunk-O5IZPOCR.js";
 import {
   BUILTIN_RULES,
   InputError,
   RULES,
   parse,
   plan
-} from "./chunks/chunk-3QG26EJF.js";
+} from "./chunks/chunk-QFWE4GTY.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";
@@ -251,7 +251,7 @@ ${USAGE}`);
   return 0;
 }
 async function fleetFlags(args, names, bools) {
-  const { DEPLOY_INPUTS, secretFromFile } = await import("./chunks/deploy-U7R4DOHF.js");
+  const { DEPLOY_INPUTS, secretFromFile } = await import("./chunks/deploy-QKWLQ5MD.js");
   const options = { format: { type: "string" } };
   for (const name of names) {
     options[name] = { type: bools.includes(name) ? "boolean" : "string" };
@@ -270,7 +270,7 @@ async function fleetFlags(args, names, bools) {
   return { get, format };
 }
 async function cmdDeploy(command, args, io) {
-  const { deploy, deployOptions, rollbackOptions, DEPLOY_INPUTS, ROLLBACK_INPUTS, reportJson: deployJson, reportText: deployText } = await import("./chunks/deploy-U7R4DOHF.js");
+  const { deploy, deployOptions, rollbackOptions, DEPLOY_INPUTS, ROLLBACK_INPUTS, reportJson: deployJson, reportText: deployText } = await import("./chunks/deploy-QKWLQ5MD.js");
   const names = [...Object.keys(DEPLOY_INPUTS), ...command === "rollback" ? Object.keys(ROLLBACK_INPUTS) : []];
   const { get, format } = await fleetFlags(args, names, ["sudo", "allow-drift", "dry-run"]);
   const log = format === "text" ? (host, m) => io.err(`${host ? `[${host}] ` : ""}${m}
@@ -281,7 +281,7 @@ async function cmdDeploy(command, args, io) {
   return r.status === "deployed" || r.status === "unchanged" ? 0 : 1;
 }
 async function cmdStatus(args, io) {
-  const { fleetOptions, fleetStatus, statusText, STATUS_INPUT_NAMES } = await import("./chunks/deploy-U7R4DOHF.js");
+  const { fleetOptions, fleetStatus, statusText, STATUS_INPUT_NAMES } = await import("./chunks/deploy-QKWLQ5MD.js");
   const { get, format } = await fleetFlags(args, STATUS_INPUT_NAMES, ["sudo"]);
   const r = await fleetStatus(fleetOptions(get));
   io.out(format === "json" ? JSON.stringify(r, null, 2) + "\n" : statusText(r));

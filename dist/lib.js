@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-MD6EZUGM.js";
+} from "./chunks/chunk-O5IZPOCR.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-3QG26EJF.js";
+} from "./chunks/chunk-QFWE4GTY.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -66,6 +66,18 @@ function branches(re: string): string[] {
   return out;
 }
 
+/** The first branch of `re` that ends in a file extension with no `$` after it, or undefined (one verdict per pattern). */
+function unanchoredExtension(re: string): string | undefined {
+  let v = verdicts.get(re);
+  if (v === undefined) {
+    v = branches(re).find((b) => EXTENSION_TAIL.test(b) && extensionIsTail(b)) ?? '';
+    if (verdicts.size >= 4096) verdicts.clear();
+    verdicts.set(re, v);
+  }
+  return v === '' ? undefined : v;
+}
+const verdicts = new Map<string, string>();
+
 export const rule: Rule = {
   id: 'unanchored-regex',
   severity: 'warning',
@@ -77,9 +89,10 @@ export const rule: Rule = {
         location(d, at, file, block) {
           if (!isRegexLocation(at, d)) return;
           const { uri } = locationMatch(at, d);
-          if (!uri.includes('\\.') || onlyRefuses(block)) return;
-          const branch = branches(uri).find((b) => EXTENSION_TAIL.test(b) && extensionIsTail(b));
-          if (branch !== undefined) report(d, file, `location regex "${uri}" has no "$" after the file extension in "${branch}": "/upload/x.php.jpg"-like URIs (the extension, then more) match too; end it with "$"`, args(d).length - 1);
+          // most patterns: no literal dot, or one branch that ends with $ (no scan of the pattern)
+          if (!uri.includes('\\.') || (uri.endsWith('$') && !uri.includes('|'))) return;
+          const branch = unanchoredExtension(uri);
+          if (branch !== undefined && !onlyRefuses(block)) report(d, file, `location regex "${uri}" has no "$" after the file extension in "${branch}": "/upload/x.php.jpg"-like URIs (the extension, then more) match too; end it with "$"`, args(d).length - 1);
         },
       },
     };

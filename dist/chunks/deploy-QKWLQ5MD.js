@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-GQF7CXVD.js";
+} from "./chunk-BJMJX4BG.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-3QG26EJF.js";
+} from "./chunk-QFWE4GTY.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -22281,6 +22281,16 @@ function branches(re) {
   out.push(re.slice(start));
   return out;
 }
+function unanchoredExtension(re) {
+  let v = verdicts2.get(re);
+  if (v === void 0) {
+    v = branches(re).find((b) => EXTENSION_TAIL.test(b) && extensionIsTail(b)) ?? "";
+    if (verdicts2.size >= 4096) verdicts2.clear();
+    verdicts2.set(re, v);
+  }
+  return v === "" ? void 0 : v;
+}
+var verdicts2 = /* @__PURE__ */ new Map();
 var rule38 = {
   id: "unanchored-regex",
   severity: "warning",
@@ -22292,9 +22302,9 @@ var rule38 = {
         location(d, at, file, block) {
           if (!isRegexLocation(at, d)) return;
           const { uri } = locationMatch(at, d);
-          if (!uri.includes("\\.") || onlyRefuses(block)) return;
-          const branch = branches(uri).find((b) => EXTENSION_TAIL.test(b) && extensionIsTail(b));
-          if (branch !== void 0) report(d, file, `location regex "${uri}" has no "$" after the file extension in "${branch}": "/upload/x.php.jpg"-like URIs (the extension, then more) match too; end it with "$"`, args(d).length - 1);
+          if (!uri.includes("\\.") || uri.endsWith("$") && !uri.includes("|")) return;
+          const branch = unanchoredExtension(uri);
+          if (branch !== void 0 && !onlyRefuses(block)) report(d, file, `location regex "${uri}" has no "$" after the file extension in "${branch}": "/upload/x.php.jpg"-like URIs (the extension, then more) match too; end it with "$"`, args(d).length - 1);
         }
       }
     };
