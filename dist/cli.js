@@ -6,12 +6,12 @@ const require = __ngCreateRequire(import.meta.url);
 const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
-  formatGithub,
-  formatText,
+  escapeData,
+  escapeProperty,
   reportGithub,
   reportJson,
   reportText
-} from "./chunks/chunk-2HL4YQQY.js";
+} from "./chunks/chunk-CWFEJBTW.js";
 import {
   toCrossplane
 } from "./chunks/chunk-Q4SUO4YG.js";
@@ -26,6 +26,7 @@ import {
   BUILTIN_RULES,
   InputError,
   RULES,
+  countBySeverity,
   parse,
   plan
 } from "./chunks/chunk-QFWE4GTY.js";
@@ -33,11 +34,29 @@ import {
 // src/cli.ts
 import { parseArgs } from "node:util";
 
+// src/lint/format.ts
+function formatText(findings, files) {
+  const lines = findings.map((f) => `${f.file}:${f.line}:${f.col}: ${f.severity}: ${f.message} [${f.rule}]`);
+  const c = countBySeverity(findings);
+  lines.push(`${files} file${files === 1 ? "" : "s"} checked: ${c.error} error${c.error === 1 ? "" : "s"}, ${c.warning} warning${c.warning === 1 ? "" : "s"}, ${c.info} info`);
+  return lines.join("\n") + "\n";
+}
+var LEVEL = { error: "error", warning: "warning", info: "notice" };
+function formatGithub(findings) {
+  return findings.map((f) => {
+    const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `col=${f.col}`];
+    if (f.endLine) props.push(`endLine=${f.endLine}`);
+    if (f.endCol && (!f.endLine || f.endLine === f.line)) props.push(`endColumn=${f.endCol}`);
+    props.push(`title=${escapeProperty(`nginx-gitops ${f.rule}`)}`);
+    return `::${LEVEL[f.severity]} ${props.join(",")}::${escapeData(f.message)}`;
+  }).join("\n") + (findings.length ? "\n" : "");
+}
+
 // src/version.ts
 var VERSION = "0.1.0";
 
 // src/lint/sarif.ts
-var LEVEL = { error: "error", warning: "warning", info: "note" };
+var LEVEL2 = { error: "error", warning: "warning", info: "note" };
 function toSarif(findings, rules) {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   return {
@@ -54,7 +73,7 @@ function toSarif(findings, rules) {
               name: r.id,
               shortDescription: { text: r.description },
               help: { text: `${r.description} See docs/rules/${r.id}.md.`, markdown: `${r.description} See [docs/rules/${r.id}.md](docs/rules/${r.id}.md).` },
-              defaultConfiguration: { level: LEVEL[r.severity] },
+              defaultConfiguration: { level: LEVEL2[r.severity] },
               properties: { tags: ["nginx"], ..."source" in r ? { source: r.source } : {} }
             }))
           }
@@ -66,7 +85,7 @@ function toSarif(findings, rules) {
           if (f.endCol && (!f.endLine || f.endLine === f.line ? f.endCol >= f.col : true)) region.endColumn = f.endCol + 1;
           const result = {
             ruleId: f.rule,
-            level: LEVEL[f.severity],
+            level: LEVEL2[f.severity],
             message: { text: f.message },
             locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%" }, region } }],
             partialFingerprints: { "nginxGitops/v1": `${f.rule}:${f.file}:${f.message}` }

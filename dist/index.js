@@ -7,7 +7,7 @@ const __dirname = __ngDirname(__filename);
 import {
   reportMarkdown,
   verdictLine
-} from "./chunks/chunk-2HL4YQQY.js";
+} from "./chunks/chunk-CWFEJBTW.js";
 import {
   DEFAULT_NGINX_IMAGE,
   NGINX_TEST_MODES,

@@ -7,5 +7,5 @@ export { check, checkWithNginxTest, type CheckOptions, type CheckResult, type Ng
 export { plan, type Plan, type PlanOptions, type Change } from './plan/index.js';
 export { planJson, planMarkdown } from './plan/render.js';
 export type { NginxTestReport, Notice } from './nginx-test/index.js';
-export type { Finding, Severity } from './lint/findings.js';
+export type { Finding, Severity } from './finding.js';
 export { InputError } from './errors.js';

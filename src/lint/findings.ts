@@ -3,24 +3,8 @@
  */
 import type { ConfigError, Payload } from '../parser/types.js';
 
-export type Severity = 'error' | 'warning' | 'info';
-
-export interface Finding {
-  /** Rule id: `syntax`, `unknown-directive`, `directive-not-allowed`, `invalid-args`, or a lint rule's id. */
-  rule: string;
-  severity: Severity;
-  /** Path of the file, relative to the working directory when under it. */
-  file: string;
-  /** 1-based. */
-  line: number;
-  /** 1-based, in UTF-16 code units. */
-  col: number;
-  endLine?: number;
-  endCol?: number;
-  message: string;
-  /** Path of the rule's documentation page, e.g. `docs/rules/syntax.md`. */
-  docs?: string;
-}
+export type { Finding, Severity } from '../finding.js';
+import type { Finding, Severity } from '../finding.js';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

@@ -4,6 +4,7 @@
  */
 import type { Finding } from './findings.js';
 import { countBySeverity } from './findings.js';
+import { escapeData, escapeProperty } from '../workflow-command.js';
 
 /** `file:line:col: severity: message [rule]`, one per line, then a count line. */
 export function formatText(findings: Finding[], files: number): string {
@@ -11,16 +12,6 @@ export function formatText(findings: Finding[], files: number): string {
   const c = countBySeverity(findings);
   lines.push(`${files} file${files === 1 ? '' : 's'} checked: ${c.error} error${c.error === 1 ? '' : 's'}, ${c.warning} warning${c.warning === 1 ? '' : 's'}, ${c.info} info`);
   return lines.join('\n') + '\n';
-}
-
-/** Escapes a workflow command's data (GitHub: actions/toolkit packages/core/src/command.ts). */
-export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-/** Escapes a workflow command's property value. */
-export function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;

@@ -3,7 +3,7 @@
  * repository. The entry point of the `nginx-test` stage.
  */
 import { InputError } from '../errors.js';
-import type { Finding } from '../lint/findings.js';
+import type { Finding } from '../finding.js';
 import type { ParseResult } from '../parser/parser.js';
 import type { NginxBuild } from './build.js';
 import { messagesToFindings, parseNginxOutput } from './results.js';

@@ -2,7 +2,7 @@
  * The `nginx -t` report for people and tools: which nginx ran, the verdict, and what the sandbox
  * stood in for (so users know what was not tested for real).
  */
-import { escapeData, escapeProperty } from '../lint/format.js';
+import { escapeData, escapeProperty } from '../workflow-command.js';
 import type { NginxTestReport } from './index.js';
 
 /** One line: `nginx -t: passed (local runner, nginx 1.22.1, 9 notices ...)` or why it was not run. */

@@ -5,7 +5,7 @@
  * in src/core/ngx_log.c writes warn and worse to stderr while the config is tested; the location
  * comes from ngx_conf_log_error in src/core/ngx_conf_file.c).
  */
-import type { Finding, Severity } from '../lint/findings.js';
+import type { Finding, Severity } from '../finding.js';
 import { expandBlock, expandChildren, type Expanded } from '../parser/expand.js';
 import { argPosition } from '../parser/parser.js';
 import type { Directive, Payload } from '../parser/types.js';

@@ -5,9 +5,5 @@
 import type { Finding } from './findings.js';
 /** `file:line:col: severity: message [rule]`, one per line, then a count line. */
 export declare function formatText(findings: Finding[], files: number): string;
-/** Escapes a workflow command's data (GitHub: actions/toolkit packages/core/src/command.ts). */
-export declare function escapeData(s: string): string;
-/** Escapes a workflow command's property value. */
-export declare function escapeProperty(s: string): string;
 /** `::error file=F,line=L,col=C,title=RULE::MESSAGE` lines, for any CI that reads GitHub's commands. */
 export declare function formatGithub(findings: Finding[]): string;

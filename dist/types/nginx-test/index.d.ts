@@ -1,4 +1,4 @@
-import type { Finding } from '../lint/findings.js';
+import type { Finding } from '../finding.js';
 import type { ParseResult } from '../parser/parser.js';
 import type { NginxBuild } from './build.js';
 import { type Isolation, type Notice } from './sandbox.js';

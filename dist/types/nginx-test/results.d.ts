@@ -5,7 +5,7 @@
  * in src/core/ngx_log.c writes warn and worse to stderr while the config is tested; the location
  * comes from ngx_conf_log_error in src/core/ngx_conf_file.c).
  */
-import type { Finding } from '../lint/findings.js';
+import type { Finding } from '../finding.js';
 import type { Payload } from '../parser/types.js';
 import type { Sandbox } from './sandbox.js';
 export interface NginxMessage {

@@ -4,32 +4,13 @@ import { dirname as __ngDirname } from 'node:path';
 const require = __ngCreateRequire(import.meta.url);
 const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
-import {
-  countBySeverity
-} from "./chunk-QFWE4GTY.js";
 
-// src/lint/format.ts
-function formatText(findings, files) {
-  const lines = findings.map((f) => `${f.file}:${f.line}:${f.col}: ${f.severity}: ${f.message} [${f.rule}]`);
-  const c = countBySeverity(findings);
-  lines.push(`${files} file${files === 1 ? "" : "s"} checked: ${c.error} error${c.error === 1 ? "" : "s"}, ${c.warning} warning${c.warning === 1 ? "" : "s"}, ${c.info} info`);
-  return lines.join("\n") + "\n";
-}
+// src/workflow-command.ts
 function escapeData(s) {
   return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-var LEVEL = { error: "error", warning: "warning", info: "notice" };
-function formatGithub(findings) {
-  return findings.map((f) => {
-    const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `col=${f.col}`];
-    if (f.endLine) props.push(`endLine=${f.endLine}`);
-    if (f.endCol && (!f.endLine || f.endLine === f.line)) props.push(`endColumn=${f.endCol}`);
-    props.push(`title=${escapeProperty(`nginx-gitops ${f.rule}`)}`);
-    return `::${LEVEL[f.severity]} ${props.join(",")}::${escapeData(f.message)}`;
-  }).join("\n") + (findings.length ? "\n" : "");
 }
 
 // src/nginx-test/report.ts
@@ -75,8 +56,8 @@ function reportMarkdown(r) {
 }
 
 export {
-  formatText,
-  formatGithub,
+  escapeData,
+  escapeProperty,
   verdictLine,
   reportText,
   reportGithub,
