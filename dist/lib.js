@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-O5IZPOCR.js";
+} from "./chunks/chunk-7WEOD7P7.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-QFWE4GTY.js";
+} from "./chunks/chunk-F3IVSPEM.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -133,7 +133,7 @@ export interface VariableDefinition {
 /**
  * The values `set` and `map` can give variable `name` (without `$`) where block `at` runs: each
  * `set` of it in `at`, an enclosing block, or an `if` block directly in one of them; each entry
- * value of a `map` into it at the http level. A `set` in another location does not count: it runs
+ * value of a `map` into it at the http (or stream) level. A `set` in another location does not count: it runs
  * only there.
  * nginx: `set` (ngx_http_rewrite_module) runs in the server and location rewrite phases; `map`
  * (ngx_http_map_module) values are evaluated when the variable is read.
@@ -148,12 +148,15 @@ export function variableDefinitions(name: string, at: Block): VariableDefinition
     }
   };
   for (let b: Block | null = at; b; b = b.parent) {
-    sets(b.kids, true);
-    if (b.name !== 'http') continue;
-    for (const m of b.kids) {
-      if (m.directive !== 'map' || !m.block || args(m)[1] !== v) continue;
-      for (const e of m.block) if (e.args.length) out.push({ value: args(e)[0], d: m, how: 'is set by a map to' });
+    if (b.name === 'http' || b.name === 'stream') {
+      // maps only (set is not allowed at this level), through the index of this big block: no scan of every server
+      for (const m of own(b, 'map')) {
+        if (!m.block || args(m)[1] !== v) continue;
+        for (const e of m.block) if (e.args.length) out.push({ value: args(e)[0], d: m, how: 'is set by a map to' });
+      }
+      break;
     }
+    sets(b.kids, true);
   }
   return out;
 }

@@ -21273,12 +21273,14 @@ function variableDefinitions(name, at) {
     }
   };
   for (let b = at; b; b = b.parent) {
-    sets(b.kids, true);
-    if (b.name !== "http") continue;
-    for (const m of b.kids) {
-      if (m.directive !== "map" || !m.block || args(m)[1] !== v) continue;
-      for (const e of m.block) if (e.args.length) out.push({ value: args(e)[0], d: m, how: "is set by a map to" });
+    if (b.name === "http" || b.name === "stream") {
+      for (const m of own(b, "map")) {
+        if (!m.block || args(m)[1] !== v) continue;
+        for (const e of m.block) if (e.args.length) out.push({ value: args(e)[0], d: m, how: "is set by a map to" });
+      }
+      break;
     }
+    sets(b.kids, true);
   }
   return out;
 }

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-BJMJX4BG.js";
+} from "./chunk-4W5OWTQO.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-QFWE4GTY.js";
+} from "./chunk-F3IVSPEM.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

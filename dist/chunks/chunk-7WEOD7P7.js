@@ -19,7 +19,7 @@ import {
   pathIgnored,
   sortFindings,
   versionAtLeast
-} from "./chunk-QFWE4GTY.js";
+} from "./chunk-F3IVSPEM.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
