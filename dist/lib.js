@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-7WEOD7P7.js";
+} from "./chunks/chunk-IVXNIY65.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-F3IVSPEM.js";
+} from "./chunks/chunk-UPZ5BW7G.js";
 export {
   InputError,
   TABLE_SOURCE,

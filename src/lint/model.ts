@@ -313,7 +313,13 @@ export function effectiveIn(block: Block, name: string): { d: Directive; file: n
  * inherited directive): an index into `tree.files`.
  */
 export function fileIn(block: Block, d: Directive): number {
-  const i = block.kids.indexOf(d);
+  // a big block (http) is searched among the directives of d's name only: rules report at an
+  // http-level directive for each of thousands of servers
+  const at = block.indexOf(d.directive);
+  let i = -1;
+  if (at) {
+    for (let k = 0; k < at.length && i < 0; k++) if (block.kids[at[k]] === d) i = at[k];
+  } else i = block.kids.indexOf(d);
   return i < 0 ? block.file : block.fileOf(i);
 }
 

@@ -6,7 +6,7 @@ const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
   InputError
-} from "./chunk-F3IVSPEM.js";
+} from "./chunk-UPZ5BW7G.js";
 
 // src/deploy/status.ts
 var STATUS_TEXT = {

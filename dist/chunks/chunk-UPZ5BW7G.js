@@ -21041,7 +21041,11 @@ function effectiveIn(block, name) {
   return void 0;
 }
 function fileIn(block, d) {
-  const i = block.kids.indexOf(d);
+  const at = block.indexOf(d.directive);
+  let i = -1;
+  if (at) {
+    for (let k = 0; k < at.length && i < 0; k++) if (block.kids[at[k]] === d) i = at[k];
+  } else i = block.kids.indexOf(d);
   return i < 0 ? block.file : block.fileOf(i);
 }
 function stringMemo(fn, max = 16384) {

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-4W5OWTQO.js";
+} from "./chunk-LGL63C3H.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-F3IVSPEM.js";
+} from "./chunk-UPZ5BW7G.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
