@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-IVXNIY65.js";
+} from "./chunks/chunk-MLN76ZGK.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-UPZ5BW7G.js";
+} from "./chunks/chunk-XKLFDORI.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -86,8 +86,16 @@ export function collectSuppressions(tree: Tree, knownRules: ReadonlySet<string>,
  *   only those is not called unused
  */
 export function applySuppressions(findings: Finding[], list: Suppression[], rel: (f: string) => string, notRun: ReadonlySet<string> = new Set()): Finding[] {
-  const kept = findings.filter((f) => {
-    const s = list.find((x) => rel(x.file) === f.file && f.line >= x.from && f.line <= x.to && x.rules.includes(f.rule));
+  // suppressions by finding path: each finding is matched against its own file's only
+  const byFile = new Map<string, Suppression[]>();
+  for (const x of list) {
+    const f = rel(x.file);
+    const l = byFile.get(f);
+    if (l) l.push(x);
+    else byFile.set(f, [x]);
+  }
+  const kept = list.length === 0 ? findings.slice() : findings.filter((f) => {
+    const s = byFile.get(f.file)?.find((x) => f.line >= x.from && f.line <= x.to && x.rules.includes(f.rule));
     if (s) s.used = true;
     return !s;
   });

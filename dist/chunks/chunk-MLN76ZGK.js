@@ -19,7 +19,7 @@ import {
   pathIgnored,
   sortFindings,
   versionAtLeast
-} from "./chunk-UPZ5BW7G.js";
+} from "./chunk-XKLFDORI.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";

@@ -22621,8 +22621,15 @@ function collectSuppressions(tree, knownRules, rel) {
   return { list, findings };
 }
 function applySuppressions(findings, list, rel, notRun = /* @__PURE__ */ new Set()) {
-  const kept = findings.filter((f) => {
-    const s = list.find((x) => rel(x.file) === f.file && f.line >= x.from && f.line <= x.to && x.rules.includes(f.rule));
+  const byFile = /* @__PURE__ */ new Map();
+  for (const x of list) {
+    const f = rel(x.file);
+    const l = byFile.get(f);
+    if (l) l.push(x);
+    else byFile.set(f, [x]);
+  }
+  const kept = list.length === 0 ? findings.slice() : findings.filter((f) => {
+    const s = byFile.get(f.file)?.find((x) => f.line >= x.from && f.line <= x.to && x.rules.includes(f.rule));
     if (s) s.used = true;
     return !s;
   });

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-LGL63C3H.js";
+} from "./chunk-S3ZZMFYZ.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-UPZ5BW7G.js";
+} from "./chunk-XKLFDORI.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
