@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-MLN76ZGK.js";
+} from "./chunks/chunk-UXTSY3IQ.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-XKLFDORI.js";
+} from "./chunks/chunk-ZAJU2ZPA.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -45,6 +45,16 @@ export function collectSuppressions(tree: Tree, knownRules: ReadonlySet<string>,
     return out;
   };
   for (const c of tree.configs) byFile.set(c.file, collect(c.parsed, []));
+  // per file: the first directive (in document order) ending on each line, built when asked
+  const ends = new Map<string, Map<number, Directive>>();
+  const endingOn = (file: string, nodes: Directive[]) => {
+    let m = ends.get(file);
+    if (!m) {
+      ends.set(file, (m = new Map()));
+      for (const n of nodes) if (n.endLine !== undefined && !m.has(n.endLine)) m.set(n.endLine, n);
+    }
+    return m;
+  };
   const bad = (file: string, p: Pragma, message: string) =>
     findings.push({ rule: 'invalid-suppression', severity: 'warning', file: rel(file), line: p.line, col: p.col, message, docs: 'docs/rules/invalid-suppression.md' });
   for (const f of tree.pragmas) {
@@ -67,9 +77,10 @@ export function collectSuppressions(tree: Tree, knownRules: ReadonlySet<string>,
         continue;
       }
       const nodes = byFile.get(f.file) ?? [];
+      // nodes are in document order, which within one file is (line, col) order: binary searches
       const target = p.trailing
-        ? nodes.find((n) => n.line === p.line) ?? nodes.find((n) => n.endLine === p.line)
-        : nodes.filter((n) => n.line > p.line).sort((a, b) => a.line - b.line || (a.col ?? 0) - (b.col ?? 0))[0];
+        ? (nodes[firstFrom(nodes, p.line)]?.line === p.line ? nodes[firstFrom(nodes, p.line)] : endingOn(f.file, nodes).get(p.line))
+        : nodes[firstFrom(nodes, p.line + 1)];
       const from = target ? target.line : p.line;
       const to = target ? target.endLine ?? target.line : p.line;
       list.push({ rules, reason, file: f.file, line: p.line, col: p.col, from, to, used: false });
@@ -113,4 +124,16 @@ export function applySuppressions(findings: Finding[], list: Suppression[], rel:
     }
   }
   return kept;
+}
+
+/** Index of the first of `nodes` (sorted by line) on line `line` or after; nodes.length when none. */
+function firstFrom(nodes: Directive[], line: number): number {
+  let lo = 0;
+  let hi = nodes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (nodes[mid].line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

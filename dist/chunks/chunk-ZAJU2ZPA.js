@@ -22591,6 +22591,15 @@ function collectSuppressions(tree, knownRules, rel) {
     return out;
   };
   for (const c of tree.configs) byFile.set(c.file, collect(c.parsed, []));
+  const ends = /* @__PURE__ */ new Map();
+  const endingOn = (file, nodes) => {
+    let m = ends.get(file);
+    if (!m) {
+      ends.set(file, m = /* @__PURE__ */ new Map());
+      for (const n of nodes) if (n.endLine !== void 0 && !m.has(n.endLine)) m.set(n.endLine, n);
+    }
+    return m;
+  };
   const bad = (file, p, message) => findings.push({ rule: "invalid-suppression", severity: "warning", file: rel(file), line: p.line, col: p.col, message, docs: "docs/rules/invalid-suppression.md" });
   for (const f of tree.pragmas) {
     for (const p of f.pragmas) {
@@ -22612,7 +22621,7 @@ function collectSuppressions(tree, knownRules, rel) {
         continue;
       }
       const nodes = byFile.get(f.file) ?? [];
-      const target = p.trailing ? nodes.find((n) => n.line === p.line) ?? nodes.find((n) => n.endLine === p.line) : nodes.filter((n) => n.line > p.line).sort((a, b) => a.line - b.line || (a.col ?? 0) - (b.col ?? 0))[0];
+      const target = p.trailing ? nodes[firstFrom(nodes, p.line)]?.line === p.line ? nodes[firstFrom(nodes, p.line)] : endingOn(f.file, nodes).get(p.line) : nodes[firstFrom(nodes, p.line + 1)];
       const from = target ? target.line : p.line;
       const to = target ? target.endLine ?? target.line : p.line;
       list.push({ rules, reason, file: f.file, line: p.line, col: p.col, from, to, used: false });
@@ -22647,6 +22656,16 @@ function applySuppressions(findings, list, rel, notRun = /* @__PURE__ */ new Set
     }
   }
   return kept;
+}
+function firstFrom(nodes, line) {
+  let lo = 0;
+  let hi = nodes.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (nodes[mid].line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 // src/lint/engine.ts

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-S3ZZMFYZ.js";
+} from "./chunk-X7GNI4O5.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-XKLFDORI.js";
+} from "./chunk-ZAJU2ZPA.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
