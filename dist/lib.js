@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-UXTSY3IQ.js";
+} from "./chunks/chunk-55BCJN7T.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-ZAJU2ZPA.js";
+} from "./chunks/chunk-NY3NMQAR.js";
 export {
   InputError,
   TABLE_SOURCE,

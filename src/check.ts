@@ -3,7 +3,7 @@
  * The same engine serves the CLI (`nginx-gitops check`) and the action (`mode: check`).
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from './errors.js';
 import { loadLintConfig, pathIgnored, type LintConfig } from './lint/config.js';
 import { ALL_RULE_IDS, lint, NGINX_TEST_RULES } from './lint/engine.js';
@@ -103,13 +103,25 @@ export function listConfigFiles(dir: string): string[] {
 export function parseTree(opts: CheckOptions): ParsedTree {
   const path = opts.path ?? '.';
   const main = findMainConfig(path, opts.config);
-  const parseOpts = { strict: true, prefix: opts.prefix };
+  const parseOpts = { strict: true, prefix: opts.prefix, confine: confinement(path, opts.root) };
   if (main) return { main, results: [parseDetailed(main, parseOpts)] };
   const files = listConfigFiles(path);
   if (files.length === 0) throw new InputError(`no nginx.conf and no *.conf files under "${path}"`);
   // Without a main config nginx's conf prefix is unknown, so relative includes cannot be resolved:
   // each fragment is checked on its own, in the context its pragma names or its content implies.
   return { results: files.map((f) => parseDetailed(f, { ...parseOpts, single: true })) };
+}
+
+/**
+ * The directory no config file is read from outside of (ParseOptions.confine): the repository root
+ * when the config lies under it, else the config's own directory. The config is pull-request content:
+ * its includes must not pull the runner's files (`/proc/self/environ`) into findings.
+ */
+export function confinement(path: string, root = process.cwd()): string {
+  const abs = resolve(path);
+  const r = relative(resolve(root), abs);
+  if (r === '' || (!r.startsWith('..' + sep) && r !== '..' && !isAbsolute(r))) return resolve(root);
+  return statSync(abs).isDirectory() ? abs : dirname(abs);
 }
 
 /** Makes a path relative to `root` when it lies under it. */
@@ -179,7 +191,7 @@ export async function checkWithNginxTest(opts: CheckOptions, t: NginxTestSetting
   let report: NginxTestReport;
   if (t.mode === 'off') report = skipped('nginx-test is off');
   else if (!tree.main) report = skipped('no main config: nginx -t needs one (fragments are checked by the parser and lint only)');
-  else report = await nginxTest({ ...t, result: tree.results[0], main: tree.main, prefix: opts.prefix, rel: relativeTo(opts.root ?? process.cwd()) });
+  else report = await nginxTest({ ...t, result: tree.results[0], main: tree.main, confine: confinement(opts.path ?? '.', opts.root), prefix: opts.prefix, rel: relativeTo(opts.root ?? process.cwd()) });
   const { result: r, repeatedError } = evaluate(opts, tree, report.findings, new Set(report.status === 'skipped' ? NGINX_TEST_RULES : []));
   if (t.warningsAsErrors) r.findings = r.findings.map((f) => (f.rule === 'nginx-test-warning' ? { ...f, severity: 'error' } : f));
   const mine = r.findings.filter((f) => (NGINX_TEST_RULES as readonly string[]).includes(f.rule));

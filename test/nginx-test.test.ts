@@ -5,7 +5,7 @@
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkWithNginxTest } from '../src/check.js';
@@ -174,6 +174,23 @@ http {
     'certificate /etc/ssl/combined.pem', 'private key /etc/ssl/combined.pem', 'CA certificate /etc/ssl/upstream-ca.pem', 'host backend.internal',
     'certificate /etc/ssl/hsm.crt', 'private key engine:pkcs11:id_00 is held by an OpenSSL engine on the load balancers: tested with a stand-in',
   ]);
+});
+
+test('local: what leads outside the repository is read neither by the check nor by nginx -t in the sandbox', async (t) => {
+  // a file beside the repository whose content nginx would quote back in its error messages
+  const outsideDir = tree(t, { 'secret.conf': 'leaked_secret_hunter2 on;\n' });
+  const root = tree(t, {
+    'nginx/nginx.conf': 'events {}\nhttp {\n    include /etc/nginx/conf.d/*.conf;\n    include /proc/self/environ;\n    include ' + join(outsideDir, 'secret.conf') + ';\n}\n',
+    'nginx/conf.d/a.conf': 'server {\n    listen 80;\n}\n',
+  });
+  symlinkSync(join(outsideDir, 'secret.conf'), join(root, 'nginx/conf.d/link.conf'));
+  const r = await run(root);
+  const text = JSON.stringify(r.findings) + JSON.stringify(r.nginxTest);
+  assert.doesNotMatch(text, /hunter2/, 'no content of a file outside the repository in any finding or report');
+  // 3: the glob is in the repository (prefix), but one match is a symbolic link out of it
+  assert.deepEqual(r.findings.filter((f) => f.rule === 'include-outside').map((f) => [f.line, f.severity]), [[3, 'warning'], [4, 'warning'], [5, 'warning']]);
+  assert.equal(r.nginxTest!.status, 'passed', r.nginxTest!.output);
+  assert.deepEqual(r.nginxTest!.notices.filter((n) => n.message.includes('outside')).map((n) => n.line), [4, 5]);
 });
 
 const STREAM_MODULE = '/usr/lib/nginx/modules/ngx_stream_module.so';

@@ -281,3 +281,23 @@ test('reuse: an unchanged file shares the earlier parse, yet the result equals a
   assert.equal(rh.files.find((f) => f.file.endsWith('map.conf'))!.context, 'http', 'map.conf is analysed where the head first includes it');
   assert.ok(cfg(rh, 'map.conf').errors.length > 0 && cfg(rb, 'map.conf').errors.length === 0);
 });
+
+test('confine: nothing outside the directory, or in its .git, is read; each include that leads there is an include-outside finding', (t) => {
+  const outside = tree(t, { 'x.conf': 'outside_directive on;\n' });
+  const root = tree(t, {
+    'nginx.conf': `events {}\nhttp {\n  include .git/config;\n  include ../${outside.split('/').pop()}/x.conf;\n  include ${join(outside, '*.conf')};\n  include inside.conf;\n}\n`,
+    '.git/config': '[core]\n',
+    'inside.conf': 'server_tokens off;\n',
+  });
+  const p = parseDetailed(join(root, 'nginx.conf'), { strict: true, confine: root }).payload;
+  assert.deepEqual(p.errors.map((e) => [e.line, e.rule]), [[3, 'include-outside'], [4, 'include-outside'], [5, 'include-outside']]);
+  assert.deepEqual(p.config.map((c) => c.file), [join(root, 'nginx.conf'), join(root, 'inside.conf')], 'only the files inside were read');
+  // a main config that is a symbolic link out of the directory is not read either
+  symlinkSync(join(outside, 'x.conf'), join(root, 'main.conf'));
+  const m = parseDetailed(join(root, 'main.conf'), { strict: true, confine: root }).payload;
+  assert.deepEqual(m.errors.map((e) => [e.line, e.rule]), [[1, 'include-outside']]);
+  assert.deepEqual(m.config[0].parsed, []);
+  // without confine (parse, crossplane's behaviour) the files are followed as before
+  // (nginx.conf, .git/config, the outside x.conf - reached by two includes - and inside.conf)
+  assert.deepEqual(parseDetailed(join(root, 'nginx.conf'), { strict: true }).payload.config.length, 4);
+});

@@ -58,6 +58,12 @@ export declare function listConfigFiles(dir: string): string[];
  * context comes from its pragma or from what it holds.
  */
 export declare function parseTree(opts: CheckOptions): ParsedTree;
+/**
+ * The directory no config file is read from outside of (ParseOptions.confine): the repository root
+ * when the config lies under it, else the config's own directory. The config is pull-request content:
+ * its includes must not pull the runner's files (`/proc/self/environ`) into findings.
+ */
+export declare function confinement(path: string, root?: string): string;
 /** Makes a path relative to `root` when it lies under it. */
 export declare function relativeTo(root: string): (f: string) => string;
 /**

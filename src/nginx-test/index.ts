@@ -27,6 +27,8 @@ export interface NginxTestOptions {
   result: ParseResult;
   /** The main config in the repository. */
   main: string;
+  /** The directory no file is read from outside of (ParseOptions.confine): what leads out of it is left out of the sandbox. */
+  confine?: string;
   /** Absolute directory the load balancers hold the config directory at. */
   prefix?: string;
   /** Display form of repository paths (as in the other findings). */
@@ -101,7 +103,7 @@ export async function nginxTest(o: NginxTestOptions): Promise<NginxTestReport> {
   const build = await runner.build();
   let sb;
   try {
-    sb = await createSandbox({ result: o.result, main: o.main, prefix: o.prefix, build, isolation: runner.isolation, unprivileged: runner.unprivileged, resolveHost: o.resolveHost, tmpDir: o.tmpDir, rel: o.rel });
+    sb = await createSandbox({ result: o.result, main: o.main, confine: o.confine, prefix: o.prefix, build, isolation: runner.isolation, unprivileged: runner.unprivileged, resolveHost: o.resolveHost, tmpDir: o.tmpDir, rel: o.rel });
   } catch (e) {
     if (e instanceof StandinError) throw new InputError(`nginx-test: cannot make stand-in certificates: ${e.message}`);
     throw e;

@@ -22,11 +22,12 @@
  * listening sockets) in src/core/ngx_cycle.c; conf-prefix vs prefix resolution ngx_conf_full_name.
  */
 import { lookup } from 'node:dns/promises';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { argPosition, type ParseResult } from '../parser/parser.js';
+import { globBase, outsideOf } from '../parser/includes.js';
 import { expandBlock, expandChildren, type Expanded } from '../parser/expand.js';
 import type { Directive } from '../parser/types.js';
 import type { NginxBuild } from './build.js';
@@ -54,6 +55,12 @@ export interface SandboxOptions {
   result: ParseResult;
   /** The main config (the repository's copy). */
   main: string;
+  /**
+   * The directory no file is read from outside of (ParseOptions.confine): an include that leads out
+   * of it is taken out of the sandbox's copy (with a notice), and a symbolic link out of it is not
+   * copied, so nginx -t never reads the runner's files either.
+   */
+  confine?: string;
   /** Absolute directory the load balancers hold the config directory at (e.g. `/etc/nginx`). */
   prefix?: string;
   /** The nginx that will run the test. */
@@ -237,6 +244,9 @@ async function build(dir: string, opts: SandboxOptions): Promise<Sandbox> {
   let hasPid = false;
 
   const under = (p: string, d: string) => p === d || p.startsWith(d + sep);
+  const realConfine = opts.confine ? realpathSync(opts.confine) : undefined;
+  /** True for a path (a file, or a glob's base) that leads outside opts.confine: nginx -t must not read it. */
+  const outside = (p: string) => realConfine !== undefined && outsideOf(realConfine, p);
   /** Where a repository file sits in the sandbox. */
   const sandboxOf = (repoPath: string) => (under(repoPath, confDir) ? join(sbConf, relative(confDir, repoPath)) : join(sbRoot, repoPath));
   const siteOf = (it: Item, arg?: number): Site => {
@@ -302,6 +312,12 @@ async function build(dir: string, opts: SandboxOptions): Promise<Sandbox> {
       const name = d.directive;
       if (name === 'include' && d.args[0]) {
         const t = readTarget(valueOf(d, 0));
+        if (outside(globBase(t.repo ?? t.original))) {
+          // not read by the parser (include-outside): not by nginx -t either
+          notice(`include ${d.args.join(' ')} was not tested: it leads outside the repository`, it);
+          edit(it, { line: d.line, col: d.col ?? 1, endLine: d.endLine ?? d.line, endCol: (d.endCol ?? d.col ?? 1) + 1, text: '\n'.repeat((d.endLine ?? d.line) - d.line) });
+          continue;
+        }
         // Files it pulled in from outside the tree are copied below, with the rest.
         if (t.rewrite) replaceArg(it, 0, t.sandbox);
         continue;
@@ -496,10 +512,11 @@ async function build(dir: string, opts: SandboxOptions): Promise<Sandbox> {
   cpSync(confDir, sbConf, {
     recursive: true,
     verbatimSymlinks: true,
-    filter: (src) => !/(^|\/)(\.git|node_modules)$/.test(src),
+    // a symbolic link out of the repository is left behind: nginx -t would read what it points at
+    filter: (src) => !/(^|\/)(\.git|node_modules)$/.test(src) && !(realConfine && lstatSync(src).isSymbolicLink() && outside(src)),
   });
   for (const f of files) {
-    if (!under(f, confDir) && existsSync(f)) {
+    if (!under(f, confDir) && existsSync(f) && !outside(f)) {
       mkdirSync(dirname(join(sbRoot, f)), { recursive: true });
       cpSync(f, join(sbRoot, f));
     }

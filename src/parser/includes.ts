@@ -5,9 +5,9 @@
  * prefix (the main config's directory), not the including file's; a pattern with `*`, `?` or `[` is
  * expanded with glob(3) (sorted, no match is not an error); a plain path that cannot be opened is.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import type { ConfigFs } from './types.js';
-import { isAbsolute, join, posix } from 'node:path';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 
 /** True when nginx would expand the path as a glob (ngx_strpbrk(file, "*?[")). */
 export function hasMagic(p: string): boolean {
@@ -28,6 +28,35 @@ export function resolveInclude(arg: string, confDir: string, prefix?: string): s
     if (arg.startsWith(p + '/')) return join(confDir, arg.slice(p.length + 1));
   }
   return arg;
+}
+
+/**
+ * True when `path` lies outside directory `root` once symbolic links are followed (for a path that
+ * does not exist: its nearest existing ancestor's real path), or inside a `.git` directory there.
+ * For a glob, pass the part before its first magic segment (globBase()).
+ * @param realRoot the real path of the root (realpathSync)
+ */
+export function outsideOf(realRoot: string, path: string): boolean {
+  let real: string | undefined;
+  let rest = '';
+  for (let p = resolve(path); ; p = resolve(p, '..')) {
+    try {
+      real = join(realpathSync(p), rest);
+      break;
+    } catch {
+      if (p === resolve(p, '..')) break;
+      rest = join(posix.basename(p), rest);
+    }
+  }
+  const rel = relative(realRoot, real ?? resolve(path));
+  return rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel) || rel.split(sep).includes('.git');
+}
+
+/** The directory part of a glob before its first segment with `*`, `?` or `[` (the pattern itself when it has none). */
+export function globBase(pattern: string): string {
+  const parts = pattern.split('/');
+  const i = parts.findIndex((s) => hasMagic(s));
+  return i < 0 ? pattern : parts.slice(0, i).join('/') || '/';
 }
 
 /** POSIX fnmatch for one path segment (`*`, `?`, `[...]`, `[!...]`); a leading dot must match literally. */

@@ -12,9 +12,10 @@
  *    or `)` is an error - as in nginx.
  */
 import { dirname, normalize } from 'node:path';
+import { realpathSync } from 'node:fs';
 import { InputError, openFailed } from '../errors.js';
 import { analyze, contextOf, enterBlock, allowedIn, internName, isLuaBlock, lookup } from './directives.js';
-import { expandGlob, hasMagic, localFs, resolveInclude } from './includes.js';
+import { expandGlob, globBase, hasMagic, localFs, outsideOf, resolveInclude } from './includes.js';
 import { decode, Lexer, type Pragma, type Token } from './lexer.js';
 import { PackedPositions, type ArgPosition, type ConfigError, type ConfigFile, type ConfigFs, type Directive, type ParseOptions, type ParserRule, type Payload } from './types.js';
 
@@ -72,13 +73,16 @@ export function parseDetailed(file: string, options: ParseOptions = {}): ParseRe
 
 function parseFile(file: string, options: ParseOptions, packed: boolean): ParseResult {
   const fs = options.fs ?? localFs;
+  const run = new Run(file, options, fs, packed);
+  // a main config that leads outside the confinement (a symbolic link) is not read: a finding says so
+  if (run.outside(file)) return run.run(Buffer.alloc(0), true);
   let buf: Buffer;
   try {
     buf = fs.readFile(file);
   } catch (e) {
     throw new InputError(openFailed(file, e));
   }
-  return new Run(file, options, fs, packed).run(buf);
+  return run.run(buf);
 }
 
 /** Parses config text held in memory as file `file` (single file: includes are not followed). */
@@ -110,13 +114,15 @@ class Run {
   private ignore: Set<string>;
   private checks: { strict: boolean; checkCtx: boolean; checkArgs: boolean };
   /** Include arguments resolved in this parse: a file included from many places is looked up once. */
-  private resolved = new Map<string, { targets: number[]; error?: string }>();
+  private resolved = new Map<string, { targets: number[]; error?: string; outside?: string }>();
   /** Directives of reused files copied to resolve their includes in this parse (ParseOptions.reuse). */
   private copied = new WeakSet<Directive>();
   /** Directives cut short by `}` or end of file (their shape is not checked: the syntax error says it all). */
   private cutShort = new Set<Directive>();
   /** Files that could not be read (their include sites carry the error). */
   private unread = new Set<number>();
+  /** Real path of ParseOptions.confine (local file system only). */
+  private realConfine: string | undefined;
   /** Scratch arrays statement() gathers a directive's arguments in. */
   private scratch = { raws: [] as string[], values: [] as string[], pos: [] as number[] };
   /** The chunk argument positions are packed into, and how much of it is used. */
@@ -133,14 +139,38 @@ class Run {
     this.confDir = dirname(main);
     this.ignore = new Set(opts.ignore ?? []);
     this.checks = { strict: !!opts.strict, checkCtx: opts.checkCtx !== false, checkArgs: opts.checkArgs !== false };
+    // confinement needs real paths: the local file system only (a git tree is confined by itself)
+    this.realConfine = opts.confine && fs === localFs ? realpathSync(opts.confine) : undefined;
   }
 
-  run(mainBytes: Buffer): ParseResult {
+  /** True when ParseOptions.confine is set and `path` (a file, or a glob's base) leads outside it. */
+  outside(path: string): boolean {
+    return this.realConfine !== undefined && outsideOf(this.realConfine, path);
+  }
+
+  /** The include-outside message for a path that was not read. */
+  private outsideMessage(path: string): string {
+    return `"${path}" leads outside the repository (${this.opts.confine}), by its path or a symbolic link, or into its .git: not read, so neither the lint nor nginx -t checks it; if it is part of this config, keep it in the repository and map its absolute path with prefix (now ${this.opts.prefix ?? 'not set'})`;
+  }
+
+  /** @param mainOutside the main config leads outside ParseOptions.confine: not read, reported */
+  run(mainBytes: Buffer, mainOutside = false): ParseResult {
     this.addFile(this.main);
+    if (mainOutside) {
+      this.error(0, 'include-outside', this.outsideMessage(this.main), 1, 1);
+      this.unread.add(0);
+    }
     const earlier = this.earlierFiles();
     for (let i = 0; i < this.files.length; i++) {
       const f = this.files[i];
+      if (i === 0 && mainOutside) continue;
       let bytes: Buffer | undefined = i === 0 ? mainBytes : undefined;
+      if (!bytes && this.outside(f.file)) {
+        // a glob match or an include that is a symbolic link out of the repository
+        for (const s of f.sites) this.error(s.from, 'include-outside', this.outsideMessage(f.file), s.directive.line, s.directive.col ?? 1);
+        this.unread.add(i);
+        continue;
+      }
       if (!bytes) {
         try {
           bytes = this.fs.readFile(f.file);
@@ -403,9 +433,9 @@ class Run {
   private include(idx: number, d: Directive): void {
     let r = this.resolved.get(d.values![0]);
     if (!r) this.resolved.set(d.values![0], (r = this.resolve(d.values![0])));
-    if (r.error) {
+    if (r.error || r.outside) {
       const p = argPosition(d, 0)!;
-      this.error(idx, 'syntax', r.error, p.line, p.col);
+      this.error(idx, r.outside ? 'include-outside' : 'syntax', r.outside ?? r.error!, p.line, p.col);
     }
     d.includes = [];
     this.files[idx].includes.push(d);
@@ -416,8 +446,9 @@ class Run {
   }
 
   /** The files an include argument names (registered), or the error of a plain path that cannot be read. */
-  private resolve(arg: string): { targets: number[]; error?: string } {
+  private resolve(arg: string): { targets: number[]; error?: string; outside?: string } {
     const pattern = resolveInclude(arg, this.confDir, this.opts.prefix);
+    if (this.outside(globBase(pattern))) return { targets: [], outside: this.outsideMessage(pattern) };
     if (hasMagic(pattern)) return { targets: expandGlob(pattern, this.fs).map((n) => this.addFile(n)) };
     if (this.fs.isFile(pattern)) return { targets: [this.addFile(pattern)] };
     let why: unknown = Object.assign(new Error('missing'), { code: 'ENOENT' });
@@ -517,7 +548,8 @@ class Run {
       for (const d of this.files[fi].parsed) {
         if (d.directive === 'events') return true;
         if (d.directive !== 'include') continue;
-        if (!d.includes || (d.values?.[0] !== undefined && this.resolved.get(d.values[0])?.error)) unknown = true;
+        const r = d.values?.[0] !== undefined ? this.resolved.get(d.values[0]) : undefined;
+        if (!d.includes || r?.error || r?.outside) unknown = true;
         for (const t of d.includes ?? []) if (has(t)) return true;
       }
       return false;

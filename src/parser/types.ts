@@ -68,7 +68,7 @@ export interface Directive {
 }
 
 /** Rule ids of the parser's own findings. */
-export type ParserRule = 'syntax' | 'unknown-directive' | 'directive-not-allowed' | 'invalid-args';
+export type ParserRule = 'syntax' | 'unknown-directive' | 'directive-not-allowed' | 'invalid-args' | 'include-outside';
 
 export interface ConfigError {
   /** crossplane's text: nginx's message followed by ` in FILE:LINE`. */
@@ -117,6 +117,14 @@ export interface ParseOptions {
   /** Absolute directory the servers hold the main config's directory at (e.g. `/etc/nginx`): absolute
    * include paths under it resolve into the local tree. */
   prefix?: string;
+  /**
+   * An absolute directory no file is read from outside of (symbolic links followed), nor from a
+   * `.git` directory in it; with the local file system only. An include leading out of it is not
+   * read: it gets an `include-outside` finding instead, and so does a main config outside it.
+   * check and plan set it to the repository: a pull request chooses the includes, and must not
+   * get the runner's own files (`/proc/self/environ`, `.git/config`) read into its findings.
+   */
+  confine?: string;
   /** Context chain the main file is parsed in, e.g. `['http', 'server']`. Default: `# nginx-gitops:
    * context=` pragma, else `main` when the file fits there, else inferred from what it holds. */
   context?: string[];

@@ -48,7 +48,8 @@ function side(src: TreeSource, config: string, prefix: string | undefined, memo:
   const main = posix.join(src.root, config);
   if (!src.fs.isFile(main)) throw new InputError(`main config "${config}" not found in ${src.sha ? `revision ${src.spec}` : `directory ${src.spec}`}`);
   const reuse = base && { result: base.result, from: base.root, to: src.root };
-  const result = parseDetailed(main, { fs: src.fs, prefix, strict: true, keepSource: !base, reuse });
+  // confined to the source's tree (a directory; a git tree is confined by itself): see ParseOptions.confine
+  const result = parseDetailed(main, { fs: src.fs, prefix, confine: src.root, strict: true, keepSource: !base, reuse });
   const rel = (f: string) => (f.startsWith(src.root + '/') ? f.slice(src.root.length + 1) : f);
   return { result, rel, tree: planTree(result, rel, memo, !!base) };
 }

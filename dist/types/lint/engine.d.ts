@@ -7,7 +7,7 @@ import type { Finding, Severity } from './findings.js';
 import type { LintConfig } from './config.js';
 import type { Rule } from './rule.js';
 /** Rule ids of the parser's own findings. */
-export declare const PARSER_RULES: readonly ["syntax", "unknown-directive", "directive-not-allowed", "invalid-args"];
+export declare const PARSER_RULES: readonly ["syntax", "unknown-directive", "directive-not-allowed", "invalid-args", "include-outside"];
 /** Metadata of the built-in findings that are not rule modules (for SARIF and docs). */
 export declare const BUILTIN_RULES: {
     id: string;

@@ -15,6 +15,8 @@ export interface NginxTestOptions {
     result: ParseResult;
     /** The main config in the repository. */
     main: string;
+    /** The directory no file is read from outside of (ParseOptions.confine): what leads out of it is left out of the sandbox. */
+    confine?: string;
     /** Absolute directory the load balancers hold the config directory at. */
     prefix?: string;
     /** Display form of repository paths (as in the other findings). */

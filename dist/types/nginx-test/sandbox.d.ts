@@ -19,6 +19,12 @@ export interface SandboxOptions {
     result: ParseResult;
     /** The main config (the repository's copy). */
     main: string;
+    /**
+     * The directory no file is read from outside of (ParseOptions.confine): an include that leads out
+     * of it is taken out of the sandbox's copy (with a notice), and a symbolic link out of it is not
+     * copied, so nginx -t never reads the runner's files either.
+     */
+    confine?: string;
     /** Absolute directory the load balancers hold the config directory at (e.g. `/etc/nginx`). */
     prefix?: string;
     /** The nginx that will run the test. */

@@ -8,6 +8,15 @@ export declare function hasMagic(p: string): boolean;
  * @param prefix the absolute directory the servers hold `confDir` at (e.g. `/etc/nginx`), if any
  */
 export declare function resolveInclude(arg: string, confDir: string, prefix?: string): string;
+/**
+ * True when `path` lies outside directory `root` once symbolic links are followed (for a path that
+ * does not exist: its nearest existing ancestor's real path), or inside a `.git` directory there.
+ * For a glob, pass the part before its first magic segment (globBase()).
+ * @param realRoot the real path of the root (realpathSync)
+ */
+export declare function outsideOf(realRoot: string, path: string): boolean;
+/** The directory part of a glob before its first segment with `*`, `?` or `[` (the pattern itself when it has none). */
+export declare function globBase(pattern: string): string;
 /** POSIX fnmatch for one path segment (`*`, `?`, `[...]`, `[!...]`); a leading dot must match literally. */
 export declare function segmentMatcher(pattern: string): RegExp;
 /**

@@ -11,19 +11,21 @@ import {
   argPosition,
   childEnv,
   execFile,
+  globBase,
   lint,
   loadLintConfig,
+  outsideOf,
   parseBuild,
   parseDetailed,
   parserFindings,
   pathIgnored,
   sortFindings,
   versionAtLeast
-} from "./chunk-ZAJU2ZPA.js";
+} from "./chunk-NY3NMQAR.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join4, relative as relative2, sep as sep2 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/parser/expand.ts
 function expandBlock(payload, list, fi, stack = [fi]) {
@@ -243,7 +245,7 @@ async function serviceRunner(container, docker = "docker") {
 
 // src/nginx-test/sandbox.ts
 import { lookup } from "node:dns/promises";
-import { cpSync, existsSync, mkdirSync as mkdirSync2, mkdtempSync, readFileSync as readFileSync3, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { cpSync, existsSync, lstatSync, mkdirSync as mkdirSync2, mkdtempSync, readFileSync as readFileSync3, realpathSync, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
 import { isIP } from "node:net";
 import { networkInterfaces, tmpdir } from "node:os";
 import { basename, dirname as dirname2, isAbsolute, join as join3, relative, resolve, sep } from "node:path";
@@ -451,6 +453,8 @@ async function build(dir, opts) {
   const upstreams = /* @__PURE__ */ new Set();
   let hasPid = false;
   const under = (p, d) => p === d || p.startsWith(d + sep);
+  const realConfine = opts.confine ? realpathSync(opts.confine) : void 0;
+  const outside = (p) => realConfine !== void 0 && outsideOf(realConfine, p);
   const sandboxOf = (repoPath) => under(repoPath, confDir) ? join3(sbConf, relative(confDir, repoPath)) : join3(sbRoot, repoPath);
   const siteOf = (it, arg) => {
     const pos = arg !== void 0 ? argPosition(it.d, arg) : void 0;
@@ -507,6 +511,11 @@ async function build(dir, opts) {
       const name = d.directive;
       if (name === "include" && d.args[0]) {
         const t = readTarget(valueOf(d, 0));
+        if (outside(globBase(t.repo ?? t.original))) {
+          notice(`include ${d.args.join(" ")} was not tested: it leads outside the repository`, it);
+          edit(it, { line: d.line, col: d.col ?? 1, endLine: d.endLine ?? d.line, endCol: (d.endCol ?? d.col ?? 1) + 1, text: "\n".repeat((d.endLine ?? d.line) - d.line) });
+          continue;
+        }
         if (t.rewrite) replaceArg(it, 0, t.sandbox);
         continue;
       }
@@ -684,10 +693,11 @@ async function build(dir, opts) {
   cpSync(confDir, sbConf, {
     recursive: true,
     verbatimSymlinks: true,
-    filter: (src) => !/(^|\/)(\.git|node_modules)$/.test(src)
+    // a symbolic link out of the repository is left behind: nginx -t would read what it points at
+    filter: (src) => !/(^|\/)(\.git|node_modules)$/.test(src) && !(realConfine && lstatSync(src).isSymbolicLink() && outside(src))
   });
   for (const f of files) {
-    if (!under(f, confDir) && existsSync(f)) {
+    if (!under(f, confDir) && existsSync(f) && !outside(f)) {
       mkdirSync2(dirname2(join3(sbRoot, f)), { recursive: true });
       cpSync(f, join3(sbRoot, f));
     }
@@ -775,7 +785,7 @@ async function nginxTest(o) {
   const build2 = await runner.build();
   let sb;
   try {
-    sb = await createSandbox({ result: o.result, main: o.main, prefix: o.prefix, build: build2, isolation: runner.isolation, unprivileged: runner.unprivileged, resolveHost: o.resolveHost, tmpDir: o.tmpDir, rel: o.rel });
+    sb = await createSandbox({ result: o.result, main: o.main, confine: o.confine, prefix: o.prefix, build: build2, isolation: runner.isolation, unprivileged: runner.unprivileged, resolveHost: o.resolveHost, tmpDir: o.tmpDir, rel: o.rel });
   } catch (e) {
     if (e instanceof StandinError) throw new InputError(`nginx-test: cannot make stand-in certificates: ${e.message}`);
     throw e;
@@ -829,11 +839,17 @@ function listConfigFiles(dir) {
 function parseTree(opts) {
   const path = opts.path ?? ".";
   const main = findMainConfig(path, opts.config);
-  const parseOpts = { strict: true, prefix: opts.prefix };
+  const parseOpts = { strict: true, prefix: opts.prefix, confine: confinement(path, opts.root) };
   if (main) return { main, results: [parseDetailed(main, parseOpts)] };
   const files = listConfigFiles(path);
   if (files.length === 0) throw new InputError(`no nginx.conf and no *.conf files under "${path}"`);
   return { results: files.map((f) => parseDetailed(f, { ...parseOpts, single: true })) };
+}
+function confinement(path, root = process.cwd()) {
+  const abs = resolve2(path);
+  const r = relative2(resolve2(root), abs);
+  if (r === "" || !r.startsWith(".." + sep2) && r !== ".." && !isAbsolute2(r)) return resolve2(root);
+  return statSync(abs).isDirectory() ? abs : dirname3(abs);
 }
 function relativeTo(root) {
   return (f) => {
@@ -876,7 +892,7 @@ async function checkWithNginxTest(opts, t) {
   let report;
   if (t.mode === "off") report = skipped("nginx-test is off");
   else if (!tree.main) report = skipped("no main config: nginx -t needs one (fragments are checked by the parser and lint only)");
-  else report = await nginxTest({ ...t, result: tree.results[0], main: tree.main, prefix: opts.prefix, rel: relativeTo(opts.root ?? process.cwd()) });
+  else report = await nginxTest({ ...t, result: tree.results[0], main: tree.main, confine: confinement(opts.path ?? ".", opts.root), prefix: opts.prefix, rel: relativeTo(opts.root ?? process.cwd()) });
   const { result: r, repeatedError } = evaluate(opts, tree, report.findings, new Set(report.status === "skipped" ? NGINX_TEST_RULES : []));
   if (t.warningsAsErrors) r.findings = r.findings.map((f) => f.rule === "nginx-test-warning" ? { ...f, severity: "error" } : f);
   const mine = r.findings.filter((f) => NGINX_TEST_RULES.includes(f.rule));

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-X7GNI4O5.js";
+} from "./chunk-6UHI2ZO4.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-ZAJU2ZPA.js";
+} from "./chunk-NY3NMQAR.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

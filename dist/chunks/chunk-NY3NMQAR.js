@@ -4007,10 +4007,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4024,7 +4024,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4048,7 +4048,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4064,7 +4064,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4155,7 +4155,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4169,13 +4169,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -4218,18 +4218,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4283,8 +4283,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4296,7 +4296,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4307,8 +4307,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4325,7 +4325,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4505,7 +4505,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4522,24 +4522,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4722,25 +4722,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5550,14 +5550,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6724,18 +6724,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6888,15 +6888,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7090,13 +7090,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -19905,10 +19905,11 @@ var TABLE_SOURCE = directives_default.source;
 
 // src/parser/parser.ts
 import { dirname, normalize } from "node:path";
+import { realpathSync as realpathSync2 } from "node:fs";
 
 // src/parser/includes.ts
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { isAbsolute, join, posix } from "node:path";
+import { readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 function hasMagic(p) {
   return /[*?[]/.test(p);
 }
@@ -19920,6 +19921,26 @@ function resolveInclude(arg, confDir, prefix) {
     if (arg.startsWith(p + "/")) return join(confDir, arg.slice(p.length + 1));
   }
   return arg;
+}
+function outsideOf(realRoot, path) {
+  let real;
+  let rest = "";
+  for (let p = resolve(path); ; p = resolve(p, "..")) {
+    try {
+      real = join(realpathSync(p), rest);
+      break;
+    } catch {
+      if (p === resolve(p, "..")) break;
+      rest = join(posix.basename(p), rest);
+    }
+  }
+  const rel = relative(realRoot, real ?? resolve(path));
+  return rel === ".." || rel.startsWith(".." + sep) || isAbsolute(rel) || rel.split(sep).includes(".git");
+}
+function globBase(pattern) {
+  const parts = pattern.split("/");
+  const i = parts.findIndex((s) => hasMagic(s));
+  return i < 0 ? pattern : parts.slice(0, i).join("/") || "/";
 }
 function segmentMatcher(pattern) {
   let re = "";
@@ -20265,13 +20286,15 @@ function parseDetailed(file, options = {}) {
 }
 function parseFile(file, options, packed) {
   const fs = options.fs ?? localFs;
+  const run = new Run(file, options, fs, packed);
+  if (run.outside(file)) return run.run(Buffer.alloc(0), true);
   let buf;
   try {
     buf = fs.readFile(file);
   } catch (e) {
     throw new InputError(openFailed(file, e));
   }
-  return new Run(file, options, fs, packed).run(buf);
+  return run.run(buf);
 }
 function parseString(text, file = "nginx.conf", options = {}) {
   const fs = { readFile: () => Buffer.from(text), readDir: () => [], isFile: () => false };
@@ -20294,6 +20317,7 @@ var Run = class {
     this.confDir = dirname(main);
     this.ignore = new Set(opts.ignore ?? []);
     this.checks = { strict: !!opts.strict, checkCtx: opts.checkCtx !== false, checkArgs: opts.checkArgs !== false };
+    this.realConfine = opts.confine && fs === localFs ? realpathSync2(opts.confine) : void 0;
   }
   main;
   opts;
@@ -20312,17 +20336,38 @@ var Run = class {
   cutShort = /* @__PURE__ */ new Set();
   /** Files that could not be read (their include sites carry the error). */
   unread = /* @__PURE__ */ new Set();
+  /** Real path of ParseOptions.confine (local file system only). */
+  realConfine;
   /** Scratch arrays statement() gathers a directive's arguments in. */
   scratch = { raws: [], values: [], pos: [] };
   /** The chunk argument positions are packed into, and how much of it is used. */
   posBuf = new PackedPositions(new Int32Array(0));
   posLen = 0;
-  run(mainBytes) {
+  /** True when ParseOptions.confine is set and `path` (a file, or a glob's base) leads outside it. */
+  outside(path) {
+    return this.realConfine !== void 0 && outsideOf(this.realConfine, path);
+  }
+  /** The include-outside message for a path that was not read. */
+  outsideMessage(path) {
+    return `"${path}" leads outside the repository (${this.opts.confine}), by its path or a symbolic link, or into its .git: not read, so neither the lint nor nginx -t checks it; if it is part of this config, keep it in the repository and map its absolute path with prefix (now ${this.opts.prefix ?? "not set"})`;
+  }
+  /** @param mainOutside the main config leads outside ParseOptions.confine: not read, reported */
+  run(mainBytes, mainOutside = false) {
     this.addFile(this.main);
+    if (mainOutside) {
+      this.error(0, "include-outside", this.outsideMessage(this.main), 1, 1);
+      this.unread.add(0);
+    }
     const earlier = this.earlierFiles();
     for (let i = 0; i < this.files.length; i++) {
       const f = this.files[i];
+      if (i === 0 && mainOutside) continue;
       let bytes = i === 0 ? mainBytes : void 0;
+      if (!bytes && this.outside(f.file)) {
+        for (const s of f.sites) this.error(s.from, "include-outside", this.outsideMessage(f.file), s.directive.line, s.directive.col ?? 1);
+        this.unread.add(i);
+        continue;
+      }
       if (!bytes) {
         try {
           bytes = this.fs.readFile(f.file);
@@ -20565,9 +20610,9 @@ var Run = class {
   include(idx, d) {
     let r = this.resolved.get(d.values[0]);
     if (!r) this.resolved.set(d.values[0], r = this.resolve(d.values[0]));
-    if (r.error) {
+    if (r.error || r.outside) {
       const p = argPosition(d, 0);
-      this.error(idx, "syntax", r.error, p.line, p.col);
+      this.error(idx, r.outside ? "include-outside" : "syntax", r.outside ?? r.error, p.line, p.col);
     }
     d.includes = [];
     this.files[idx].includes.push(d);
@@ -20579,6 +20624,7 @@ var Run = class {
   /** The files an include argument names (registered), or the error of a plain path that cannot be read. */
   resolve(arg) {
     const pattern = resolveInclude(arg, this.confDir, this.opts.prefix);
+    if (this.outside(globBase(pattern))) return { targets: [], outside: this.outsideMessage(pattern) };
     if (hasMagic(pattern)) return { targets: expandGlob(pattern, this.fs).map((n) => this.addFile(n)) };
     if (this.fs.isFile(pattern)) return { targets: [this.addFile(pattern)] };
     let why = Object.assign(new Error("missing"), { code: "ENOENT" });
@@ -20672,7 +20718,8 @@ var Run = class {
       for (const d of this.files[fi].parsed) {
         if (d.directive === "events") return true;
         if (d.directive !== "include") continue;
-        if (!d.includes || d.values?.[0] !== void 0 && this.resolved.get(d.values[0])?.error) unknown = true;
+        const r = d.values?.[0] !== void 0 ? this.resolved.get(d.values[0]) : void 0;
+        if (!d.includes || r?.error || r?.outside) unknown = true;
         for (const t of d.includes ?? []) if (has(t)) return true;
       }
       return false;
@@ -22669,12 +22716,13 @@ function firstFrom(nodes, line) {
 }
 
 // src/lint/engine.ts
-var PARSER_RULES = ["syntax", "unknown-directive", "directive-not-allowed", "invalid-args"];
+var PARSER_RULES = ["syntax", "unknown-directive", "directive-not-allowed", "invalid-args", "include-outside"];
 var BUILTIN_RULES = [
   { id: "syntax", severity: "error", description: "The file is not valid nginx syntax, an include cannot be read, or a main config has no events block (nginx refuses all three)." },
   { id: "unknown-directive", severity: "error", description: "A directive no module in the directive table knows." },
   { id: "directive-not-allowed", severity: "error", description: "A directive used in a context where nginx does not accept it." },
   { id: "invalid-args", severity: "error", description: "Wrong number of arguments, or a block directive without a block (or the reverse)." },
+  { id: "include-outside", severity: "warning", description: "An include (or the main config) that leads outside the repository, by its path or a symbolic link: not read, so neither the lint nor nginx -t checks it." },
   { id: "invalid-suppression", severity: "warning", description: "A suppression that names an unknown rule, gives no reason, or is malformed." },
   { id: "unused-suppression", severity: "warning", description: "A suppression that suppresses nothing." },
   { id: "nginx-test", severity: "error", description: "nginx itself rejects the config: an [emerg], [alert] or [crit] line of `nginx -t` run in the sandbox, or a failed run.", scope: "main" },
@@ -22772,7 +22820,8 @@ function parserFindings(p, rel) {
       const rule46 = e.rule ?? "syntax";
       out.push({
         rule: rule46,
-        severity: "error",
+        // an include left unread is a gap in what was checked, not an error in the config
+        severity: rule46 === "include-outside" ? "warning" : "error",
         file: rel(c.file),
         line: e.line ?? 1,
         col: e.col ?? 1,
@@ -23412,7 +23461,7 @@ function redactChange(c) {
 // src/plan/source.ts
 import { spawnSync } from "node:child_process";
 import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
-import { posix as posix2, resolve } from "node:path";
+import { posix as posix2, resolve as resolve2 } from "node:path";
 var GIT_ROOT = "/nginx-gitops-git";
 function git(cwd, args2, input) {
   const r = spawnSync("git", args2, { cwd, input, maxBuffer: 1 << 30 });
@@ -23421,7 +23470,7 @@ function git(cwd, args2, input) {
   return r.stdout;
 }
 function openTree(spec, cwd = process.cwd()) {
-  const dir = resolve(cwd, spec);
+  const dir = resolve2(cwd, spec);
   if (existsSync2(dir) && statSync2(dir).isDirectory()) return { spec, root: dir, fs: localFs };
   let top;
   try {
@@ -23519,7 +23568,7 @@ function side(src, config, prefix, memo, base) {
   const main = posix3.join(src.root, config);
   if (!src.fs.isFile(main)) throw new InputError(`main config "${config}" not found in ${src.sha ? `revision ${src.spec}` : `directory ${src.spec}`}`);
   const reuse = base && { result: base.result, from: base.root, to: src.root };
-  const result = parseDetailed(main, { fs: src.fs, prefix, strict: true, keepSource: !base, reuse });
+  const result = parseDetailed(main, { fs: src.fs, prefix, confine: src.root, strict: true, keepSource: !base, reuse });
   const rel = (f) => f.startsWith(src.root + "/") ? f.slice(src.root.length + 1) : f;
   return { result, rel, tree: planTree(result, rel, memo, !!base) };
 }
@@ -23589,7 +23638,7 @@ function childEnv(docker = false, from = process.env) {
   return env;
 }
 function execFile(cmd, args2, opts = {}) {
-  return new Promise((resolve2) => {
+  return new Promise((resolve3) => {
     const child = spawn(cmd, args2, { env: opts.env ?? childEnv(), stdio: opts.fd3 ? ["pipe", "pipe", "pipe", "pipe"] : ["pipe", "pipe", "pipe"] });
     opts.fd3?.(child.stdio[3]);
     const out = [];
@@ -23603,11 +23652,11 @@ function execFile(cmd, args2, opts = {}) {
     child.stderr.on("data", (b) => err.push(b));
     child.on("error", (e) => {
       clearTimeout(timer);
-      resolve2({ code: 127, stdout: "", stderr: `${cmd}: ${e.message}`, timedOut });
+      resolve3({ code: 127, stdout: "", stderr: `${cmd}: ${e.message}`, timedOut });
     });
     child.on("close", (code) => {
       clearTimeout(timer);
-      resolve2({ code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString(), timedOut });
+      resolve3({ code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString(), timedOut });
     });
     child.stdin.on("error", () => {
     });
@@ -23625,6 +23674,8 @@ export {
   pathIgnored,
   lookup,
   TABLE_SOURCE,
+  outsideOf,
+  globBase,
   parse,
   parseDetailed,
   parseString,
