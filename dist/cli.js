@@ -21,7 +21,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-55BCJN7T.js";
+} from "./chunks/chunk-7EIY6VWP.js";
 import {
   BUILTIN_RULES,
   InputError,

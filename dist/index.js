@@ -13,7 +13,7 @@ import {
   NGINX_TEST_MODES,
   checkWithNginxTest,
   planMarkdown
-} from "./chunks/chunk-55BCJN7T.js";
+} from "./chunks/chunk-7EIY6VWP.js";
 import {
   STATUS_TEXT,
   changeLine,

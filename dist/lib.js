@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-55BCJN7T.js";
+} from "./chunks/chunk-7EIY6VWP.js";
 import {
   InputError,
   TABLE_SOURCE,

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { checkWithNginxTest } from '../src/check.js';
 import { nginxTest } from '../src/nginx-test/index.js';
 import { createSandbox } from '../src/nginx-test/sandbox.js';
@@ -180,7 +180,7 @@ test('local: what leads outside the repository is read neither by the check nor 
   // a file beside the repository whose content nginx would quote back in its error messages
   const outsideDir = tree(t, { 'secret.conf': 'leaked_secret_hunter2 on;\n' });
   const root = tree(t, {
-    'nginx/nginx.conf': 'events {}\nhttp {\n    include /etc/nginx/conf.d/*.conf;\n    include /proc/self/environ;\n    include ' + join(outsideDir, 'secret.conf') + ';\n}\n',
+    'nginx/nginx.conf': 'events {}\nhttp {\n    include /etc/nginx/conf.d/*.conf;\n    include /proc/self/environ;\n    include ' + join(outsideDir, 'secret.conf') + ';\n    server {\n        listen 443 ssl;\n        ssl_certificate ../../' + basename(outsideDir) + '/secret.conf;\n        ssl_certificate_key ../../' + basename(outsideDir) + '/secret.conf;\n    }\n}\n',
     'nginx/conf.d/a.conf': 'server {\n    listen 80;\n}\n',
   });
   symlinkSync(join(outsideDir, 'secret.conf'), join(root, 'nginx/conf.d/link.conf'));
@@ -191,6 +191,8 @@ test('local: what leads outside the repository is read neither by the check nor 
   assert.deepEqual(r.findings.filter((f) => f.rule === 'include-outside').map((f) => [f.line, f.severity]), [[3, 'warning'], [4, 'warning'], [5, 'warning']]);
   assert.equal(r.nginxTest!.status, 'passed', r.nginxTest!.output);
   assert.deepEqual(r.nginxTest!.notices.filter((n) => n.message.includes('outside')).map((n) => n.line), [4, 5]);
+  // a certificate path that climbs out of the repository gets a stand-in, like one that is missing
+  assert.deepEqual(r.nginxTest!.notices.filter((n) => n.message.includes('not in the repo')).map((n) => n.line), [8, 9]);
 });
 
 const STREAM_MODULE = '/usr/lib/nginx/modules/ngx_stream_module.so';

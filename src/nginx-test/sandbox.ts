@@ -272,17 +272,22 @@ async function build(dir: string, opts: SandboxOptions): Promise<Sandbox> {
   const valueOf = (d: Directive, i: number) => d.values?.[i] ?? d.args[i];
 
   /** A path a directive reads: where it lives in the repository, and in the sandbox. */
-  const readTarget = (p: string): { repo?: string; sandbox: string; original: string; rewrite: boolean } => {
+  const readTarget = (p: string): { repo?: string; sandbox: string; original: string; rewrite: boolean; outside?: boolean } => {
+    // a path that leads outside the repository (../, a link) has no repository copy: nginx -t gets
+    // a place inside the sandbox (a stand-in, or nothing), never the runner's file
+    const away = { sandbox: join(sbRoot, 'outside', resolve('/', p)), original: p, rewrite: true, outside: true };
     if (!isAbsolute(p)) {
       const repo = join(confDir, p);
+      if (outside(globBase(repo))) return away;
       return { repo, sandbox: join(sbConf, p), original: p, rewrite: false };
     }
     if (prefix && under(p, prefix)) {
       const r = relative(prefix, p);
+      if (outside(globBase(join(confDir, r)))) return away;
       return { repo: join(confDir, r), sandbox: join(sbConf, r), original: p, rewrite: true };
     }
-    if (under(p, confDir)) return { repo: p, sandbox: sandboxOf(p), original: p, rewrite: true };
-    return { sandbox: join(sbRoot, p), original: p, rewrite: true };
+    if (under(p, confDir)) return outside(globBase(p)) ? away : { repo: p, sandbox: sandboxOf(p), original: p, rewrite: true };
+    return { sandbox: join(sbRoot, resolve('/', p)), original: p, rewrite: true, outside: outside(globBase(p)) };
   };
   /** A path a directive writes or creates: kept inside the sandbox. */
   const writeTarget = (it: Item, i: number) => {
@@ -312,7 +317,7 @@ async function build(dir: string, opts: SandboxOptions): Promise<Sandbox> {
       const name = d.directive;
       if (name === 'include' && d.args[0]) {
         const t = readTarget(valueOf(d, 0));
-        if (outside(globBase(t.repo ?? t.original))) {
+        if (t.outside) {
           // not read by the parser (include-outside): not by nginx -t either
           notice(`include ${d.args.join(' ')} was not tested: it leads outside the repository`, it);
           edit(it, { line: d.line, col: d.col ?? 1, endLine: d.endLine ?? d.line, endCol: (d.endCol ?? d.col ?? 1) + 1, text: '\n'.repeat((d.endLine ?? d.line) - d.line) });

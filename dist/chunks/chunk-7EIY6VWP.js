@@ -477,16 +477,19 @@ async function build(dir, opts) {
   };
   const valueOf = (d, i) => d.values?.[i] ?? d.args[i];
   const readTarget = (p) => {
+    const away = { sandbox: join3(sbRoot, "outside", resolve("/", p)), original: p, rewrite: true, outside: true };
     if (!isAbsolute(p)) {
       const repo = join3(confDir, p);
+      if (outside(globBase(repo))) return away;
       return { repo, sandbox: join3(sbConf, p), original: p, rewrite: false };
     }
     if (prefix && under(p, prefix)) {
       const r = relative(prefix, p);
+      if (outside(globBase(join3(confDir, r)))) return away;
       return { repo: join3(confDir, r), sandbox: join3(sbConf, r), original: p, rewrite: true };
     }
-    if (under(p, confDir)) return { repo: p, sandbox: sandboxOf(p), original: p, rewrite: true };
-    return { sandbox: join3(sbRoot, p), original: p, rewrite: true };
+    if (under(p, confDir)) return outside(globBase(p)) ? away : { repo: p, sandbox: sandboxOf(p), original: p, rewrite: true };
+    return { sandbox: join3(sbRoot, resolve("/", p)), original: p, rewrite: true, outside: outside(globBase(p)) };
   };
   const writeTarget = (it, i) => {
     const p = valueOf(it.d, i);
@@ -511,7 +514,7 @@ async function build(dir, opts) {
       const name = d.directive;
       if (name === "include" && d.args[0]) {
         const t = readTarget(valueOf(d, 0));
-        if (outside(globBase(t.repo ?? t.original))) {
+        if (t.outside) {
           notice(`include ${d.args.join(" ")} was not tested: it leads outside the repository`, it);
           edit(it, { line: d.line, col: d.col ?? 1, endLine: d.endLine ?? d.line, endCol: (d.endCol ?? d.col ?? 1) + 1, text: "\n".repeat((d.endLine ?? d.line) - d.line) });
           continue;
