@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-7EIY6VWP.js";
+} from "./chunks/chunk-QM6ZYLBJ.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-NY3NMQAR.js";
+} from "./chunks/chunk-CV4JYDQA.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -7,7 +7,9 @@ import { rule as aliasTraversal } from './alias-traversal.js';
 import { rule as allowWithoutDeny } from './allow-without-deny.js';
 import { rule as autoindexOn } from './autoindex-on.js';
 import { rule as defaultServerFlag } from './default-server-flag.js';
+import { rule as duplicateDefaultServer } from './duplicate-default-server.js';
 import { rule as duplicateLocation } from './duplicate-location.js';
+import { rule as duplicateUpstream } from './duplicate-upstream.js';
 import { rule as errorLogOff } from './error-log-off.js';
 import { rule as hashWithoutDefault } from './hash-without-default.js';
 import { rule as hostSpoofing } from './host-spoofing.js';
@@ -54,7 +56,9 @@ export const RULES: readonly Rule[] = [
   allowWithoutDeny,
   autoindexOn,
   defaultServerFlag,
+  duplicateDefaultServer,
   duplicateLocation,
+  duplicateUpstream,
   errorLogOff,
   hashWithoutDefault,
   hostSpoofing,

@@ -1,6 +1,6 @@
 /** Helpers several rules share. */
 import type { Directive } from '../../parser/types.js';
-import { args, headerName, inherited, own, PORT, type Block } from '../model.js';
+import { args, headerName, inherited, own, PORT, type Block, type Tree } from '../model.js';
 import type { Listener } from '../rule.js';
 
 /**
@@ -26,9 +26,24 @@ export function isTlsServer(server: Block): boolean {
 
 const DIGITS = /^\d+$/;
 
-/** Listen sockets of a server as `addr:port` (defaults: *:80, *:443 with ssl is still the given port). */
-export function listenSockets(server: Block): { socket: string; node: Directive; file: number; isDefault: boolean }[] {
-  const out: { socket: string; node: Directive; file: number; isDefault: boolean }[] = [];
+/** listenSockets()'s last answer per lint run: the rules that ask about a server's sockets ask one after another. */
+const lastSockets = new WeakMap<Tree, { server: Block; sockets: ListenSocket[] }>();
+
+export interface ListenSocket {
+  socket: string;
+  node: Directive;
+  file: number;
+  isDefault: boolean;
+}
+
+/**
+ * Listen sockets of a server as `addr:port` (defaults: *:80, *:443 with ssl is still the given port).
+ * @returns shared with the next caller about the same server: do not modify
+ */
+export function listenSockets(server: Block): ListenSocket[] {
+  const last = lastSockets.get(server.tree);
+  if (last?.server === server) return last.sockets;
+  const out: ListenSocket[] = [];
   for (let i = 0, kids = server.kids; i < kids.length; i++) {
     const l = kids[i];
     if (l.directive !== 'listen') continue;
@@ -38,6 +53,7 @@ export function listenSockets(server: Block): { socket: string; node: Directive;
     else if (!a.startsWith('unix:') && !PORT.test(a)) a = `${a}:80`;
     out.push({ socket: a, node: l, file: server.fileOf(i), isDefault: a0.includes('default_server') || a0.includes('default') });
   }
+  lastSockets.set(server.tree, { server, sockets: out });
   return out;
 }
 

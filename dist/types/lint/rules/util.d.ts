@@ -13,13 +13,17 @@ export declare const REQUEST_VARS: RegExp;
 export declare const CRLF_VARS: RegExp;
 /** True for a server that serves TLS: a `listen ... ssl` or `listen ... quic`. */
 export declare function isTlsServer(server: Block): boolean;
-/** Listen sockets of a server as `addr:port` (defaults: *:80, *:443 with ssl is still the given port). */
-export declare function listenSockets(server: Block): {
+export interface ListenSocket {
     socket: string;
     node: Directive;
     file: number;
     isDefault: boolean;
-}[];
+}
+/**
+ * Listen sockets of a server as `addr:port` (defaults: *:80, *:443 with ssl is still the given port).
+ * @returns shared with the next caller about the same server: do not modify
+ */
+export declare function listenSockets(server: Block): ListenSocket[];
 /** Public (not private, loopback, link-local or unique-local) IP literal. */
 export declare function isPublicIp(addr: string): boolean;
 /** True for an IPv4/IPv6 literal (with optional port). */

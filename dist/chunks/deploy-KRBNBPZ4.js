@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-6UHI2ZO4.js";
+} from "./chunk-ERIRFCI6.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-NY3NMQAR.js";
+} from "./chunk-CV4JYDQA.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

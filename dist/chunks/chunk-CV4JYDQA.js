@@ -20454,9 +20454,9 @@ var Run = class {
     }
     return idx;
   }
-  error(fileIdx, rule46, message, line, col) {
+  error(fileIdx, rule48, message, line, col) {
     const f = this.files[fileIdx];
-    f.errors.push({ error: `${message} in ${f.file}:${line}`, line, col, message, rule: rule46 });
+    f.errors.push({ error: `${message} in ${f.file}:${line}`, line, col, message, rule: rule48 });
   }
   // ---------------------------------------------------------------- syntax
   parseFile(idx, text) {
@@ -21249,7 +21249,10 @@ function isTlsServer(server) {
   return own(server, "listen").some((l) => args(l).slice(1).some((a) => a === "ssl" || a === "quic"));
 }
 var DIGITS = /^\d+$/;
+var lastSockets = /* @__PURE__ */ new WeakMap();
 function listenSockets(server) {
+  const last = lastSockets.get(server.tree);
+  if (last?.server === server) return last.sockets;
   const out = [];
   for (let i = 0, kids = server.kids; i < kids.length; i++) {
     const l = kids[i];
@@ -21260,6 +21263,7 @@ function listenSockets(server) {
     else if (!a.startsWith("unix:") && !PORT.test(a)) a = `${a}:80`;
     out.push({ socket: a, node: l, file: server.fileOf(i), isDefault: a0.includes("default_server") || a0.includes("default") });
   }
+  lastSockets.set(server.tree, { server, sockets: out });
   return out;
 }
 function isPublicIp(addr) {
@@ -21443,11 +21447,37 @@ var rule7 = {
   }
 };
 
+// src/lint/rules/duplicate-default-server.ts
+var rule8 = {
+  id: "duplicate-default-server",
+  severity: "error",
+  description: "Two servers mark the same listen socket default_server: nginx refuses the configuration.",
+  source: 'nginx: ngx_http_add_addresses in src/http/ngx_http.c ("a duplicate default server for ...")',
+  create({ report }) {
+    const defaults = /* @__PURE__ */ new Map();
+    return {
+      on: {
+        server(_d, at, _file, s) {
+          if (at.ctx !== "http" || !s) return;
+          for (const l of listenSockets(s)) {
+            if (!l.isDefault) continue;
+            let bySocket = defaults.get(at);
+            if (!bySocket) defaults.set(at, bySocket = /* @__PURE__ */ new Map());
+            const first = bySocket.get(l.socket);
+            if (!first) bySocket.set(l.socket, { server: s, node: l.node });
+            else if (first.server !== s) report(l.node, l.file, `a duplicate default server for ${l.socket} (the first is at line ${first.node.line}): nginx refuses the configuration; keep default_server on one of them`, 0);
+          }
+        }
+      }
+    };
+  }
+};
+
 // src/lint/rules/duplicate-location.ts
 function kindOf(mod) {
   return mod === "~" ? 0 : mod === "~*" ? 1 : mod === "=" ? 2 : mod === "@" ? 3 : 4;
 }
-var rule8 = {
+var rule9 = {
   id: "duplicate-location",
   severity: "error",
   description: "Two locations with the same modifier and URI in one block: nginx refuses the configuration.",
@@ -21470,8 +21500,32 @@ var rule8 = {
   }
 };
 
+// src/lint/rules/duplicate-upstream.ts
+var rule10 = {
+  id: "duplicate-upstream",
+  severity: "error",
+  description: "Two upstream blocks with the same name (often in two included files): nginx refuses the configuration.",
+  source: 'nginx: ngx_http_upstream_add in src/http/ngx_http_upstream.c ("duplicate upstream"; names compare without case)',
+  create({ report }) {
+    const seen = /* @__PURE__ */ new Map();
+    return {
+      on: {
+        upstream(d, at, file, up) {
+          if (!up || at.ctx !== "http" && at.ctx !== "stream") return;
+          let byName = seen.get(at);
+          if (!byName) seen.set(at, byName = /* @__PURE__ */ new Map());
+          const name = (args(d)[0] ?? "").toLowerCase();
+          const first = byName.get(name);
+          if (!first) byName.set(name, d);
+          else report(d, file, `duplicate upstream "${args(d)[0]}" (the first is at line ${first.line}${first === d ? ", the same file included twice" : ""}): nginx refuses the configuration`, 0);
+        }
+      }
+    };
+  }
+};
+
 // src/lint/rules/error-log-off.ts
-var rule9 = {
+var rule11 = {
   id: "error-log-off",
   severity: "warning",
   description: 'error_log off writes to a file named "off" instead of turning logging off.',
@@ -21488,7 +21542,7 @@ var rule9 = {
 };
 
 // src/lint/rules/hash-without-default.ts
-var rule10 = {
+var rule12 = {
   id: "hash-without-default",
   severity: "warning",
   description: "map or geo without a default entry: unmatched values give an empty string.",
@@ -21505,7 +21559,7 @@ var rule10 = {
 
 // src/lint/rules/host-spoofing.ts
 var HTTP_HOST = /\$(\{)?http_host\b/;
-var rule11 = {
+var rule13 = {
   id: "host-spoofing",
   severity: "warning",
   description: "proxy_set_header Host $http_host passes the client's Host header unchecked to the backend.",
@@ -21524,7 +21578,7 @@ var rule11 = {
 
 // src/lint/rules/hsts-header.ts
 var MIN_AGE = 15552e3;
-var rule12 = {
+var rule14 = {
   id: "hsts-header",
   severity: "warning",
   description: "A TLS server without Strict-Transport-Security, or with a max-age under 180 days.",
@@ -21604,7 +21658,7 @@ function crlfGroups(re) {
 var TARGETS = [["add_header", 1], ["proxy_set_header", 1], ["return", 1], ["rewrite", 1], ["proxy_pass", 0], ["more_set_headers", 0]];
 var REDIRECT = /^(30[1278]|https?:)/;
 var SUSPECT = new RegExp(`${CRLF_VARS.source}|\\$\\{?\\d`);
-var rule13 = {
+var rule15 = {
   id: "http-splitting",
   severity: "error",
   description: "A header, redirect or proxied request built from a value that can carry CR/LF ($uri, or a regex capture that matches newlines).",
@@ -21638,7 +21692,7 @@ function regexFor(n, at) {
 }
 
 // src/lint/rules/if-is-evil.ts
-var rule14 = {
+var rule16 = {
   id: "if-is-evil",
   severity: "warning",
   description: "Inside an if in a location, anything but return and rewrite ... last behaves unexpectedly.",
@@ -21662,7 +21716,7 @@ var rule14 = {
 
 // src/lint/rules/invalid-regex.ts
 var USES = /* @__PURE__ */ new Set(["proxy_pass", "return", "alias", "root", "add_header", "proxy_set_header", "set", "try_files", "fastcgi_param", "proxy_redirect"]);
-var rule15 = {
+var rule17 = {
   id: "invalid-regex",
   severity: "error",
   description: "A reference to a regex capture group ($N) that the regex does not have.",
@@ -21694,7 +21748,7 @@ var rule15 = {
 
 // src/lint/rules/ip-hash-backup.ts
 var BALANCERS = ["ip_hash", "hash", "random"];
-var rule16 = {
+var rule18 = {
   id: "ip-hash-backup",
   severity: "error",
   description: "ip_hash or hash in an upstream with a backup server: nginx refuses the configuration.",
@@ -21719,7 +21773,7 @@ var rule16 = {
 };
 
 // src/lint/rules/limit-req-status.ts
-var rule17 = {
+var rule19 = {
   id: "limit-req-status",
   severity: "warning",
   description: "limit_req without limit_req_status 429: rejected clients get 503, which reads as an outage.",
@@ -21738,7 +21792,7 @@ var rule17 = {
 };
 
 // src/lint/rules/limit-req-zone-undefined.ts
-var rule18 = {
+var rule20 = {
   id: "limit-req-zone-undefined",
   severity: "error",
   description: "limit_req or limit_conn naming a zone that no limit_req_zone or limit_conn_zone defines: nginx refuses to start.",
@@ -21783,7 +21837,7 @@ var rule18 = {
 };
 
 // src/lint/rules/low-keepalive-requests.ts
-var rule19 = {
+var rule21 = {
   id: "low-keepalive-requests",
   severity: "warning",
   description: "keepalive_requests below nginx's default of 1000: clients (and HTTP/2 connections) reconnect far more often.",
@@ -21802,7 +21856,7 @@ var rule19 = {
 };
 
 // src/lint/rules/missing-resolver.ts
-var rule20 = {
+var rule22 = {
   id: "missing-resolver",
   severity: "warning",
   description: 'proxy_pass with a variable in the host part and no resolver: requests fail with "no resolver defined".',
@@ -21842,7 +21896,7 @@ function setToUpstreams(host, at, upstreams) {
 }
 
 // src/lint/rules/missing-worker-processes.ts
-var rule21 = {
+var rule23 = {
   id: "missing-worker-processes",
   severity: "warning",
   description: "A main config without worker_processes: nginx runs one worker, using one core.",
@@ -21871,7 +21925,7 @@ function weakness(re) {
   if (!re.startsWith("^")) return 'is not anchored at the start ("https://evil.net/?https://example.com" passes)';
   return void 0;
 }
-var rule22 = {
+var rule24 = {
   id: "origins",
   severity: "warning",
   description: "A weak regex check of $http_origin or $http_referer: unanchored, or with an unescaped dot.",
@@ -21902,7 +21956,7 @@ var rule22 = {
 };
 
 // src/lint/rules/proxy-buffering-off.ts
-var rule23 = {
+var rule25 = {
   id: "proxy-buffering-off",
   severity: "info",
   description: "proxy_buffering off ties a backend connection to each slow client.",
@@ -21929,7 +21983,7 @@ var MESSAGES = Array.from({ length: 7 }, (_, seen) => {
   const missing = NEEDED.filter((_2, k) => !(seen & 1 << k)).map(([, line]) => line);
   return `the backend gets no ${missing.map((m) => m.split(" ")[0]).join(", ")}: add proxy_set_header ${missing.join("; proxy_set_header ")}`;
 });
-var rule24 = {
+var rule26 = {
   id: "proxy-missing-forwarded-headers",
   severity: "warning",
   description: "A proxied location that, after inheritance, sends no Host, X-Forwarded-For or X-Forwarded-Proto to the backend.",
@@ -21949,7 +22003,7 @@ var rule24 = {
 };
 
 // src/lint/rules/proxy-pass-normalized.ts
-var rule25 = {
+var rule27 = {
   id: "proxy-pass-normalized",
   severity: "info",
   description: "proxy_pass with a URI part sends the decoded, normalized path (%2F becomes /, ../ is resolved), not what the client sent.",
@@ -21969,7 +22023,7 @@ var rule25 = {
 };
 
 // src/lint/rules/proxy-pass-uri-slash.ts
-var rule26 = {
+var rule28 = {
   id: "proxy-pass-uri-slash",
   severity: "warning",
   description: 'A prefix location and its proxy_pass URI disagree on the trailing slash: "//users" or "apiusers" reaches the backend.',
@@ -21997,7 +22051,7 @@ var rule26 = {
 
 // src/lint/rules/proxy-set-header-redefinition.ts
 var KEY = ["host", "x-forwarded-for", "x-forwarded-proto", "x-real-ip", "x-forwarded-host"];
-var rule27 = {
+var rule29 = {
   id: "proxy-set-header-redefinition",
   severity: "warning",
   description: "A level that sets any proxy_set_header loses the enclosing level's Host and X-Forwarded-* lines.",
@@ -22014,7 +22068,7 @@ var rule27 = {
 };
 
 // src/lint/rules/real-ip-trust-all.ts
-var rule28 = {
+var rule30 = {
   id: "real-ip-trust-all",
   severity: "error",
   description: "set_real_ip_from 0.0.0.0/0 or ::/0: any client can spoof its address, defeating allow/deny, rate limits and logs.",
@@ -22062,7 +22116,7 @@ function catastrophic(re, caseless) {
   cache.set(re, v);
   return v;
 }
-var rule29 = {
+var rule31 = {
   id: "regex-redos",
   severity: "warning",
   description: "A location or rewrite regex prone to catastrophic backtracking (ReDoS): one crafted request can pin a worker.",
@@ -22085,7 +22139,7 @@ var rule29 = {
 };
 
 // src/lint/rules/resolver-external.ts
-var rule30 = {
+var rule32 = {
   id: "resolver-external",
   severity: "warning",
   description: "A resolver on a public address: DNS answers can be spoofed off-path (nginx's resolver has no DNSSEC).",
@@ -22106,7 +22160,7 @@ var rule30 = {
 };
 
 // src/lint/rules/return-bypasses-allow-deny.ts
-var rule31 = {
+var rule33 = {
   id: "return-bypasses-allow-deny",
   severity: "warning",
   description: "return next to allow/deny: return runs in the rewrite phase, before access checks, so the ACL never applies.",
@@ -22123,7 +22177,7 @@ var rule31 = {
 };
 
 // src/lint/rules/security-header-without-always.ts
-var rule32 = {
+var rule34 = {
   id: "security-header-without-always",
   severity: "warning",
   description: 'A security header added without "always": it is missing on error responses (4xx, 5xx).',
@@ -22140,7 +22194,7 @@ var rule32 = {
 };
 
 // src/lint/rules/ssl-stapling-without-resolver.ts
-var rule33 = {
+var rule35 = {
   id: "ssl-stapling-without-resolver",
   severity: "warning",
   description: "ssl_stapling on without a resolver: nginx cannot reach the OCSP responder, and stapling silently does nothing.",
@@ -22161,7 +22215,7 @@ var rule33 = {
 var PASSES = ["proxy_pass", "fastcgi_pass", "grpc_pass", "uwsgi_pass", "scgi_pass"];
 var VAR_REFS = /\$(?:\{(\w+)\}|(\w+))/g;
 var MAX_CHAIN = 4;
-var rule34 = {
+var rule36 = {
   id: "ssrf",
   severity: "error",
   description: "proxy_pass whose scheme or host is built from request data: clients choose where nginx connects.",
@@ -22212,7 +22266,7 @@ function definedFromRequest(name, at, depth) {
 
 // src/lint/rules/stale-dns-cache.ts
 var LOCAL = /^(localhost|unix:)/;
-var rule35 = {
+var rule37 = {
   id: "stale-dns-cache",
   severity: "warning",
   description: "A backend hostname resolved only at startup: when its address changes, nginx keeps sending traffic to the old one.",
@@ -22254,7 +22308,7 @@ var rule35 = {
 };
 
 // src/lint/rules/status-page-exposed.ts
-var rule36 = {
+var rule38 = {
   id: "status-page-exposed",
   severity: "warning",
   description: "stub_status (or the api) reachable without allow/deny: anyone can read the server's internals.",
@@ -22270,7 +22324,7 @@ var rule36 = {
 };
 
 // src/lint/rules/try-files-is-evil-too.ts
-var rule37 = {
+var rule39 = {
   id: "try-files-is-evil-too",
   severity: "info",
   description: "try_files without open_file_cache: several stat() calls for every request.",
@@ -22344,7 +22398,7 @@ function unanchoredExtension(re) {
   return v === "" ? void 0 : v;
 }
 var verdicts2 = /* @__PURE__ */ new Map();
-var rule38 = {
+var rule40 = {
   id: "unanchored-regex",
   severity: "warning",
   description: 'A location regex for a file extension with no "$" after it (`\\.php`): `/upload/x.php.jpg` matches too. Locations that only refuse (deny all, return 4xx) are left alone.',
@@ -22366,7 +22420,7 @@ var rule38 = {
 
 // src/lint/rules/upstream-keepalive-ineffective.ts
 var UPGRADE = /upgrade/i;
-var rule39 = {
+var rule41 = {
   id: "upstream-keepalive-ineffective",
   severity: "warning",
   description: "An upstream with keepalive proxied without proxy_http_version 1.1 and an empty Connection header: connections are closed anyway.",
@@ -22408,7 +22462,7 @@ var rule39 = {
 };
 
 // src/lint/rules/valid-referers.ts
-var rule40 = {
+var rule42 = {
   id: "valid-referers",
   severity: "warning",
   description: 'valid_referers accepts "none": a request without a Referer passes the check.',
@@ -22426,7 +22480,7 @@ var rule40 = {
 };
 
 // src/lint/rules/version-disclosure.ts
-var rule41 = {
+var rule43 = {
   id: "version-disclosure",
   severity: "warning",
   description: "server_tokens on (or unset, which means on): responses and error pages carry nginx's version.",
@@ -22465,7 +22519,7 @@ var rule41 = {
 // src/lint/rules/weak-ssl-tls.ts
 var WEAK_PROTOCOLS = /* @__PURE__ */ new Set(["SSLv2", "SSLv3", "TLSv1", "TLSv1.1"]);
 var WEAK_CIPHER = /(^|:)(?![!-])[^:]*(RC4|DES|MD5|NULL|EXPORT|EXP-|aNULL|eNULL|ADH|AECDH|PSK|SEED|IDEA|CAMELLIA128)[^:]*/i;
-var rule42 = {
+var rule44 = {
   id: "weak-ssl-tls",
   severity: "warning",
   description: "SSLv3, TLSv1 or TLSv1.1 enabled, or weak ciphers (RC4, DES, 3DES, MD5, NULL, EXPORT, anonymous).",
@@ -22487,7 +22541,7 @@ var rule42 = {
 };
 
 // src/lint/rules/websocket-read-timeout.ts
-var rule43 = {
+var rule45 = {
   id: "websocket-read-timeout",
   severity: "warning",
   description: "A WebSocket location left at the 60 s default proxy_read_timeout: idle sockets are cut after a minute.",
@@ -22509,7 +22563,7 @@ var rule43 = {
 
 // src/lint/rules/websocket-upgrade-headers.ts
 var UPGRADE2 = /upgrade/i;
-var rule44 = {
+var rule46 = {
   id: "websocket-upgrade-headers",
   severity: "warning",
   description: "A WebSocket proxy with Upgrade but no Connection header, or either without proxy_http_version 1.1: the handshake fails.",
@@ -22539,7 +22593,7 @@ var rule44 = {
 };
 
 // src/lint/rules/worker-rlimit-nofile-vs-connections.ts
-var rule45 = {
+var rule47 = {
   id: "worker-rlimit-nofile-vs-connections",
   severity: "warning",
   description: "worker_rlimit_nofile below twice worker_connections: a proxying worker needs two descriptors per client.",
@@ -22618,7 +22672,9 @@ var RULES = [
   rule42,
   rule43,
   rule44,
-  rule45
+  rule45,
+  rule46,
+  rule47
 ];
 
 // src/lint/suppress.ts
@@ -22740,17 +22796,17 @@ function lint(result, parserFindings2, opts) {
   const configured = opts.config?.rules ?? {};
   const table = /* @__PURE__ */ new Map();
   const ends = [];
-  for (const rule46 of opts.rules ?? RULES) {
-    if (configured[rule46.id] === "off") continue;
-    if (rule46.scope === "main" && !tree.isMain) continue;
-    const severity = configured[rule46.id] ?? rule46.severity;
-    const docs = `docs/rules/${rule46.id}.md`;
-    const { on, end } = rule46.create({
+  for (const rule48 of opts.rules ?? RULES) {
+    if (configured[rule48.id] === "off") continue;
+    if (rule48.scope === "main" && !tree.isMain) continue;
+    const severity = configured[rule48.id] ?? rule48.severity;
+    const docs = `docs/rules/${rule48.id}.md`;
+    const { on, end } = rule48.create({
       tree,
       report(d, file, message, arg) {
         const pos = arg !== void 0 ? argPosition(d, arg) : void 0;
         findings.push({
-          rule: rule46.id,
+          rule: rule48.id,
           severity,
           file: relFiles[file],
           line: pos?.line ?? d.line,
@@ -22817,18 +22873,18 @@ function parserFindings(p, rel) {
   const out = [];
   for (const c of p.config) {
     for (const e of c.errors) {
-      const rule46 = e.rule ?? "syntax";
+      const rule48 = e.rule ?? "syntax";
       out.push({
-        rule: rule46,
+        rule: rule48,
         // an include left unread is a gap in what was checked, not an error in the config
-        severity: rule46 === "include-outside" ? "warning" : "error",
+        severity: rule48 === "include-outside" ? "warning" : "error",
         file: rel(c.file),
         line: e.line ?? 1,
         col: e.col ?? 1,
         endLine: e.line ?? 1,
         endCol: e.col ?? 1,
         message: e.message ?? e.error,
-        docs: `docs/rules/${rule46}.md`
+        docs: `docs/rules/${rule48}.md`
       });
     }
   }

@@ -21,7 +21,7 @@ import {
   pathIgnored,
   sortFindings,
   versionAtLeast
-} from "./chunk-NY3NMQAR.js";
+} from "./chunk-CV4JYDQA.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
