@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-QM6ZYLBJ.js";
+} from "./chunks/chunk-F2BFPJLD.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-CV4JYDQA.js";
+} from "./chunks/chunk-QM5BKA5T.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -44,6 +44,8 @@ export interface ParsedTree {
   main?: string;
   /** One parse per main config, or one per fragment. */
   results: ParseResult[];
+  /** The directory no file was read from outside of (confinement()). */
+  confine: string;
 }
 
 export interface CheckResult {
@@ -103,13 +105,14 @@ export function listConfigFiles(dir: string): string[] {
 export function parseTree(opts: CheckOptions): ParsedTree {
   const path = opts.path ?? '.';
   const main = findMainConfig(path, opts.config);
-  const parseOpts = { strict: true, prefix: opts.prefix, confine: confinement(path, opts.root) };
-  if (main) return { main, results: [parseDetailed(main, parseOpts)] };
+  const confine = confinement(path, opts.root);
+  const parseOpts = { strict: true, prefix: opts.prefix, confine };
+  if (main) return { main, results: [parseDetailed(main, parseOpts)], confine };
   const files = listConfigFiles(path);
   if (files.length === 0) throw new InputError(`no nginx.conf and no *.conf files under "${path}"`);
   // Without a main config nginx's conf prefix is unknown, so relative includes cannot be resolved:
   // each fragment is checked on its own, in the context its pragma names or its content implies.
-  return { results: files.map((f) => parseDetailed(f, { ...parseOpts, single: true })) };
+  return { results: files.map((f) => parseDetailed(f, { ...parseOpts, single: true })), confine };
 }
 
 /**
@@ -191,7 +194,7 @@ export async function checkWithNginxTest(opts: CheckOptions, t: NginxTestSetting
   let report: NginxTestReport;
   if (t.mode === 'off') report = skipped('nginx-test is off');
   else if (!tree.main) report = skipped('no main config: nginx -t needs one (fragments are checked by the parser and lint only)');
-  else report = await nginxTest({ ...t, result: tree.results[0], main: tree.main, confine: confinement(opts.path ?? '.', opts.root), prefix: opts.prefix, rel: relativeTo(opts.root ?? process.cwd()) });
+  else report = await nginxTest({ ...t, result: tree.results[0], main: tree.main, confine: tree.confine, prefix: opts.prefix, rel: relativeTo(opts.root ?? process.cwd()) });
   const { result: r, repeatedError } = evaluate(opts, tree, report.findings, new Set(report.status === 'skipped' ? NGINX_TEST_RULES : []));
   if (t.warningsAsErrors) r.findings = r.findings.map((f) => (f.rule === 'nginx-test-warning' ? { ...f, severity: 'error' } : f));
   const mine = r.findings.filter((f) => (NGINX_TEST_RULES as readonly string[]).includes(f.rule));

@@ -33,6 +33,8 @@ export interface ParsedTree {
     main?: string;
     /** One parse per main config, or one per fragment. */
     results: ParseResult[];
+    /** The directory no file was read from outside of (confinement()). */
+    confine: string;
 }
 export interface CheckResult {
     findings: Finding[];

@@ -3,24 +3,24 @@
  * repository's `.nginx-gitops.yml`.
  */
 import { argPosition, type ParseResult } from '../parser/parser.js';
-import type { Finding, Severity } from './findings.js';
+import { PARSER_SEVERITY, type Finding, type Severity } from './findings.js';
 import type { LintConfig } from './config.js';
-import type { Directive } from '../parser/types.js';
+import type { Directive, ParserRule } from '../parser/types.js';
 import { buildTree, openBlock, type Block } from './model.js';
 import type { Listener, Rule } from './rule.js';
 import { RULES } from './rules/index.js';
 import { applySuppressions, collectSuppressions, SUPPRESSION_RULES } from './suppress.js';
 
 /** Rule ids of the parser's own findings. */
-export const PARSER_RULES = ['syntax', 'unknown-directive', 'directive-not-allowed', 'invalid-args', 'include-outside'] as const;
+export const PARSER_RULES = Object.keys(PARSER_SEVERITY) as readonly ParserRule[];
 
 /** Metadata of the built-in findings that are not rule modules (for SARIF and docs). */
 export const BUILTIN_RULES: { id: string; severity: Severity; description: string; scope?: 'main' }[] = [
-  { id: 'syntax', severity: 'error', description: 'The file is not valid nginx syntax, an include cannot be read, or a main config has no events block (nginx refuses all three).' },
-  { id: 'unknown-directive', severity: 'error', description: 'A directive no module in the directive table knows.' },
-  { id: 'directive-not-allowed', severity: 'error', description: 'A directive used in a context where nginx does not accept it.' },
-  { id: 'invalid-args', severity: 'error', description: 'Wrong number of arguments, or a block directive without a block (or the reverse).' },
-  { id: 'include-outside', severity: 'warning', description: 'An include (or the main config) that leads outside the repository, by its path or a symbolic link: not read, so neither the lint nor nginx -t checks it.' },
+  { id: 'syntax', severity: PARSER_SEVERITY['syntax'], description: 'The file is not valid nginx syntax, an include cannot be read, or a main config has no events block (nginx refuses all three).' },
+  { id: 'unknown-directive', severity: PARSER_SEVERITY['unknown-directive'], description: 'A directive no module in the directive table knows.' },
+  { id: 'directive-not-allowed', severity: PARSER_SEVERITY['directive-not-allowed'], description: 'A directive used in a context where nginx does not accept it.' },
+  { id: 'invalid-args', severity: PARSER_SEVERITY['invalid-args'], description: 'Wrong number of arguments, or a block directive without a block (or the reverse).' },
+  { id: 'include-outside', severity: PARSER_SEVERITY['include-outside'], description: 'An include (or the main config) that leads outside the repository, by its path or a symbolic link: not read, so neither the lint nor nginx -t checks it.' },
   { id: 'invalid-suppression', severity: 'warning', description: 'A suppression that names an unknown rule, gives no reason, or is malformed.' },
   { id: 'unused-suppression', severity: 'warning', description: 'A suppression that suppresses nothing.' },
   { id: 'nginx-test', severity: 'error', description: 'nginx itself rejects the config: an [emerg], [alert] or [crit] line of `nginx -t` run in the sandbox, or a failed run.', scope: 'main' },

@@ -1,12 +1,24 @@
 /**
  * Findings: what `check` reports, from the parser, the lint rules and `nginx -t`.
  */
-import type { ConfigError, Payload } from '../parser/types.js';
+import type { ConfigError, ParserRule, Payload } from '../parser/types.js';
 
 export type { Finding, Severity } from '../finding.js';
 import type { Finding, Severity } from '../finding.js';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Default severity of each of the parser's findings: what nginx refuses is an error; an include
+ * left unread (include-outside) is a gap in what was checked, not an error in the config.
+ */
+export const PARSER_SEVERITY: Readonly<Record<ParserRule, Severity>> = {
+  syntax: 'error',
+  'unknown-directive': 'error',
+  'directive-not-allowed': 'error',
+  'invalid-args': 'error',
+  'include-outside': 'warning',
+};
 
 /** Findings in file, line, column order; errors first on the same spot. */
 export function sortFindings(fs: Finding[]): Finding[] {
@@ -28,8 +40,7 @@ export function parserFindings(p: Payload, rel: (f: string) => string): Finding[
       const rule = e.rule ?? 'syntax';
       out.push({
         rule,
-        // an include left unread is a gap in what was checked, not an error in the config
-        severity: rule === 'include-outside' ? 'warning' : 'error',
+        severity: PARSER_SEVERITY[rule],
         file: rel(c.file),
         line: e.line ?? 1,
         col: e.col ?? 1,

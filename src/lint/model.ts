@@ -141,6 +141,7 @@ interface LastAnswers {
   url: { d: Directive | null; url: Url | undefined };
   match: { d: Directive | null; match: LocationMatch };
   inherited: { block: Block | null; name: string; also?: string; result: Inherited };
+  sockets: { server: Block | null; list: ListenSocket[] };
 }
 
 /**
@@ -157,7 +158,7 @@ export function buildTree(result: ParseResult, isMain: boolean): Tree {
 }
 
 function noAnswers(): LastAnswers {
-  return { header: { d: null, name: '' }, url: { d: null, url: undefined }, match: { d: null, match: { mod: '', uri: '' } }, inherited: { block: null, name: '', result: NONE } };
+  return { header: { d: null, name: '' }, url: { d: null, url: undefined }, match: { d: null, match: { mod: '', uri: '' } }, inherited: { block: null, name: '', result: NONE }, sockets: { server: null, list: [] } };
 }
 
 /** The block a block directive opens: `kids[i]` of `at`, which must have a block. */
@@ -327,9 +328,9 @@ export function fileIn(block: Block, d: Directive): number {
  * A memo of a pure function of one string: the same values recur across a config (header names,
  * upstream URLs, location URIs), so one result per distinct string is kept instead of one per
  * directive. Emptied when it reaches `max` entries (configs with that many distinct values gain
- * nothing from it).
+ * nothing from it, and a long-lived process does not grow it without bound).
  */
-function stringMemo<T>(fn: (s: string) => T, max = 16384): (s: string) => T {
+export function stringMemo<T>(fn: (s: string) => T, max = 16384): (s: string) => T {
   const m = new Map<string, T>();
   return (s) => {
     let r = m.get(s);
@@ -409,6 +410,39 @@ function splitPrefixLocation(a: string): LocationMatch {
   if (a.startsWith('@')) return { mod: '@', uri: a };
   for (const m of ['~*', '^~', '~', '=']) if (a.startsWith(m) && a.length > m.length) return { mod: m, uri: a.slice(m.length) };
   return { mod: '', uri: a };
+}
+
+/** A listen socket of a server (listenSockets()). */
+export interface ListenSocket {
+  /** `addr:port` (`80` -> `*:80`, `host` -> `host:80`), or `unix:/path`. */
+  socket: string;
+  node: Directive;
+  file: number;
+  isDefault: boolean;
+}
+
+const DIGITS = /^\d+$/;
+
+/**
+ * Listen sockets of a server as `addr:port` (defaults: *:80, *:443 with ssl is still the given port).
+ * @returns shared with the next caller about the same server (the rules ask in turn): do not modify
+ */
+export function listenSockets(server: Block): ListenSocket[] {
+  const last = server.tree.last.sockets;
+  if (last.server === server) return last.list;
+  const out: ListenSocket[] = [];
+  for (let i = 0, kids = server.kids; i < kids.length; i++) {
+    const l = kids[i];
+    if (l.directive !== 'listen') continue;
+    const a0 = args(l);
+    let a = a0[0] ?? '';
+    if (DIGITS.test(a)) a = `*:${a}`;
+    else if (!a.startsWith('unix:') && !PORT.test(a)) a = `${a}:80`;
+    out.push({ socket: a, node: l, file: server.fileOf(i), isDefault: a0.includes('default_server') || a0.includes('default') });
+  }
+  last.server = server;
+  last.list = out;
+  return out;
 }
 
 const TIME = /^(\d+)(ms|s|m|h|d|w|M|y)?$/;

@@ -269,25 +269,26 @@ async function build(dir: string, opts: SandboxOptions): Promise<Sandbox> {
     // A multi-line argument keeps its line count: the newlines follow the new token.
     edit(it, { line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol + 1, text: quoteArg(value) + '\n'.repeat(p.endLine - p.line) });
   };
+  /** Takes a directive out of the sandbox's copy; its lines stay (as empty lines), so later lines keep their numbers. */
+  const remove = (it: Item) => {
+    const d = it.d;
+    edit(it, { line: d.line, col: d.col ?? 1, endLine: d.endLine ?? d.line, endCol: (d.endCol ?? d.col ?? 1) + 1, text: '\n'.repeat((d.endLine ?? d.line) - d.line) });
+  };
   const valueOf = (d: Directive, i: number) => d.values?.[i] ?? d.args[i];
 
   /** A path a directive reads: where it lives in the repository, and in the sandbox. */
   const readTarget = (p: string): { repo?: string; sandbox: string; original: string; rewrite: boolean; outside?: boolean } => {
-    // a path that leads outside the repository (../, a link) has no repository copy: nginx -t gets
-    // a place inside the sandbox (a stand-in, or nothing), never the runner's file
-    const away = { sandbox: join(sbRoot, 'outside', resolve('/', p)), original: p, rewrite: true, outside: true };
-    if (!isAbsolute(p)) {
-      const repo = join(confDir, p);
-      if (outside(globBase(repo))) return away;
-      return { repo, sandbox: join(sbConf, p), original: p, rewrite: false };
-    }
-    if (prefix && under(p, prefix)) {
+    let t: { repo?: string; sandbox: string; original: string; rewrite: boolean };
+    if (!isAbsolute(p)) t = { repo: join(confDir, p), sandbox: join(sbConf, p), original: p, rewrite: false };
+    else if (prefix && under(p, prefix)) {
       const r = relative(prefix, p);
-      if (outside(globBase(join(confDir, r)))) return away;
-      return { repo: join(confDir, r), sandbox: join(sbConf, r), original: p, rewrite: true };
-    }
-    if (under(p, confDir)) return outside(globBase(p)) ? away : { repo: p, sandbox: sandboxOf(p), original: p, rewrite: true };
-    return { sandbox: join(sbRoot, resolve('/', p)), original: p, rewrite: true, outside: outside(globBase(p)) };
+      t = { repo: join(confDir, r), sandbox: join(sbConf, r), original: p, rewrite: true };
+    } else if (under(p, confDir)) t = { repo: p, sandbox: sandboxOf(p), original: p, rewrite: true };
+    else t = { sandbox: join(sbRoot, resolve('/', p)), original: p, rewrite: true };
+    // a path that leads outside the repository (../, a link, an absolute path) has no repository
+    // copy: nginx -t gets a place inside the sandbox (a stand-in, or nothing), never the runner's file
+    if (outside(globBase(t.repo ?? p))) return { sandbox: join(sbRoot, 'outside', resolve('/', p)), original: p, rewrite: true, outside: true };
+    return t;
   };
   /** A path a directive writes or creates: kept inside the sandbox. */
   const writeTarget = (it: Item, i: number) => {
@@ -320,7 +321,7 @@ async function build(dir: string, opts: SandboxOptions): Promise<Sandbox> {
         if (t.outside) {
           // not read by the parser (include-outside): not by nginx -t either
           notice(`include ${d.args.join(' ')} was not tested: it leads outside the repository`, it);
-          edit(it, { line: d.line, col: d.col ?? 1, endLine: d.endLine ?? d.line, endCol: (d.endCol ?? d.col ?? 1) + 1, text: '\n'.repeat((d.endLine ?? d.line) - d.line) });
+          remove(it);
           continue;
         }
         // Files it pulled in from outside the tree are copied below, with the rest.
@@ -329,7 +330,7 @@ async function build(dir: string, opts: SandboxOptions): Promise<Sandbox> {
       }
       if (name === 'user' && ctx.length === 0) {
         notice(`user ${d.args.join(' ')} was not tested: the account must exist on the load balancers`, it);
-        edit(it, { line: d.line, col: d.col ?? 1, endLine: d.endLine ?? d.line, endCol: (d.endCol ?? d.col ?? 1) + 1, text: '\n'.repeat((d.endLine ?? d.line) - d.line) });
+        remove(it);
         continue;
       }
       if (name === 'pid' && ctx.length === 0) hasPid = true;

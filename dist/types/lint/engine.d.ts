@@ -3,11 +3,12 @@
  * repository's `.nginx-gitops.yml`.
  */
 import { type ParseResult } from '../parser/parser.js';
-import type { Finding, Severity } from './findings.js';
+import { type Finding, type Severity } from './findings.js';
 import type { LintConfig } from './config.js';
+import type { ParserRule } from '../parser/types.js';
 import type { Rule } from './rule.js';
 /** Rule ids of the parser's own findings. */
-export declare const PARSER_RULES: readonly ["syntax", "unknown-directive", "directive-not-allowed", "invalid-args", "include-outside"];
+export declare const PARSER_RULES: readonly ParserRule[];
 /** Metadata of the built-in findings that are not rule modules (for SARIF and docs). */
 export declare const BUILTIN_RULES: {
     id: string;

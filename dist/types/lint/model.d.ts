@@ -82,6 +82,10 @@ interface LastAnswers {
         also?: string;
         result: Inherited;
     };
+    sockets: {
+        server: Block | null;
+        list: ListenSocket[];
+    };
 }
 /**
  * Reads a parse as a lint tree: the root block with the main file's directives, includes expanded
@@ -136,6 +140,13 @@ export declare function effectiveIn(block: Block, name: string): {
  * inherited directive): an index into `tree.files`.
  */
 export declare function fileIn(block: Block, d: Directive): number;
+/**
+ * A memo of a pure function of one string: the same values recur across a config (header names,
+ * upstream URLs, location URIs), so one result per distinct string is kept instead of one per
+ * directive. Emptied when it reaches `max` entries (configs with that many distinct values gain
+ * nothing from it, and a long-lived process does not grow it without bound).
+ */
+export declare function stringMemo<T>(fn: (s: string) => T, max?: number): (s: string) => T;
 /** The string memos of one tree (they hold argument strings, which hold their file's text: they live and go with the tree). */
 declare function stringMemos(): {
     lowerCase: (s: string) => string;
@@ -167,6 +178,19 @@ export interface LocationMatch {
 export declare function locationMatch(at: Block, d: Directive): LocationMatch;
 /** True for `location ~` / `~*`. */
 export declare function isRegexLocation(at: Block, d: Directive): boolean;
+/** A listen socket of a server (listenSockets()). */
+export interface ListenSocket {
+    /** `addr:port` (`80` -> `*:80`, `host` -> `host:80`), or `unix:/path`. */
+    socket: string;
+    node: Directive;
+    file: number;
+    isDefault: boolean;
+}
+/**
+ * Listen sockets of a server as `addr:port` (defaults: *:80, *:443 with ssl is still the given port).
+ * @returns shared with the next caller about the same server (the rules ask in turn): do not modify
+ */
+export declare function listenSockets(server: Block): ListenSocket[];
 /** Parses an nginx size or time value to a number in base units (seconds for times). */
 export declare function parseTime(v: string | undefined): number | undefined;
 /** A `:port` suffix. */

@@ -1,7 +1,6 @@
 import type { Rule } from '../rule.js';
 import type { Directive } from '../../parser/types.js';
-import type { Block } from '../model.js';
-import { listenSockets } from './util.js';
+import { listenSockets, type Block } from '../model.js';
 
 export const rule: Rule = {
   id: 'default-server-flag',

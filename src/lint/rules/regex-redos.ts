@@ -1,52 +1,43 @@
 import type { Rule } from '../rule.js';
 import safeRegex from 'safe-regex2';
 import { isSafe } from 'redos-detector';
-import { args, isRegexLocation, locationMatch } from '../model.js';
-
-/**
- * Verdicts per pattern, for case-sensitive and for caseless matching (a pattern recurs across servers
- * and across the configs one process lints). Each is emptied at MAX_VERDICTS entries: a long-lived
- * process (a library user linting many configs) does not grow it without bound.
- */
-const verdicts = new Map<string, boolean>();
-const caselessVerdicts = new Map<string, boolean>();
-const MAX_VERDICTS = 4096;
+import { args, isRegexLocation, locationMatch, stringMemo } from '../model.js';
 
 /**
  * True when a regex is prone to catastrophic backtracking: safe-regex2 finds nested quantifiers
  * (star height above one, the exponential class) and redos-detector cannot prove the nesting
  * harmless (it clears disjoint cases such as `(/[^/]+)+`). Patterns JavaScript cannot parse (PCRE-only
- * syntax) are not judged.
+ * syntax) are not judged. One verdict per pattern and case mode is kept (a pattern recurs across
+ * servers and across the configs one process lints).
  */
 export function catastrophic(re: string, caseless: boolean): boolean {
-  const cache = caseless ? caselessVerdicts : verdicts;
-  let v = cache.get(re);
-  if (v !== undefined) return v;
-  v = false;
+  return (caseless ? caselessVerdicts : verdicts)(re);
+}
+
+const verdicts = stringMemo((re) => judge(re, false), 4096);
+const caselessVerdicts = stringMemo((re) => judge(re, true), 4096);
+
+function judge(re: string, caseless: boolean): boolean {
   try {
     // `?` never repeats: drop it (and lazy markers) for the star-height test, so `(-[0-9]+)?` is not nesting
     const repeats = re.replace(/(?<![(\\])\?/g, '');
-    if (!safeRegex(repeats)) {
-      // redos-detector refuses a caseless unicode regex (it threw, and every `location ~*` passed as
-      // safe): a caseless one is read without `u`. One JavaScript reads only with `u` is analysed
-      // case-sensitively - caselessness only adds overlaps, so "unsafe" there still holds.
-      let r: RegExp | undefined;
-      for (const flags of caseless ? ['i', 'u'] : ['u', '']) {
-        try {
-          r = new RegExp(re, flags);
-          break;
-        } catch {
-          // next reading
-        }
+    if (safeRegex(repeats)) return false;
+    // redos-detector refuses a caseless unicode regex (it threw, and every `location ~*` passed as
+    // safe): a caseless one is read without `u`. One JavaScript reads only with `u` is analysed
+    // case-sensitively - caselessness only adds overlaps, so "unsafe" there still holds.
+    for (const flags of caseless ? ['i', 'u'] : ['u', '']) {
+      let r: RegExp;
+      try {
+        r = new RegExp(re, flags);
+      } catch {
+        continue; // the next reading
       }
-      if (r) v = !isSafe(r, { maxSteps: 20000, timeout: 500 }).safe;
+      return !isSafe(r, { maxSteps: 20000, timeout: 500 }).safe;
     }
+    return false;
   } catch {
-    v = false;
+    return false;
   }
-  if (cache.size >= MAX_VERDICTS) cache.clear();
-  cache.set(re, v);
-  return v;
 }
 
 export const rule: Rule = {

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { args, isRegexLocation, locationMatch, type Block } from '../model.js';
+import { args, isRegexLocation, locationMatch, stringMemo, type Block } from '../model.js';
 
 /**
  * A branch that ends in a file extension (a literal dot and then letters or digits, a class of
@@ -7,26 +7,6 @@ import { args, isRegexLocation, locationMatch, type Block } from '../model.js';
  * `\.[a-z0-9]+`. Without `$` after it, `/file.php.jpg` and `/file.php/x` match too.
  */
 const EXTENSION_TAIL = /\\\.(?:\w+|\[[^\]]+\][+*]?|\((?:\?:)?\w+(?:\|\w+)*\))\)*$/;
-
-/**
- * True when the branch's last literal dot stands outside any group with alternatives before it:
- * in `^/(static/|favicon\.ico)` the extension belongs to one alternative only, not to the regex.
- */
-function extensionIsTail(branch: string): boolean {
-  const at = branch.lastIndexOf('\\.');
-  const alternation: boolean[] = []; // per open group: a | seen in it so far
-  let inClass = false;
-  for (let i = 0; i < at; i++) {
-    const c = branch[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') alternation.push(false);
-    else if (c === ')') alternation.pop();
-    else if (c === '|' && alternation.length) alternation[alternation.length - 1] = true;
-  }
-  return !alternation.includes(true);
-}
 
 /**
  * A location that only refuses: a `return 4xx` of its own (the rewrite phase ends the request before
@@ -44,39 +24,45 @@ function onlyRefuses(block: Block | undefined): boolean {
   return denyAll;
 }
 
-/** The top-level alternatives of a regex (`a|b(c|d)` -> `a`, `b(c|d)`). */
-function branches(re: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
+/**
+ * The first top-level branch of `re` that ends in a file extension (EXTENSION_TAIL) with no `$`
+ * after it, or undefined. A branch counts only when its last literal dot stands outside any group
+ * with alternatives before it: in `^/(static/|favicon\.ico)` the extension belongs to one
+ * alternative, not to the regex. One pass over the pattern (escapes and classes skipped).
+ */
+function scanExtension(re: string): string | undefined {
+  const groups: boolean[] = []; // per open group: a | seen in it so far
   let inClass = false;
   let start = 0;
+  let dotIsTail = false; // the branch's last literal dot so far stands outside groups with alternatives
+  const branch = (end: number) => {
+    const b = re.slice(start, end);
+    return dotIsTail && EXTENSION_TAIL.test(b) ? b : undefined;
+  };
   for (let i = 0; i < re.length; i++) {
     const c = re[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
+    if (c === '\\') {
+      if (re[i + 1] === '.' && !inClass) dotIsTail = !groups.includes(true);
+      i++;
+    } else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(re.slice(start, i));
-      start = i + 1;
+    else if (c === '(') groups.push(false);
+    else if (c === ')') groups.pop();
+    else if (c === '|') {
+      if (groups.length) groups[groups.length - 1] = true;
+      else {
+        const b = branch(i);
+        if (b !== undefined) return b;
+        start = i + 1;
+        dotIsTail = false;
+      }
     }
   }
-  out.push(re.slice(start));
-  return out;
+  return branch(re.length);
 }
 
-/** The first branch of `re` that ends in a file extension with no `$` after it, or undefined (one verdict per pattern). */
-function unanchoredExtension(re: string): string | undefined {
-  let v = verdicts.get(re);
-  if (v === undefined) {
-    v = branches(re).find((b) => EXTENSION_TAIL.test(b) && extensionIsTail(b)) ?? '';
-    if (verdicts.size >= 4096) verdicts.clear();
-    verdicts.set(re, v);
-  }
-  return v === '' ? undefined : v;
-}
-const verdicts = new Map<string, string>();
+/** scanExtension(), one verdict per pattern. */
+const unanchoredExtension = stringMemo(scanExtension, 4096);
 
 export const rule: Rule = {
   id: 'unanchored-regex',

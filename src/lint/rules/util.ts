@@ -1,6 +1,6 @@
 /** Helpers several rules share. */
 import type { Directive } from '../../parser/types.js';
-import { args, headerName, inherited, own, PORT, type Block, type Tree } from '../model.js';
+import { args, headerName, inherited, own, type Block } from '../model.js';
 import type { Listener } from '../rule.js';
 
 /**
@@ -22,39 +22,6 @@ export const CRLF_VARS = /\$(\{)?(uri|document_uri|request_body)\b/;
 /** True for a server that serves TLS: a `listen ... ssl` or `listen ... quic`. */
 export function isTlsServer(server: Block): boolean {
   return own(server, 'listen').some((l) => args(l).slice(1).some((a) => a === 'ssl' || a === 'quic'));
-}
-
-const DIGITS = /^\d+$/;
-
-/** listenSockets()'s last answer per lint run: the rules that ask about a server's sockets ask one after another. */
-const lastSockets = new WeakMap<Tree, { server: Block; sockets: ListenSocket[] }>();
-
-export interface ListenSocket {
-  socket: string;
-  node: Directive;
-  file: number;
-  isDefault: boolean;
-}
-
-/**
- * Listen sockets of a server as `addr:port` (defaults: *:80, *:443 with ssl is still the given port).
- * @returns shared with the next caller about the same server: do not modify
- */
-export function listenSockets(server: Block): ListenSocket[] {
-  const last = lastSockets.get(server.tree);
-  if (last?.server === server) return last.sockets;
-  const out: ListenSocket[] = [];
-  for (let i = 0, kids = server.kids; i < kids.length; i++) {
-    const l = kids[i];
-    if (l.directive !== 'listen') continue;
-    const a0 = args(l);
-    let a = a0[0] ?? '';
-    if (DIGITS.test(a)) a = `*:${a}`;
-    else if (!a.startsWith('unix:') && !PORT.test(a)) a = `${a}:80`;
-    out.push({ socket: a, node: l, file: server.fileOf(i), isDefault: a0.includes('default_server') || a0.includes('default') });
-  }
-  lastSockets.set(server.tree, { server, sockets: out });
-  return out;
 }
 
 /** Public (not private, loopback, link-local or unique-local) IP literal. */
@@ -103,7 +70,7 @@ export const SECURITY_HEADERS = new Set([
 /** The http-side blocks whose settings nest and inherit. */
 const HTTP_BLOCKS = ['server', 'location', 'if'] as const;
 
-/** What droppedByRedefinition() finds at one block. */
+/** What onRedefinition() reports at one block. */
 export interface Dropped {
   /** The block's first own directive (where to report) and its file. */
   at: Directive;
@@ -149,8 +116,8 @@ export interface VariableDefinition {
 /**
  * The values `set` and `map` can give variable `name` (without `$`) where block `at` runs: each
  * `set` of it in `at`, an enclosing block, or an `if` block directly in one of them; each entry
- * value of a `map` into it at the http (or stream) level. A `set` in another location does not count: it runs
- * only there.
+ * value of a `map` into it at the http (or stream) level. A `set` in another location does not
+ * count: it runs only there.
  * nginx: `set` (ngx_http_rewrite_module) runs in the server and location rewrite phases; `map`
  * (ngx_http_map_module) values are evaluated when the variable is read.
  */

@@ -13,24 +13,13 @@ export declare const REQUEST_VARS: RegExp;
 export declare const CRLF_VARS: RegExp;
 /** True for a server that serves TLS: a `listen ... ssl` or `listen ... quic`. */
 export declare function isTlsServer(server: Block): boolean;
-export interface ListenSocket {
-    socket: string;
-    node: Directive;
-    file: number;
-    isDefault: boolean;
-}
-/**
- * Listen sockets of a server as `addr:port` (defaults: *:80, *:443 with ssl is still the given port).
- * @returns shared with the next caller about the same server: do not modify
- */
-export declare function listenSockets(server: Block): ListenSocket[];
 /** Public (not private, loopback, link-local or unique-local) IP literal. */
 export declare function isPublicIp(addr: string): boolean;
 /** True for an IPv4/IPv6 literal (with optional port). */
 export declare function isIpLiteral(host: string): boolean;
 /** Security response headers (lower-case) that must be sent on error responses too. */
 export declare const SECURITY_HEADERS: Set<string>;
-/** What droppedByRedefinition() finds at one block. */
+/** What onRedefinition() reports at one block. */
 export interface Dropped {
     /** The block's first own directive (where to report) and its file. */
     at: Directive;
@@ -59,8 +48,8 @@ export interface VariableDefinition {
 /**
  * The values `set` and `map` can give variable `name` (without `$`) where block `at` runs: each
  * `set` of it in `at`, an enclosing block, or an `if` block directly in one of them; each entry
- * value of a `map` into it at the http (or stream) level. A `set` in another location does not count: it runs
- * only there.
+ * value of a `map` into it at the http (or stream) level. A `set` in another location does not
+ * count: it runs only there.
  * nginx: `set` (ngx_http_rewrite_module) runs in the server and location rewrite phases; `map`
  * (ngx_http_map_module) values are evaluated when the variable is read.
  */

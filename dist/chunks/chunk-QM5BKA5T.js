@@ -20885,6 +20885,49 @@ function globToRegExp(g) {
   return new RegExp(`^${re}$`);
 }
 
+// src/lint/findings.ts
+var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
+var PARSER_SEVERITY = {
+  syntax: "error",
+  "unknown-directive": "error",
+  "directive-not-allowed": "error",
+  "invalid-args": "error",
+  "include-outside": "warning"
+};
+function sortFindings(fs) {
+  return fs.sort(
+    (a, b) => byCodePoint(a.file, b.file) || a.line - b.line || a.col - b.col || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || byCodePoint(a.rule, b.rule)
+  );
+}
+function byCodePoint(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function parserFindings(p, rel) {
+  const out = [];
+  for (const c of p.config) {
+    for (const e of c.errors) {
+      const rule48 = e.rule ?? "syntax";
+      out.push({
+        rule: rule48,
+        severity: PARSER_SEVERITY[rule48],
+        file: rel(c.file),
+        line: e.line ?? 1,
+        col: e.col ?? 1,
+        endLine: e.line ?? 1,
+        endCol: e.col ?? 1,
+        message: e.message ?? e.error,
+        docs: `docs/rules/${rule48}.md`
+      });
+    }
+  }
+  return out;
+}
+function countBySeverity(fs) {
+  const c = { error: 0, warning: 0, info: 0 };
+  for (const f of fs) c[f.severity]++;
+  return c;
+}
+
 // src/lint/model.ts
 var Block = class {
   constructor(d, stack, parent, ctx, tree) {
@@ -20984,7 +21027,7 @@ function buildTree(result, isMain) {
   return tree;
 }
 function noAnswers() {
-  return { header: { d: null, name: "" }, url: { d: null, url: void 0 }, match: { d: null, match: { mod: "", uri: "" } }, inherited: { block: null, name: "", result: NONE } };
+  return { header: { d: null, name: "" }, url: { d: null, url: void 0 }, match: { d: null, match: { mod: "", uri: "" } }, inherited: { block: null, name: "", result: NONE }, sockets: { server: null, list: [] } };
 }
 function openBlock(at, i) {
   const d = at.kids[i];
@@ -21149,6 +21192,24 @@ function splitPrefixLocation(a) {
   for (const m of ["~*", "^~", "~", "="]) if (a.startsWith(m) && a.length > m.length) return { mod: m, uri: a.slice(m.length) };
   return { mod: "", uri: a };
 }
+var DIGITS = /^\d+$/;
+function listenSockets(server) {
+  const last = server.tree.last.sockets;
+  if (last.server === server) return last.list;
+  const out = [];
+  for (let i = 0, kids = server.kids; i < kids.length; i++) {
+    const l = kids[i];
+    if (l.directive !== "listen") continue;
+    const a0 = args(l);
+    let a = a0[0] ?? "";
+    if (DIGITS.test(a)) a = `*:${a}`;
+    else if (!a.startsWith("unix:") && !PORT.test(a)) a = `${a}:80`;
+    out.push({ socket: a, node: l, file: server.fileOf(i), isDefault: a0.includes("default_server") || a0.includes("default") });
+  }
+  last.server = server;
+  last.list = out;
+  return out;
+}
 var TIME = /^(\d+)(ms|s|m|h|d|w|M|y)?$/;
 var TIME_UNITS = { ms: 1e-3, s: 1, m: 60, h: 3600, d: 86400, w: 604800, M: 2592e3, y: 31536e3 };
 function parseTime(v) {
@@ -21247,24 +21308,6 @@ var REQUEST_VARS = /\$(\{)?(http_\w+|arg_\w+|cookie_\w+|args|query_string|reques
 var CRLF_VARS = /\$(\{)?(uri|document_uri|request_body)\b/;
 function isTlsServer(server) {
   return own(server, "listen").some((l) => args(l).slice(1).some((a) => a === "ssl" || a === "quic"));
-}
-var DIGITS = /^\d+$/;
-var lastSockets = /* @__PURE__ */ new WeakMap();
-function listenSockets(server) {
-  const last = lastSockets.get(server.tree);
-  if (last?.server === server) return last.sockets;
-  const out = [];
-  for (let i = 0, kids = server.kids; i < kids.length; i++) {
-    const l = kids[i];
-    if (l.directive !== "listen") continue;
-    const a0 = args(l);
-    let a = a0[0] ?? "";
-    if (DIGITS.test(a)) a = `*:${a}`;
-    else if (!a.startsWith("unix:") && !PORT.test(a)) a = `${a}:80`;
-    out.push({ socket: a, node: l, file: server.fileOf(i), isDefault: a0.includes("default_server") || a0.includes("default") });
-  }
-  lastSockets.set(server.tree, { server, sockets: out });
-  return out;
 }
 function isPublicIp(addr) {
   const a = addr.replace(/^\[|\](:\d+)?$/g, "").replace(/:\d+$/, "");
@@ -22088,33 +22131,28 @@ var rule30 = {
 // src/lint/rules/regex-redos.ts
 var import_safe_regex2 = __toESM(require_safe_regex2(), 1);
 var import_redos_detector = __toESM(require_redos_detector(), 1);
-var verdicts = /* @__PURE__ */ new Map();
-var caselessVerdicts = /* @__PURE__ */ new Map();
-var MAX_VERDICTS = 4096;
 function catastrophic(re, caseless) {
-  const cache = caseless ? caselessVerdicts : verdicts;
-  let v = cache.get(re);
-  if (v !== void 0) return v;
-  v = false;
+  return (caseless ? caselessVerdicts : verdicts)(re);
+}
+var verdicts = stringMemo((re) => judge(re, false), 4096);
+var caselessVerdicts = stringMemo((re) => judge(re, true), 4096);
+function judge(re, caseless) {
   try {
     const repeats = re.replace(/(?<![(\\])\?/g, "");
-    if (!(0, import_safe_regex2.default)(repeats)) {
+    if ((0, import_safe_regex2.default)(repeats)) return false;
+    for (const flags of caseless ? ["i", "u"] : ["u", ""]) {
       let r;
-      for (const flags of caseless ? ["i", "u"] : ["u", ""]) {
-        try {
-          r = new RegExp(re, flags);
-          break;
-        } catch {
-        }
+      try {
+        r = new RegExp(re, flags);
+      } catch {
+        continue;
       }
-      if (r) v = !(0, import_redos_detector.isSafe)(r, { maxSteps: 2e4, timeout: 500 }).safe;
+      return !(0, import_redos_detector.isSafe)(r, { maxSteps: 2e4, timeout: 500 }).safe;
     }
+    return false;
   } catch {
-    v = false;
+    return false;
   }
-  if (cache.size >= MAX_VERDICTS) cache.clear();
-  cache.set(re, v);
-  return v;
 }
 var rule31 = {
   id: "regex-redos",
@@ -22343,21 +22381,6 @@ var rule39 = {
 
 // src/lint/rules/unanchored-regex.ts
 var EXTENSION_TAIL = /\\\.(?:\w+|\[[^\]]+\][+*]?|\((?:\?:)?\w+(?:\|\w+)*\))\)*$/;
-function extensionIsTail(branch) {
-  const at = branch.lastIndexOf("\\.");
-  const alternation = [];
-  let inClass = false;
-  for (let i = 0; i < at; i++) {
-    const c = branch[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(") alternation.push(false);
-    else if (c === ")") alternation.pop();
-    else if (c === "|" && alternation.length) alternation[alternation.length - 1] = true;
-  }
-  return !alternation.includes(true);
-}
 function onlyRefuses(block) {
   if (!block) return false;
   let denyAll = false;
@@ -22368,36 +22391,37 @@ function onlyRefuses(block) {
   }
   return denyAll;
 }
-function branches(re) {
-  const out = [];
-  let depth = 0;
+function scanExtension(re) {
+  const groups = [];
   let inClass = false;
   let start = 0;
+  let dotIsTail = false;
+  const branch = (end) => {
+    const b = re.slice(start, end);
+    return dotIsTail && EXTENSION_TAIL.test(b) ? b : void 0;
+  };
   for (let i = 0; i < re.length; i++) {
     const c = re[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
+    if (c === "\\") {
+      if (re[i + 1] === "." && !inClass) dotIsTail = !groups.includes(true);
+      i++;
+    } else if (inClass) inClass = c !== "]";
     else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) {
-      out.push(re.slice(start, i));
-      start = i + 1;
+    else if (c === "(") groups.push(false);
+    else if (c === ")") groups.pop();
+    else if (c === "|") {
+      if (groups.length) groups[groups.length - 1] = true;
+      else {
+        const b = branch(i);
+        if (b !== void 0) return b;
+        start = i + 1;
+        dotIsTail = false;
+      }
     }
   }
-  out.push(re.slice(start));
-  return out;
+  return branch(re.length);
 }
-function unanchoredExtension(re) {
-  let v = verdicts2.get(re);
-  if (v === void 0) {
-    v = branches(re).find((b) => EXTENSION_TAIL.test(b) && extensionIsTail(b)) ?? "";
-    if (verdicts2.size >= 4096) verdicts2.clear();
-    verdicts2.set(re, v);
-  }
-  return v === "" ? void 0 : v;
-}
-var verdicts2 = /* @__PURE__ */ new Map();
+var unanchoredExtension = stringMemo(scanExtension, 4096);
 var rule40 = {
   id: "unanchored-regex",
   severity: "warning",
@@ -22772,13 +22796,13 @@ function firstFrom(nodes, line) {
 }
 
 // src/lint/engine.ts
-var PARSER_RULES = ["syntax", "unknown-directive", "directive-not-allowed", "invalid-args", "include-outside"];
+var PARSER_RULES = Object.keys(PARSER_SEVERITY);
 var BUILTIN_RULES = [
-  { id: "syntax", severity: "error", description: "The file is not valid nginx syntax, an include cannot be read, or a main config has no events block (nginx refuses all three)." },
-  { id: "unknown-directive", severity: "error", description: "A directive no module in the directive table knows." },
-  { id: "directive-not-allowed", severity: "error", description: "A directive used in a context where nginx does not accept it." },
-  { id: "invalid-args", severity: "error", description: "Wrong number of arguments, or a block directive without a block (or the reverse)." },
-  { id: "include-outside", severity: "warning", description: "An include (or the main config) that leads outside the repository, by its path or a symbolic link: not read, so neither the lint nor nginx -t checks it." },
+  { id: "syntax", severity: PARSER_SEVERITY["syntax"], description: "The file is not valid nginx syntax, an include cannot be read, or a main config has no events block (nginx refuses all three)." },
+  { id: "unknown-directive", severity: PARSER_SEVERITY["unknown-directive"], description: "A directive no module in the directive table knows." },
+  { id: "directive-not-allowed", severity: PARSER_SEVERITY["directive-not-allowed"], description: "A directive used in a context where nginx does not accept it." },
+  { id: "invalid-args", severity: PARSER_SEVERITY["invalid-args"], description: "Wrong number of arguments, or a block directive without a block (or the reverse)." },
+  { id: "include-outside", severity: PARSER_SEVERITY["include-outside"], description: "An include (or the main config) that leads outside the repository, by its path or a symbolic link: not read, so neither the lint nor nginx -t checks it." },
   { id: "invalid-suppression", severity: "warning", description: "A suppression that names an unknown rule, gives no reason, or is malformed." },
   { id: "unused-suppression", severity: "warning", description: "A suppression that suppresses nothing." },
   { id: "nginx-test", severity: "error", description: "nginx itself rejects the config: an [emerg], [alert] or [crit] line of `nginx -t` run in the sandbox, or a failed run.", scope: "main" },
@@ -22857,43 +22881,6 @@ function walk(root, table) {
       next[depth] = 0;
     }
   }
-}
-
-// src/lint/findings.ts
-var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
-function sortFindings(fs) {
-  return fs.sort(
-    (a, b) => byCodePoint(a.file, b.file) || a.line - b.line || a.col - b.col || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || byCodePoint(a.rule, b.rule)
-  );
-}
-function byCodePoint(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function parserFindings(p, rel) {
-  const out = [];
-  for (const c of p.config) {
-    for (const e of c.errors) {
-      const rule48 = e.rule ?? "syntax";
-      out.push({
-        rule: rule48,
-        // an include left unread is a gap in what was checked, not an error in the config
-        severity: rule48 === "include-outside" ? "warning" : "error",
-        file: rel(c.file),
-        line: e.line ?? 1,
-        col: e.col ?? 1,
-        endLine: e.line ?? 1,
-        endCol: e.col ?? 1,
-        message: e.message ?? e.error,
-        docs: `docs/rules/${rule48}.md`
-      });
-    }
-  }
-  return out;
-}
-function countBySeverity(fs) {
-  const c = { error: 0, warning: 0, info: 0 };
-  for (const f of fs) c[f.severity]++;
-  return c;
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -23737,14 +23724,14 @@ export {
   parseString,
   argPosition,
   inferContext,
+  sortFindings,
+  parserFindings,
+  countBySeverity,
   RULES,
   BUILTIN_RULES,
   NGINX_TEST_RULES,
   ALL_RULE_IDS,
   lint,
-  sortFindings,
-  parserFindings,
-  countBySeverity,
   parseBuild,
   versionAtLeast,
   childEnv,

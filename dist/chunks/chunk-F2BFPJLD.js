@@ -21,7 +21,7 @@ import {
   pathIgnored,
   sortFindings,
   versionAtLeast
-} from "./chunk-CV4JYDQA.js";
+} from "./chunk-QM5BKA5T.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
@@ -475,21 +475,21 @@ async function build(dir, opts) {
     if (!p) return;
     edit(it, { line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol + 1, text: quoteArg(value) + "\n".repeat(p.endLine - p.line) });
   };
+  const remove = (it) => {
+    const d = it.d;
+    edit(it, { line: d.line, col: d.col ?? 1, endLine: d.endLine ?? d.line, endCol: (d.endCol ?? d.col ?? 1) + 1, text: "\n".repeat((d.endLine ?? d.line) - d.line) });
+  };
   const valueOf = (d, i) => d.values?.[i] ?? d.args[i];
   const readTarget = (p) => {
-    const away = { sandbox: join3(sbRoot, "outside", resolve("/", p)), original: p, rewrite: true, outside: true };
-    if (!isAbsolute(p)) {
-      const repo = join3(confDir, p);
-      if (outside(globBase(repo))) return away;
-      return { repo, sandbox: join3(sbConf, p), original: p, rewrite: false };
-    }
-    if (prefix && under(p, prefix)) {
+    let t;
+    if (!isAbsolute(p)) t = { repo: join3(confDir, p), sandbox: join3(sbConf, p), original: p, rewrite: false };
+    else if (prefix && under(p, prefix)) {
       const r = relative(prefix, p);
-      if (outside(globBase(join3(confDir, r)))) return away;
-      return { repo: join3(confDir, r), sandbox: join3(sbConf, r), original: p, rewrite: true };
-    }
-    if (under(p, confDir)) return outside(globBase(p)) ? away : { repo: p, sandbox: sandboxOf(p), original: p, rewrite: true };
-    return { sandbox: join3(sbRoot, resolve("/", p)), original: p, rewrite: true, outside: outside(globBase(p)) };
+      t = { repo: join3(confDir, r), sandbox: join3(sbConf, r), original: p, rewrite: true };
+    } else if (under(p, confDir)) t = { repo: p, sandbox: sandboxOf(p), original: p, rewrite: true };
+    else t = { sandbox: join3(sbRoot, resolve("/", p)), original: p, rewrite: true };
+    if (outside(globBase(t.repo ?? p))) return { sandbox: join3(sbRoot, "outside", resolve("/", p)), original: p, rewrite: true, outside: true };
+    return t;
   };
   const writeTarget = (it, i) => {
     const p = valueOf(it.d, i);
@@ -516,7 +516,7 @@ async function build(dir, opts) {
         const t = readTarget(valueOf(d, 0));
         if (t.outside) {
           notice(`include ${d.args.join(" ")} was not tested: it leads outside the repository`, it);
-          edit(it, { line: d.line, col: d.col ?? 1, endLine: d.endLine ?? d.line, endCol: (d.endCol ?? d.col ?? 1) + 1, text: "\n".repeat((d.endLine ?? d.line) - d.line) });
+          remove(it);
           continue;
         }
         if (t.rewrite) replaceArg(it, 0, t.sandbox);
@@ -524,7 +524,7 @@ async function build(dir, opts) {
       }
       if (name === "user" && ctx.length === 0) {
         notice(`user ${d.args.join(" ")} was not tested: the account must exist on the load balancers`, it);
-        edit(it, { line: d.line, col: d.col ?? 1, endLine: d.endLine ?? d.line, endCol: (d.endCol ?? d.col ?? 1) + 1, text: "\n".repeat((d.endLine ?? d.line) - d.line) });
+        remove(it);
         continue;
       }
       if (name === "pid" && ctx.length === 0) hasPid = true;
@@ -842,11 +842,12 @@ function listConfigFiles(dir) {
 function parseTree(opts) {
   const path = opts.path ?? ".";
   const main = findMainConfig(path, opts.config);
-  const parseOpts = { strict: true, prefix: opts.prefix, confine: confinement(path, opts.root) };
-  if (main) return { main, results: [parseDetailed(main, parseOpts)] };
+  const confine = confinement(path, opts.root);
+  const parseOpts = { strict: true, prefix: opts.prefix, confine };
+  if (main) return { main, results: [parseDetailed(main, parseOpts)], confine };
   const files = listConfigFiles(path);
   if (files.length === 0) throw new InputError(`no nginx.conf and no *.conf files under "${path}"`);
-  return { results: files.map((f) => parseDetailed(f, { ...parseOpts, single: true })) };
+  return { results: files.map((f) => parseDetailed(f, { ...parseOpts, single: true })), confine };
 }
 function confinement(path, root = process.cwd()) {
   const abs = resolve2(path);
@@ -895,7 +896,7 @@ async function checkWithNginxTest(opts, t) {
   let report;
   if (t.mode === "off") report = skipped("nginx-test is off");
   else if (!tree.main) report = skipped("no main config: nginx -t needs one (fragments are checked by the parser and lint only)");
-  else report = await nginxTest({ ...t, result: tree.results[0], main: tree.main, confine: confinement(opts.path ?? ".", opts.root), prefix: opts.prefix, rel: relativeTo(opts.root ?? process.cwd()) });
+  else report = await nginxTest({ ...t, result: tree.results[0], main: tree.main, confine: tree.confine, prefix: opts.prefix, rel: relativeTo(opts.root ?? process.cwd()) });
   const { result: r, repeatedError } = evaluate(opts, tree, report.findings, new Set(report.status === "skipped" ? NGINX_TEST_RULES : []));
   if (t.warningsAsErrors) r.findings = r.findings.map((f) => f.rule === "nginx-test-warning" ? { ...f, severity: "error" } : f);
   const mine = r.findings.filter((f) => NGINX_TEST_RULES.includes(f.rule));
