@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-F2BFPJLD.js";
+} from "./chunks/chunk-BHVHTIKH.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-QM5BKA5T.js";
+} from "./chunks/chunk-CPKVHYKB.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -21666,68 +21666,239 @@ var rule14 = {
 };
 
 // src/lint/rules/http-splitting.ts
-function crlfGroups(re) {
-  const out = /* @__PURE__ */ new Set();
+var LF_ESCAPE = /[svRWDH]/;
+var NO_LF = /\\n|\\s|\\v|\n/;
+var NO_CR = /\\r|\\s|\\v|\r/;
+var DOTALL = /\(\?[a-zA-Z]*s[a-zA-Z]*[:)]/;
+function breaksOf(re) {
+  const out = { lf: /* @__PURE__ */ new Set(), cr: /* @__PURE__ */ new Set(), names: /* @__PURE__ */ new Map() };
+  const dotAll = DOTALL.test(re);
   let n = 0;
   const stack = [];
+  const mark = (lf, cr) => {
+    for (const g of stack) {
+      if (g <= 0) continue;
+      if (lf) out.lf.add(g);
+      if (cr) out.cr.add(g);
+    }
+  };
   for (let i = 0; i < re.length; i++) {
     const c = re[i];
     if (c === "\\") {
-      if (/[sSWD]/.test(re[i + 1]) && stack.length) {
-        for (const g of stack) if (g > 0) out.add(g);
-      }
+      if (LF_ESCAPE.test(re[i + 1] ?? "")) mark(true, true);
       i++;
       continue;
     }
     if (c === "[") {
       const end = re.indexOf("]", i + 2);
       const cls = re.slice(i + 1, end < 0 ? re.length : end);
-      if (cls.startsWith("^") && !/\\n|\\r|\\s|[\r\n]/.test(cls)) {
-        for (const g of stack) if (g > 0) out.add(g);
-      }
+      if (cls.startsWith("^")) mark(!NO_LF.test(cls), !NO_CR.test(cls));
+      else if (/\\[svWDH]/.test(cls)) mark(true, true);
       i = end < 0 ? re.length : end;
       continue;
     }
     if (c === "(") {
-      const capturing = re[i + 1] !== "?" || /^\(\?(P?<[A-Za-z_]|')/.test(re.slice(i, i + 5));
+      const named = /^\(\?(?:P?<([A-Za-z_]\w*)>|'([A-Za-z_]\w*)')/.exec(re.slice(i, i + 40));
+      const capturing = re[i + 1] !== "?" || named !== null;
       stack.push(capturing ? ++n : 0);
+      if (named) out.names.set(named[1] ?? named[2], n);
     } else if (c === ")") stack.pop();
-    else if (c === "." && stack.length) {
-      for (const g of stack) if (g > 0) out.add(g);
-    }
+    else if (c === ".") mark(dotAll, true);
   }
   return out;
 }
+var breaksMemo = stringMemo(breaksOf, 4096);
 var TARGETS = [["add_header", 1], ["proxy_set_header", 1], ["return", 1], ["rewrite", 1], ["proxy_pass", 0], ["more_set_headers", 0]];
-var REDIRECT = /^(30[1278]|https?:)/;
+var REDIRECT_CODES = /* @__PURE__ */ new Set(["301", "302", "303", "307", "308"]);
+var REDIRECT_PREFIX = /^(https?:\/\/|\$scheme)/;
+var REFS = /\$(?:\{(\w+)\}|(\w+))/g;
 var SUSPECT = new RegExp(`${CRLF_VARS.source}|\\$\\{?\\d`);
+var VARIABLE = /^\$(?:\{(\w+)\}|(\w+))$/;
+var MAX_CHAIN = 4;
+var REDIRECT_FLAG = /^(redirect|permanent)$/;
+function sentValue(n, i) {
+  const a = args(n);
+  if (n.directive === "return") {
+    if (a.length === 1) return REDIRECT_PREFIX.test(a[0]) ? a[0] : void 0;
+    return REDIRECT_CODES.has(a[0]) ? a[1] : void 0;
+  }
+  if (n.directive === "rewrite") return a[1] !== void 0 && (REDIRECT_PREFIX.test(a[1]) || REDIRECT_FLAG.test(a[2] ?? "")) ? a[1] : void 0;
+  return a[i];
+}
 var rule15 = {
   id: "http-splitting",
   severity: "error",
-  description: "A header, redirect or proxied request built from a value that can carry CR/LF ($uri, or a regex capture that matches newlines).",
-  source: 'gixy http_splitting ("HTTP Splitting"); nginx decodes %0d%0a in $uri and in location regex captures',
+  description: "A header, redirect or proxied request built from a value that can carry a line break ($uri, or a regex capture that matches newlines).",
+  source: `gixy http_splitting ("HTTP Splitting"), with gixy-next's refinements (a lone CR counts only towards the client; a return body is not a header); nginx decodes %0d%0a in $uri and in regex captures`,
   create({ report }) {
+    const chain = new ChainFacts();
+    const mapped = /* @__PURE__ */ new Map();
     const listener = (name, i) => (n, at, file) => {
-      const a = args(n);
-      const v = a[i];
-      if (!v || !v.includes("$") || !SUSPECT.test(v)) return;
-      if (name === "return" && !REDIRECT.test(a[0])) return;
+      const v = sentValue(n, i);
+      if (!v || !v.includes("$")) return;
+      const refs2 = chain.referenced(v, at);
+      const direct = SUSPECT.test(v) || name === "rewrite" || (refs2 & NAMED) !== 0;
+      if (!direct && !(refs2 & ASSIGNED)) return;
       if (name === "proxy_set_header" && headerName(at, n) === "host") return;
-      const m = CRLF_VARS.exec(v);
-      if (m) {
-        report(n, file, `${name} uses $${m[2]}, which nginx decodes and can carry CR/LF: a client can inject headers; use $request_uri or a capture that excludes newlines`, i);
-        return;
-      }
-      const refs2 = captureRefs(v);
-      const regex = regexFor(n, at);
-      if (!regex) return;
-      const bad = crlfGroups(regex);
-      const hit = refs2.find((r) => bad.has(r));
-      if (hit) report(n, file, `${name} uses $${hit}, captured by "${regex}" whose group can match CR/LF: a client can inject headers; match [^\\r\\n] or use a narrower class`, i);
+      const reading = { cr: !name.startsWith("proxy_"), numbered: name !== "rewrite", named: true, sets: chain, mapped };
+      const why = lineBreakSource(v, n, at, reading, refs2 & ASSIGNED ? MAX_CHAIN : 1);
+      if (why) report(n, file, `${name} uses ${why.ref}, ${why.how}: a client can inject headers; use $request_uri, or a capture whose class excludes \\r and \\n`, name === "return" && args(n).length === 1 ? 0 : i);
     };
     return { on: Object.fromEntries(TARGETS.map(([name, i]) => [name, listener(name, i)])) };
   }
 };
+var NAMED = 1;
+var ASSIGNED = 2;
+var ChainFacts = class {
+  http = null;
+  maps = NO_NAMES;
+  /** The block last asked about, whether a set in its chain assigns from a variable, and its regex location's named groups. */
+  lastChain = null;
+  lastParent = null;
+  lastChainSets = false;
+  lastNames = NO_NAMES;
+  /**
+   * What `v` (a value of a directive in `at`) references: NAMED and ASSIGNED bits. Most blocks have
+   * neither a named group nor an assignment from a variable: then the value is not even scanned.
+   */
+  referenced(v, at) {
+    const maps = this.mapsFor(at);
+    if (at !== this.lastChain) this.learn(at);
+    const names = this.lastNames;
+    if (!maps.size && !this.lastChainSets && !names.size) return 0;
+    let out = 0;
+    const refs2 = ANY_REF;
+    refs2.lastIndex = 0;
+    for (let ref = refs2.exec(v); ref; ref = refs2.exec(v)) {
+      const name = ref[1] ?? ref[2];
+      if (names.has(name)) out |= NAMED;
+      else if (maps.has(name) || this.setInChain(name, at)) out |= ASSIGNED;
+    }
+    return out;
+  }
+  /** Reads `at`'s chain: whether a set in it assigns from a variable, and the named groups of the nearest regex location. */
+  learn(at) {
+    let any = false;
+    let names;
+    for (let b = at; b && b.name !== "http" && b.name !== "stream" && b.name !== ""; b = b.parent) {
+      if (!any) any = this.setsOf(b).size > 0;
+      if (names === void 0 && b.name === "location") {
+        const a = args(b.d);
+        if ((a[a.length - 1] ?? "").includes("(?") && isRegexLocation(b, b.d)) names = new Set(breaksMemo(locationMatch(b, b.d).uri).names.keys());
+        else if (isRegexLocation(b, b.d)) names = NO_NAMES;
+      }
+    }
+    this.lastChain = at;
+    this.lastChainSets = any;
+    this.lastNames = names ?? NO_NAMES;
+  }
+  /** True when a set in `at` or an enclosing block (or an `if` directly in one) assigns `name`. */
+  setInChain(name, at) {
+    for (let b = at; b && b.name !== "http" && b.name !== "stream" && b.name !== ""; b = b.parent) if (this.setsOf(b).has(name)) return true;
+    return false;
+  }
+  /** The last blocks setsOf() answered, most recent first (a directive's chain is asked about again and again). */
+  lastBlocks = [null, null, null];
+  lastSets = [NO_NAMES, NO_NAMES, NO_NAMES];
+  setsOf(b) {
+    const lb = this.lastBlocks;
+    const ls = this.lastSets;
+    let k = 0;
+    while (k < lb.length && lb[k] !== b) k++;
+    const names = k < lb.length ? ls[k] : this.scanSets(b);
+    for (let j = Math.min(k, lb.length - 1); j > 0; j--) {
+      lb[j] = lb[j - 1];
+      ls[j] = ls[j - 1];
+    }
+    lb[0] = b;
+    ls[0] = names;
+    return names;
+  }
+  scanSets(b) {
+    let found;
+    const kids = b.kids;
+    for (let i = 0; i < kids.length; i++) {
+      const d = kids[i];
+      if (d.directive === "set") found = addSet(d, found);
+      else if (d.directive === "if" && d.block) {
+        for (let j = 0; j < d.block.length; j++) if (d.block[j].directive === "set") found = addSet(d.block[j], found);
+      }
+    }
+    return found ?? NO_NAMES;
+  }
+  mapsFor(at) {
+    if (at === this.lastChain || at === this.http || at.parent === this.lastParent) return this.maps;
+    this.lastParent = at.parent;
+    let b = at;
+    while (b && b.name !== "http" && b.name !== "stream") b = b.parent;
+    if (!b) return NO_NAMES;
+    if (b !== this.http) {
+      this.http = b;
+      const names = /* @__PURE__ */ new Set();
+      for (const m of own(b, "map")) {
+        const x = m.block?.some((e) => args(e)[1]?.includes("$")) ? VARIABLE.exec(args(m)[1] ?? "") : null;
+        if (x) names.add(x[1] ?? x[2]);
+      }
+      this.maps = names;
+    }
+    return this.maps;
+  }
+};
+var NO_NAMES = /* @__PURE__ */ new Set();
+function addSet(d, found) {
+  const m = args(d)[1]?.includes("$") ? VARIABLE.exec(args(d)[0] ?? "") : null;
+  if (m) (found ??= /* @__PURE__ */ new Set()).add(m[1] ?? m[2]);
+  return found;
+}
+var ANY_REF = /\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g;
+function refsIn(v) {
+  const out = [];
+  REFS.lastIndex = 0;
+  for (let m = REFS.exec(v); m; m = REFS.exec(v)) out.push(m);
+  return out;
+}
+function lineBreakSource(v, n, at, r, depth) {
+  const m = CRLF_VARS.exec(v);
+  if (m) return { ref: `$${m[2]}`, how: "which nginx decodes and can carry CR/LF" };
+  let regex = null;
+  for (const ref of refsIn(v)) {
+    const name = ref[1] ?? ref[2];
+    const numbered = /^\d$/.test(name);
+    if (numbered ? r.numbered : r.named) {
+      if (regex === null) regex = regexFor(n, at);
+      const breaks = regex !== void 0 ? breaksMemo(regex) : void 0;
+      const group = numbered ? Number(name) : breaks?.names.get(name);
+      if (group !== void 0) {
+        if (breaks && (breaks.lf.has(group) || r.cr && breaks.cr.has(group))) return { ref: ref[0], how: `captured by "${regex}" whose group can match ${breaks.lf.has(group) ? "a line feed" : "a carriage return"}` };
+        continue;
+      }
+    }
+    if (numbered || depth <= 1) continue;
+    const why = definedWithLineBreak(name, n, at, r, depth);
+    if (why) return { ref: ref[0], how: why };
+  }
+  return void 0;
+}
+function definedWithLineBreak(name, n, at, r, depth) {
+  const key = `${name} ${r.cr}`;
+  const setHere = r.sets.setInChain(name, at);
+  const known = setHere ? void 0 : r.mapped.get(key);
+  if (known !== void 0) return known?.how;
+  let why;
+  let pure = !setHere;
+  for (const def of variableDefinitions(name, at)) {
+    if (def.value === `$${name}`) continue;
+    const set = def.d.directive === "set";
+    if (def.value.includes("$") && !CRLF_VARS.test(def.value)) pure = false;
+    const via = lineBreakSource(def.value, n, at, { ...r, numbered: set, named: set }, depth - 1);
+    if (via) {
+      why = `which ${def.how} ${via.ref} (line ${def.d.line}), ${via.how}`;
+      break;
+    }
+  }
+  if (pure) r.mapped.set(key, why === void 0 ? null : { ref: "", how: why });
+  return why;
+}
 function regexFor(n, at) {
   if (n.directive === "rewrite") return args(n)[0];
   for (let b = at; b && b.name; b = b.parent) if (b.name === "location" && isRegexLocation(b, b.d)) return locationMatch(b, b.d).uri;
@@ -22252,7 +22423,16 @@ var rule35 = {
 // src/lint/rules/ssrf.ts
 var PASSES = ["proxy_pass", "fastcgi_pass", "grpc_pass", "uwsgi_pass", "scgi_pass"];
 var VAR_REFS = /\$(?:\{(\w+)\}|(\w+))/g;
-var MAX_CHAIN = 4;
+var PATH_VARS = /\$\{?(request_uri|uri|document_uri)\b/;
+function targetOf(url) {
+  const scheme = url.indexOf("://");
+  const from = scheme < 0 ? 0 : scheme + 3;
+  let end = url.indexOf("/", from);
+  if (end < 0) end = url.length;
+  const path = PATH_VARS.exec(url.slice(from, end));
+  return url.slice(0, path ? from + path.index : end);
+}
+var MAX_CHAIN2 = 4;
 var rule36 = {
   id: "ssrf",
   severity: "error",
@@ -22262,15 +22442,15 @@ var rule36 = {
     const check = (d, at, file) => {
       const a = args(d)[0] ?? "";
       if (!a.includes("$")) return;
-      const u = urlOf(at, d);
-      const target = u ? `${u.scheme}://${u.host}` : a.split("/")[0];
-      const m = REQUEST_VARS.exec(target) ?? (/^\$/.test(a) ? REQUEST_VARS.exec(a) : null);
+      if (internal(at)) return;
+      const target = targetOf(a);
+      const m = REQUEST_VARS.exec(target);
       if (m) {
         report(d, file, `${d.directive} target uses $${m[2]}, which the client controls: it can make nginx connect anywhere; map allowed values to upstream names instead`, 0);
         return;
       }
-      for (const [ref, name] of refs(u ? target : a)) {
-        const via = definedFromRequest(name, at, MAX_CHAIN);
+      for (const [ref, name, at0] of refs(target)) {
+        const via = definedFromRequest(name, at, MAX_CHAIN2, at0 && !target.includes("://"));
         if (via) {
           report(d, file, `${d.directive} target uses ${ref}, which ${via}: the client controls it and can make nginx connect anywhere; map allowed values to upstream names instead`, 0);
           return;
@@ -22281,9 +22461,13 @@ var rule36 = {
   }
 };
 function refs(v) {
-  return [...v.matchAll(VAR_REFS)].map((x) => [x[0], x[1] ?? x[2]]);
+  return [...v.matchAll(VAR_REFS)].map((x) => [x[0], x[1] ?? x[2], x.index === 0]);
 }
-function definedFromRequest(name, at, depth) {
+function internal(at) {
+  for (let b = at; b && b.name; b = b.parent) if (b.name === "location") return hasOwn(b, "internal");
+  return false;
+}
+function definedFromRequest(name, at, depth, asUrl) {
   if (depth <= 0) return void 0;
   for (let b = at; b; b = b.parent) {
     if (b.name === "location" && isRegexLocation(b, b.d)) {
@@ -22291,12 +22475,14 @@ function definedFromRequest(name, at, depth) {
       if (re.includes(`<${name}>`) && new RegExp(`\\(\\?P?<${name}>`).test(re)) return `is a named capture of the location regex "${re}" (line ${b.d.line}), taken from the URI`;
     }
   }
-  for (const { value, d, how } of variableDefinitions(name, at)) {
+  for (const def of variableDefinitions(name, at)) {
+    const { d, how } = def;
+    const value = asUrl ? targetOf(def.value) : def.value;
     const r = REQUEST_VARS.exec(value);
     if (r) return `${how} $${r[2]} (line ${d.line})`;
-    for (const [ref, other] of refs(value)) {
+    for (const [ref, other, at0] of refs(value)) {
       if (other === name) continue;
-      if (definedFromRequest(other, at, depth - 1)) return `${how} ${ref} (line ${d.line}), which comes from request data`;
+      if (definedFromRequest(other, at, depth - 1, asUrl && at0 && !value.includes("://"))) return `${how} ${ref} (line ${d.line}), which comes from request data`;
     }
   }
   return void 0;

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-QMGM6L44.js";
+} from "./chunk-24MAM3HV.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-QM5BKA5T.js";
+} from "./chunk-CPKVHYKB.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -6,7 +6,7 @@ const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
   InputError
-} from "./chunk-QM5BKA5T.js";
+} from "./chunk-CPKVHYKB.js";
 
 // src/deploy/status.ts
 var STATUS_TEXT = {
