@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-BHVHTIKH.js";
+} from "./chunks/chunk-ALV5ETCT.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-CPKVHYKB.js";
+} from "./chunks/chunk-F7CT5V6G.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -1,19 +1,25 @@
 import type { Rule } from '../rule.js';
 import { args, headerName } from '../model.js';
 
-const HTTP_HOST = /\$(\{)?http_host\b/;
+/**
+ * A variable the client sets freely: a request header ($http_host, $http_x_forwarded_host, ...), a
+ * query argument or a cookie. nginx's variable names are case-insensitive ($HTTP_HOST is $http_host).
+ */
+const CLIENT_VAR = /\$\{?((?:http|arg|cookie)_\w+)/i;
 
 export const rule: Rule = {
   id: 'host-spoofing',
   severity: 'warning',
-  description: 'proxy_set_header Host $http_host passes the client\'s Host header unchecked to the backend.',
-  source: 'gixy host_spoofing; nginx docs: $host is the server_name-validated host, $http_host the raw header',
+  description: 'proxy_set_header Host built from a value the client sends ($http_host, $http_x_forwarded_host, a query argument or cookie): the backend gets any Host the client chooses.',
+  source: 'gixy host_spoofing, with gixy-next\'s X-Forwarded-Host, argument and cookie cases; nginx docs: $host is the server_name-validated host, $http_host the raw header',
   create({ report }) {
     return {
       on: {
         proxy_set_header(d, at, file) {
           const v = args(d)[1] ?? '';
-          if (v.includes('http_host') && headerName(at, d) === 'host' && HTTP_HOST.test(v)) report(d, file, 'Host $http_host forwards any Host the client sends: use $host', 1);
+          if (!v.includes('$')) return;
+          const m = CLIENT_VAR.exec(v);
+          if (m && headerName(at, d) === 'host') report(d, file, `Host is built from $${m[1]}, which the client sets: the backend gets any Host it chooses; use $host`, 1);
         },
       },
     };
