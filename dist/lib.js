@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-ALV5ETCT.js";
+} from "./chunks/chunk-EFDF2YWQ.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-F7CT5V6G.js";
+} from "./chunks/chunk-BD7ASFBF.js";
 export {
   InputError,
   TABLE_SOURCE,

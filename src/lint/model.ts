@@ -215,8 +215,10 @@ export function hasOwn(block: Block, a: string, b?: string): boolean {
 /** Where an inherited list comes from: the directives and the block that defines them. */
 export interface Inherited {
   nodes: Directive[];
-  /** The defining block (undefined when nothing is in effect). */
+  /** The defining block (undefined when nothing is in effect); for a merged list, the innermost one. */
   from?: Block;
+  /** For a list merged from several levels (add_header_inherit merge): the block each node stands in. */
+  blocks?: Block[];
   /** headerName() of each of `nodes`, once asked (headerNames()). */
   names?: string[];
 }
@@ -246,12 +248,41 @@ export function inherited(block: Block, name: string, also?: string): Inherited 
 }
 
 function inheritedOf(block: Block, name: string, also?: string): Inherited {
+  const mode = INHERIT_MODE[name];
+  if (mode) return inheritedByMode(block, name, mode);
   for (let b: Block | null = block; b; b = b.parent) {
     if (hasOwn(b, name, also)) return ownList(b, name, also);
     const n = b.d.directive;
     if (n === 'http' || n === 'stream' || n === 'upstream') break;
   }
   return NONE;
+}
+
+/** The directives that set how add_header and add_trailer inherit (nginx 1.29.3: on, off or merge). */
+const INHERIT_MODE: Record<string, string | undefined> = { add_header: 'add_header_inherit', add_trailer: 'add_trailer_inherit' };
+
+/**
+ * inheritedOf() under `<name>_inherit` (itself inherited as a scalar): `on` is nginx's usual rule,
+ * `off` keeps only the level's own directives, `merge` adds them to the enclosing level's.
+ * nginx: ngx_http_headers_merge_conf in src/http/modules/ngx_http_headers_filter_module.c (1.29.3).
+ */
+function inheritedByMode(block: Block, name: string, modeName: string): Inherited {
+  const setting = effective(block, modeName);
+  const mode = setting ? args(setting)[0] : 'on';
+  const own = hasOwn(block, name) ? ownList(block, name) : NONE;
+  const top = block.d.directive === 'http' || block.d.directive === 'stream' || !block.parent;
+  if (mode === 'off' || top) return own;
+  if (mode !== 'merge') return own.nodes.length ? own : inheritedByMode(block.parent!, name, modeName);
+  const outer = inheritedByMode(block.parent!, name, modeName);
+  if (!outer.nodes.length) return own;
+  if (!own.nodes.length) return outer;
+  const outerBlocks = outer.blocks ?? outer.nodes.map(() => outer.from!);
+  return { nodes: [...outer.nodes, ...own.nodes], from: block, blocks: [...outerBlocks, ...own.nodes.map(() => block)] };
+}
+
+/** The file the `i`th directive of an inherited() list is written in (for reporting at it). */
+export function inheritedFile(inh: Inherited, i: number): number {
+  return fileIn(inh.blocks ? inh.blocks[i] : inh.from!, inh.nodes[i]);
 }
 
 /** The directives of `b` named `name` or `also`, in document order (a big block keeps its answer). */

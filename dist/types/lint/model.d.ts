@@ -106,8 +106,10 @@ export declare function hasOwn(block: Block, a: string, b?: string): boolean;
 /** Where an inherited list comes from: the directives and the block that defines them. */
 export interface Inherited {
     nodes: Directive[];
-    /** The defining block (undefined when nothing is in effect). */
+    /** The defining block (undefined when nothing is in effect); for a merged list, the innermost one. */
     from?: Block;
+    /** For a list merged from several levels (add_header_inherit merge): the block each node stands in. */
+    blocks?: Block[];
     /** headerName() of each of `nodes`, once asked (headerNames()). */
     names?: string[];
 }
@@ -121,6 +123,8 @@ export interface Inherited {
  * @returns the directives in effect at `block` (document order; shared: do not modify) and the block that defines them
  */
 export declare function inherited(block: Block, name: string, also?: string): Inherited;
+/** The file the `i`th directive of an inherited() list is written in (for reporting at it). */
+export declare function inheritedFile(inh: Inherited, i: number): number;
 /** headerName() of each directive of an inherited() list (kept with the list: the rules that ask about one block share it). */
 export declare function headerNames(at: Block, inh: Inherited): string[];
 /** The first directive of the list inherited() gives whose header name (headerName()) is `header`. */

@@ -1,5 +1,5 @@
 import type { Listener, Rule } from '../rule.js';
-import { args, fileIn, hasOwn, headerName, inherited, ownFirst, type Block } from '../model.js';
+import { args, hasOwn, headerName, inherited, inheritedFile, ownFirst, type Block } from '../model.js';
 import { isTlsServer } from './util.js';
 
 const MIN_AGE = 15552000; // 180 days
@@ -11,16 +11,18 @@ export const rule: Rule = {
   source: 'gixy-next hsts_header; RFC 6797; Mozilla Server Side TLS (max-age of two years)',
   create({ report }) {
     const check = (block: Block, where: string) => {
-      const { nodes: headers, from } = inherited(block, 'add_header');
-      const hsts = headers.find((h) => headerName(block, h) === 'strict-transport-security');
+      const inh = inherited(block, 'add_header');
+      const headers = inh.nodes;
+      const at = headers.findIndex((h) => headerName(block, h) === 'strict-transport-security');
+      const hsts = headers[at];
       if (!hsts) {
         const message = `${where} serves TLS without Strict-Transport-Security: add 'add_header Strict-Transport-Security "max-age=63072000" always;'`;
-        if (headers.length) report(headers[0], fileIn(from!, headers[0]), message);
+        if (headers.length) report(headers[0], inheritedFile(inh, 0), message);
         else report(block.d, block.file, message);
         return;
       }
       const age = /max-age=(\d+)/i.exec(args(hsts)[1] ?? '');
-      if (age && Number(age[1]) < MIN_AGE) report(hsts, fileIn(from!, hsts), `Strict-Transport-Security max-age=${age[1]} is under 180 days (${MIN_AGE}): use at least 15552000, ideally 63072000`, 1);
+      if (age && Number(age[1]) < MIN_AGE) report(hsts, inheritedFile(inh, at), `Strict-Transport-Security max-age=${age[1]} is under 180 days (${MIN_AGE}): use at least 15552000, ideally 63072000`, 1);
     };
     const tls = new Map<Block, boolean>();
     const isTls = (s: Block) => {

@@ -6,7 +6,7 @@ const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
   InputError
-} from "./chunk-F7CT5V6G.js";
+} from "./chunk-BD7ASFBF.js";
 
 // src/deploy/status.ts
 var STATUS_TEXT = {

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-CWXRI6Y4.js";
+} from "./chunk-BOIMWORP.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-F7CT5V6G.js";
+} from "./chunk-BD7ASFBF.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

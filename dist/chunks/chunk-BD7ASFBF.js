@@ -21081,12 +21081,31 @@ function inherited(block, name, also) {
   return result;
 }
 function inheritedOf(block, name, also) {
+  const mode = INHERIT_MODE[name];
+  if (mode) return inheritedByMode(block, name, mode);
   for (let b = block; b; b = b.parent) {
     if (hasOwn(b, name, also)) return ownList(b, name, also);
     const n = b.d.directive;
     if (n === "http" || n === "stream" || n === "upstream") break;
   }
   return NONE;
+}
+var INHERIT_MODE = { add_header: "add_header_inherit", add_trailer: "add_trailer_inherit" };
+function inheritedByMode(block, name, modeName) {
+  const setting = effective(block, modeName);
+  const mode = setting ? args(setting)[0] : "on";
+  const own2 = hasOwn(block, name) ? ownList(block, name) : NONE;
+  const top = block.d.directive === "http" || block.d.directive === "stream" || !block.parent;
+  if (mode === "off" || top) return own2;
+  if (mode !== "merge") return own2.nodes.length ? own2 : inheritedByMode(block.parent, name, modeName);
+  const outer = inheritedByMode(block.parent, name, modeName);
+  if (!outer.nodes.length) return own2;
+  if (!own2.nodes.length) return outer;
+  const outerBlocks = outer.blocks ?? outer.nodes.map(() => outer.from);
+  return { nodes: [...outer.nodes, ...own2.nodes], from: block, blocks: [...outerBlocks, ...own2.nodes.map(() => block)] };
+}
+function inheritedFile(inh, i) {
+  return fileIn(inh.blocks ? inh.blocks[i] : inh.from, inh.nodes[i]);
 }
 function ownList(b, name, also) {
   const kids = b.kids;
@@ -21393,7 +21412,7 @@ var rule3 = {
     return {
       on: onRedefinition("add_header", (x) => {
         const inherit = effective(x.block, "add_header_inherit");
-        if (inherit && args(inherit)[0] === "merge") return;
+        if (inherit && (args(inherit)[0] === "merge" || args(inherit)[0] === "off")) return;
         report(x.at, x.file, `add_header here drops ${x.dropped.join(", ")} set at ${x.from.name} level (line ${x.fromLine}): repeat them in this ${x.block.name}`);
       })
     };
@@ -21630,16 +21649,18 @@ var rule14 = {
   source: "gixy-next hsts_header; RFC 6797; Mozilla Server Side TLS (max-age of two years)",
   create({ report }) {
     const check = (block, where) => {
-      const { nodes: headers, from } = inherited(block, "add_header");
-      const hsts = headers.find((h) => headerName(block, h) === "strict-transport-security");
+      const inh = inherited(block, "add_header");
+      const headers = inh.nodes;
+      const at = headers.findIndex((h) => headerName(block, h) === "strict-transport-security");
+      const hsts = headers[at];
       if (!hsts) {
         const message = `${where} serves TLS without Strict-Transport-Security: add 'add_header Strict-Transport-Security "max-age=63072000" always;'`;
-        if (headers.length) report(headers[0], fileIn(from, headers[0]), message);
+        if (headers.length) report(headers[0], inheritedFile(inh, 0), message);
         else report(block.d, block.file, message);
         return;
       }
       const age = /max-age=(\d+)/i.exec(args(hsts)[1] ?? "");
-      if (age && Number(age[1]) < MIN_AGE) report(hsts, fileIn(from, hsts), `Strict-Transport-Security max-age=${age[1]} is under 180 days (${MIN_AGE}): use at least 15552000, ideally 63072000`, 1);
+      if (age && Number(age[1]) < MIN_AGE) report(hsts, inheritedFile(inh, at), `Strict-Transport-Security max-age=${age[1]} is under 180 days (${MIN_AGE}): use at least 15552000, ideally 63072000`, 1);
     };
     const tls = /* @__PURE__ */ new Map();
     const isTls = (s) => {

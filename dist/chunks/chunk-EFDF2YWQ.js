@@ -21,7 +21,7 @@ import {
   pathIgnored,
   sortFindings,
   versionAtLeast
-} from "./chunk-F7CT5V6G.js";
+} from "./chunk-BD7ASFBF.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
