@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-EFDF2YWQ.js";
+} from "./chunks/chunk-U4LIROQS.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-BD7ASFBF.js";
+} from "./chunks/chunk-T2HWCQGF.js";
 export {
   InputError,
   TABLE_SOURCE,

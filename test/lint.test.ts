@@ -196,6 +196,13 @@ test('a variable written ${name} is named $name in messages', (t) => {
   assert.deepEqual(messages, ['7 http-splitting: add_header uses $uri', '8 ssrf: proxy_pass target uses $arg_to']);
 });
 
+test('a fragment names the level a nested add_header drops headers from by its context, not as an empty name', (t) => {
+  // a file of server-level directives (no main config): its top level is a server
+  const dir = tree(t, { 'site.conf': 'add_header X-Frame-Options DENY always;\nlocation /a/ {\n  add_header X-Extra 1;\n}\n' });
+  const f = check({ path: dir, root: dir }).findings.filter((x) => x.rule === 'add-header-redefinition');
+  assert.deepEqual(f.map((x) => `${x.line}: ${x.message}`), ['3: add_header here drops X-Frame-Options set at server level (line 1): repeat them in this location']);
+});
+
 test('regex-redos keeps its verdicts right past its cache bound (a process linting many configs)', () => {
   // nested quantifiers whose repeats overlap: exponential backtracking; a disjoint nesting: safe
   const bad = '^/(a+)+$';

@@ -13,7 +13,7 @@ export const rule: Rule = {
         // add_header_inherit (nginx 1.29.3): merge keeps the enclosing level's headers; off drops them on purpose
         const inherit = effective(x.block, 'add_header_inherit');
         if (inherit && (args(inherit)[0] === 'merge' || args(inherit)[0] === 'off')) return;
-        report(x.at, x.file, `add_header here drops ${x.dropped.join(', ')} set at ${x.from.name} level (line ${x.fromLine}): repeat them in this ${x.block.name}`);
+        report(x.at, x.file, `add_header here drops ${x.dropped.join(', ')} set at ${x.fromName} level (line ${x.fromLine}): repeat them in this ${x.block.name}`);
       }),
     };
   },

@@ -12,7 +12,7 @@ export const rule: Rule = {
     return {
       on: onRedefinition(
         'proxy_set_header',
-        (x) => report(x.at, x.file, `proxy_set_header here drops ${x.dropped.join(', ')} set at ${x.from.name} level (line ${x.fromLine}): repeat them in this ${x.block.name}`),
+        (x) => report(x.at, x.file, `proxy_set_header here drops ${x.dropped.join(', ')} set at ${x.fromName} level (line ${x.fromLine}): repeat them in this ${x.block.name}`),
         (h) => KEY.includes(h),
       ),
     };

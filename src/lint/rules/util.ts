@@ -78,9 +78,9 @@ export interface Dropped {
   block: Block;
   /** Header names (as written at the enclosing level) the block drops. */
   dropped: string[];
-  /** The level they come from and the line of its first one. */
-  from: Block;
+  /** The line of the first of them, and their level's name for messages (`server`, `http`, or a fragment's top level by its context). */
   fromLine: number;
+  fromName: string;
 }
 
 /**
@@ -100,7 +100,8 @@ export function onRedefinition(name: string, fn: (x: Dropped) => void, keep: (h:
     const mine = new Set<string>();
     for (let i = first, kids = block.kids; i < kids.length; i++) if (kids[i].directive === name) mine.add(headerName(block, kids[i]));
     const dropped = [...new Set(outer.nodes.filter((n) => keep(headerName(at, n)) && !mine.has(headerName(at, n))).map((n) => args(n)[0]))];
-    if (dropped.length) fn({ at: block.kids[first], file: block.fileOf(first), block, dropped, from: outer.from!, fromLine: outer.nodes[0].line });
+    const from = outer.from!;
+    if (dropped.length) fn({ at: block.kids[first], file: block.fileOf(first), block, dropped, fromLine: outer.nodes[0].line, fromName: from.name || from.ctx.split('>').pop()! });
   };
   return Object.fromEntries(HTTP_BLOCKS.map((n) => [n, listener]));
 }

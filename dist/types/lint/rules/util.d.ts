@@ -27,9 +27,9 @@ export interface Dropped {
     block: Block;
     /** Header names (as written at the enclosing level) the block drops. */
     dropped: string[];
-    /** The level they come from and the line of its first one. */
-    from: Block;
+    /** The line of the first of them, and their level's name for messages (`server`, `http`, or a fragment's top level by its context). */
     fromLine: number;
+    fromName: string;
 }
 /**
  * nginx's inheritance trap for array directives (add_header, proxy_set_header): listeners for the

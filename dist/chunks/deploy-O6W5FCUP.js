@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-BOIMWORP.js";
+} from "./chunk-2IMDSHQG.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-BD7ASFBF.js";
+} from "./chunk-T2HWCQGF.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

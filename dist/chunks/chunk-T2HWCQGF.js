@@ -21376,7 +21376,8 @@ function onRedefinition(name, fn, keep = () => true) {
     const mine = /* @__PURE__ */ new Set();
     for (let i = first, kids = block.kids; i < kids.length; i++) if (kids[i].directive === name) mine.add(headerName(block, kids[i]));
     const dropped = [...new Set(outer.nodes.filter((n) => keep(headerName(at, n)) && !mine.has(headerName(at, n))).map((n) => args(n)[0]))];
-    if (dropped.length) fn({ at: block.kids[first], file: block.fileOf(first), block, dropped, from: outer.from, fromLine: outer.nodes[0].line });
+    const from = outer.from;
+    if (dropped.length) fn({ at: block.kids[first], file: block.fileOf(first), block, dropped, fromLine: outer.nodes[0].line, fromName: from.name || from.ctx.split(">").pop() });
   };
   return Object.fromEntries(HTTP_BLOCKS.map((n) => [n, listener]));
 }
@@ -21413,7 +21414,7 @@ var rule3 = {
       on: onRedefinition("add_header", (x) => {
         const inherit = effective(x.block, "add_header_inherit");
         if (inherit && (args(inherit)[0] === "merge" || args(inherit)[0] === "off")) return;
-        report(x.at, x.file, `add_header here drops ${x.dropped.join(", ")} set at ${x.from.name} level (line ${x.fromLine}): repeat them in this ${x.block.name}`);
+        report(x.at, x.file, `add_header here drops ${x.dropped.join(", ")} set at ${x.fromName} level (line ${x.fromLine}): repeat them in this ${x.block.name}`);
       })
     };
   }
@@ -22297,7 +22298,7 @@ var rule29 = {
     return {
       on: onRedefinition(
         "proxy_set_header",
-        (x) => report(x.at, x.file, `proxy_set_header here drops ${x.dropped.join(", ")} set at ${x.from.name} level (line ${x.fromLine}): repeat them in this ${x.block.name}`),
+        (x) => report(x.at, x.file, `proxy_set_header here drops ${x.dropped.join(", ")} set at ${x.fromName} level (line ${x.fromLine}): repeat them in this ${x.block.name}`),
         (h) => KEY.includes(h)
       )
     };
