@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-U4LIROQS.js";
+} from "./chunks/chunk-45E44RBH.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-T2HWCQGF.js";
+} from "./chunks/chunk-HTK2PN4Y.js";
 export {
   InputError,
   TABLE_SOURCE,

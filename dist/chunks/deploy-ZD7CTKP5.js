@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-2IMDSHQG.js";
+} from "./chunk-B2KVZGRE.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-T2HWCQGF.js";
+} from "./chunk-HTK2PN4Y.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

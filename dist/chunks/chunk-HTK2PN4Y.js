@@ -22157,17 +22157,100 @@ var rule23 = {
 };
 
 // src/lint/rules/origins.ts
+function branches(re) {
+  const out = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < re.length; i++) {
+    const c = re[i];
+    if (c === "\\") i++;
+    else if (c === "[") i = classEnd(re, i);
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(re.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(re.slice(from));
+  return out;
+}
+function classEnd(re, i) {
+  let j = i + 1;
+  if (re[j] === "^") j++;
+  if (re[j] === "]") j++;
+  for (; j < re.length && re[j] !== "]"; j++) if (re[j] === "\\") j++;
+  return j;
+}
+function afterQuantifier(re, i) {
+  if (re[i] === "{") {
+    const close = re.indexOf("}", i);
+    if (close > 0 && /^\{\d*,?\d*\}$/.test(re.slice(i, close + 1))) i = close + 1;
+    else return i;
+  } else if (re[i] === "*" || re[i] === "+" || re[i] === "?") i++;
+  else return i;
+  if (re[i] === "?" || re[i] === "+") i++;
+  return i;
+}
+var CLASS_ESCAPE = /[wWsSdDhHvVN]/;
 function weakness(re) {
-  if (!re.endsWith("$")) return 'is not anchored at the end ("https://example.com.evil.net" passes)';
-  if (/[A-Za-z0-9]\.[A-Za-z0-9]/.test(re.replace(/\\\./g, ""))) return 'has an unescaped "." (any character matches it: "exampleXcom" passes)';
-  if (!re.startsWith("^")) return 'is not anchored at the start ("https://evil.net/?https://example.com" passes)';
+  for (const branch of branches(re)) {
+    const w = branchWeakness(branch);
+    if (w) return w;
+  }
+  return void 0;
+}
+function branchWeakness(b) {
+  const scheme = /:(?:\/|\\\/){2}/.exec(b);
+  let i = scheme ? scheme.index + scheme[0].length : b.startsWith("^") ? 1 : 0;
+  let depth = 0;
+  let ended = false;
+  while (i < b.length && !ended) {
+    const c = b[i];
+    if (c === "(") {
+      i += b.startsWith("(?:", i) ? 3 : 1;
+      depth++;
+      continue;
+    }
+    if (c === ")") {
+      depth = Math.max(0, depth - 1);
+      i = afterQuantifier(b, i + 1);
+      continue;
+    }
+    if (depth === 0 && (c === "/" || c === ":" || b.startsWith("\\/", i) || c === "$" && i === b.length - 1)) {
+      ended = true;
+      continue;
+    }
+    let wildcard = false;
+    let dot = false;
+    let next;
+    if (c === "\\") {
+      wildcard = CLASS_ESCAPE.test(b[i + 1] ?? "");
+      next = i + 2;
+    } else if (c === "[") {
+      wildcard = true;
+      next = classEnd(b, i) + 1;
+    } else {
+      wildcard = dot = c === ".";
+      next = i + 1;
+    }
+    i = afterQuantifier(b, next);
+    if (!wildcard) continue;
+    let k = i;
+    while (b[k] === ")") k = afterQuantifier(b, k + 1);
+    if (b.startsWith("\\.", k) || k >= b.length || b[k] === "$" || b[k] === "/" || b.startsWith("\\/", k) || b[k] === "|") continue;
+    if (dot && i === next) return 'has an unescaped "." in the host (any character matches it: "exampleXcom" passes)';
+    return 'lets a wildcard run into the host name ("evil-example.com" passes): end it at a label, as in ([^/]+\\.)?example\\.com';
+  }
+  if (!ended && !b.endsWith("$")) return 'does not end the host (at "/", ":" or "$"): "https://example.com.evil.net" passes';
+  if (!b.startsWith("^")) return 'is not anchored at the start ("https://evil.net/?https://example.com" passes)';
   return void 0;
 }
 var rule24 = {
   id: "origins",
   severity: "warning",
-  description: "A weak regex check of $http_origin or $http_referer: unanchored, or with an unescaped dot.",
-  source: 'gixy origins ("Problems with referrer/origin validation")',
+  description: "A weak regex check of $http_origin or $http_referer: unanchored, an unescaped dot or a wildcard in the host, or a host left open at the end.",
+  source: `gixy origins ("Problems with referrer/origin validation") and gixy-next's prefix, suffix and wildcard probes`,
   create({ report }) {
     return {
       on: {
