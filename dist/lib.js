@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-45E44RBH.js";
+} from "./chunks/chunk-HFIU4OKB.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-HTK2PN4Y.js";
+} from "./chunks/chunk-F6LPC356.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -6,7 +6,7 @@ const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
   InputError
-} from "./chunk-HTK2PN4Y.js";
+} from "./chunk-F6LPC356.js";
 
 // src/deploy/status.ts
 var STATUS_TEXT = {

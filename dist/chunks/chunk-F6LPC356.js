@@ -22324,24 +22324,51 @@ var rule26 = {
 };
 
 // src/lint/rules/proxy-pass-normalized.ts
+var DECODED = /\$\{?(uri|document_uri|\d)\b/i;
+var RAW_REWRITE = /^\$\{?request_uri\}?$/i;
 var rule27 = {
   id: "proxy-pass-normalized",
   severity: "info",
   description: "proxy_pass with a URI part sends the decoded, normalized path (%2F becomes /, ../ is resolved), not what the client sent.",
-  source: 'gixy proxy_pass_normalized; nginx docs: proxy_pass ("If proxy_pass is specified with URI ... a normalized request URI ... is replaced")',
+  source: 'gixy proxy_pass_normalized, with gixy-next\'s cases ($uri and captures in the URI part; `rewrite ^ $request_uri` first); nginx docs: proxy_pass ("If proxy_pass is specified with URI ... a normalized request URI ... is replaced")',
   create({ report }) {
     return {
       on: {
         proxy_pass(d, at, file) {
           if (!at.ctx.startsWith("http>")) return;
+          const location = enclosingLocation(at);
+          if (!location || locationMatch(location, location.d).mod === "=") return;
           const u = urlOf(at, d);
-          if (!u?.path || u.path.includes("$")) return;
-          report(d, file, `proxy_pass ${args(d)[0]} has a URI part: the backend gets the decoded, normalized path (%2F -> /, %2E%2E resolved); drop the URI part to pass the client's path as sent`, 0);
+          if (!u?.path) return;
+          if (!u.path.includes("$")) {
+            report(d, file, `proxy_pass ${args(d)[0]} has a URI part: the backend gets the decoded, normalized path (%2F -> /, %2E%2E resolved); drop the URI part to pass the client's path as sent`, 0);
+            return;
+          }
+          const m = DECODED.exec(u.path);
+          if (m && !rawUri(at)) report(d, file, `proxy_pass ${args(d)[0]} builds its URI from $${m[1]}, which nginx decodes and normalizes (%2F -> /): drop the URI part, use $request_uri, or put "rewrite ^ $request_uri;" first`, 0);
         }
       }
     };
   }
 };
+function enclosingLocation(at) {
+  for (let b = at; b && b.name; b = b.parent) {
+    if (b.name === "location") return b;
+    if (b.name !== "if" && b.name !== "limit_except") return void 0;
+  }
+  return void 0;
+}
+function rawUri(at) {
+  for (let b = at; b && b.name !== "http" && b.name; b = b.parent) {
+    for (let i = 0; i < b.kids.length; i++) if (isRawRewrite(b.kids[i])) return true;
+  }
+  return false;
+}
+function isRawRewrite(d) {
+  if (d.directive !== "rewrite") return false;
+  const a = args(d);
+  return a[0] === "^" && RAW_REWRITE.test(a[1] ?? "");
+}
 
 // src/lint/rules/proxy-pass-uri-slash.ts
 var rule28 = {

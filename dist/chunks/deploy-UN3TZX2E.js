@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-B2KVZGRE.js";
+} from "./chunk-5NKH44UW.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-HTK2PN4Y.js";
+} from "./chunk-F6LPC356.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
