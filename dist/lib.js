@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-HFIU4OKB.js";
+} from "./chunks/chunk-4B3OXRCY.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-F6LPC356.js";
+} from "./chunks/chunk-6PPEGVVQ.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -1,28 +1,60 @@
 import type { Listener, Rule } from '../rule.js';
-import { args, captureGroups, captureRefs, hasCaptureRef, hasOwn, isRegexLocation, locationMatch, type Block } from '../model.js';
+import type { Directive } from '../../parser/types.js';
+import { args, captureGroups, captureRefs, hasCaptureRef, hasOwn, isRegexLocation, locationMatch, type Block, type Tree } from '../model.js';
 
 const USES: ReadonlySet<string> = new Set(['proxy_pass', 'return', 'alias', 'root', 'add_header', 'proxy_set_header', 'set', 'try_files', 'fastcgi_param', 'proxy_redirect']);
+
+/** The operators of an `if` that match a regex (a negated one sets no captures, but its groups count as the server's). */
+const IF_REGEX = /^!?~\*?$/;
+/** A positive regex match: inside its block, the captures are its own. */
+const IF_MATCH = /^~\*?$/;
 
 export const rule: Rule = {
   id: 'invalid-regex',
   severity: 'error',
-  description: 'A reference to a regex capture group ($N) that the regex does not have.',
-  source: 'gixy invalid_regex; nginx docs: ngx_http_rewrite_module and location (captures $1..$9 of the last matched regex)',
-  create({ report }) {
-    // A directive refers to the captures of the regex location it stands in (nested blocks such as
-    // limit_except included; a nested location has captures of its own, an if with a regex resets
-    // them: both left out), unless that location has a rewrite of its own.
+  description: 'A reference to a regex capture group ($N) that no regex there has.',
+  source: 'gixy invalid_regex, with gixy-next\'s scope (a reference no regex of its server could fill); nginx docs: ngx_http_rewrite_module and location (captures $1..$9 of the last matched regex)',
+  create({ report, tree }) {
+    /** The most groups any regex of a server has (its locations, ifs, rewrites, server_name), by server. */
+    const serverGroups = new Map<Block, number>();
+    const mostGroups = (server: Block) => {
+      let n = serverGroups.get(server);
+      if (n === undefined) serverGroups.set(server, (n = Math.max(groupsIn(server.kids, tree), httpMapGroups(server.parent))));
+      return n;
+    };
     const use: Listener = (n, at, file) => {
       const a = args(n);
       if (!a.some(hasCaptureRef)) return;
-      let loc: Block | null = at;
-      while (loc && loc.name && loc.name !== 'location' && loc.name !== 'if') loc = loc.parent;
-      if (!loc || loc.name !== 'location' || !isRegexLocation(loc, loc.d) || hasOwn(loc, 'rewrite')) return;
-      const { uri } = locationMatch(loc, loc.d);
-      const groups = captureGroups(uri);
+      if (n.directive === 'proxy_redirect' && a[0]?.startsWith('~')) {
+        // proxy_redirect ~regex replacement: the replacement's captures are the regex's own
+        const re = a[0].replace(/^~\*?/, '');
+        const groups = captureGroups(re);
+        const bad = captureRefs(a[1] ?? '').find((r) => r > groups);
+        if (bad) report(n, file, `$${bad} in the replacement, but "${re}" has ${groups} capture group${groups === 1 ? '' : 's'}`, 1);
+        return;
+      }
+      // the captures a directive sees are those of the regex location or matching regex if it stands in,
+      // unless a rewrite there may have matched since (a nested location has captures of its own)
+      let b: Block | null = at;
+      while (b && b.name && b.name !== 'location' && !(b.name === 'if' && IF_MATCH.test(args(b.d)[1] ?? ''))) b = b.parent;
+      const regex = !b || !b.name ? undefined : b.name === 'if' ? args(b.d)[2] : isRegexLocation(b, b.d) ? locationMatch(b, b.d).uri : undefined;
+      if (regex !== undefined && !hasOwn(b!, 'rewrite')) {
+        const groups = captureGroups(regex);
+        for (let i = 0; i < a.length; i++) {
+          const bad = captureRefs(a[i]).find((r) => r > groups);
+          if (bad) report(n, file, `$${bad} refers to a capture group that ${b!.name} "${regex}" does not have (${groups})`, i);
+        }
+        return;
+      }
+      // elsewhere the captures are those of whichever regex of the server matched last (internal
+      // redirects make that path-dependent): only a reference none of them could fill is reported
+      let server: Block | null = at;
+      while (server && server.name !== 'server') server = server.parent;
+      if (!server || !server.ctx.startsWith('http')) return;
+      const most = mostGroups(server);
       for (let i = 0; i < a.length; i++) {
-        const bad = captureRefs(a[i]).find((r) => r > groups);
-        if (bad) report(n, file, `$${bad} refers to a capture group that location "${uri}" does not have (${groups})`, i);
+        const bad = captureRefs(a[i]).find((r) => r > most);
+        if (bad) report(n, file, most ? `$${bad} refers to a capture group that no regex of this server has (at most ${most})` : `$${bad} refers to a regex capture, but this server matches no regex with groups: it is always empty`, i);
       }
     };
     const on: Record<string, Listener> = Object.fromEntries([...USES].map((name) => [name, use]));
@@ -32,6 +64,57 @@ export const rule: Rule = {
       const bad = captureRefs(a[1] ?? '').find((r) => r > groups);
       if (bad) report(n, file, `$${bad} in the replacement, but "${a[0]}" has ${groups} capture group${groups === 1 ? '' : 's'}`, 1);
     };
+    // a map's regex key provides the captures of its value
+    on.map = (_d, _at, _file, block) => {
+      if (!block) return;
+      for (let j = 0, kids = block.kids; j < kids.length; j++) {
+        const e = kids[j];
+        const value = args(e)[0];
+        if (!e.directive.startsWith('~') || !value || !hasCaptureRef(value)) continue;
+        const re = e.directive.replace(/^~\*?/, '');
+        const groups = captureGroups(re);
+        const bad = captureRefs(value).find((r) => r > groups);
+        if (bad) report(e, block.fileOf(j), `$${bad} in the value, but the key "${re}" has ${groups} capture group${groups === 1 ? '' : 's'}`, 0);
+      }
+    };
     return { on };
   },
 };
+
+/**
+ * The most capture groups of any regex in `list` and the blocks in it (includes expanded): regex
+ * locations, `if` conditions, rewrites and regex server_names.
+ */
+function groupsIn(list: readonly Directive[], tree: Tree, seen: Set<number> = new Set()): number {
+  let most = 0;
+  for (const d of list) {
+    if (d.includes) {
+      for (const t of d.includes) {
+        if (seen.has(t)) continue;
+        seen.add(t);
+        most = Math.max(most, groupsIn(tree.configs[t].parsed, tree, seen));
+      }
+      continue;
+    }
+    const a = args(d);
+    let re: string | undefined;
+    if (d.directive === 'location') re = a.length >= 2 ? (a[0] === '~' || a[0] === '~*' ? a[1] : undefined) : a[0]?.startsWith('~') ? a[0].replace(/^~\*?/, '') : undefined;
+    else if (d.directive === 'if') re = IF_REGEX.test(a[1] ?? '') ? a[2] : undefined;
+    else if (d.directive === 'rewrite') re = a[0];
+    else if (d.directive === 'server_name') for (const n of a) if (n.startsWith('~')) most = Math.max(most, captureGroups(n.slice(1)));
+    if (re !== undefined) most = Math.max(most, captureGroups(re));
+    if (d.block) most = Math.max(most, groupsIn(d.block, tree, seen));
+  }
+  return most;
+}
+
+/** The most capture groups of the regex keys of the maps of an http block (a map evaluated late sets captures too). */
+function httpMapGroups(http: Block | null): number {
+  let most = 0;
+  if (!http) return most;
+  for (const m of http.kids) {
+    if (m.directive !== 'map' || !m.block) continue;
+    for (const e of m.block) if (e.directive.startsWith('~')) most = Math.max(most, captureGroups(e.directive.replace(/^~\*?/, '')));
+  }
+  return most;
+}

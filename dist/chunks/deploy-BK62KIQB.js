@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-5NKH44UW.js";
+} from "./chunk-U3L6VKMJ.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-F6LPC356.js";
+} from "./chunk-6PPEGVVQ.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -6,7 +6,7 @@ const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
   InputError
-} from "./chunk-F6LPC356.js";
+} from "./chunk-6PPEGVVQ.js";
 
 // src/deploy/status.ts
 var STATUS_TEXT = {

@@ -21954,23 +21954,48 @@ var rule16 = {
 
 // src/lint/rules/invalid-regex.ts
 var USES = /* @__PURE__ */ new Set(["proxy_pass", "return", "alias", "root", "add_header", "proxy_set_header", "set", "try_files", "fastcgi_param", "proxy_redirect"]);
+var IF_REGEX = /^!?~\*?$/;
+var IF_MATCH = /^~\*?$/;
 var rule17 = {
   id: "invalid-regex",
   severity: "error",
-  description: "A reference to a regex capture group ($N) that the regex does not have.",
-  source: "gixy invalid_regex; nginx docs: ngx_http_rewrite_module and location (captures $1..$9 of the last matched regex)",
-  create({ report }) {
+  description: "A reference to a regex capture group ($N) that no regex there has.",
+  source: "gixy invalid_regex, with gixy-next's scope (a reference no regex of its server could fill); nginx docs: ngx_http_rewrite_module and location (captures $1..$9 of the last matched regex)",
+  create({ report, tree }) {
+    const serverGroups = /* @__PURE__ */ new Map();
+    const mostGroups = (server) => {
+      let n = serverGroups.get(server);
+      if (n === void 0) serverGroups.set(server, n = Math.max(groupsIn(server.kids, tree), httpMapGroups(server.parent)));
+      return n;
+    };
     const use = (n, at, file) => {
       const a = args(n);
       if (!a.some(hasCaptureRef)) return;
-      let loc = at;
-      while (loc && loc.name && loc.name !== "location" && loc.name !== "if") loc = loc.parent;
-      if (!loc || loc.name !== "location" || !isRegexLocation(loc, loc.d) || hasOwn(loc, "rewrite")) return;
-      const { uri } = locationMatch(loc, loc.d);
-      const groups = captureGroups(uri);
+      if (n.directive === "proxy_redirect" && a[0]?.startsWith("~")) {
+        const re = a[0].replace(/^~\*?/, "");
+        const groups = captureGroups(re);
+        const bad = captureRefs(a[1] ?? "").find((r) => r > groups);
+        if (bad) report(n, file, `$${bad} in the replacement, but "${re}" has ${groups} capture group${groups === 1 ? "" : "s"}`, 1);
+        return;
+      }
+      let b = at;
+      while (b && b.name && b.name !== "location" && !(b.name === "if" && IF_MATCH.test(args(b.d)[1] ?? ""))) b = b.parent;
+      const regex = !b || !b.name ? void 0 : b.name === "if" ? args(b.d)[2] : isRegexLocation(b, b.d) ? locationMatch(b, b.d).uri : void 0;
+      if (regex !== void 0 && !hasOwn(b, "rewrite")) {
+        const groups = captureGroups(regex);
+        for (let i = 0; i < a.length; i++) {
+          const bad = captureRefs(a[i]).find((r) => r > groups);
+          if (bad) report(n, file, `$${bad} refers to a capture group that ${b.name} "${regex}" does not have (${groups})`, i);
+        }
+        return;
+      }
+      let server = at;
+      while (server && server.name !== "server") server = server.parent;
+      if (!server || !server.ctx.startsWith("http")) return;
+      const most = mostGroups(server);
       for (let i = 0; i < a.length; i++) {
-        const bad = captureRefs(a[i]).find((r) => r > groups);
-        if (bad) report(n, file, `$${bad} refers to a capture group that location "${uri}" does not have (${groups})`, i);
+        const bad = captureRefs(a[i]).find((r) => r > most);
+        if (bad) report(n, file, most ? `$${bad} refers to a capture group that no regex of this server has (at most ${most})` : `$${bad} refers to a regex capture, but this server matches no regex with groups: it is always empty`, i);
       }
     };
     const on = Object.fromEntries([...USES].map((name) => [name, use]));
@@ -21980,9 +22005,54 @@ var rule17 = {
       const bad = captureRefs(a[1] ?? "").find((r) => r > groups);
       if (bad) report(n, file, `$${bad} in the replacement, but "${a[0]}" has ${groups} capture group${groups === 1 ? "" : "s"}`, 1);
     };
+    on.map = (_d, _at, _file, block) => {
+      if (!block) return;
+      for (let j = 0, kids = block.kids; j < kids.length; j++) {
+        const e = kids[j];
+        const value = args(e)[0];
+        if (!e.directive.startsWith("~") || !value || !hasCaptureRef(value)) continue;
+        const re = e.directive.replace(/^~\*?/, "");
+        const groups = captureGroups(re);
+        const bad = captureRefs(value).find((r) => r > groups);
+        if (bad) report(e, block.fileOf(j), `$${bad} in the value, but the key "${re}" has ${groups} capture group${groups === 1 ? "" : "s"}`, 0);
+      }
+    };
     return { on };
   }
 };
+function groupsIn(list, tree, seen = /* @__PURE__ */ new Set()) {
+  let most = 0;
+  for (const d of list) {
+    if (d.includes) {
+      for (const t of d.includes) {
+        if (seen.has(t)) continue;
+        seen.add(t);
+        most = Math.max(most, groupsIn(tree.configs[t].parsed, tree, seen));
+      }
+      continue;
+    }
+    const a = args(d);
+    let re;
+    if (d.directive === "location") re = a.length >= 2 ? a[0] === "~" || a[0] === "~*" ? a[1] : void 0 : a[0]?.startsWith("~") ? a[0].replace(/^~\*?/, "") : void 0;
+    else if (d.directive === "if") re = IF_REGEX.test(a[1] ?? "") ? a[2] : void 0;
+    else if (d.directive === "rewrite") re = a[0];
+    else if (d.directive === "server_name") {
+      for (const n of a) if (n.startsWith("~")) most = Math.max(most, captureGroups(n.slice(1)));
+    }
+    if (re !== void 0) most = Math.max(most, captureGroups(re));
+    if (d.block) most = Math.max(most, groupsIn(d.block, tree, seen));
+  }
+  return most;
+}
+function httpMapGroups(http) {
+  let most = 0;
+  if (!http) return most;
+  for (const m of http.kids) {
+    if (m.directive !== "map" || !m.block) continue;
+    for (const e of m.block) if (e.directive.startsWith("~")) most = Math.max(most, captureGroups(e.directive.replace(/^~\*?/, "")));
+  }
+  return most;
+}
 
 // src/lint/rules/ip-hash-backup.ts
 var BALANCERS = ["ip_hash", "hash", "random"];
