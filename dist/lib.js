@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-4B3OXRCY.js";
+} from "./chunks/chunk-GSAMZWTI.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-6PPEGVVQ.js";
+} from "./chunks/chunk-FEQ2EWUY.js";
 export {
   InputError,
   TABLE_SOURCE,

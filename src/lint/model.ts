@@ -445,17 +445,51 @@ function splitPrefixLocation(a: string): LocationMatch {
 
 /** A listen socket of a server (listenSockets()). */
 export interface ListenSocket {
-  /** `addr:port` (`80` -> `*:80`, `host` -> `host:80`), or `unix:/path`. */
+  /**
+   * The socket, one spelling per socket: `*:80` (for `80`, `*:80`, `0.0.0.0:80`), `[::]:443` (for
+   * `[::0]:443`), `host:80`, `unix:/path`, with ` (quic)` or ` (udp)` for a datagram socket.
+   */
   socket: string;
+  /** The address as `listen` takes it (`80`, `[::]:443`), for messages. */
+  address: string;
+  /** The listen directive, or the server block for a server without one (nginx listens on *:80). */
   node: Directive;
   file: number;
   isDefault: boolean;
+  /** Datagram: `listen ... quic` (http/3) or `listen ... udp` (stream). */
+  datagram: boolean;
 }
 
 const DIGITS = /^\d+$/;
+const IPV6_SOCKET = /^\[([0-9A-Fa-f:.]+)\](?::(\d+))?$/;
 
 /**
- * Listen sockets of a server as `addr:port` (defaults: *:80, *:443 with ssl is still the given port).
+ * One spelling of an `addr:port` socket: the IPv4 wildcard as `*`, an IPv6 address in its canonical
+ * form (WHATWG URL's serializer: `[::0]` -> `[::]`). nginx compares the socket addresses, not their
+ * spelling ("a duplicate default server for 0.0.0.0:80" for `listen 80` and `listen 0.0.0.0:80`).
+ */
+function socketOf(a: string): string {
+  if (DIGITS.test(a)) return `*:${a}`;
+  if (a.startsWith('unix:')) return a;
+  const v6 = IPV6_SOCKET.exec(a);
+  if (v6) {
+    let host = `[${v6[1]}]`;
+    try {
+      host = new URL(`http://[${v6[1]}]/`).hostname;
+    } catch {
+      // not an address URL reads: keep the spelling
+    }
+    return `${host}:${v6[2] ?? '80'}`;
+  }
+  const port = PORT.exec(a);
+  const host = port ? a.slice(0, port.index) : a;
+  const p = port ? port[0].slice(1) : '80';
+  return `${host === '0.0.0.0' ? '*' : host}:${p}`;
+}
+
+/**
+ * Listen sockets of a server (see ListenSocket). A server of the http block without `listen`
+ * listens on *:80 (nginx: ngx_http_core_merge_srv_conf, when run as root).
  * @returns shared with the next caller about the same server (the rules ask in turn): do not modify
  */
 export function listenSockets(server: Block): ListenSocket[] {
@@ -466,11 +500,18 @@ export function listenSockets(server: Block): ListenSocket[] {
     const l = kids[i];
     if (l.directive !== 'listen') continue;
     const a0 = args(l);
-    let a = a0[0] ?? '';
-    if (DIGITS.test(a)) a = `*:${a}`;
-    else if (!a.startsWith('unix:') && !PORT.test(a)) a = `${a}:80`;
-    out.push({ socket: a, node: l, file: server.fileOf(i), isDefault: a0.includes('default_server') || a0.includes('default') });
+    const a = a0[0] ?? '';
+    const datagram = a0.includes('quic') ? 'quic' : a0.includes('udp') ? 'udp' : '';
+    out.push({
+      socket: socketOf(a) + (datagram ? ` (${datagram})` : ''),
+      address: a,
+      node: l,
+      file: server.fileOf(i),
+      isDefault: a0.includes('default_server') || a0.includes('default'),
+      datagram: datagram !== '',
+    });
   }
+  if (!out.length && server.parent?.ctx === 'http') out.push({ socket: '*:80', address: '80', node: server.d, file: server.file, isDefault: false, datagram: false });
   last.server = server;
   last.list = out;
   return out;

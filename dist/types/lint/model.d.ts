@@ -184,14 +184,23 @@ export declare function locationMatch(at: Block, d: Directive): LocationMatch;
 export declare function isRegexLocation(at: Block, d: Directive): boolean;
 /** A listen socket of a server (listenSockets()). */
 export interface ListenSocket {
-    /** `addr:port` (`80` -> `*:80`, `host` -> `host:80`), or `unix:/path`. */
+    /**
+     * The socket, one spelling per socket: `*:80` (for `80`, `*:80`, `0.0.0.0:80`), `[::]:443` (for
+     * `[::0]:443`), `host:80`, `unix:/path`, with ` (quic)` or ` (udp)` for a datagram socket.
+     */
     socket: string;
+    /** The address as `listen` takes it (`80`, `[::]:443`), for messages. */
+    address: string;
+    /** The listen directive, or the server block for a server without one (nginx listens on *:80). */
     node: Directive;
     file: number;
     isDefault: boolean;
+    /** Datagram: `listen ... quic` (http/3) or `listen ... udp` (stream). */
+    datagram: boolean;
 }
 /**
- * Listen sockets of a server as `addr:port` (defaults: *:80, *:443 with ssl is still the given port).
+ * Listen sockets of a server (see ListenSocket). A server of the http block without `listen`
+ * listens on *:80 (nginx: ngx_http_core_merge_srv_conf, when run as root).
  * @returns shared with the next caller about the same server (the rules ask in turn): do not modify
  */
 export declare function listenSockets(server: Block): ListenSocket[];

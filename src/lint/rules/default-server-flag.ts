@@ -1,30 +1,37 @@
 import type { Rule } from '../rule.js';
-import type { Directive } from '../../parser/types.js';
-import { listenSockets, type Block } from '../model.js';
+import { listenSockets, type Block, type ListenSocket } from '../model.js';
 
 export const rule: Rule = {
   id: 'default-server-flag',
   severity: 'warning',
   description: 'Several servers share a listen socket and none is default_server: the first one loaded answers unknown hosts.',
-  source: 'gixy default_server_flag; nginx docs: "How nginx processes a request" (the default server is the first one unless default_server is set)',
+  source: 'gixy default_server_flag, with gixy-next\'s cases (implicit listen, one socket spelled two ways, quic and stream sockets); nginx docs: "How nginx processes a request" (the default server is the first one unless default_server is set)',
   scope: 'main',
   create({ report }) {
-    const bySocket = new Map<string, { server: Block; node: Directive; file: number; isDefault: boolean }[]>();
+    /** Per http or stream block, per socket: the servers listening on it. */
+    const byBlock = new Map<Block, Map<string, { server: Block; l: ListenSocket }[]>>();
     return {
       on: {
         server(_d, at, _file, s) {
-          if (at.ctx !== 'http' || !s) return;
+          // mail servers have no default_server to set
+          if ((at.ctx !== 'http' && at.ctx !== 'stream') || !s) return;
+          let bySocket = byBlock.get(at);
+          if (!bySocket) byBlock.set(at, (bySocket = new Map()));
           for (const l of listenSockets(s)) {
             let arr = bySocket.get(l.socket);
             if (!arr) bySocket.set(l.socket, (arr = []));
-            arr.push({ server: s, node: l.node, file: l.file, isDefault: l.isDefault });
+            arr.push({ server: s, l });
           }
         },
       },
       end() {
-        for (const [socket, list] of bySocket) {
-          if (new Set(list.map((x) => x.server)).size < 2 || list.some((x) => x.isDefault)) continue;
-          report(list[0].node, list[0].file, `${list.length} servers listen on ${socket} and none is default_server: requests for unknown hosts go to the first one loaded; mark one "listen ${socket.replace(/^\*:/, '')} default_server"`, 0);
+        for (const bySocket of byBlock.values()) {
+          for (const [socket, list] of bySocket) {
+            if (new Set(list.map((x) => x.server)).size < 2 || list.some((x) => x.l.isDefault)) continue;
+            const { l } = list[0];
+            const kind = l.socket.endsWith(' (quic)') ? ' quic' : l.socket.endsWith(' (udp)') ? ' udp' : '';
+            report(l.node, l.file, `${list.length} servers listen on ${socket} and none is default_server: requests for unknown hosts go to the first one loaded; mark one "listen ${l.address}${kind} default_server"`, l.node.directive === 'listen' ? 0 : undefined);
+          }
         }
       },
     };

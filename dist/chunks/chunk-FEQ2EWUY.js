@@ -21212,6 +21212,24 @@ function splitPrefixLocation(a) {
   return { mod: "", uri: a };
 }
 var DIGITS = /^\d+$/;
+var IPV6_SOCKET = /^\[([0-9A-Fa-f:.]+)\](?::(\d+))?$/;
+function socketOf(a) {
+  if (DIGITS.test(a)) return `*:${a}`;
+  if (a.startsWith("unix:")) return a;
+  const v6 = IPV6_SOCKET.exec(a);
+  if (v6) {
+    let host2 = `[${v6[1]}]`;
+    try {
+      host2 = new URL(`http://[${v6[1]}]/`).hostname;
+    } catch {
+    }
+    return `${host2}:${v6[2] ?? "80"}`;
+  }
+  const port = PORT.exec(a);
+  const host = port ? a.slice(0, port.index) : a;
+  const p = port ? port[0].slice(1) : "80";
+  return `${host === "0.0.0.0" ? "*" : host}:${p}`;
+}
 function listenSockets(server) {
   const last = server.tree.last.sockets;
   if (last.server === server) return last.list;
@@ -21220,11 +21238,18 @@ function listenSockets(server) {
     const l = kids[i];
     if (l.directive !== "listen") continue;
     const a0 = args(l);
-    let a = a0[0] ?? "";
-    if (DIGITS.test(a)) a = `*:${a}`;
-    else if (!a.startsWith("unix:") && !PORT.test(a)) a = `${a}:80`;
-    out.push({ socket: a, node: l, file: server.fileOf(i), isDefault: a0.includes("default_server") || a0.includes("default") });
+    const a = a0[0] ?? "";
+    const datagram = a0.includes("quic") ? "quic" : a0.includes("udp") ? "udp" : "";
+    out.push({
+      socket: socketOf(a) + (datagram ? ` (${datagram})` : ""),
+      address: a,
+      node: l,
+      file: server.fileOf(i),
+      isDefault: a0.includes("default_server") || a0.includes("default"),
+      datagram: datagram !== ""
+    });
   }
+  if (!out.length && server.parent?.ctx === "http") out.push({ socket: "*:80", address: "80", node: server.d, file: server.file, isDefault: false, datagram: false });
   last.server = server;
   last.list = out;
   return out;
@@ -21485,25 +21510,31 @@ var rule7 = {
   id: "default-server-flag",
   severity: "warning",
   description: "Several servers share a listen socket and none is default_server: the first one loaded answers unknown hosts.",
-  source: 'gixy default_server_flag; nginx docs: "How nginx processes a request" (the default server is the first one unless default_server is set)',
+  source: `gixy default_server_flag, with gixy-next's cases (implicit listen, one socket spelled two ways, quic and stream sockets); nginx docs: "How nginx processes a request" (the default server is the first one unless default_server is set)`,
   scope: "main",
   create({ report }) {
-    const bySocket = /* @__PURE__ */ new Map();
+    const byBlock = /* @__PURE__ */ new Map();
     return {
       on: {
         server(_d, at, _file, s) {
-          if (at.ctx !== "http" || !s) return;
+          if (at.ctx !== "http" && at.ctx !== "stream" || !s) return;
+          let bySocket = byBlock.get(at);
+          if (!bySocket) byBlock.set(at, bySocket = /* @__PURE__ */ new Map());
           for (const l of listenSockets(s)) {
             let arr = bySocket.get(l.socket);
             if (!arr) bySocket.set(l.socket, arr = []);
-            arr.push({ server: s, node: l.node, file: l.file, isDefault: l.isDefault });
+            arr.push({ server: s, l });
           }
         }
       },
       end() {
-        for (const [socket, list] of bySocket) {
-          if (new Set(list.map((x) => x.server)).size < 2 || list.some((x) => x.isDefault)) continue;
-          report(list[0].node, list[0].file, `${list.length} servers listen on ${socket} and none is default_server: requests for unknown hosts go to the first one loaded; mark one "listen ${socket.replace(/^\*:/, "")} default_server"`, 0);
+        for (const bySocket of byBlock.values()) {
+          for (const [socket, list] of bySocket) {
+            if (new Set(list.map((x) => x.server)).size < 2 || list.some((x) => x.l.isDefault)) continue;
+            const { l } = list[0];
+            const kind = l.socket.endsWith(" (quic)") ? " quic" : l.socket.endsWith(" (udp)") ? " udp" : "";
+            report(l.node, l.file, `${list.length} servers listen on ${socket} and none is default_server: requests for unknown hosts go to the first one loaded; mark one "listen ${l.address}${kind} default_server"`, l.node.directive === "listen" ? 0 : void 0);
+          }
         }
       }
     };

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-U3L6VKMJ.js";
+} from "./chunk-IYLHDY5J.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-6PPEGVVQ.js";
+} from "./chunk-FEQ2EWUY.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
