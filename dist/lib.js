@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-GSAMZWTI.js";
+} from "./chunks/chunk-X24QOXLE.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-FEQ2EWUY.js";
+} from "./chunks/chunk-3GZTIT5N.js";
 export {
   InputError,
   TABLE_SOURCE,

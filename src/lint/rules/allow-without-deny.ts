@@ -1,11 +1,14 @@
 import type { Rule } from '../rule.js';
-import { args, hasOwn, type Block } from '../model.js';
+import { args, effective, hasOwn, type Block } from '../model.js';
+
+/** The access-phase modules that can still let a request through under `satisfy any` (each `off` disables it). */
+const AUTH = ['auth_basic', 'auth_request', 'auth_jwt', 'auth_oidc'];
 
 export const rule: Rule = {
   id: 'allow-without-deny',
   severity: 'warning',
   description: 'allow without a deny at the same level: everything is allowed anyway.',
-  source: 'gixy allow_without_deny (which leaves "allow all" alone); nginx docs: ngx_http_access_module (rules are checked in order until the first match; no match allows)',
+  source: 'gixy allow_without_deny (which leaves "allow all" alone), with gixy-next\'s satisfy any case; nginx docs: ngx_http_access_module (rules are checked in order until the first match; no match allows), ngx_http_core_module satisfy',
   create({ report }) {
     const seen = new Set<Block>();
     return {
@@ -14,9 +17,23 @@ export const rule: Rule = {
           // "allow all" re-opens what an enclosing level denies: it needs no deny (gixy skips it too)
           if (args(d)[0] === 'all' || seen.has(at)) return;
           seen.add(at);
-          if (!hasOwn(at, 'deny')) report(d, file, `allow without deny in this ${at.name || 'file'}: add "deny all;" after the allow rules`);
+          if (hasOwn(at, 'deny') || eitherSuffices(at)) return;
+          report(d, file, `allow without deny in this ${at.name || 'file'}: add "deny all;" after the allow rules`);
         },
       },
     };
   },
 };
+
+/**
+ * True under `satisfy any` with an authentication module in effect: the allow list is then one way
+ * in and the login the other, so other addresses are asked to log in, not let through.
+ */
+function eitherSuffices(at: Block): boolean {
+  const satisfy = effective(at, 'satisfy');
+  if (!satisfy || args(satisfy)[0] !== 'any') return false;
+  return AUTH.some((name) => {
+    const d = effective(at, name);
+    return d !== undefined && args(d)[0] !== 'off';
+  });
+}

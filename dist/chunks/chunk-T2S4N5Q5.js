@@ -6,7 +6,7 @@ const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
   InputError
-} from "./chunk-FEQ2EWUY.js";
+} from "./chunk-3GZTIT5N.js";
 
 // src/deploy/status.ts
 var STATUS_TEXT = {

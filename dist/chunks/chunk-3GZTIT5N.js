@@ -21469,11 +21469,12 @@ var rule4 = {
 };
 
 // src/lint/rules/allow-without-deny.ts
+var AUTH = ["auth_basic", "auth_request", "auth_jwt", "auth_oidc"];
 var rule5 = {
   id: "allow-without-deny",
   severity: "warning",
   description: "allow without a deny at the same level: everything is allowed anyway.",
-  source: 'gixy allow_without_deny (which leaves "allow all" alone); nginx docs: ngx_http_access_module (rules are checked in order until the first match; no match allows)',
+  source: `gixy allow_without_deny (which leaves "allow all" alone), with gixy-next's satisfy any case; nginx docs: ngx_http_access_module (rules are checked in order until the first match; no match allows), ngx_http_core_module satisfy`,
   create({ report }) {
     const seen = /* @__PURE__ */ new Set();
     return {
@@ -21481,12 +21482,21 @@ var rule5 = {
         allow(d, at, file) {
           if (args(d)[0] === "all" || seen.has(at)) return;
           seen.add(at);
-          if (!hasOwn(at, "deny")) report(d, file, `allow without deny in this ${at.name || "file"}: add "deny all;" after the allow rules`);
+          if (hasOwn(at, "deny") || eitherSuffices(at)) return;
+          report(d, file, `allow without deny in this ${at.name || "file"}: add "deny all;" after the allow rules`);
         }
       }
     };
   }
 };
+function eitherSuffices(at) {
+  const satisfy = effective(at, "satisfy");
+  if (!satisfy || args(satisfy)[0] !== "any") return false;
+  return AUTH.some((name) => {
+    const d = effective(at, name);
+    return d !== void 0 && args(d)[0] !== "off";
+  });
+}
 
 // src/lint/rules/autoindex-on.ts
 var rule6 = {

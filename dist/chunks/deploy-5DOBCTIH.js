@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-IYLHDY5J.js";
+} from "./chunk-T2S4N5Q5.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-FEQ2EWUY.js";
+} from "./chunk-3GZTIT5N.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
