@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-X24QOXLE.js";
+} from "./chunks/chunk-XXFF4MVU.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-3GZTIT5N.js";
+} from "./chunks/chunk-VHGJAGVF.js";
 export {
   InputError,
   TABLE_SOURCE,

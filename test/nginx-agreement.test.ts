@@ -48,7 +48,8 @@ for (const [name, text] of Object.entries(cases)) {
 
 test('agrees with nginx -t: a valid config with the tricky tokens passes both', (t) => {
   const dir = tree(t, {
-    'nginx.conf': HEAD + 'http {\n  map $http_host $x { default "a;b"; ~^(?<n>.+)\\.example\\.com$ $n; }\n  server {\n    listen 127.0.0.1:8089;\n    set $a ${x}y;\n    location ~ "^/a{2}$" { return 200 a}b; }\n    if ( $request_method = POST ) { return 405; }\n  }\n}\n',
+    // stub_status takes an optional argument ("stub_status on;", the syntax before nginx 1.7.5)
+    'nginx.conf': HEAD + 'http {\n  map $http_host $x { default "a;b"; ~^(?<n>.+)\\.example\\.com$ $n; }\n  server {\n    listen 127.0.0.1:8089;\n    set $a ${x}y;\n    location ~ "^/a{2}$" { return 200 a}b; }\n    location = /status { stub_status on; }\n    if ( $request_method = POST ) { return 405; }\n  }\n}\n',
   });
   const ng = nginxTest(dir, join(dir, 'nginx.conf'));
   assert.equal(ng.status, 0, ng.output);

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-T2S4N5Q5.js";
+} from "./chunk-IG5NY4BM.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-3GZTIT5N.js";
+} from "./chunk-VHGJAGVF.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -18311,6 +18311,20 @@ var reference_corrections_default = {
           max: 1
         }
       ]
+    },
+    stub_status: {
+      source: "nginx: ngx_http_status_commands in src/http/modules/ngx_http_stub_status_module.c, NGX_CONF_NOARGS|NGX_CONF_TAKE1 (the argument of 'stub_status on;', required before 1.7.5, is still accepted and ignored)",
+      shapes: [
+        {
+          contexts: [
+            "http>location",
+            "http>server"
+          ],
+          block: false,
+          min: 0,
+          max: 1
+        }
+      ]
     }
   }
 };
