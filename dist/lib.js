@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-XXFF4MVU.js";
+} from "./chunks/chunk-45UJNJSW.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-VHGJAGVF.js";
+} from "./chunks/chunk-4NL25NKA.js";
 export {
   InputError,
   TABLE_SOURCE,

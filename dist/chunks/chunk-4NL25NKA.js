@@ -22791,20 +22791,67 @@ var rule37 = {
 };
 
 // src/lint/rules/status-page-exposed.ts
+var AUTH2 = ["auth_basic", "auth_request", "auth_jwt", "auth_oidc"];
 var rule38 = {
   id: "status-page-exposed",
   severity: "warning",
-  description: "stub_status (or the api) reachable without allow/deny: anyone can read the server's internals.",
-  source: "gixy-next status_page_exposed; nginx docs: ngx_http_stub_status_module",
+  description: "stub_status (or the api) that any client can read: no allow/deny or authentication, or an allow list that lets everyone through.",
+  source: "gixy-next status_page_exposed (first-match allow/deny, satisfy any/all, authentication, internal, address families); nginx: ngx_http_access_module (rules checked in order until the first match; no match declines), ngx_http_core_access_phase",
   create({ report }) {
     const check = (d, at, file) => {
-      if (at.name !== "location") return;
+      if (at.name !== "location" && at.name !== "server" && at.name !== "if") return;
+      if (at.name === "location" && hasOwn(at, "internal")) return;
+      const any = args(effective(at, "satisfy") ?? NO_SATISFY)[0] === "any";
+      const auth = AUTH2.some((name) => {
+        const a = effective(at, name);
+        return a !== void 0 && args(a)[0] !== "off";
+      });
+      if (auth && !any) return;
       const acl = inherited(at, "allow", "deny").nodes;
-      if (!acl.some((a) => a.directive === "deny")) report(d, file, `${d.directive} without allow/deny: restrict this location, e.g. "allow 127.0.0.1; deny all;"`);
+      for (const family of families(at)) {
+        const v = verdict(acl, family);
+        if ("closed" in v) continue;
+        if ("open" in v) {
+          const [what] = args(v.open);
+          report(d, file, `"allow ${what}" (line ${v.open.line}) lets every ${family === "v6" ? "IPv6 " : family === "v4" && what !== "all" ? "IPv4 " : ""}client read ${d.directive}${any && auth ? ' under "satisfy any", without logging in' : ""}: allow only the addresses that need it, then "deny all;"`);
+          return;
+        }
+        if (auth) continue;
+        report(d, file, acl.length ? `${d.directive}'s allow rules end without "deny all": every other address is let through; add "deny all;" after them` : `${d.directive} without allow/deny: restrict this ${at.name}, e.g. "allow 127.0.0.1; deny all;"`);
+        return;
+      }
     };
     return { on: { stub_status: check, api: check, status: check } };
   }
 };
+var NO_SATISFY = { directive: "satisfy", line: 0, args: ["all"] };
+function verdict(acl, family) {
+  for (const r of acl) {
+    const [a] = args(r);
+    const covers = a === "all" || family === "v4" && a === "0.0.0.0/0" || family === "v6" && (a === "::/0" || a === "0::0/0") || family === "unix" && a === "unix:";
+    if (!covers) continue;
+    return r.directive === "allow" ? { open: r } : { closed: true };
+  }
+  return { fallthrough: true };
+}
+function families(at) {
+  let server = at;
+  while (server && server.name !== "server") server = server.parent;
+  const out = /* @__PURE__ */ new Set();
+  if (!server) return /* @__PURE__ */ new Set(["v4", "v6"]);
+  for (const l of listenSockets(server)) {
+    if (l.socket.startsWith("unix:")) out.add("unix");
+    else if (l.socket.startsWith("[")) {
+      out.add("v6");
+      if (l.node.directive === "listen" && args(l.node).includes("ipv6only=off")) out.add("v4");
+    } else if (/^(\*|\d+\.\d+\.\d+\.\d+):/.test(l.socket)) out.add("v4");
+    else {
+      out.add("v4");
+      out.add("v6");
+    }
+  }
+  return out;
+}
 
 // src/lint/rules/try-files-is-evil-too.ts
 var rule39 = {

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-IG5NY4BM.js";
+} from "./chunk-3YTJNGCH.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-VHGJAGVF.js";
+} from "./chunk-4NL25NKA.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
