@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-45UJNJSW.js";
+} from "./chunks/chunk-34MESPNB.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-4NL25NKA.js";
+} from "./chunks/chunk-RZIA5NGV.js";
 export {
   InputError,
   TABLE_SOURCE,

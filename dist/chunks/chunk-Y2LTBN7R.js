@@ -6,7 +6,7 @@ const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
   InputError
-} from "./chunk-4NL25NKA.js";
+} from "./chunk-RZIA5NGV.js";
 
 // src/deploy/status.ts
 var STATUS_TEXT = {

@@ -22628,21 +22628,36 @@ var rule32 = {
 };
 
 // src/lint/rules/return-bypasses-allow-deny.ts
+var REDIRECT_PREFIX2 = /^(https?:\/\/|\$scheme)/;
 var rule33 = {
   id: "return-bypasses-allow-deny",
   severity: "warning",
-  description: "return next to allow/deny: return runs in the rewrite phase, before access checks, so the ACL never applies.",
-  source: 'gixy-next return_bypasses_allow_deny; nginx docs: "Phases" (rewrite runs before access)',
+  description: "return (or a redirecting rewrite) where allow/deny apply: it answers in the rewrite phase, before the access check, so the allow/deny rules never apply to it.",
+  source: 'gixy-next return_bypasses_allow_deny (inherited rules; named and internal locations; redirecting rewrites); nginx docs: "Phases" (rewrite runs before access)',
   create({ report }) {
-    return {
-      on: {
-        return(d, at, file) {
-          if (hasOwn(at, "allow", "deny")) report(d, file, `return in a ${at.name} with allow/deny answers before the access check runs: the allow/deny rules never apply here`);
-        }
+    const check = (what) => (d, at, file) => {
+      if (what === "rewrite") {
+        const a = args(d);
+        if (!REDIRECT_PREFIX2.test(a[1] ?? "") && a[2] !== "redirect" && a[2] !== "permanent") return;
       }
+      if (hasOwn(at, "allow", "deny")) {
+        report(d, file, `${what} in a ${at.name} with allow/deny answers before the access check runs: the allow/deny rules never apply here`);
+        return;
+      }
+      const acl = inherited(at, "allow", "deny");
+      if (!acl.nodes.length || reachedOnlyInternally(at)) return;
+      report(d, file, `${what} answers before the access check runs: the allow/deny rules of the ${acl.from.name} (line ${acl.nodes[0].line}) never apply to it`);
     };
+    return { on: { return: check("return"), rewrite: check("rewrite") } };
   }
 };
+function reachedOnlyInternally(at) {
+  for (let b = at; b && b.name; b = b.parent) {
+    if (b.name !== "location") continue;
+    if (locationMatch(b, b.d).mod === "@" || hasOwn(b, "internal")) return true;
+  }
+  return false;
+}
 
 // src/lint/rules/security-header-without-always.ts
 var rule34 = {

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-3YTJNGCH.js";
+} from "./chunk-Y2LTBN7R.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-4NL25NKA.js";
+} from "./chunk-RZIA5NGV.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
