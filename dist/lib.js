@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-34MESPNB.js";
+} from "./chunks/chunk-DPO6U7ZR.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-RZIA5NGV.js";
+} from "./chunks/chunk-3DN7QWEB.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -87,9 +87,9 @@ export interface Dropped {
  * nginx's inheritance trap for array directives (add_header, proxy_set_header): listeners for the
  * http blocks (server, location, if) that set `name` themselves, calling `fn` with the enclosing
  * level's settings each one silently drops.
- * @param keep which dropped settings matter (default: all)
+ * @param keep which dropped settings matter, by header name (lower-case) and directive (default: all)
  */
-export function onRedefinition(name: string, fn: (x: Dropped) => void, keep: (h: string) => boolean = () => true): Record<string, Listener> {
+export function onRedefinition(name: string, fn: (x: Dropped) => void, keep: (h: string, d: Directive) => boolean = () => true): Record<string, Listener> {
   const listener: Listener = (_d, at, _file, block) => {
     if (!block || !at.ctx.startsWith('http')) return;
     let first = -1;
@@ -99,7 +99,7 @@ export function onRedefinition(name: string, fn: (x: Dropped) => void, keep: (h:
     if (!outer.nodes.length) return;
     const mine = new Set<string>();
     for (let i = first, kids = block.kids; i < kids.length; i++) if (kids[i].directive === name) mine.add(headerName(block, kids[i]));
-    const dropped = [...new Set(outer.nodes.filter((n) => keep(headerName(at, n)) && !mine.has(headerName(at, n))).map((n) => args(n)[0]))];
+    const dropped = [...new Set(outer.nodes.filter((n) => keep(headerName(at, n), n) && !mine.has(headerName(at, n))).map((n) => args(n)[0]))];
     const from = outer.from!;
     if (dropped.length) fn({ at: block.kids[first], file: block.fileOf(first), block, dropped, fromLine: outer.nodes[0].line, fromName: from.name || from.ctx.split('>').pop()! });
   };

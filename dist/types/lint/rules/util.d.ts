@@ -35,9 +35,9 @@ export interface Dropped {
  * nginx's inheritance trap for array directives (add_header, proxy_set_header): listeners for the
  * http blocks (server, location, if) that set `name` themselves, calling `fn` with the enclosing
  * level's settings each one silently drops.
- * @param keep which dropped settings matter (default: all)
+ * @param keep which dropped settings matter, by header name (lower-case) and directive (default: all)
  */
-export declare function onRedefinition(name: string, fn: (x: Dropped) => void, keep?: (h: string) => boolean): Record<string, Listener>;
+export declare function onRedefinition(name: string, fn: (x: Dropped) => void, keep?: (h: string, d: Directive) => boolean): Record<string, Listener>;
 /** A value a variable can get: from a `set`, or as an entry of a `map` into it. */
 export interface VariableDefinition {
     value: string;

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-Y2LTBN7R.js";
+} from "./chunk-5SNGODWC.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-RZIA5NGV.js";
+} from "./chunk-3DN7QWEB.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -21414,7 +21414,7 @@ function onRedefinition(name, fn, keep = () => true) {
     if (!outer.nodes.length) return;
     const mine = /* @__PURE__ */ new Set();
     for (let i = first, kids = block.kids; i < kids.length; i++) if (kids[i].directive === name) mine.add(headerName(block, kids[i]));
-    const dropped = [...new Set(outer.nodes.filter((n) => keep(headerName(at, n)) && !mine.has(headerName(at, n))).map((n) => args(n)[0]))];
+    const dropped = [...new Set(outer.nodes.filter((n) => keep(headerName(at, n), n) && !mine.has(headerName(at, n))).map((n) => args(n)[0]))];
     const from = outer.from;
     if (dropped.length) fn({ at: block.kids[first], file: block.fileOf(first), block, dropped, fromLine: outer.nodes[0].line, fromName: from.name || from.ctx.split(">").pop() });
   };
@@ -22527,14 +22527,15 @@ var KEY = ["host", "x-forwarded-for", "x-forwarded-proto", "x-real-ip", "x-forwa
 var rule29 = {
   id: "proxy-set-header-redefinition",
   severity: "warning",
-  description: "A level that sets any proxy_set_header loses the enclosing level's Host and X-Forwarded-* lines.",
-  source: 'gixy-next proxy_set_header_redefinition; nginx docs: proxy_set_header ("inherited from the previous configuration level if and only if there are no proxy_set_header directives defined on the current level")',
+  description: "A level that sets any proxy_set_header loses the enclosing level's Host and X-Forwarded-* lines, and the headers it blanks (so the client's own reach the backend).",
+  source: 'gixy-next proxy_set_header_redefinition (its blanked-header case); nginx docs: proxy_set_header ("inherited from the previous configuration level if and only if there are no proxy_set_header directives defined on the current level")',
   create({ report }) {
     return {
       on: onRedefinition(
         "proxy_set_header",
         (x) => report(x.at, x.file, `proxy_set_header here drops ${x.dropped.join(", ")} set at ${x.fromName} level (line ${x.fromLine}): repeat them in this ${x.block.name}`),
-        (h) => KEY.includes(h)
+        // the forwarding headers, and any header the enclosing level blanks ("" strips what the client sent)
+        (h, d) => KEY.includes(h) || args(d)[1] === ""
       )
     };
   }
