@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-DPO6U7ZR.js";
+} from "./chunks/chunk-CNV7DQXP.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-3DN7QWEB.js";
+} from "./chunks/chunk-H5BEHHTS.js";
 export {
   InputError,
   TABLE_SOURCE,

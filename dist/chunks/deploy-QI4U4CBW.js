@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-5SNGODWC.js";
+} from "./chunk-H3JWZNEU.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-3DN7QWEB.js";
+} from "./chunk-H5BEHHTS.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
