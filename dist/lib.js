@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-CNV7DQXP.js";
+} from "./chunks/chunk-SLZWC5SG.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-H5BEHHTS.js";
+} from "./chunks/chunk-Z3PPDYTA.js";
 export {
   InputError,
   TABLE_SOURCE,

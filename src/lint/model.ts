@@ -380,6 +380,7 @@ function stringMemos() {
     url: stringMemo((s) => splitUrl(s) ?? null),
     prefixMatch: stringMemo(splitPrefixLocation),
     modifierMatch: stringMemo((mod) => stringMemo((uri) => ({ mod, uri }))),
+    socket: stringMemo(socketOf),
   };
 }
 
@@ -503,7 +504,7 @@ export function listenSockets(server: Block): ListenSocket[] {
     const a = a0[0] ?? '';
     const datagram = a0.includes('quic') ? 'quic' : a0.includes('udp') ? 'udp' : '';
     out.push({
-      socket: socketOf(a) + (datagram ? ` (${datagram})` : ''),
+      socket: datagram ? `${server.tree.memo.socket(a)} (${datagram})` : server.tree.memo.socket(a),
       address: a,
       node: l,
       file: server.fileOf(i),

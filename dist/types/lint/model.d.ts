@@ -160,6 +160,7 @@ declare function stringMemos(): {
         mod: string;
         uri: string;
     };
+    socket: (s: string) => string;
 };
 /** Header name of an add_header / proxy_set_header directive (its first argument), lower-cased. */
 export declare function headerName(at: Block, d: Directive): string;

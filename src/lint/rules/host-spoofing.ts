@@ -17,9 +17,9 @@ export const rule: Rule = {
       on: {
         proxy_set_header(d, at, file) {
           const v = args(d)[1] ?? '';
-          if (!v.includes('$')) return;
-          const m = CLIENT_VAR.exec(v);
-          if (m && headerName(at, d) === 'host') report(d, file, `Host is built from $${m[1]}, which the client sets: the backend gets any Host it chooses; use $host`, 1);
+          if (!v.includes('$') || !CLIENT_VAR.test(v) || headerName(at, d) !== 'host') return;
+          const m = CLIENT_VAR.exec(v)!;
+          report(d, file, `Host is built from $${m[1]}, which the client sets: the backend gets any Host it chooses; use $host`, 1);
         },
       },
     };

@@ -13,7 +13,7 @@ interface GroupBreaks {
   names: Map<string, number>;
 }
 
-/** Escapes that match LF (PCRE: `\s`, `\v`, `\R`, `\W`, `\D`, `\H`); those that match CR are the same plus none. */
+/** Escapes that match LF (PCRE: `\s`, `\v`, `\R`, `\W`, `\D`, `\H`); each matches CR too. */
 const LF_ESCAPE = /[svRWDH]/;
 /** Inside a class: what keeps a negated class from matching LF, and CR (an escape, or the character nginx's unescaping made of it). */
 const NO_LF = /\\n|\\s|\\v|\n/;
@@ -109,11 +109,12 @@ export const rule: Rule = {
     const chain = new ChainFacts();
     const mapped = new Map<string, LineBreak | null>();
     const listener = (name: string, i: number): Listener => (n, at, file) => {
-      const v = sentValue(n, i);
+      const v = name === 'return' || name === 'rewrite' ? sentValue(n, i) : args(n)[i];
       if (!v || !v.includes('$')) return;
       // what the value references: a decoded variable or a numbered capture (one regex test), a named
       // capture of the enclosing regex location, a variable a set or map assigns from another one here
-      const refs = chain.referenced(v, at);
+      // (most blocks offer neither: known from the last value asked about in the same block)
+      const refs = at === chain.lastChain && chain.lastQuiet ? 0 : chain.referenced(v, at);
       const direct = SUSPECT.test(v) || name === 'rewrite' || (refs & NAMED) !== 0;
       if (!direct && !(refs & ASSIGNED)) return;
       // the Host header is left out (asked only now: most values have nothing to report)
@@ -145,7 +146,9 @@ class ChainFacts {
   private http: Block | null = null;
   private maps: ReadonlySet<string> = NO_NAMES;
   /** The block last asked about, whether a set in its chain assigns from a variable, and its regex location's named groups. */
-  private lastChain: Block | null = null;
+  lastChain: Block | null = null;
+  /** For lastChain: nothing there can be referenced (no named group, no assignment from a variable). */
+  lastQuiet = false;
   private lastParent: Block | null = null;
   private lastChainSets = false;
   private lastNames: ReadonlySet<string> = NO_NAMES;
@@ -158,7 +161,8 @@ class ChainFacts {
     const maps = this.mapsFor(at);
     if (at !== this.lastChain) this.learn(at);
     const names = this.lastNames;
-    if (!maps.size && !this.lastChainSets && !names.size) return 0;
+    this.lastQuiet = !maps.size && !this.lastChainSets && !names.size;
+    if (this.lastQuiet) return 0;
     let out = 0;
     // an exec loop, not matchAll (which copies the regex on every call)
     const refs = ANY_REF;
@@ -179,9 +183,10 @@ class ChainFacts {
       if (!any) any = this.setsOf(b).size > 0;
       if (names === undefined && b.name === 'location') {
         const a = args(b.d);
-        // a named group needs "(?" (tested before the location is read: most have none)
-        if ((a[a.length - 1] ?? '').includes('(?') && isRegexLocation(b, b.d)) names = new Set(breaksMemo(locationMatch(b, b.d).uri).names.keys());
-        else if (isRegexLocation(b, b.d)) names = NO_NAMES; // the nearest regex location has no names: captures are its
+        // read from the arguments (a regex location is `~ re`, `~* re` or `~re`): most locations are prefixes
+        const regex = a.length >= 2 ? a[0] === '~' || a[0] === '~*' : a[0]?.[0] === '~';
+        // the nearest regex location's captures are the ones in effect; a named group needs "(?"
+        if (regex) names = (a[a.length - 1] ?? '').includes('(?') ? new Set(breaksMemo(locationMatch(b, b.d).uri).names.keys()) : NO_NAMES;
       }
     }
     this.lastChain = at;

@@ -17,11 +17,11 @@ export const rule: Rule = {
       on: {
         proxy_pass(d, at, file) {
           if (!at.ctx.startsWith('http>')) return;
+          const u = urlOf(at, d);
+          if (!u?.path) return;
           const location = enclosingLocation(at);
           // an exact-match location proxies one URI: there is no path of the client's to keep
           if (!location || locationMatch(location, location.d).mod === '=') return;
-          const u = urlOf(at, d);
-          if (!u?.path) return;
           if (!u.path.includes('$')) {
             report(d, file, `proxy_pass ${args(d)[0]} has a URI part: the backend gets the decoded, normalized path (%2F -> /, %2E%2E resolved); drop the URI part to pass the client's path as sent`, 0);
             return;

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import type { Directive } from '../../parser/types.js';
-import { args, effective, effectiveIn, urlOf } from '../model.js';
+import { args, effective, effectiveIn, hasOwn, urlOf, type Block } from '../model.js';
 import { isIpLiteral, isTlsServer } from './util.js';
 
 export const rule: Rule = {
@@ -11,20 +11,27 @@ export const rule: Rule = {
   create({ report }) {
     /** ssl_stapling directives already reported (one at the http level serves many servers). */
     const reported = new Set<Directive>();
+    const check = (s: Block, on: { d: Directive; file: number }) => {
+      if (reported.has(on.d) || !isTlsServer(s)) return;
+      if (effective(s, 'resolver') || effective(s, 'ssl_stapling_file')) return;
+      // a responder given as an IP address needs no name resolved
+      const responder = effective(s, 'ssl_stapling_responder');
+      const host = responder ? urlOf(s, responder)?.host : undefined;
+      if (host && isIpLiteral(host)) return;
+      reported.add(on.d);
+      report(on.d, on.file, 'ssl_stapling on but no resolver: the OCSP responder cannot be resolved; add "resolver <your DNS>;"');
+    };
     return {
       on: {
-        // stapling is per TLS server: the setting it ends up with (its own, or the http level's)
+        // stapling is per TLS server, by the setting it ends up with: its own (here) ...
+        ssl_stapling(d, at, file) {
+          if (args(d)[0] === 'on' && at.name === 'server') check(at, { d, file });
+        },
+        // ... or the http (stream) level's, for a server without one (asked of the level's index: no scan of each server for most configs)
         server(_d, at, _file, s) {
-          if ((at.ctx !== 'http' && at.ctx !== 'stream') || !s || !isTlsServer(s)) return;
-          const on = effectiveIn(s, 'ssl_stapling');
-          if (!on || args(on.d)[0] !== 'on' || reported.has(on.d)) return;
-          if (effective(s, 'resolver') || effective(s, 'ssl_stapling_file')) return;
-          // a responder given as an IP address needs no name resolved
-          const responder = effective(s, 'ssl_stapling_responder');
-          const host = responder ? urlOf(s, responder)?.host : undefined;
-          if (host && isIpLiteral(host)) return;
-          reported.add(on.d);
-          report(on.d, on.file, 'ssl_stapling on but no resolver: the OCSP responder cannot be resolved; add "resolver <your DNS>;"');
+          if ((at.ctx !== 'http' && at.ctx !== 'stream') || !s || !hasOwn(at, 'ssl_stapling') || hasOwn(s, 'ssl_stapling')) return;
+          const on = effectiveIn(at, 'ssl_stapling');
+          if (on && args(on.d)[0] === 'on') check(s, on);
         },
       },
     };

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-H3JWZNEU.js";
+} from "./chunk-AGEJCDEZ.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-H5BEHHTS.js";
+} from "./chunk-Z3PPDYTA.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

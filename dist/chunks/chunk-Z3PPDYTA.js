@@ -21187,7 +21187,8 @@ function stringMemos() {
     lowerCase: stringMemo((s) => s.toLowerCase()),
     url: stringMemo((s) => splitUrl(s) ?? null),
     prefixMatch: stringMemo(splitPrefixLocation),
-    modifierMatch: stringMemo((mod) => stringMemo((uri) => ({ mod, uri })))
+    modifierMatch: stringMemo((mod) => stringMemo((uri) => ({ mod, uri }))),
+    socket: stringMemo(socketOf)
   };
 }
 function headerName(at, d) {
@@ -21255,7 +21256,7 @@ function listenSockets(server) {
     const a = a0[0] ?? "";
     const datagram = a0.includes("quic") ? "quic" : a0.includes("udp") ? "udp" : "";
     out.push({
-      socket: socketOf(a) + (datagram ? ` (${datagram})` : ""),
+      socket: datagram ? `${server.tree.memo.socket(a)} (${datagram})` : server.tree.memo.socket(a),
       address: a,
       node: l,
       file: server.fileOf(i),
@@ -21538,12 +21539,16 @@ var rule7 = {
   scope: "main",
   create({ report }) {
     const byBlock = /* @__PURE__ */ new Map();
+    let lastBlock = null;
+    let lastSockets;
     return {
       on: {
         server(_d, at, _file, s) {
           if (at.ctx !== "http" && at.ctx !== "stream" || !s) return;
-          let bySocket = byBlock.get(at);
+          let bySocket = at === lastBlock ? lastSockets : byBlock.get(at);
           if (!bySocket) byBlock.set(at, bySocket = /* @__PURE__ */ new Map());
+          lastBlock = at;
+          lastSockets = bySocket;
           for (const l of listenSockets(s)) {
             let arr = bySocket.get(l.socket);
             if (!arr) bySocket.set(l.socket, arr = []);
@@ -21687,9 +21692,9 @@ var rule13 = {
       on: {
         proxy_set_header(d, at, file) {
           const v = args(d)[1] ?? "";
-          if (!v.includes("$")) return;
+          if (!v.includes("$") || !CLIENT_VAR.test(v) || headerName(at, d) !== "host") return;
           const m = CLIENT_VAR.exec(v);
-          if (m && headerName(at, d) === "host") report(d, file, `Host is built from $${m[1]}, which the client sets: the backend gets any Host it chooses; use $host`, 1);
+          report(d, file, `Host is built from $${m[1]}, which the client sets: the backend gets any Host it chooses; use $host`, 1);
         }
       }
     };
@@ -21813,9 +21818,9 @@ var rule15 = {
     const chain = new ChainFacts();
     const mapped = /* @__PURE__ */ new Map();
     const listener = (name, i) => (n, at, file) => {
-      const v = sentValue(n, i);
+      const v = name === "return" || name === "rewrite" ? sentValue(n, i) : args(n)[i];
       if (!v || !v.includes("$")) return;
-      const refs2 = chain.referenced(v, at);
+      const refs2 = at === chain.lastChain && chain.lastQuiet ? 0 : chain.referenced(v, at);
       const direct = SUSPECT.test(v) || name === "rewrite" || (refs2 & NAMED) !== 0;
       if (!direct && !(refs2 & ASSIGNED)) return;
       if (name === "proxy_set_header" && headerName(at, n) === "host") return;
@@ -21833,6 +21838,8 @@ var ChainFacts = class {
   maps = NO_NAMES;
   /** The block last asked about, whether a set in its chain assigns from a variable, and its regex location's named groups. */
   lastChain = null;
+  /** For lastChain: nothing there can be referenced (no named group, no assignment from a variable). */
+  lastQuiet = false;
   lastParent = null;
   lastChainSets = false;
   lastNames = NO_NAMES;
@@ -21844,7 +21851,8 @@ var ChainFacts = class {
     const maps = this.mapsFor(at);
     if (at !== this.lastChain) this.learn(at);
     const names = this.lastNames;
-    if (!maps.size && !this.lastChainSets && !names.size) return 0;
+    this.lastQuiet = !maps.size && !this.lastChainSets && !names.size;
+    if (this.lastQuiet) return 0;
     let out = 0;
     const refs2 = ANY_REF;
     refs2.lastIndex = 0;
@@ -21863,8 +21871,8 @@ var ChainFacts = class {
       if (!any) any = this.setsOf(b).size > 0;
       if (names === void 0 && b.name === "location") {
         const a = args(b.d);
-        if ((a[a.length - 1] ?? "").includes("(?") && isRegexLocation(b, b.d)) names = new Set(breaksMemo(locationMatch(b, b.d).uri).names.keys());
-        else if (isRegexLocation(b, b.d)) names = NO_NAMES;
+        const regex = a.length >= 2 ? a[0] === "~" || a[0] === "~*" : a[0]?.[0] === "~";
+        if (regex) names = (a[a.length - 1] ?? "").includes("(?") ? new Set(breaksMemo(locationMatch(b, b.d).uri).names.keys()) : NO_NAMES;
       }
     }
     this.lastChain = at;
@@ -22461,10 +22469,10 @@ var rule27 = {
       on: {
         proxy_pass(d, at, file) {
           if (!at.ctx.startsWith("http>")) return;
-          const location = enclosingLocation(at);
-          if (!location || locationMatch(location, location.d).mod === "=") return;
           const u = urlOf(at, d);
           if (!u?.path) return;
+          const location = enclosingLocation(at);
+          if (!location || locationMatch(location, location.d).mod === "=") return;
           if (!u.path.includes("$")) {
             report(d, file, `proxy_pass ${args(d)[0]} has a URI part: the backend gets the decoded, normalized path (%2F -> /, %2E%2E resolved); drop the URI part to pass the client's path as sent`, 0);
             return;
@@ -22685,19 +22693,26 @@ var rule35 = {
   source: 'gixy-next ssl_stapling_without_resolver (per server; ssl_stapling_file; a responder given as an IP address); nginx docs: ssl_stapling ("a resolver should be specified")',
   create({ report }) {
     const reported = /* @__PURE__ */ new Set();
+    const check = (s, on) => {
+      if (reported.has(on.d) || !isTlsServer(s)) return;
+      if (effective(s, "resolver") || effective(s, "ssl_stapling_file")) return;
+      const responder = effective(s, "ssl_stapling_responder");
+      const host = responder ? urlOf(s, responder)?.host : void 0;
+      if (host && isIpLiteral(host)) return;
+      reported.add(on.d);
+      report(on.d, on.file, 'ssl_stapling on but no resolver: the OCSP responder cannot be resolved; add "resolver <your DNS>;"');
+    };
     return {
       on: {
-        // stapling is per TLS server: the setting it ends up with (its own, or the http level's)
+        // stapling is per TLS server, by the setting it ends up with: its own (here) ...
+        ssl_stapling(d, at, file) {
+          if (args(d)[0] === "on" && at.name === "server") check(at, { d, file });
+        },
+        // ... or the http (stream) level's, for a server without one (asked of the level's index: no scan of each server for most configs)
         server(_d, at, _file, s) {
-          if (at.ctx !== "http" && at.ctx !== "stream" || !s || !isTlsServer(s)) return;
-          const on = effectiveIn(s, "ssl_stapling");
-          if (!on || args(on.d)[0] !== "on" || reported.has(on.d)) return;
-          if (effective(s, "resolver") || effective(s, "ssl_stapling_file")) return;
-          const responder = effective(s, "ssl_stapling_responder");
-          const host = responder ? urlOf(s, responder)?.host : void 0;
-          if (host && isIpLiteral(host)) return;
-          reported.add(on.d);
-          report(on.d, on.file, 'ssl_stapling on but no resolver: the OCSP responder cannot be resolved; add "resolver <your DNS>;"');
+          if (at.ctx !== "http" && at.ctx !== "stream" || !s || !hasOwn(at, "ssl_stapling") || hasOwn(s, "ssl_stapling")) return;
+          const on = effectiveIn(at, "ssl_stapling");
+          if (on && args(on.d)[0] === "on") check(s, on);
         }
       }
     };
