@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-SLZWC5SG.js";
+} from "./chunks/chunk-OD2MFSZ5.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-Z3PPDYTA.js";
+} from "./chunks/chunk-KIAQ5WHM.js";
 export {
   InputError,
   TABLE_SOURCE,

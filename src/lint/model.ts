@@ -457,8 +457,6 @@ export interface ListenSocket {
   node: Directive;
   file: number;
   isDefault: boolean;
-  /** Datagram: `listen ... quic` (http/3) or `listen ... udp` (stream). */
-  datagram: boolean;
 }
 
 const DIGITS = /^\d+$/;
@@ -478,7 +476,7 @@ function socketOf(a: string): string {
     try {
       host = new URL(`http://[${v6[1]}]/`).hostname;
     } catch {
-      // not an address URL reads: keep the spelling
+      // an address the URL parser refuses: keep its spelling
     }
     return `${host}:${v6[2] ?? '80'}`;
   }
@@ -509,10 +507,9 @@ export function listenSockets(server: Block): ListenSocket[] {
       node: l,
       file: server.fileOf(i),
       isDefault: a0.includes('default_server') || a0.includes('default'),
-      datagram: datagram !== '',
     });
   }
-  if (!out.length && server.parent?.ctx === 'http') out.push({ socket: '*:80', address: '80', node: server.d, file: server.file, isDefault: false, datagram: false });
+  if (!out.length && server.parent?.ctx === 'http') out.push({ socket: '*:80', address: '80', node: server.d, file: server.file, isDefault: false });
   last.server = server;
   last.list = out;
   return out;

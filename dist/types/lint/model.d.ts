@@ -196,8 +196,6 @@ export interface ListenSocket {
     node: Directive;
     file: number;
     isDefault: boolean;
-    /** Datagram: `listen ... quic` (http/3) or `listen ... udp` (stream). */
-    datagram: boolean;
 }
 /**
  * Listen sockets of a server (see ListenSocket). A server of the http block without `listen`

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-AGEJCDEZ.js";
+} from "./chunk-D5TJAMA5.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-Z3PPDYTA.js";
+} from "./chunk-KIAQ5WHM.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -21260,11 +21260,10 @@ function listenSockets(server) {
       address: a,
       node: l,
       file: server.fileOf(i),
-      isDefault: a0.includes("default_server") || a0.includes("default"),
-      datagram: datagram !== ""
+      isDefault: a0.includes("default_server") || a0.includes("default")
     });
   }
-  if (!out.length && server.parent?.ctx === "http") out.push({ socket: "*:80", address: "80", node: server.d, file: server.file, isDefault: false, datagram: false });
+  if (!out.length && server.parent?.ctx === "http") out.push({ socket: "*:80", address: "80", node: server.d, file: server.file, isDefault: false });
   last.server = server;
   last.list = out;
   return out;

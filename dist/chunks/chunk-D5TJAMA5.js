@@ -6,7 +6,7 @@ const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
   InputError
-} from "./chunk-Z3PPDYTA.js";
+} from "./chunk-KIAQ5WHM.js";
 
 // src/deploy/status.ts
 var STATUS_TEXT = {

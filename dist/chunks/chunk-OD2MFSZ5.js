@@ -21,7 +21,7 @@ import {
   pathIgnored,
   sortFindings,
   versionAtLeast
-} from "./chunk-Z3PPDYTA.js";
+} from "./chunk-KIAQ5WHM.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
