@@ -52,7 +52,9 @@ for (const { name, bin } of nodes) {
     assert.equal(annotations.length, 11, 'ten findings and the failure message');
     assert.equal(annotations[0], '::error title=nginx-gitops unknown-directive,file=nginx/nginx.conf,line=5,col=12,endColumn=12::unknown directive "bogus_0"');
     // nginx -t fails on the same lines: its messages repeat the parser's and are not counted twice.
-    assert.deepEqual(r.outputs, { findings: '12', errors: '12', 'nginx-test': 'failed' });
+    // The one finding more is a warning: the 12 servers have no listen, so all listen on *:80 and none is default_server.
+    assert.deepEqual(r.outputs, { findings: '13', errors: '12', 'nginx-test': 'failed' });
+    assert.equal(r.stdout.split('\n').filter((l) => l.startsWith('::warning title=nginx-gitops default-server-flag')).length, 1);
     assert.match(r.summary, /2 findings are beyond GitHub's 10 annotations per level and listed here only/);
     for (let i = 0; i < 12; i++) assert.ok(r.summary.includes(`unknown directive "bogus_${i}"`), `bogus_${i} in the summary`);
     assert.match(r.stdout, /::error::nginx-gitops check: 12 errors in nginx/);
