@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-OD2MFSZ5.js";
+} from "./chunks/chunk-3DCWJ6IN.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-KIAQ5WHM.js";
+} from "./chunks/chunk-BD2QCTPT.js";
 export {
   InputError,
   TABLE_SOURCE,

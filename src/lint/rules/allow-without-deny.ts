@@ -1,8 +1,6 @@
 import type { Rule } from '../rule.js';
 import { args, effective, hasOwn, type Block } from '../model.js';
-
-/** The access-phase modules that can still let a request through under `satisfy any` (each `off` disables it). */
-const AUTH = ['auth_basic', 'auth_request', 'auth_jwt', 'auth_oidc'];
+import { authInEffect } from './util.js';
 
 export const rule: Rule = {
   id: 'allow-without-deny',
@@ -31,9 +29,5 @@ export const rule: Rule = {
  */
 function eitherSuffices(at: Block): boolean {
   const satisfy = effective(at, 'satisfy');
-  if (!satisfy || args(satisfy)[0] !== 'any') return false;
-  return AUTH.some((name) => {
-    const d = effective(at, name);
-    return d !== undefined && args(d)[0] !== 'off';
-  });
+  return satisfy !== undefined && args(satisfy)[0] === 'any' && authInEffect(at);
 }

@@ -1,7 +1,7 @@
 import type { Listener, Rule } from '../rule.js';
 import { args, headerName, isRegexLocation, locationMatch, own, stringMemo, type Block } from '../model.js';
 import type { Directive } from '../../parser/types.js';
-import { CRLF_VARS, variableDefinitions } from './util.js';
+import { CRLF_VARS, isRedirectingRewrite, REDIRECT_PREFIX, variableDefinitions } from './util.js';
 
 /** What a regex's capture groups can match of the two line-break characters. */
 interface GroupBreaks {
@@ -72,8 +72,6 @@ const breaksMemo = stringMemo(breaksOf, 4096);
 const TARGETS: [string, number][] = [['add_header', 1], ['proxy_set_header', 1], ['return', 1], ['rewrite', 1], ['proxy_pass', 0], ['more_set_headers', 0]];
 /** nginx puts a return's text in the Location header only for these codes; otherwise it is the body. nginx: ngx_http_send_response. */
 const REDIRECT_CODES = new Set(['301', '302', '303', '307', '308']);
-/** A lone return argument is a redirect when it starts so (case-sensitive). nginx: ngx_http_rewrite_return. */
-const REDIRECT_PREFIX = /^(https?:\/\/|\$scheme)/;
 /** Variable references: `$name`, `${name}`, `$1`, `${1}` (name in group 1 or 2). */
 const REFS = /\$(?:\{(\w+)\}|(\w+))/g;
 /** A decoded variable (CRLF_VARS) or a numbered capture reference, `$N` or `${N}`: one test for the common value with neither. */
@@ -82,9 +80,6 @@ const SUSPECT = new RegExp(`${CRLF_VARS.source}|\\$\\{?\\d`);
 const VARIABLE = /^\$(?:\{(\w+)\}|(\w+))$/;
 /** How deep a chain of variables (`set $a $b; set $b $1;`) is followed. */
 const MAX_CHAIN = 4;
-
-/** A rewrite that redirects: its replacement starts so, or its flag is redirect or permanent. nginx: ngx_http_rewrite. */
-const REDIRECT_FLAG = /^(redirect|permanent)$/;
 
 /**
  * The value of `n` that reaches a header or the proxied request, or undefined: a return's body, an
@@ -96,7 +91,7 @@ function sentValue(n: Directive, i: number): string | undefined {
     if (a.length === 1) return REDIRECT_PREFIX.test(a[0]) ? a[0] : undefined;
     return REDIRECT_CODES.has(a[0]) ? a[1] : undefined;
   }
-  if (n.directive === 'rewrite') return a[1] !== undefined && (REDIRECT_PREFIX.test(a[1]) || REDIRECT_FLAG.test(a[2] ?? '')) ? a[1] : undefined;
+  if (n.directive === 'rewrite') return a[1] !== undefined && isRedirectingRewrite(n) ? a[1] : undefined;
   return a[i];
 }
 

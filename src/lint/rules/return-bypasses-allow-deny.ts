@@ -1,8 +1,6 @@
 import type { Listener, Rule } from '../rule.js';
-import { args, hasOwn, inherited, locationMatch, type Block } from '../model.js';
-
-/** A rewrite whose replacement starts so redirects at once, whatever its flag (case-sensitive). nginx: ngx_http_rewrite. */
-const REDIRECT_PREFIX = /^(https?:\/\/|\$scheme)/;
+import { hasOwn, inherited, locationMatch, type Block } from '../model.js';
+import { isRedirectingRewrite } from './util.js';
 
 export const rule: Rule = {
   id: 'return-bypasses-allow-deny',
@@ -11,10 +9,7 @@ export const rule: Rule = {
   source: 'gixy-next return_bypasses_allow_deny (inherited rules; named and internal locations; redirecting rewrites); nginx docs: "Phases" (rewrite runs before access)',
   create({ report }) {
     const check = (what: string): Listener => (d, at, file) => {
-      if (what === 'rewrite') {
-        const a = args(d);
-        if (!REDIRECT_PREFIX.test(a[1] ?? '') && a[2] !== 'redirect' && a[2] !== 'permanent') return;
-      }
+      if (what === 'rewrite' && !isRedirectingRewrite(d)) return;
       if (hasOwn(at, 'allow', 'deny')) {
         report(d, file, `${what} in a ${at.name} with allow/deny answers before the access check runs: the allow/deny rules never apply here`);
         return;

@@ -1,9 +1,7 @@
 import type { Listener, Rule } from '../rule.js';
 import type { Directive } from '../../parser/types.js';
 import { args, effective, hasOwn, inherited, listenSockets, type Block } from '../model.js';
-
-/** The access-phase modules that ask for credentials (each `off` disables it). */
-const AUTH = ['auth_basic', 'auth_request', 'auth_jwt', 'auth_oidc'];
+import { authInEffect } from './util.js';
 
 /** The client address families a server's sockets accept. */
 type Family = 'v4' | 'v6' | 'unix';
@@ -22,10 +20,7 @@ export const rule: Rule = {
       // an internal location answers 404 to clients; only nginx's own redirects reach it
       if (at.name === 'location' && hasOwn(at, 'internal')) return;
       const any = args(effective(at, 'satisfy') ?? NO_SATISFY)[0] === 'any';
-      const auth = AUTH.some((name) => {
-        const a = effective(at, name);
-        return a !== undefined && args(a)[0] !== 'off';
-      });
+      const auth = authInEffect(at);
       // under satisfy all, authentication runs whatever the allow list says
       if (auth && !any) return;
       const acl = inherited(at, 'allow', 'deny').nodes;

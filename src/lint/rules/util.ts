@@ -1,6 +1,6 @@
 /** Helpers several rules share. */
 import type { Directive } from '../../parser/types.js';
-import { args, headerName, inherited, own, type Block } from '../model.js';
+import { args, effective, headerName, inherited, own, type Block } from '../model.js';
 import type { Listener } from '../rule.js';
 
 /**
@@ -143,4 +143,28 @@ export function variableDefinitions(name: string, at: Block): VariableDefinition
     sets(b.kids, true);
   }
   return out;
+}
+
+/** The access-phase modules that ask for credentials (each `off` disables it). */
+const AUTH = ['auth_basic', 'auth_request', 'auth_jwt', 'auth_oidc'];
+
+/** True when an authentication module is in effect at `at` (set there or above, and not `off`). */
+export function authInEffect(at: Block): boolean {
+  return AUTH.some((name) => {
+    const d = effective(at, name);
+    return d !== undefined && args(d)[0] !== 'off';
+  });
+}
+
+/** A redirect target as nginx recognises one (a lone `return` argument, a rewrite's replacement). */
+export const REDIRECT_PREFIX = /^(https?:\/\/|\$scheme)/;
+
+/**
+ * True when a rewrite redirects: its replacement starts with http://, https:// or $scheme (nginx
+ * tests this case-sensitively, and redirects whatever the flag), or its flag is redirect or
+ * permanent. nginx: ngx_http_rewrite in src/http/modules/ngx_http_rewrite_module.c.
+ */
+export function isRedirectingRewrite(d: Directive): boolean {
+  const a = args(d);
+  return REDIRECT_PREFIX.test(a[1] ?? '') || a[2] === 'redirect' || a[2] === 'permanent';
 }

@@ -54,3 +54,13 @@ export interface VariableDefinition {
  * (ngx_http_map_module) values are evaluated when the variable is read.
  */
 export declare function variableDefinitions(name: string, at: Block): VariableDefinition[];
+/** True when an authentication module is in effect at `at` (set there or above, and not `off`). */
+export declare function authInEffect(at: Block): boolean;
+/** A redirect target as nginx recognises one (a lone `return` argument, a rewrite's replacement). */
+export declare const REDIRECT_PREFIX: RegExp;
+/**
+ * True when a rewrite redirects: its replacement starts with http://, https:// or $scheme (nginx
+ * tests this case-sensitively, and redirects whatever the flag), or its flag is redirect or
+ * permanent. nginx: ngx_http_rewrite in src/http/modules/ngx_http_rewrite_module.c.
+ */
+export declare function isRedirectingRewrite(d: Directive): boolean;

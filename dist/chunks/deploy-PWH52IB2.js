@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-D5TJAMA5.js";
+} from "./chunk-BDU6GWFT.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-KIAQ5WHM.js";
+} from "./chunk-BD2QCTPT.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

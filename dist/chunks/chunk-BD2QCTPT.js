@@ -21441,6 +21441,18 @@ function variableDefinitions(name, at) {
   }
   return out;
 }
+var AUTH = ["auth_basic", "auth_request", "auth_jwt", "auth_oidc"];
+function authInEffect(at) {
+  return AUTH.some((name) => {
+    const d = effective(at, name);
+    return d !== void 0 && args(d)[0] !== "off";
+  });
+}
+var REDIRECT_PREFIX = /^(https?:\/\/|\$scheme)/;
+function isRedirectingRewrite(d) {
+  const a = args(d);
+  return REDIRECT_PREFIX.test(a[1] ?? "") || a[2] === "redirect" || a[2] === "permanent";
+}
 
 // src/lint/rules/add-header-redefinition.ts
 var rule3 = {
@@ -21483,7 +21495,6 @@ var rule4 = {
 };
 
 // src/lint/rules/allow-without-deny.ts
-var AUTH = ["auth_basic", "auth_request", "auth_jwt", "auth_oidc"];
 var rule5 = {
   id: "allow-without-deny",
   severity: "warning",
@@ -21505,11 +21516,7 @@ var rule5 = {
 };
 function eitherSuffices(at) {
   const satisfy = effective(at, "satisfy");
-  if (!satisfy || args(satisfy)[0] !== "any") return false;
-  return AUTH.some((name) => {
-    const d = effective(at, name);
-    return d !== void 0 && args(d)[0] !== "off";
-  });
+  return satisfy !== void 0 && args(satisfy)[0] === "any" && authInEffect(at);
 }
 
 // src/lint/rules/autoindex-on.ts
@@ -21793,19 +21800,17 @@ function breaksOf(re) {
 var breaksMemo = stringMemo(breaksOf, 4096);
 var TARGETS = [["add_header", 1], ["proxy_set_header", 1], ["return", 1], ["rewrite", 1], ["proxy_pass", 0], ["more_set_headers", 0]];
 var REDIRECT_CODES = /* @__PURE__ */ new Set(["301", "302", "303", "307", "308"]);
-var REDIRECT_PREFIX = /^(https?:\/\/|\$scheme)/;
 var REFS = /\$(?:\{(\w+)\}|(\w+))/g;
 var SUSPECT = new RegExp(`${CRLF_VARS.source}|\\$\\{?\\d`);
 var VARIABLE = /^\$(?:\{(\w+)\}|(\w+))$/;
 var MAX_CHAIN = 4;
-var REDIRECT_FLAG = /^(redirect|permanent)$/;
 function sentValue(n, i) {
   const a = args(n);
   if (n.directive === "return") {
     if (a.length === 1) return REDIRECT_PREFIX.test(a[0]) ? a[0] : void 0;
     return REDIRECT_CODES.has(a[0]) ? a[1] : void 0;
   }
-  if (n.directive === "rewrite") return a[1] !== void 0 && (REDIRECT_PREFIX.test(a[1]) || REDIRECT_FLAG.test(a[2] ?? "")) ? a[1] : void 0;
+  if (n.directive === "rewrite") return a[1] !== void 0 && isRedirectingRewrite(n) ? a[1] : void 0;
   return a[i];
 }
 var rule15 = {
@@ -22636,7 +22641,6 @@ var rule32 = {
 };
 
 // src/lint/rules/return-bypasses-allow-deny.ts
-var REDIRECT_PREFIX2 = /^(https?:\/\/|\$scheme)/;
 var rule33 = {
   id: "return-bypasses-allow-deny",
   severity: "warning",
@@ -22644,10 +22648,7 @@ var rule33 = {
   source: 'gixy-next return_bypasses_allow_deny (inherited rules; named and internal locations; redirecting rewrites); nginx docs: "Phases" (rewrite runs before access)',
   create({ report }) {
     const check = (what) => (d, at, file) => {
-      if (what === "rewrite") {
-        const a = args(d);
-        if (!REDIRECT_PREFIX2.test(a[1] ?? "") && a[2] !== "redirect" && a[2] !== "permanent") return;
-      }
+      if (what === "rewrite" && !isRedirectingRewrite(d)) return;
       if (hasOwn(at, "allow", "deny")) {
         report(d, file, `${what} in a ${at.name} with allow/deny answers before the access check runs: the allow/deny rules never apply here`);
         return;
@@ -22830,7 +22831,6 @@ var rule37 = {
 };
 
 // src/lint/rules/status-page-exposed.ts
-var AUTH2 = ["auth_basic", "auth_request", "auth_jwt", "auth_oidc"];
 var rule38 = {
   id: "status-page-exposed",
   severity: "warning",
@@ -22841,10 +22841,7 @@ var rule38 = {
       if (at.name !== "location" && at.name !== "server" && at.name !== "if") return;
       if (at.name === "location" && hasOwn(at, "internal")) return;
       const any = args(effective(at, "satisfy") ?? NO_SATISFY)[0] === "any";
-      const auth = AUTH2.some((name) => {
-        const a = effective(at, name);
-        return a !== void 0 && args(a)[0] !== "off";
-      });
+      const auth = authInEffect(at);
       if (auth && !any) return;
       const acl = inherited(at, "allow", "deny").nodes;
       for (const family of families(at)) {
