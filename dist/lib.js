@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-3DCWJ6IN.js";
+} from "./chunks/chunk-VZGDJFA7.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-BD2QCTPT.js";
+} from "./chunks/chunk-U4NXRHWF.js";
 export {
   InputError,
   TABLE_SOURCE,

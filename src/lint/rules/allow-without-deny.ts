@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
-import { args, effective, hasOwn, type Block } from '../model.js';
-import { authInEffect } from './util.js';
+import { args, hasOwn, type Block } from '../model.js';
+import { authInEffect, satisfyAny } from './util.js';
 
 export const rule: Rule = {
   id: 'allow-without-deny',
@@ -28,6 +28,5 @@ export const rule: Rule = {
  * in and the login the other, so other addresses are asked to log in, not let through.
  */
 function eitherSuffices(at: Block): boolean {
-  const satisfy = effective(at, 'satisfy');
-  return satisfy !== undefined && args(satisfy)[0] === 'any' && authInEffect(at);
+  return satisfyAny(at) && authInEffect(at);
 }

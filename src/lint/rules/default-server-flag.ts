@@ -10,18 +10,13 @@ export const rule: Rule = {
   create({ report }) {
     /** Per http or stream block, per socket: the servers listening on it. */
     const byBlock = new Map<Block, Map<string, { server: Block; l: ListenSocket }[]>>();
-    /** The last http or stream block and its map (its servers come one after another). */
-    let lastBlock: Block | null = null;
-    let lastSockets: Map<string, { server: Block; l: ListenSocket }[]> | undefined;
     return {
       on: {
         server(_d, at, _file, s) {
           // mail servers have no default_server to set
           if ((at.ctx !== 'http' && at.ctx !== 'stream') || !s) return;
-          let bySocket = at === lastBlock ? lastSockets : byBlock.get(at);
+          let bySocket = byBlock.get(at);
           if (!bySocket) byBlock.set(at, (bySocket = new Map()));
-          lastBlock = at;
-          lastSockets = bySocket;
           for (const l of listenSockets(s)) {
             let arr = bySocket.get(l.socket);
             if (!arr) bySocket.set(l.socket, (arr = []));

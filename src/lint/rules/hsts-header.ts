@@ -13,8 +13,8 @@ export const rule: Rule = {
     const check = (block: Block, where: string) => {
       const inh = inherited(block, 'add_header');
       const headers = inh.nodes;
-      const at = headers.findIndex((h) => headerName(block, h) === 'strict-transport-security');
-      const hsts = headers[at];
+      const i = headers.findIndex((h) => headerName(block, h) === 'strict-transport-security');
+      const hsts = headers[i];
       if (!hsts) {
         const message = `${where} serves TLS without Strict-Transport-Security: add 'add_header Strict-Transport-Security "max-age=63072000" always;'`;
         if (headers.length) report(headers[0], inheritedFile(inh, 0), message);
@@ -22,7 +22,7 @@ export const rule: Rule = {
         return;
       }
       const age = /max-age=(\d+)/i.exec(args(hsts)[1] ?? '');
-      if (age && Number(age[1]) < MIN_AGE) report(hsts, inheritedFile(inh, at), `Strict-Transport-Security max-age=${age[1]} is under 180 days (${MIN_AGE}): use at least 15552000, ideally 63072000`, 1);
+      if (age && Number(age[1]) < MIN_AGE) report(hsts, inheritedFile(inh, i), `Strict-Transport-Security max-age=${age[1]} is under 180 days (${MIN_AGE}): use at least 15552000, ideally 63072000`, 1);
     };
     const tls = new Map<Block, boolean>();
     const isTls = (s: Block) => {

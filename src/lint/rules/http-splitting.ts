@@ -1,7 +1,7 @@
 import type { Listener, Rule } from '../rule.js';
 import { args, headerName, isRegexLocation, locationMatch, own, stringMemo, type Block } from '../model.js';
 import type { Directive } from '../../parser/types.js';
-import { CRLF_VARS, isRedirectingRewrite, REDIRECT_PREFIX, variableDefinitions } from './util.js';
+import { CRLF_VARS, isRedirectingRewrite, MAX_VARIABLE_CHAIN, REDIRECT_PREFIX, variableDefinitions, variableRefs } from './util.js';
 
 /** What a regex's capture groups can match of the two line-break characters. */
 interface GroupBreaks {
@@ -72,14 +72,10 @@ const breaksMemo = stringMemo(breaksOf, 4096);
 const TARGETS: [string, number][] = [['add_header', 1], ['proxy_set_header', 1], ['return', 1], ['rewrite', 1], ['proxy_pass', 0], ['more_set_headers', 0]];
 /** nginx puts a return's text in the Location header only for these codes; otherwise it is the body. nginx: ngx_http_send_response. */
 const REDIRECT_CODES = new Set(['301', '302', '303', '307', '308']);
-/** Variable references: `$name`, `${name}`, `$1`, `${1}` (name in group 1 or 2). */
-const REFS = /\$(?:\{(\w+)\}|(\w+))/g;
 /** A decoded variable (CRLF_VARS) or a numbered capture reference, `$N` or `${N}`: one test for the common value with neither. */
 const SUSPECT = new RegExp(`${CRLF_VARS.source}|\\$\\{?\\d`);
 /** A variable as set and map name it: `$name` or `${name}` (name in group 1 or 2). */
 const VARIABLE = /^\$(?:\{(\w+)\}|(\w+))$/;
-/** How deep a chain of variables (`set $a $b; set $b $1;`) is followed. */
-const MAX_CHAIN = 4;
 
 /**
  * The value of `n` that reaches a header or the proxied request, or undefined: a return's body, an
@@ -102,7 +98,7 @@ export const rule: Rule = {
   source: 'gixy http_splitting ("HTTP Splitting"), with gixy-next\'s refinements (a lone CR counts only towards the client; a return body is not a header); nginx decodes %0d%0a in $uri and in regex captures',
   create({ report }) {
     const chain = new ChainFacts();
-    const mapped = new Map<string, LineBreak | null>();
+    const mapped = new Map<string, string | null>();
     const listener = (name: string, i: number): Listener => (n, at, file) => {
       const v = name === 'return' || name === 'rewrite' ? sentValue(n, i) : args(n)[i];
       if (!v || !v.includes('$')) return;
@@ -117,7 +113,7 @@ export const rule: Rule = {
       // towards the backend only LF splits a request (parsers refuse a lone CR); towards the client CR counts too.
       // A rewrite's redirect escapes its numbered captures ($1), not its named ones (checked against nginx 1.22).
       const reading: Reading = { cr: !name.startsWith('proxy_'), numbered: name !== 'rewrite', named: true, sets: chain, mapped };
-      const why = lineBreakSource(v, n, at, reading, refs & ASSIGNED ? MAX_CHAIN : 1);
+      const why = lineBreakSource(v, n, at, reading, refs & ASSIGNED ? MAX_VARIABLE_CHAIN : 1);
       if (why) report(n, file, `${name} uses ${why.ref}, ${why.how}: a client can inject headers; use $request_uri, or a capture whose class excludes \\r and \\n`, name === 'return' && args(n).length === 1 ? 0 : i);
     };
     return { on: Object.fromEntries(TARGETS.map(([name, i]) => [name, listener(name, i)])) };
@@ -159,11 +155,9 @@ class ChainFacts {
     this.lastQuiet = !maps.size && !this.lastChainSets && !names.size;
     if (this.lastQuiet) return 0;
     let out = 0;
-    // an exec loop, not matchAll (which copies the regex on every call)
-    const refs = ANY_REF;
-    refs.lastIndex = 0;
-    for (let ref = refs.exec(v); ref; ref = refs.exec(v)) {
+    for (const ref of variableRefs(v)) {
       const name = ref[1] ?? ref[2];
+      if (/^\d/.test(name)) continue; // a capture: SUSPECT's
       if (names.has(name)) out |= NAMED;
       else if (maps.has(name) || this.setInChain(name, at)) out |= ASSIGNED;
     }
@@ -254,8 +248,6 @@ function addSet(d: Directive, found: Set<string> | undefined): Set<string> | und
   if (m) (found ??= new Set()).add(m[1] ?? m[2]);
   return found;
 }
-/** A reference to a variable, not a capture: `$name` or `${name}` (name in group 1 or 2); ChainFacts.referenced()'s own. */
-const ANY_REF = /\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g;
 
 /** Why a value can carry a line break: the reference in it and how. */
 interface LineBreak {
@@ -263,14 +255,6 @@ interface LineBreak {
   ref: string;
   /** e.g. `which nginx decodes and can carry CR/LF`. */
   how: string;
-}
-
-/** The variable and capture references of a value (an exec loop: matchAll copies its regex on every call). */
-function refsIn(v: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  REFS.lastIndex = 0;
-  for (let m = REFS.exec(v); m; m = REFS.exec(v)) out.push(m);
-  return out;
 }
 
 /** How lineBreakSource() reads a value. */
@@ -283,8 +267,8 @@ interface Reading {
   named: boolean;
   /** Where `set` assigns which variables (their definitions depend on the block). */
   sets: ChainFacts;
-  /** Verdicts on variables only maps assign (the same in every block), by name and reading. */
-  mapped: Map<string, LineBreak | null>;
+  /** Verdicts on variables only maps assign (the same in every block), by name and reading: how, or null for none. */
+  mapped: Map<string, string | null>;
 }
 
 /**
@@ -297,7 +281,7 @@ function lineBreakSource(v: string, n: Directive, at: Block, r: Reading, depth: 
   const m = CRLF_VARS.exec(v);
   if (m) return { ref: `$${m[2]}`, how: 'which nginx decodes and can carry CR/LF' };
   let regex: string | undefined | null = null; // looked up on the first capture reference
-  for (const ref of refsIn(v)) {
+  for (const ref of variableRefs(v)) {
     const name = ref[1] ?? ref[2];
     const numbered = /^\d$/.test(name);
     if (numbered ? r.numbered : r.named) {
@@ -322,7 +306,7 @@ function definedWithLineBreak(name: string, n: Directive, at: Block, r: Reading,
   const key = `${name} ${r.cr}`;
   const setHere = r.sets.setInChain(name, at);
   const known = setHere ? undefined : r.mapped.get(key);
-  if (known !== undefined) return known?.how;
+  if (known !== undefined) return known ?? undefined;
   let why: string | undefined;
   let pure = !setHere;
   for (const def of variableDefinitions(name, at)) {
@@ -336,7 +320,7 @@ function definedWithLineBreak(name: string, n: Directive, at: Block, r: Reading,
       break;
     }
   }
-  if (pure) r.mapped.set(key, why === undefined ? null : { ref: '', how: why });
+  if (pure) r.mapped.set(key, why ?? null);
   return why;
 }
 

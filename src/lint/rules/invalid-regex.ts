@@ -1,6 +1,7 @@
 import type { Listener, Rule } from '../rule.js';
 import type { Directive } from '../../parser/types.js';
-import { args, captureGroups, captureRefs, hasCaptureRef, hasOwn, isRegexLocation, locationMatch, type Block, type Tree } from '../model.js';
+import { args, captureGroups, captureRefs, hasCaptureRef, hasOwn, isRegexLocation, locationMatch, openBlock, own, type Block } from '../model.js';
+import { enclosing, tildeRegex } from './util.js';
 
 const USES: ReadonlySet<string> = new Set(['proxy_pass', 'return', 'alias', 'root', 'add_header', 'proxy_set_header', 'set', 'try_files', 'fastcgi_param', 'proxy_redirect']);
 
@@ -14,23 +15,27 @@ export const rule: Rule = {
   severity: 'error',
   description: 'A reference to a regex capture group ($N) that no regex there has.',
   source: 'gixy invalid_regex, with gixy-next\'s scope (a reference no regex of its server could fill); nginx docs: ngx_http_rewrite_module and location (captures $1..$9 of the last matched regex)',
-  create({ report, tree }) {
+  create({ report }) {
     /** The most groups any regex of a server has (its locations, ifs, rewrites, server_name), by server. */
     const serverGroups = new Map<Block, number>();
     const mostGroups = (server: Block) => {
       let n = serverGroups.get(server);
-      if (n === undefined) serverGroups.set(server, (n = Math.max(groupsIn(server.kids, tree), httpMapGroups(server.parent))));
+      if (n === undefined) serverGroups.set(server, (n = Math.max(groupsIn(server), httpMapGroups(server.parent))));
       return n;
+    };
+    /** A value whose captures are those of a regex of the same directive (rewrite, map entry, proxy_redirect): `$N` beyond its groups. */
+    const checkOwn = (d: Directive, file: number, regex: string, value: string | undefined, arg: number, part: 'replacement' | 'value') => {
+      if (!value || !hasCaptureRef(value)) return;
+      const groups = captureGroups(regex);
+      const bad = captureRefs(value).find((r) => r > groups);
+      if (bad) report(d, file, `$${bad} in the ${part}, but ${part === 'value' ? 'the key ' : ''}"${regex}" has ${groups} capture group${groups === 1 ? '' : 's'}`, arg);
     };
     const use: Listener = (n, at, file) => {
       const a = args(n);
       if (!a.some(hasCaptureRef)) return;
       if (n.directive === 'proxy_redirect' && a[0]?.startsWith('~')) {
         // proxy_redirect ~regex replacement: the replacement's captures are the regex's own
-        const re = a[0].replace(/^~\*?/, '');
-        const groups = captureGroups(re);
-        const bad = captureRefs(a[1] ?? '').find((r) => r > groups);
-        if (bad) report(n, file, `$${bad} in the replacement, but "${re}" has ${groups} capture group${groups === 1 ? '' : 's'}`, 1);
+        checkOwn(n, file, tildeRegex(a[0]), a[1], 1, 'replacement');
         return;
       }
       // the captures a directive sees are those of the regex location or matching regex if it stands in,
@@ -48,8 +53,7 @@ export const rule: Rule = {
       }
       // elsewhere the captures are those of whichever regex of the server matched last (internal
       // redirects make that path-dependent): only a reference none of them could fill is reported
-      let server: Block | null = at;
-      while (server && server.name !== 'server') server = server.parent;
+      const server = enclosing(at, 'server');
       if (!server || !server.ctx.startsWith('http')) return;
       const most = mostGroups(server);
       for (let i = 0; i < a.length; i++) {
@@ -58,23 +62,13 @@ export const rule: Rule = {
       }
     };
     const on: Record<string, Listener> = Object.fromEntries([...USES].map((name) => [name, use]));
-    on.rewrite = (n, _at, file) => {
-      const a = args(n);
-      const groups = captureGroups(a[0] ?? '');
-      const bad = captureRefs(a[1] ?? '').find((r) => r > groups);
-      if (bad) report(n, file, `$${bad} in the replacement, but "${a[0]}" has ${groups} capture group${groups === 1 ? '' : 's'}`, 1);
-    };
+    on.rewrite = (n, _at, file) => checkOwn(n, file, args(n)[0] ?? '', args(n)[1], 1, 'replacement');
     // a map's regex key provides the captures of its value
     on.map = (_d, _at, _file, block) => {
       if (!block) return;
       for (let j = 0, kids = block.kids; j < kids.length; j++) {
         const e = kids[j];
-        const value = args(e)[0];
-        if (!e.directive.startsWith('~') || !value || !hasCaptureRef(value)) continue;
-        const re = e.directive.replace(/^~\*?/, '');
-        const groups = captureGroups(re);
-        const bad = captureRefs(value).find((r) => r > groups);
-        if (bad) report(e, block.fileOf(j), `$${bad} in the value, but the key "${re}" has ${groups} capture group${groups === 1 ? '' : 's'}`, 0);
+        if (e.directive.startsWith('~')) checkOwn(e, block.fileOf(j), tildeRegex(e.directive), args(e)[0], 0, 'value');
       }
     };
     return { on };
@@ -82,28 +76,21 @@ export const rule: Rule = {
 };
 
 /**
- * The most capture groups of any regex in `list` and the blocks in it (includes expanded): regex
- * locations, `if` conditions, rewrites and regex server_names.
+ * The most capture groups of any regex in block `b` and the blocks in it (includes expanded, as the
+ * lint's Blocks are): regex locations, `if` conditions, rewrites and regex server_names.
  */
-function groupsIn(list: readonly Directive[], tree: Tree, seen: Set<number> = new Set()): number {
+function groupsIn(b: Block): number {
   let most = 0;
-  for (const d of list) {
-    if (d.includes) {
-      for (const t of d.includes) {
-        if (seen.has(t)) continue;
-        seen.add(t);
-        most = Math.max(most, groupsIn(tree.configs[t].parsed, tree, seen));
-      }
-      continue;
-    }
+  for (let i = 0, kids = b.kids; i < kids.length; i++) {
+    const d = kids[i];
     const a = args(d);
     let re: string | undefined;
-    if (d.directive === 'location') re = a.length >= 2 ? (a[0] === '~' || a[0] === '~*' ? a[1] : undefined) : a[0]?.startsWith('~') ? a[0].replace(/^~\*?/, '') : undefined;
+    if (d.directive === 'location') re = isRegexLocation(b, d) ? locationMatch(b, d).uri : undefined;
     else if (d.directive === 'if') re = IF_REGEX.test(a[1] ?? '') ? a[2] : undefined;
     else if (d.directive === 'rewrite') re = a[0];
     else if (d.directive === 'server_name') for (const n of a) if (n.startsWith('~')) most = Math.max(most, captureGroups(n.slice(1)));
     if (re !== undefined) most = Math.max(most, captureGroups(re));
-    if (d.block) most = Math.max(most, groupsIn(d.block, tree, seen));
+    if (d.block) most = Math.max(most, groupsIn(openBlock(b, i)));
   }
   return most;
 }
@@ -112,9 +99,6 @@ function groupsIn(list: readonly Directive[], tree: Tree, seen: Set<number> = ne
 function httpMapGroups(http: Block | null): number {
   let most = 0;
   if (!http) return most;
-  for (const m of http.kids) {
-    if (m.directive !== 'map' || !m.block) continue;
-    for (const e of m.block) if (e.directive.startsWith('~')) most = Math.max(most, captureGroups(e.directive.replace(/^~\*?/, '')));
-  }
+  for (const m of own(http, 'map')) for (const e of m.block ?? []) if (e.directive.startsWith('~')) most = Math.max(most, captureGroups(tildeRegex(e.directive)));
   return most;
 }

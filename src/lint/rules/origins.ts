@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { args } from '../model.js';
+import { tildeRegex } from './util.js';
 
 /**
  * The top-level branches of a PCRE pattern (`a|b` outside any group or class): `^` and `$` bind to
@@ -133,7 +134,7 @@ export const rule: Rule = {
           for (let j = 0, kids = block.kids; j < kids.length; j++) {
             const e = kids[j];
             if (!e.directive.startsWith('~')) continue;
-            const re = e.directive.replace(/^~\*?/, '');
+            const re = tildeRegex(e.directive);
             const w = weakness(re);
             if (w) report(e, block.fileOf(j), `the ${v} pattern "${re}" ${w}`);
           }

@@ -1,11 +1,8 @@
 import type { Listener, Rule } from '../rule.js';
 import { args, hasOwn, isRegexLocation, locationMatch, type Block } from '../model.js';
-import { REQUEST_VARS, variableDefinitions } from './util.js';
+import { enclosing, MAX_VARIABLE_CHAIN, REQUEST_VARS, variableDefinitions, variableRefs } from './util.js';
 
 const PASSES = ['proxy_pass', 'fastcgi_pass', 'grpc_pass', 'uwsgi_pass', 'scgi_pass'];
-
-/** Variable references: `$name` or `${name}` (name in group 1 or 2). */
-const VAR_REFS = /\$(?:\{(\w+)\}|(\w+))/g;
 
 /** Variables whose value starts with `/` (the request's path): the host part of a URL ends at them. */
 const PATH_VARS = /\$\{?(request_uri|uri|document_uri)\b/;
@@ -22,9 +19,6 @@ function targetOf(url: string): string {
   const path = PATH_VARS.exec(url.slice(from, end));
   return url.slice(0, path ? from + path.index : end);
 }
-
-/** How deep a chain of variables (`set $a $b; set $b $http_x;`) is followed. */
-const MAX_CHAIN = 4;
 
 export const rule: Rule = {
   id: 'ssrf',
@@ -46,7 +40,7 @@ export const rule: Rule = {
       // a variable of the target's own, defined from request data (gixy follows these too)
       for (const [ref, name, at0] of refs(target)) {
         // a variable the whole URL starts with gives the scheme and host itself: only that part of its value counts
-        const via = definedFromRequest(name, at, MAX_CHAIN, at0 && !target.includes('://'));
+        const via = definedFromRequest(name, at, MAX_VARIABLE_CHAIN, at0 && !target.includes('://'));
         if (via) {
           report(d, file, `${d.directive} target uses ${ref}, which ${via}: the client controls it and can make nginx connect anywhere; map allowed values to upstream names instead`, 0);
           return;
@@ -59,13 +53,13 @@ export const rule: Rule = {
 
 /** The variables a value references: [as written, name, whether it starts the value]. */
 function refs(v: string): [string, string, boolean][] {
-  return [...v.matchAll(VAR_REFS)].map((x) => [x[0], x[1] ?? x[2], x.index === 0]);
+  return variableRefs(v).map((x) => [x[0], x[1] ?? x[2], x.index === 0]);
 }
 
 /** True when the location `at` stands in (or `at` itself) is `internal`. */
 function internal(at: Block): boolean {
-  for (let b: Block | null = at; b && b.name; b = b.parent) if (b.name === 'location') return hasOwn(b, 'internal');
-  return false;
+  const location = enclosing(at, 'location');
+  return location !== null && hasOwn(location, 'internal');
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Listener, Rule } from '../rule.js';
 import type { Directive } from '../../parser/types.js';
-import { args, effective, hasOwn, inherited, listenSockets, type Block } from '../model.js';
-import { authInEffect } from './util.js';
+import { args, hasOwn, inherited, listenSockets, type Block } from '../model.js';
+import { authInEffect, enclosing, satisfyAny } from './util.js';
 
 /** The client address families a server's sockets accept. */
 type Family = 'v4' | 'v6' | 'unix';
@@ -19,7 +19,7 @@ export const rule: Rule = {
       if (at.name !== 'location' && at.name !== 'server' && at.name !== 'if') return;
       // an internal location answers 404 to clients; only nginx's own redirects reach it
       if (at.name === 'location' && hasOwn(at, 'internal')) return;
-      const any = args(effective(at, 'satisfy') ?? NO_SATISFY)[0] === 'any';
+      const any = satisfyAny(at);
       const auth = authInEffect(at);
       // under satisfy all, authentication runs whatever the allow list says
       if (auth && !any) return;
@@ -43,8 +43,6 @@ export const rule: Rule = {
   },
 };
 
-const NO_SATISFY: Directive = { directive: 'satisfy', line: 0, args: ['all'] };
-
 /**
  * How an allow/deny list (in order, the first match wins) answers a client of `family` that no
  * specific rule names: the first rule that covers the whole family decides (`all`, `0.0.0.0/0`,
@@ -66,8 +64,7 @@ function verdict(acl: readonly Directive[], family: Family): Verdict {
  * when there is no server to read (a fragment).
  */
 function families(at: Block): Set<Family> {
-  let server: Block | null = at;
-  while (server && server.name !== 'server') server = server.parent;
+  const server = enclosing(at, 'server');
   const out = new Set<Family>();
   if (!server) return new Set(['v4', 'v6']);
   for (const l of listenSockets(server)) {

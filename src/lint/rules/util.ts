@@ -106,6 +106,38 @@ export function onRedefinition(name: string, fn: (x: Dropped) => void, keep: (h:
   return Object.fromEntries(HTTP_BLOCKS.map((n) => [n, listener]));
 }
 
+/** Variable and capture references: `$name`, `${name}`, `$1` (name in group 1 or 2). */
+const VARIABLE_REFS = /\$(?:\{(\w+)\}|(\w+))/g;
+
+/** The variable and capture references of a value, in order (an exec loop: matchAll copies its regex on every call). */
+export function variableRefs(v: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  VARIABLE_REFS.lastIndex = 0;
+  for (let m = VARIABLE_REFS.exec(v); m; m = VARIABLE_REFS.exec(v)) out.push(m);
+  return out;
+}
+
+/** How deep the rules follow a chain of variables (`set $a $b; set $b $http_x;`). */
+export const MAX_VARIABLE_CHAIN = 4;
+
+/** The nearest block named `name` that `at` is or stands in, or null. */
+export function enclosing(at: Block, name: string): Block | null {
+  let b: Block | null = at;
+  while (b && b.name !== name) b = b.parent;
+  return b;
+}
+
+/** The regex of a `~regex` or `~*regex` argument (a map key, proxy_redirect's first argument). */
+export function tildeRegex(a: string): string {
+  return a.replace(/^~\*?/, '');
+}
+
+/** True when `satisfy any` is in effect at `at` (nginx's default is all). */
+export function satisfyAny(at: Block): boolean {
+  const d = effective(at, 'satisfy');
+  return d !== undefined && args(d)[0] === 'any';
+}
+
 /** A value a variable can get: from a `set`, or as an entry of a `map` into it. */
 export interface VariableDefinition {
   value: string;

@@ -38,6 +38,16 @@ export interface Dropped {
  * @param keep which dropped settings matter, by header name (lower-case) and directive (default: all)
  */
 export declare function onRedefinition(name: string, fn: (x: Dropped) => void, keep?: (h: string, d: Directive) => boolean): Record<string, Listener>;
+/** The variable and capture references of a value, in order (an exec loop: matchAll copies its regex on every call). */
+export declare function variableRefs(v: string): RegExpExecArray[];
+/** How deep the rules follow a chain of variables (`set $a $b; set $b $http_x;`). */
+export declare const MAX_VARIABLE_CHAIN = 4;
+/** The nearest block named `name` that `at` is or stands in, or null. */
+export declare function enclosing(at: Block, name: string): Block | null;
+/** The regex of a `~regex` or `~*regex` argument (a map key, proxy_redirect's first argument). */
+export declare function tildeRegex(a: string): string;
+/** True when `satisfy any` is in effect at `at` (nginx's default is all). */
+export declare function satisfyAny(at: Block): boolean;
 /** A value a variable can get: from a `set`, or as an entry of a `map` into it. */
 export interface VariableDefinition {
     value: string;

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-BDU6GWFT.js";
+} from "./chunk-BGZGVYN3.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-BD2QCTPT.js";
+} from "./chunk-U4NXRHWF.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

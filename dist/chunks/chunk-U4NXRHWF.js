@@ -21420,6 +21420,26 @@ function onRedefinition(name, fn, keep = () => true) {
   };
   return Object.fromEntries(HTTP_BLOCKS.map((n) => [n, listener]));
 }
+var VARIABLE_REFS = /\$(?:\{(\w+)\}|(\w+))/g;
+function variableRefs(v) {
+  const out = [];
+  VARIABLE_REFS.lastIndex = 0;
+  for (let m = VARIABLE_REFS.exec(v); m; m = VARIABLE_REFS.exec(v)) out.push(m);
+  return out;
+}
+var MAX_VARIABLE_CHAIN = 4;
+function enclosing(at, name) {
+  let b = at;
+  while (b && b.name !== name) b = b.parent;
+  return b;
+}
+function tildeRegex(a) {
+  return a.replace(/^~\*?/, "");
+}
+function satisfyAny(at) {
+  const d = effective(at, "satisfy");
+  return d !== void 0 && args(d)[0] === "any";
+}
 function variableDefinitions(name, at) {
   const out = [];
   const v = `$${name}`;
@@ -21515,8 +21535,7 @@ var rule5 = {
   }
 };
 function eitherSuffices(at) {
-  const satisfy = effective(at, "satisfy");
-  return satisfy !== void 0 && args(satisfy)[0] === "any" && authInEffect(at);
+  return satisfyAny(at) && authInEffect(at);
 }
 
 // src/lint/rules/autoindex-on.ts
@@ -21545,16 +21564,12 @@ var rule7 = {
   scope: "main",
   create({ report }) {
     const byBlock = /* @__PURE__ */ new Map();
-    let lastBlock = null;
-    let lastSockets;
     return {
       on: {
         server(_d, at, _file, s) {
           if (at.ctx !== "http" && at.ctx !== "stream" || !s) return;
-          let bySocket = at === lastBlock ? lastSockets : byBlock.get(at);
+          let bySocket = byBlock.get(at);
           if (!bySocket) byBlock.set(at, bySocket = /* @__PURE__ */ new Map());
-          lastBlock = at;
-          lastSockets = bySocket;
           for (const l of listenSockets(s)) {
             let arr = bySocket.get(l.socket);
             if (!arr) bySocket.set(l.socket, arr = []);
@@ -21718,8 +21733,8 @@ var rule14 = {
     const check = (block, where) => {
       const inh = inherited(block, "add_header");
       const headers = inh.nodes;
-      const at = headers.findIndex((h) => headerName(block, h) === "strict-transport-security");
-      const hsts = headers[at];
+      const i = headers.findIndex((h) => headerName(block, h) === "strict-transport-security");
+      const hsts = headers[i];
       if (!hsts) {
         const message = `${where} serves TLS without Strict-Transport-Security: add 'add_header Strict-Transport-Security "max-age=63072000" always;'`;
         if (headers.length) report(headers[0], inheritedFile(inh, 0), message);
@@ -21727,7 +21742,7 @@ var rule14 = {
         return;
       }
       const age = /max-age=(\d+)/i.exec(args(hsts)[1] ?? "");
-      if (age && Number(age[1]) < MIN_AGE) report(hsts, inheritedFile(inh, at), `Strict-Transport-Security max-age=${age[1]} is under 180 days (${MIN_AGE}): use at least 15552000, ideally 63072000`, 1);
+      if (age && Number(age[1]) < MIN_AGE) report(hsts, inheritedFile(inh, i), `Strict-Transport-Security max-age=${age[1]} is under 180 days (${MIN_AGE}): use at least 15552000, ideally 63072000`, 1);
     };
     const tls = /* @__PURE__ */ new Map();
     const isTls = (s) => {
@@ -21800,10 +21815,8 @@ function breaksOf(re) {
 var breaksMemo = stringMemo(breaksOf, 4096);
 var TARGETS = [["add_header", 1], ["proxy_set_header", 1], ["return", 1], ["rewrite", 1], ["proxy_pass", 0], ["more_set_headers", 0]];
 var REDIRECT_CODES = /* @__PURE__ */ new Set(["301", "302", "303", "307", "308"]);
-var REFS = /\$(?:\{(\w+)\}|(\w+))/g;
 var SUSPECT = new RegExp(`${CRLF_VARS.source}|\\$\\{?\\d`);
 var VARIABLE = /^\$(?:\{(\w+)\}|(\w+))$/;
-var MAX_CHAIN = 4;
 function sentValue(n, i) {
   const a = args(n);
   if (n.directive === "return") {
@@ -21829,7 +21842,7 @@ var rule15 = {
       if (!direct && !(refs2 & ASSIGNED)) return;
       if (name === "proxy_set_header" && headerName(at, n) === "host") return;
       const reading = { cr: !name.startsWith("proxy_"), numbered: name !== "rewrite", named: true, sets: chain, mapped };
-      const why = lineBreakSource(v, n, at, reading, refs2 & ASSIGNED ? MAX_CHAIN : 1);
+      const why = lineBreakSource(v, n, at, reading, refs2 & ASSIGNED ? MAX_VARIABLE_CHAIN : 1);
       if (why) report(n, file, `${name} uses ${why.ref}, ${why.how}: a client can inject headers; use $request_uri, or a capture whose class excludes \\r and \\n`, name === "return" && args(n).length === 1 ? 0 : i);
     };
     return { on: Object.fromEntries(TARGETS.map(([name, i]) => [name, listener(name, i)])) };
@@ -21858,10 +21871,9 @@ var ChainFacts = class {
     this.lastQuiet = !maps.size && !this.lastChainSets && !names.size;
     if (this.lastQuiet) return 0;
     let out = 0;
-    const refs2 = ANY_REF;
-    refs2.lastIndex = 0;
-    for (let ref = refs2.exec(v); ref; ref = refs2.exec(v)) {
+    for (const ref of variableRefs(v)) {
       const name = ref[1] ?? ref[2];
+      if (/^\d/.test(name)) continue;
       if (names.has(name)) out |= NAMED;
       else if (maps.has(name) || this.setInChain(name, at)) out |= ASSIGNED;
     }
@@ -21941,18 +21953,11 @@ function addSet(d, found) {
   if (m) (found ??= /* @__PURE__ */ new Set()).add(m[1] ?? m[2]);
   return found;
 }
-var ANY_REF = /\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g;
-function refsIn(v) {
-  const out = [];
-  REFS.lastIndex = 0;
-  for (let m = REFS.exec(v); m; m = REFS.exec(v)) out.push(m);
-  return out;
-}
 function lineBreakSource(v, n, at, r, depth) {
   const m = CRLF_VARS.exec(v);
   if (m) return { ref: `$${m[2]}`, how: "which nginx decodes and can carry CR/LF" };
   let regex = null;
-  for (const ref of refsIn(v)) {
+  for (const ref of variableRefs(v)) {
     const name = ref[1] ?? ref[2];
     const numbered = /^\d$/.test(name);
     if (numbered ? r.numbered : r.named) {
@@ -21974,7 +21979,7 @@ function definedWithLineBreak(name, n, at, r, depth) {
   const key = `${name} ${r.cr}`;
   const setHere = r.sets.setInChain(name, at);
   const known = setHere ? void 0 : r.mapped.get(key);
-  if (known !== void 0) return known?.how;
+  if (known !== void 0) return known ?? void 0;
   let why;
   let pure = !setHere;
   for (const def of variableDefinitions(name, at)) {
@@ -21987,7 +21992,7 @@ function definedWithLineBreak(name, n, at, r, depth) {
       break;
     }
   }
-  if (pure) r.mapped.set(key, why === void 0 ? null : { ref: "", how: why });
+  if (pure) r.mapped.set(key, why ?? null);
   return why;
 }
 function regexFor(n, at) {
@@ -22028,21 +22033,24 @@ var rule17 = {
   severity: "error",
   description: "A reference to a regex capture group ($N) that no regex there has.",
   source: "gixy invalid_regex, with gixy-next's scope (a reference no regex of its server could fill); nginx docs: ngx_http_rewrite_module and location (captures $1..$9 of the last matched regex)",
-  create({ report, tree }) {
+  create({ report }) {
     const serverGroups = /* @__PURE__ */ new Map();
     const mostGroups = (server) => {
       let n = serverGroups.get(server);
-      if (n === void 0) serverGroups.set(server, n = Math.max(groupsIn(server.kids, tree), httpMapGroups(server.parent)));
+      if (n === void 0) serverGroups.set(server, n = Math.max(groupsIn(server), httpMapGroups(server.parent)));
       return n;
+    };
+    const checkOwn = (d, file, regex, value, arg, part) => {
+      if (!value || !hasCaptureRef(value)) return;
+      const groups = captureGroups(regex);
+      const bad = captureRefs(value).find((r) => r > groups);
+      if (bad) report(d, file, `$${bad} in the ${part}, but ${part === "value" ? "the key " : ""}"${regex}" has ${groups} capture group${groups === 1 ? "" : "s"}`, arg);
     };
     const use = (n, at, file) => {
       const a = args(n);
       if (!a.some(hasCaptureRef)) return;
       if (n.directive === "proxy_redirect" && a[0]?.startsWith("~")) {
-        const re = a[0].replace(/^~\*?/, "");
-        const groups = captureGroups(re);
-        const bad = captureRefs(a[1] ?? "").find((r) => r > groups);
-        if (bad) report(n, file, `$${bad} in the replacement, but "${re}" has ${groups} capture group${groups === 1 ? "" : "s"}`, 1);
+        checkOwn(n, file, tildeRegex(a[0]), a[1], 1, "replacement");
         return;
       }
       let b = at;
@@ -22056,8 +22064,7 @@ var rule17 = {
         }
         return;
       }
-      let server = at;
-      while (server && server.name !== "server") server = server.parent;
+      const server = enclosing(at, "server");
       if (!server || !server.ctx.startsWith("http")) return;
       const most = mostGroups(server);
       for (let i = 0; i < a.length; i++) {
@@ -22066,58 +22073,38 @@ var rule17 = {
       }
     };
     const on = Object.fromEntries([...USES].map((name) => [name, use]));
-    on.rewrite = (n, _at, file) => {
-      const a = args(n);
-      const groups = captureGroups(a[0] ?? "");
-      const bad = captureRefs(a[1] ?? "").find((r) => r > groups);
-      if (bad) report(n, file, `$${bad} in the replacement, but "${a[0]}" has ${groups} capture group${groups === 1 ? "" : "s"}`, 1);
-    };
+    on.rewrite = (n, _at, file) => checkOwn(n, file, args(n)[0] ?? "", args(n)[1], 1, "replacement");
     on.map = (_d, _at, _file, block) => {
       if (!block) return;
       for (let j = 0, kids = block.kids; j < kids.length; j++) {
         const e = kids[j];
-        const value = args(e)[0];
-        if (!e.directive.startsWith("~") || !value || !hasCaptureRef(value)) continue;
-        const re = e.directive.replace(/^~\*?/, "");
-        const groups = captureGroups(re);
-        const bad = captureRefs(value).find((r) => r > groups);
-        if (bad) report(e, block.fileOf(j), `$${bad} in the value, but the key "${re}" has ${groups} capture group${groups === 1 ? "" : "s"}`, 0);
+        if (e.directive.startsWith("~")) checkOwn(e, block.fileOf(j), tildeRegex(e.directive), args(e)[0], 0, "value");
       }
     };
     return { on };
   }
 };
-function groupsIn(list, tree, seen = /* @__PURE__ */ new Set()) {
+function groupsIn(b) {
   let most = 0;
-  for (const d of list) {
-    if (d.includes) {
-      for (const t of d.includes) {
-        if (seen.has(t)) continue;
-        seen.add(t);
-        most = Math.max(most, groupsIn(tree.configs[t].parsed, tree, seen));
-      }
-      continue;
-    }
+  for (let i = 0, kids = b.kids; i < kids.length; i++) {
+    const d = kids[i];
     const a = args(d);
     let re;
-    if (d.directive === "location") re = a.length >= 2 ? a[0] === "~" || a[0] === "~*" ? a[1] : void 0 : a[0]?.startsWith("~") ? a[0].replace(/^~\*?/, "") : void 0;
+    if (d.directive === "location") re = isRegexLocation(b, d) ? locationMatch(b, d).uri : void 0;
     else if (d.directive === "if") re = IF_REGEX.test(a[1] ?? "") ? a[2] : void 0;
     else if (d.directive === "rewrite") re = a[0];
     else if (d.directive === "server_name") {
       for (const n of a) if (n.startsWith("~")) most = Math.max(most, captureGroups(n.slice(1)));
     }
     if (re !== void 0) most = Math.max(most, captureGroups(re));
-    if (d.block) most = Math.max(most, groupsIn(d.block, tree, seen));
+    if (d.block) most = Math.max(most, groupsIn(openBlock(b, i)));
   }
   return most;
 }
 function httpMapGroups(http) {
   let most = 0;
   if (!http) return most;
-  for (const m of http.kids) {
-    if (m.directive !== "map" || !m.block) continue;
-    for (const e of m.block) if (e.directive.startsWith("~")) most = Math.max(most, captureGroups(e.directive.replace(/^~\*?/, "")));
-  }
+  for (const m of own(http, "map")) for (const e of m.block ?? []) if (e.directive.startsWith("~")) most = Math.max(most, captureGroups(tildeRegex(e.directive)));
   return most;
 }
 
@@ -22403,7 +22390,7 @@ var rule24 = {
           for (let j = 0, kids = block.kids; j < kids.length; j++) {
             const e = kids[j];
             if (!e.directive.startsWith("~")) continue;
-            const re = e.directive.replace(/^~\*?/, "");
+            const re = tildeRegex(e.directive);
             const w = weakness(re);
             if (w) report(e, block.fileOf(j), `the ${v} pattern "${re}" ${w}`);
           }
@@ -22721,7 +22708,6 @@ var rule35 = {
 
 // src/lint/rules/ssrf.ts
 var PASSES = ["proxy_pass", "fastcgi_pass", "grpc_pass", "uwsgi_pass", "scgi_pass"];
-var VAR_REFS = /\$(?:\{(\w+)\}|(\w+))/g;
 var PATH_VARS = /\$\{?(request_uri|uri|document_uri)\b/;
 function targetOf(url) {
   const scheme = url.indexOf("://");
@@ -22731,7 +22717,6 @@ function targetOf(url) {
   const path = PATH_VARS.exec(url.slice(from, end));
   return url.slice(0, path ? from + path.index : end);
 }
-var MAX_CHAIN2 = 4;
 var rule36 = {
   id: "ssrf",
   severity: "error",
@@ -22749,7 +22734,7 @@ var rule36 = {
         return;
       }
       for (const [ref, name, at0] of refs(target)) {
-        const via = definedFromRequest(name, at, MAX_CHAIN2, at0 && !target.includes("://"));
+        const via = definedFromRequest(name, at, MAX_VARIABLE_CHAIN, at0 && !target.includes("://"));
         if (via) {
           report(d, file, `${d.directive} target uses ${ref}, which ${via}: the client controls it and can make nginx connect anywhere; map allowed values to upstream names instead`, 0);
           return;
@@ -22760,11 +22745,11 @@ var rule36 = {
   }
 };
 function refs(v) {
-  return [...v.matchAll(VAR_REFS)].map((x) => [x[0], x[1] ?? x[2], x.index === 0]);
+  return variableRefs(v).map((x) => [x[0], x[1] ?? x[2], x.index === 0]);
 }
 function internal(at) {
-  for (let b = at; b && b.name; b = b.parent) if (b.name === "location") return hasOwn(b, "internal");
-  return false;
+  const location = enclosing(at, "location");
+  return location !== null && hasOwn(location, "internal");
 }
 function definedFromRequest(name, at, depth, asUrl) {
   if (depth <= 0) return void 0;
@@ -22840,7 +22825,7 @@ var rule38 = {
     const check = (d, at, file) => {
       if (at.name !== "location" && at.name !== "server" && at.name !== "if") return;
       if (at.name === "location" && hasOwn(at, "internal")) return;
-      const any = args(effective(at, "satisfy") ?? NO_SATISFY)[0] === "any";
+      const any = satisfyAny(at);
       const auth = authInEffect(at);
       if (auth && !any) return;
       const acl = inherited(at, "allow", "deny").nodes;
@@ -22860,7 +22845,6 @@ var rule38 = {
     return { on: { stub_status: check, api: check, status: check } };
   }
 };
-var NO_SATISFY = { directive: "satisfy", line: 0, args: ["all"] };
 function verdict(acl, family) {
   for (const r of acl) {
     const [a] = args(r);
@@ -22871,8 +22855,7 @@ function verdict(acl, family) {
   return { fallthrough: true };
 }
 function families(at) {
-  let server = at;
-  while (server && server.name !== "server") server = server.parent;
+  const server = enclosing(at, "server");
   const out = /* @__PURE__ */ new Set();
   if (!server) return /* @__PURE__ */ new Set(["v4", "v6"]);
   for (const l of listenSockets(server)) {
