@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-VZGDJFA7.js";
+} from "./chunks/chunk-DCIS55MX.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-U4NXRHWF.js";
+} from "./chunks/chunk-IZXCK3DQ.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { check } from '../src/check.js';
 import { lint } from '../src/lint/engine.js';
 import { parserFindings } from '../src/lint/findings.js';
+import { captureGroups, classEnd } from '../src/lint/model.js';
 import { RULES } from '../src/lint/rules/index.js';
 import { catastrophic } from '../src/lint/rules/regex-redos.js';
 import { parseDetailed } from '../src/parser/parser.js';
@@ -201,6 +202,18 @@ test('a fragment names the level a nested add_header drops headers from by its c
   const dir = tree(t, { 'site.conf': 'add_header X-Frame-Options DENY always;\nlocation /a/ {\n  add_header X-Extra 1;\n}\n' });
   const f = check({ path: dir, root: dir }).findings.filter((x) => x.rule === 'add-header-redefinition');
   assert.deepEqual(f.map((x) => `${x.line}: ${x.message}`), ['3: add_header here drops X-Frame-Options set at server level (line 1): repeat them in this location']);
+});
+
+test('one reading of a PCRE character class for every rule that scans a regex (pcre2pattern: a leading "]" is literal, "\\" escapes, a POSIX class holds its own "]")', () => {
+  assert.equal(classEnd('[a-z]x', 0), 4);
+  assert.equal(classEnd('[]a]x', 0), 3);
+  assert.equal(classEnd('[^]a]x', 0), 4);
+  assert.equal(classEnd('[\\]a]x', 0), 4);
+  assert.equal(classEnd('[^[:space:]/]x', 0), 12);
+  assert.equal(classEnd('[a', 0), 2, 'an unclosed class runs to the end');
+  // a "(" inside the class is no group; read as two classes, the pattern would seem to have 2 groups
+  assert.equal(captureGroups('^/x/([^](]+)$'), 1);
+  assert.equal(captureGroups('^/x/([\\](]+)/(?<name>[^[:space:]()]+)$'), 2);
 });
 
 test('regex-redos keeps its verdicts right past its cache bound (a process linting many configs)', () => {

@@ -548,26 +548,38 @@ function splitUrl(url: string): Url | undefined {
   return { scheme, host: m[2], hostname: m[2].replace(PORT, ''), path: m[3] };
 }
 
+/**
+ * Index of the `]` that closes the character class opening at `re[i]` (a `[`), or `re.length` when
+ * none does. A `]` right after `[` or `[^` is literal, `\` escapes the next character, and a POSIX
+ * class (`[:alpha:]`, `[:^space:]`) holds its own `]`.
+ * PCRE: pcre2pattern(3), "Square brackets and character classes" and "POSIX character classes".
+ */
+export function classEnd(re: string, i: number): number {
+  let j = i + 1;
+  if (re[j] === '^') j++;
+  if (re[j] === ']') j++;
+  for (; j < re.length; j++) {
+    const c = re[j];
+    if (c === '\\') j++;
+    else if (c === ']') return j;
+    else if (c === '[' && re[j + 1] === ':') {
+      const posix = POSIX_CLASS.exec(re.slice(j, j + 16));
+      if (posix) j += posix[0].length - 1;
+    }
+  }
+  return re.length;
+}
+
+const POSIX_CLASS = /^\[:\^?[a-z]+:\]/;
+
 /** Counts capturing groups of a PCRE pattern (named groups count; `(?:`, lookarounds do not). */
 export function captureGroups(re: string): number {
   let n = 0;
-  let inClass = false;
   for (let i = 0; i < re.length; i++) {
     const c = re[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') {
-      inClass = true;
-      if (re[i + 1] === ']') i++;
-      continue;
-    }
-    if (c === '(') {
+    if (c === '\\') i++;
+    else if (c === '[') i = classEnd(re, i);
+    else if (c === '(') {
       if (re[i + 1] !== '?') n++;
       else if (/^\(\?(P?<[A-Za-z_]|')/.test(re.slice(i, i + 5))) n++;
     }

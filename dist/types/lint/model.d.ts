@@ -207,6 +207,13 @@ export declare function listenSockets(server: Block): ListenSocket[];
 export declare function parseTime(v: string | undefined): number | undefined;
 /** A `:port` suffix. */
 export declare const PORT: RegExp;
+/**
+ * Index of the `]` that closes the character class opening at `re[i]` (a `[`), or `re.length` when
+ * none does. A `]` right after `[` or `[^` is literal, `\` escapes the next character, and a POSIX
+ * class (`[:alpha:]`, `[:^space:]`) holds its own `]`.
+ * PCRE: pcre2pattern(3), "Square brackets and character classes" and "POSIX character classes".
+ */
+export declare function classEnd(re: string, i: number): number;
 /** Counts capturing groups of a PCRE pattern (named groups count; `(?:`, lookarounds do not). */
 export declare function captureGroups(re: string): number;
 /** True when a string has a capture reference ($N or ${N}) - a cheap test before captureRefs(). */

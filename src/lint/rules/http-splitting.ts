@@ -1,5 +1,5 @@
 import type { Listener, Rule } from '../rule.js';
-import { args, headerName, isRegexLocation, locationMatch, own, stringMemo, type Block } from '../model.js';
+import { args, classEnd, headerName, isRegexLocation, locationMatch, own, stringMemo, type Block } from '../model.js';
 import type { Directive } from '../../parser/types.js';
 import { CRLF_VARS, isRedirectingRewrite, MAX_VARIABLE_CHAIN, REDIRECT_PREFIX, variableDefinitions, variableRefs } from './util.js';
 
@@ -15,9 +15,13 @@ interface GroupBreaks {
 
 /** Escapes that match LF (PCRE: `\s`, `\v`, `\R`, `\W`, `\D`, `\H`); each matches CR too. */
 const LF_ESCAPE = /[svRWDH]/;
-/** Inside a class: what keeps a negated class from matching LF, and CR (an escape, or the character nginx's unescaping made of it). */
-const NO_LF = /\\n|\\s|\\v|\n/;
-const NO_CR = /\\r|\\s|\\v|\r/;
+/**
+ * Inside a class, what names LF, and CR: an escape (`\n`, `\x0a`, `\s`-like), the character itself
+ * (nginx's unescaping of a quoted argument makes it), or a POSIX class holding it. A negated class
+ * naming one cannot match it; a positive class naming one can.
+ */
+const CLASS_LF = /\\[nsvWDH]|\\x(?:0[aA]|[aA](?![0-9a-fA-F]))|\\x\{0*[aA]\}|\n|\[:(?:space|cntrl):\]/;
+const CLASS_CR = /\\[rsvWDH]|\\x(?:0[dD]|[dD](?![0-9a-fA-F]))|\\x\{0*[dD]\}|\r|\[:(?:space|cntrl):\]/;
 /** A PCRE inline option group that turns on dot-all (`(?s)`, `(?is)`, `(?s:`). */
 const DOTALL = /\(\?[a-zA-Z]*s[a-zA-Z]*[:)]/;
 
@@ -47,11 +51,12 @@ function breaksOf(re: string): GroupBreaks {
       continue;
     }
     if (c === '[') {
-      const end = re.indexOf(']', i + 2);
-      const cls = re.slice(i + 1, end < 0 ? re.length : end);
-      if (cls.startsWith('^')) mark(!NO_LF.test(cls), !NO_CR.test(cls));
-      else if (/\\[svWDH]/.test(cls)) mark(true, true);
-      i = end < 0 ? re.length : end;
+      const end = classEnd(re, i);
+      const cls = re.slice(i + 1, end);
+      // `\W`, `\D`, `\H` match both breaks, so a negated class naming them excludes both
+      if (cls.startsWith('^')) mark(!CLASS_LF.test(cls), !CLASS_CR.test(cls));
+      else mark(CLASS_LF.test(cls), CLASS_CR.test(cls));
+      i = end;
       continue;
     }
     if (c === '(') {

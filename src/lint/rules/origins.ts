@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { args } from '../model.js';
+import { args, classEnd } from '../model.js';
 import { tildeRegex } from './util.js';
 
 /**
@@ -23,15 +23,6 @@ function branches(re: string): string[] {
   }
   out.push(re.slice(from));
   return out;
-}
-
-/** Index of the `]` closing the class that opens at `i` (a `]` right after `[` or `[^` is literal). */
-function classEnd(re: string, i: number): number {
-  let j = i + 1;
-  if (re[j] === '^') j++;
-  if (re[j] === ']') j++;
-  for (; j < re.length && re[j] !== ']'; j++) if (re[j] === '\\') j++;
-  return j;
 }
 
 /** Index after the quantifier (`*`, `+`, `?`, `{m,n}`, and a lazy or possessive mark) at `i`, or `i`. */

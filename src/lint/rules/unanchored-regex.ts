@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { args, isRegexLocation, locationMatch, stringMemo, type Block } from '../model.js';
+import { args, classEnd, isRegexLocation, locationMatch, stringMemo, type Block } from '../model.js';
 
 /**
  * A branch that ends in a file extension (a literal dot and then letters or digits, a class of
@@ -32,7 +32,6 @@ function onlyRefuses(block: Block | undefined): boolean {
  */
 function scanExtension(re: string): string | undefined {
   const groups: boolean[] = []; // per open group: a | seen in it so far
-  let inClass = false;
   let start = 0;
   let dotIsTail = false; // the branch's last literal dot so far stands outside groups with alternatives
   const branch = (end: number) => {
@@ -42,10 +41,9 @@ function scanExtension(re: string): string | undefined {
   for (let i = 0; i < re.length; i++) {
     const c = re[i];
     if (c === '\\') {
-      if (re[i + 1] === '.' && !inClass) dotIsTail = !groups.includes(true);
+      if (re[i + 1] === '.') dotIsTail = !groups.includes(true);
       i++;
-    } else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
+    } else if (c === '[') i = classEnd(re, i);
     else if (c === '(') groups.push(false);
     else if (c === ')') groups.pop();
     else if (c === '|') {

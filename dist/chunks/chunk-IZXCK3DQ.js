@@ -21290,25 +21290,29 @@ function splitUrl(url) {
   }
   return { scheme, host: m[2], hostname: m[2].replace(PORT, ""), path: m[3] };
 }
+function classEnd(re, i) {
+  let j = i + 1;
+  if (re[j] === "^") j++;
+  if (re[j] === "]") j++;
+  for (; j < re.length; j++) {
+    const c = re[j];
+    if (c === "\\") j++;
+    else if (c === "]") return j;
+    else if (c === "[" && re[j + 1] === ":") {
+      const posix4 = POSIX_CLASS.exec(re.slice(j, j + 16));
+      if (posix4) j += posix4[0].length - 1;
+    }
+  }
+  return re.length;
+}
+var POSIX_CLASS = /^\[:\^?[a-z]+:\]/;
 function captureGroups(re) {
   let n = 0;
-  let inClass = false;
   for (let i = 0; i < re.length; i++) {
     const c = re[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === "]") inClass = false;
-      continue;
-    }
-    if (c === "[") {
-      inClass = true;
-      if (re[i + 1] === "]") i++;
-      continue;
-    }
-    if (c === "(") {
+    if (c === "\\") i++;
+    else if (c === "[") i = classEnd(re, i);
+    else if (c === "(") {
       if (re[i + 1] !== "?") n++;
       else if (/^\(\?(P?<[A-Za-z_]|')/.test(re.slice(i, i + 5))) n++;
     }
@@ -21772,8 +21776,8 @@ var rule14 = {
 
 // src/lint/rules/http-splitting.ts
 var LF_ESCAPE = /[svRWDH]/;
-var NO_LF = /\\n|\\s|\\v|\n/;
-var NO_CR = /\\r|\\s|\\v|\r/;
+var CLASS_LF = /\\[nsvWDH]|\\x(?:0[aA]|[aA](?![0-9a-fA-F]))|\\x\{0*[aA]\}|\n|\[:(?:space|cntrl):\]/;
+var CLASS_CR = /\\[rsvWDH]|\\x(?:0[dD]|[dD](?![0-9a-fA-F]))|\\x\{0*[dD]\}|\r|\[:(?:space|cntrl):\]/;
 var DOTALL = /\(\?[a-zA-Z]*s[a-zA-Z]*[:)]/;
 function breaksOf(re) {
   const out = { lf: /* @__PURE__ */ new Set(), cr: /* @__PURE__ */ new Set(), names: /* @__PURE__ */ new Map() };
@@ -21795,11 +21799,11 @@ function breaksOf(re) {
       continue;
     }
     if (c === "[") {
-      const end = re.indexOf("]", i + 2);
-      const cls = re.slice(i + 1, end < 0 ? re.length : end);
-      if (cls.startsWith("^")) mark(!NO_LF.test(cls), !NO_CR.test(cls));
-      else if (/\\[svWDH]/.test(cls)) mark(true, true);
-      i = end < 0 ? re.length : end;
+      const end = classEnd(re, i);
+      const cls = re.slice(i + 1, end);
+      if (cls.startsWith("^")) mark(!CLASS_LF.test(cls), !CLASS_CR.test(cls));
+      else mark(CLASS_LF.test(cls), CLASS_CR.test(cls));
+      i = end;
       continue;
     }
     if (c === "(") {
@@ -22298,13 +22302,6 @@ function branches(re) {
   }
   out.push(re.slice(from));
   return out;
-}
-function classEnd(re, i) {
-  let j = i + 1;
-  if (re[j] === "^") j++;
-  if (re[j] === "]") j++;
-  for (; j < re.length && re[j] !== "]"; j++) if (re[j] === "\\") j++;
-  return j;
 }
 function afterQuantifier(re, i) {
   if (re[i] === "{") {
@@ -22904,7 +22901,6 @@ function onlyRefuses(block) {
 }
 function scanExtension(re) {
   const groups = [];
-  let inClass = false;
   let start = 0;
   let dotIsTail = false;
   const branch = (end) => {
@@ -22914,10 +22910,9 @@ function scanExtension(re) {
   for (let i = 0; i < re.length; i++) {
     const c = re[i];
     if (c === "\\") {
-      if (re[i + 1] === "." && !inClass) dotIsTail = !groups.includes(true);
+      if (re[i + 1] === ".") dotIsTail = !groups.includes(true);
       i++;
-    } else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
+    } else if (c === "[") i = classEnd(re, i);
     else if (c === "(") groups.push(false);
     else if (c === ")") groups.pop();
     else if (c === "|") {

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-BGZGVYN3.js";
+} from "./chunk-TQ74K5JK.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-U4NXRHWF.js";
+} from "./chunk-IZXCK3DQ.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
