@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-DCIS55MX.js";
+} from "./chunks/chunk-QZYGLVRO.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-IZXCK3DQ.js";
+} from "./chunks/chunk-L2URTT24.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -197,6 +197,16 @@ test('a variable written ${name} is named $name in messages', (t) => {
   assert.deepEqual(messages, ['7 http-splitting: add_header uses $uri', '8 ssrf: proxy_pass target uses $arg_to']);
 });
 
+test('http-splitting follows a map into the variable, in the http block and at the top level of an http-level fragment', (t) => {
+  const map = 'map $host $target {\n    default $uri;\n}\n';
+  const server = 'server {\n    listen 80;\n    location / {\n        add_header X-Target $target;\n        return 204;\n    }\n}\n';
+  const main = tree(t, { 'nginx.conf': `events {}\nhttp {\n${map}${server}}\n` });
+  const fragment = tree(t, { 'site.conf': map + server });
+  const hits = (dir: string) => check({ path: dir, root: dir }).findings.filter((f) => f.rule === 'http-splitting').map((f) => `${f.file}:${f.line} ${f.message.split(':')[0]}`);
+  assert.deepEqual(hits(main), ['nginx.conf:9 add_header uses $target, which is set by a map to $uri (line 3), which nginx decodes and can carry CR/LF']);
+  assert.deepEqual(hits(fragment), ['site.conf:7 add_header uses $target, which is set by a map to $uri (line 1), which nginx decodes and can carry CR/LF']);
+});
+
 test('a fragment names the level a nested add_header drops headers from by its context, not as an empty name', (t) => {
   // a file of server-level directives (no main config): its top level is a server
   const dir = tree(t, { 'site.conf': 'add_header X-Frame-Options DENY always;\nlocation /a/ {\n  add_header X-Extra 1;\n}\n' });

@@ -134,7 +134,7 @@ const ASSIGNED = 2;
  * What a directive's block chain offers its values: the named groups of the nearest regex location,
  * and the variables `set` and `map` assign from other variables there (a constant cannot carry a
  * line break): each block's own sets (and those of `if` blocks directly in it: variableDefinitions()
- * counts the same), and the maps of its http block. Order-free, as nginx is: a set later in the
+ * counts the same), and the maps of its http block (or of the top level of an http-level fragment). Order-free, as nginx is: a set later in the
  * block, or a map after the server, still assigns. Answers are kept for the last blocks asked about
  * (the walk asks about one chain several times in a row).
  */
@@ -229,14 +229,14 @@ class ChainFacts {
     if (at === this.lastChain || at === this.http || at.parent === this.lastParent) return this.maps; // the same http block as last time
     this.lastParent = at.parent;
     let b: Block | null = at;
-    while (b && b.name !== 'http' && b.name !== 'stream') b = b.parent;
+    while (b && b.ctx !== 'http' && b.ctx !== 'stream') b = b.parent;
     if (!b) return NO_NAMES;
     if (b !== this.http) {
       this.http = b;
       const names = new Set<string>();
       for (const m of own(b, 'map')) {
         // a map whose values are all constants gives no line break
-        const x = m.block?.some((e) => args(e)[1]?.includes('$')) ? VARIABLE.exec(args(m)[1] ?? '') : null;
+        const x = m.block?.some((e) => args(e)[0]?.includes('$')) ? VARIABLE.exec(args(m)[1] ?? '') : null;
         if (x) names.add(x[1] ?? x[2]);
       }
       this.maps = names;

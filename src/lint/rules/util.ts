@@ -149,7 +149,8 @@ export interface VariableDefinition {
 /**
  * The values `set` and `map` can give variable `name` (without `$`) where block `at` runs: each
  * `set` of it in `at`, an enclosing block, or an `if` block directly in one of them; each entry
- * value of a `map` into it at the http (or stream) level. A `set` in another location does not
+ * value of a `map` into it at the http (or stream) level: in the http block, or at the top level
+ * of a file of http-level directives checked as a fragment. A `set` in another location does not
  * count: it runs only there.
  * nginx: `set` (ngx_http_rewrite_module) runs in the server and location rewrite phases; `map`
  * (ngx_http_map_module) values are evaluated when the variable is read.
@@ -164,7 +165,7 @@ export function variableDefinitions(name: string, at: Block): VariableDefinition
     }
   };
   for (let b: Block | null = at; b; b = b.parent) {
-    if (b.name === 'http' || b.name === 'stream') {
+    if (b.ctx === 'http' || b.ctx === 'stream') {
       // maps only (set is not allowed at this level), through the index of this big block: no scan of every server
       for (const m of own(b, 'map')) {
         if (!m.block || args(m)[1] !== v) continue;

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-TQ74K5JK.js";
+} from "./chunk-DX5V6U4E.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-IZXCK3DQ.js";
+} from "./chunk-L2URTT24.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -21454,7 +21454,7 @@ function variableDefinitions(name, at) {
     }
   };
   for (let b = at; b; b = b.parent) {
-    if (b.name === "http" || b.name === "stream") {
+    if (b.ctx === "http" || b.ctx === "stream") {
       for (const m of own(b, "map")) {
         if (!m.block || args(m)[1] !== v) continue;
         for (const e of m.block) if (e.args.length) out.push({ value: args(e)[0], d: m, how: "is set by a map to" });
@@ -21937,13 +21937,13 @@ var ChainFacts = class {
     if (at === this.lastChain || at === this.http || at.parent === this.lastParent) return this.maps;
     this.lastParent = at.parent;
     let b = at;
-    while (b && b.name !== "http" && b.name !== "stream") b = b.parent;
+    while (b && b.ctx !== "http" && b.ctx !== "stream") b = b.parent;
     if (!b) return NO_NAMES;
     if (b !== this.http) {
       this.http = b;
       const names = /* @__PURE__ */ new Set();
       for (const m of own(b, "map")) {
-        const x = m.block?.some((e) => args(e)[1]?.includes("$")) ? VARIABLE.exec(args(m)[1] ?? "") : null;
+        const x = m.block?.some((e) => args(e)[0]?.includes("$")) ? VARIABLE.exec(args(m)[1] ?? "") : null;
         if (x) names.add(x[1] ?? x[2]);
       }
       this.maps = names;
