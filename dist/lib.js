@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-QZYGLVRO.js";
+} from "./chunks/chunk-DNEF7BIZ.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-L2URTT24.js";
+} from "./chunks/chunk-B5TCC3G7.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -150,6 +150,20 @@ test('lint findings the change introduces and fixes', (t) => {
   assert.deepEqual(back.lint.fixed.map((f) => f.rule), ['autoindex-on']);
 });
 
+test('a finding whose message names a line is the same finding after lines above it move', (t) => {
+  const r = repo(t);
+  const app = 'sites-enabled/app.example.com.conf';
+  r.edit(app, (s) => s.replace('    location / {', '    location /x/ {\n        return 204;\n    }\n    location /x/ {\n        return 204;\n    }\n\n    location / {'));
+  r.commit('a duplicate location');
+  r.edit(app, (s) => s.replace('# nginx-gitops: context=http\n', '# nginx-gitops: context=http\n# app.example.com: the web front end\n'));
+  r.commit('a comment above it');
+  const p = plan(opts(r.dir));
+  assert.deepEqual(p.changes, []);
+  // the message says "(first at line 13)" on one side and "(first at line 14)" on the other
+  assert.deepEqual(p.lint.introduced, []);
+  assert.deepEqual(p.lint.fixed, []);
+});
+
 test('directories as sides; CLI JSON shape; links to the head commit', (t) => {
   const r = repo(t);
   const old = mkdtempSync(join(tmpdir(), 'ngg-old-'));

@@ -54,6 +54,9 @@ function side(src: TreeSource, config: string, prefix: string | undefined, memo:
   return { result, rel, tree: planTree(result, rel, memo, !!base) };
 }
 
+/** A line number in a finding's message (`line 14`, `lines 3-5`). */
+const LINE_REF = /\blines? \d+(?:-\d+)?/g;
+
 /**
  * Plans the change from `base` to `head`.
  * @throws InputError when a side is neither a directory nor a revision (the message says what to
@@ -82,8 +85,9 @@ export function plan(o: PlanOptions): Plan {
   const findings = (s: typeof base) => lint(s.result, parserFindings(s.result.payload, s.rel), { isMain: true, rel: s.rel, config: lintConfig });
   const fb = findings(base);
   const fh = findings(head);
-  // A finding is the same on both sides when rule, file and message agree (lines move).
-  const key = (f: Finding) => `${f.rule}\u0000${f.file}\u0000${f.message}`;
+  // A finding is the same on both sides when rule, file and message agree: not its line, which moves
+  // when lines are added above it, nor the lines its message names ("first at line 14").
+  const key = (f: Finding) => `${f.rule}\u0000${f.file}\u0000${f.message.replace(LINE_REF, 'line')}`;
   const minus = (a: Finding[], bs: Finding[]) => {
     const pool = new Map<string, number>();
     for (const f of bs) pool.set(key(f), (pool.get(key(f)) ?? 0) + 1);

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-DX5V6U4E.js";
+} from "./chunk-CLGMCSZ3.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-L2URTT24.js";
+} from "./chunk-B5TCC3G7.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -24121,6 +24121,7 @@ function side(src, config, prefix, memo, base) {
   const rel = (f) => f.startsWith(src.root + "/") ? f.slice(src.root.length + 1) : f;
   return { result, rel, tree: planTree(result, rel, memo, !!base) };
 }
+var LINE_REF = /\blines? \d+(?:-\d+)?/g;
 function plan(o) {
   const cwd = o.cwd ?? process.cwd();
   const config = o.config ?? "nginx.conf";
@@ -24144,7 +24145,7 @@ function plan(o) {
   const findings = (s) => lint(s.result, parserFindings(s.result.payload, s.rel), { isMain: true, rel: s.rel, config: lintConfig });
   const fb = findings(base);
   const fh = findings(head);
-  const key = (f) => `${f.rule}\0${f.file}\0${f.message}`;
+  const key = (f) => `${f.rule}\0${f.file}\0${f.message.replace(LINE_REF, "line")}`;
   const minus = (a, bs) => {
     const pool = /* @__PURE__ */ new Map();
     for (const f of bs) pool.set(key(f), (pool.get(key(f)) ?? 0) + 1);
