@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-DNEF7BIZ.js";
+} from "./chunks/chunk-HBTVGOLK.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-B5TCC3G7.js";
+} from "./chunks/chunk-YPKO4FFL.js";
 export {
   InputError,
   TABLE_SOURCE,

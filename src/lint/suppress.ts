@@ -78,9 +78,8 @@ export function collectSuppressions(tree: Tree, knownRules: ReadonlySet<string>,
       }
       const nodes = byFile.get(f.file) ?? [];
       // nodes are in document order, which within one file is (line, col) order: binary searches
-      const target = p.trailing
-        ? (nodes[firstFrom(nodes, p.line)]?.line === p.line ? nodes[firstFrom(nodes, p.line)] : endingOn(f.file, nodes).get(p.line))
-        : nodes[firstFrom(nodes, p.line + 1)];
+      const onLine = nodes[firstFrom(nodes, p.line)];
+      const target = p.trailing ? (onLine?.line === p.line ? onLine : endingOn(f.file, nodes).get(p.line)) : nodes[firstFrom(nodes, p.line + 1)];
       const from = target ? target.line : p.line;
       const to = target ? target.endLine ?? target.line : p.line;
       list.push({ rules, reason, file: f.file, line: p.line, col: p.col, from, to, used: false });

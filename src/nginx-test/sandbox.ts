@@ -22,12 +22,12 @@
  * listening sockets) in src/core/ngx_cycle.c; conf-prefix vs prefix resolution ngx_conf_full_name.
  */
 import { lookup } from 'node:dns/promises';
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { argPosition, type ParseResult } from '../parser/parser.js';
-import { globBase, outsideOf } from '../parser/includes.js';
+import { globBase, leavesConfine } from '../parser/includes.js';
 import { expandBlock, expandChildren, type Expanded } from '../parser/expand.js';
 import type { Directive } from '../parser/types.js';
 import type { NginxBuild } from './build.js';
@@ -244,9 +244,8 @@ async function build(dir: string, opts: SandboxOptions): Promise<Sandbox> {
   let hasPid = false;
 
   const under = (p: string, d: string) => p === d || p.startsWith(d + sep);
-  const realConfine = opts.confine ? realpathSync(opts.confine) : undefined;
   /** True for a path (a file, or a glob's base) that leads outside opts.confine: nginx -t must not read it. */
-  const outside = (p: string) => realConfine !== undefined && outsideOf(realConfine, p);
+  const outside = leavesConfine(opts.confine);
   /** Where a repository file sits in the sandbox. */
   const sandboxOf = (repoPath: string) => (under(repoPath, confDir) ? join(sbConf, relative(confDir, repoPath)) : join(sbRoot, repoPath));
   const siteOf = (it: Item, arg?: number): Site => {
@@ -519,7 +518,7 @@ async function build(dir: string, opts: SandboxOptions): Promise<Sandbox> {
     recursive: true,
     verbatimSymlinks: true,
     // a symbolic link out of the repository is left behind: nginx -t would read what it points at
-    filter: (src) => !/(^|\/)(\.git|node_modules)$/.test(src) && !(realConfine && lstatSync(src).isSymbolicLink() && outside(src)),
+    filter: (src) => !/(^|\/)(\.git|node_modules)$/.test(src) && !(opts.confine && lstatSync(src).isSymbolicLink() && outside(src)),
   });
   for (const f of files) {
     if (!under(f, confDir) && existsSync(f) && !outside(f)) {

@@ -12,10 +12,9 @@
  *    or `)` is an error - as in nginx.
  */
 import { dirname, normalize } from 'node:path';
-import { realpathSync } from 'node:fs';
 import { InputError, openFailed } from '../errors.js';
 import { analyze, contextOf, enterBlock, allowedIn, internName, isLuaBlock, lookup } from './directives.js';
-import { expandGlob, globBase, hasMagic, localFs, outsideOf, resolveInclude } from './includes.js';
+import { expandGlob, globBase, hasMagic, leavesConfine, localFs, resolveInclude } from './includes.js';
 import { decode, Lexer, type Pragma, type Token } from './lexer.js';
 import { PackedPositions, type ArgPosition, type ConfigError, type ConfigFile, type ConfigFs, type Directive, type ParseOptions, type ParserRule, type Payload } from './types.js';
 
@@ -121,8 +120,8 @@ class Run {
   private cutShort = new Set<Directive>();
   /** Files that could not be read (their include sites carry the error). */
   private unread = new Set<number>();
-  /** Real path of ParseOptions.confine (local file system only). */
-  private realConfine: string | undefined;
+  /** True when ParseOptions.confine is set and a path (a file, or a glob's base) leads outside it. */
+  readonly outside: (path: string) => boolean;
   /** Scratch arrays statement() gathers a directive's arguments in. */
   private scratch = { raws: [] as string[], values: [] as string[], pos: [] as number[] };
   /** The chunk argument positions are packed into, and how much of it is used. */
@@ -140,12 +139,7 @@ class Run {
     this.ignore = new Set(opts.ignore ?? []);
     this.checks = { strict: !!opts.strict, checkCtx: opts.checkCtx !== false, checkArgs: opts.checkArgs !== false };
     // confinement needs real paths: the local file system only (a git tree is confined by itself)
-    this.realConfine = opts.confine && fs === localFs ? realpathSync(opts.confine) : undefined;
-  }
-
-  /** True when ParseOptions.confine is set and `path` (a file, or a glob's base) leads outside it. */
-  outside(path: string): boolean {
-    return this.realConfine !== undefined && outsideOf(this.realConfine, path);
+    this.outside = leavesConfine(fs === localFs ? opts.confine : undefined);
   }
 
   /** The include-outside message for a path that was not read. */

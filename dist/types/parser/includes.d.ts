@@ -9,6 +9,11 @@ export declare function hasMagic(p: string): boolean;
  */
 export declare function resolveInclude(arg: string, confDir: string, prefix?: string): string;
 /**
+ * The test for paths (a file, or a glob's base: globBase()) that lead outside directory `confine`,
+ * by outsideOf() against its real path, taken once; without a confine, nothing is outside.
+ */
+export declare function leavesConfine(confine: string | undefined): (path: string) => boolean;
+/**
  * True when `path` lies outside directory `root` once symbolic links are followed (for a path that
  * does not exist: its nearest existing ancestor's real path), or inside a `.git` directory there.
  * For a glob, pass the part before its first magic segment (globBase()).

@@ -17,8 +17,8 @@ export const rule: Rule = {
       on: {
         proxy_set_header(d, at, file) {
           const v = args(d)[1] ?? '';
-          if (!v.includes('$') || !CLIENT_VAR.test(v) || headerName(at, d) !== 'host') return;
-          const m = CLIENT_VAR.exec(v)!;
+          const m = v.includes('$') ? CLIENT_VAR.exec(v) : null;
+          if (!m || headerName(at, d) !== 'host') return;
           report(d, file, `Host is built from $${m[1]}, which the client sets: the backend gets any Host it chooses; use $host`, 1);
         },
       },

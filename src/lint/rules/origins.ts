@@ -105,6 +105,9 @@ function branchWeakness(b: string): string | undefined {
   return undefined;
 }
 
+/** The variables whose regex checks the rule reads. */
+const CHECKED = /^\$(http_origin|http_referer)$/;
+
 export const rule: Rule = {
   id: 'origins',
   severity: 'warning',
@@ -115,13 +118,13 @@ export const rule: Rule = {
       on: {
         if(d, _at, file) {
           const [v, op, re] = args(d);
-          if (!/^\$(http_origin|http_referer)$/.test(v ?? '') || !/^!?~\*?$/.test(op ?? '') || !re) return;
+          if (!CHECKED.test(v ?? '') || !/^!?~\*?$/.test(op ?? '') || !re) return;
           const w = weakness(re);
           if (w) report(d, file, `the ${v} check "${re}" ${w}`, 2);
         },
         map(d, _at, _file, block) {
           const v = args(d)[0];
-          if (!block || !/^\$(http_origin|http_referer)$/.test(v ?? '')) return;
+          if (!block || !CHECKED.test(v ?? '')) return;
           for (let j = 0, kids = block.kids; j < kids.length; j++) {
             const e = kids[j];
             if (!e.directive.startsWith('~')) continue;

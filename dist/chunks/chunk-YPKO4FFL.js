@@ -19919,7 +19919,6 @@ var TABLE_SOURCE = directives_default.source;
 
 // src/parser/parser.ts
 import { dirname, normalize } from "node:path";
-import { realpathSync as realpathSync2 } from "node:fs";
 
 // src/parser/includes.ts
 import { readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
@@ -19935,6 +19934,11 @@ function resolveInclude(arg, confDir, prefix) {
     if (arg.startsWith(p + "/")) return join(confDir, arg.slice(p.length + 1));
   }
   return arg;
+}
+function leavesConfine(confine) {
+  if (!confine) return () => false;
+  const realRoot = realpathSync(confine);
+  return (path) => outsideOf(realRoot, path);
 }
 function outsideOf(realRoot, path) {
   let real;
@@ -20331,7 +20335,7 @@ var Run = class {
     this.confDir = dirname(main);
     this.ignore = new Set(opts.ignore ?? []);
     this.checks = { strict: !!opts.strict, checkCtx: opts.checkCtx !== false, checkArgs: opts.checkArgs !== false };
-    this.realConfine = opts.confine && fs === localFs ? realpathSync2(opts.confine) : void 0;
+    this.outside = leavesConfine(fs === localFs ? opts.confine : void 0);
   }
   main;
   opts;
@@ -20350,17 +20354,13 @@ var Run = class {
   cutShort = /* @__PURE__ */ new Set();
   /** Files that could not be read (their include sites carry the error). */
   unread = /* @__PURE__ */ new Set();
-  /** Real path of ParseOptions.confine (local file system only). */
-  realConfine;
+  /** True when ParseOptions.confine is set and a path (a file, or a glob's base) leads outside it. */
+  outside;
   /** Scratch arrays statement() gathers a directive's arguments in. */
   scratch = { raws: [], values: [], pos: [] };
   /** The chunk argument positions are packed into, and how much of it is used. */
   posBuf = new PackedPositions(new Int32Array(0));
   posLen = 0;
-  /** True when ParseOptions.confine is set and `path` (a file, or a glob's base) leads outside it. */
-  outside(path) {
-    return this.realConfine !== void 0 && outsideOf(this.realConfine, path);
-  }
   /** The include-outside message for a path that was not read. */
   outsideMessage(path) {
     return `"${path}" leads outside the repository (${this.opts.confine}), by its path or a symbolic link, or into its .git: not read, so neither the lint nor nginx -t checks it; if it is part of this config, keep it in the repository and map its absolute path with prefix (now ${this.opts.prefix ?? "not set"})`;
@@ -21717,8 +21717,8 @@ var rule13 = {
       on: {
         proxy_set_header(d, at, file) {
           const v = args(d)[1] ?? "";
-          if (!v.includes("$") || !CLIENT_VAR.test(v) || headerName(at, d) !== "host") return;
-          const m = CLIENT_VAR.exec(v);
+          const m = v.includes("$") ? CLIENT_VAR.exec(v) : null;
+          if (!m || headerName(at, d) !== "host") return;
           report(d, file, `Host is built from $${m[1]}, which the client sets: the backend gets any Host it chooses; use $host`, 1);
         }
       }
@@ -22367,6 +22367,7 @@ function branchWeakness(b) {
   if (!b.startsWith("^")) return 'is not anchored at the start ("https://evil.net/?https://example.com" passes)';
   return void 0;
 }
+var CHECKED = /^\$(http_origin|http_referer)$/;
 var rule24 = {
   id: "origins",
   severity: "warning",
@@ -22377,13 +22378,13 @@ var rule24 = {
       on: {
         if(d, _at, file) {
           const [v, op, re] = args(d);
-          if (!/^\$(http_origin|http_referer)$/.test(v ?? "") || !/^!?~\*?$/.test(op ?? "") || !re) return;
+          if (!CHECKED.test(v ?? "") || !/^!?~\*?$/.test(op ?? "") || !re) return;
           const w = weakness(re);
           if (w) report(d, file, `the ${v} check "${re}" ${w}`, 2);
         },
         map(d, _at, _file, block) {
           const v = args(d)[0];
-          if (!block || !/^\$(http_origin|http_referer)$/.test(v ?? "")) return;
+          if (!block || !CHECKED.test(v ?? "")) return;
           for (let j = 0, kids = block.kids; j < kids.length; j++) {
             const e = kids[j];
             if (!e.directive.startsWith("~")) continue;
@@ -23254,7 +23255,8 @@ function collectSuppressions(tree, knownRules, rel) {
         continue;
       }
       const nodes = byFile.get(f.file) ?? [];
-      const target = p.trailing ? nodes[firstFrom(nodes, p.line)]?.line === p.line ? nodes[firstFrom(nodes, p.line)] : endingOn(f.file, nodes).get(p.line) : nodes[firstFrom(nodes, p.line + 1)];
+      const onLine = nodes[firstFrom(nodes, p.line)];
+      const target = p.trailing ? onLine?.line === p.line ? onLine : endingOn(f.file, nodes).get(p.line) : nodes[firstFrom(nodes, p.line + 1)];
       const from = target ? target.line : p.line;
       const to = target ? target.endLine ?? target.line : p.line;
       list.push({ rules, reason, file: f.file, line: p.line, col: p.col, from, to, used: false });
@@ -24224,7 +24226,7 @@ export {
   pathIgnored,
   lookup,
   TABLE_SOURCE,
-  outsideOf,
+  leavesConfine,
   globBase,
   parse,
   parseDetailed,

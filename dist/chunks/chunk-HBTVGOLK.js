@@ -12,16 +12,16 @@ import {
   childEnv,
   execFile,
   globBase,
+  leavesConfine,
   lint,
   loadLintConfig,
-  outsideOf,
   parseBuild,
   parseDetailed,
   parserFindings,
   pathIgnored,
   sortFindings,
   versionAtLeast
-} from "./chunk-B5TCC3G7.js";
+} from "./chunk-YPKO4FFL.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
@@ -245,7 +245,7 @@ async function serviceRunner(container, docker = "docker") {
 
 // src/nginx-test/sandbox.ts
 import { lookup } from "node:dns/promises";
-import { cpSync, existsSync, lstatSync, mkdirSync as mkdirSync2, mkdtempSync, readFileSync as readFileSync3, realpathSync, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { cpSync, existsSync, lstatSync, mkdirSync as mkdirSync2, mkdtempSync, readFileSync as readFileSync3, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
 import { isIP } from "node:net";
 import { networkInterfaces, tmpdir } from "node:os";
 import { basename, dirname as dirname2, isAbsolute, join as join3, relative, resolve, sep } from "node:path";
@@ -453,8 +453,7 @@ async function build(dir, opts) {
   const upstreams = /* @__PURE__ */ new Set();
   let hasPid = false;
   const under = (p, d) => p === d || p.startsWith(d + sep);
-  const realConfine = opts.confine ? realpathSync(opts.confine) : void 0;
-  const outside = (p) => realConfine !== void 0 && outsideOf(realConfine, p);
+  const outside = leavesConfine(opts.confine);
   const sandboxOf = (repoPath) => under(repoPath, confDir) ? join3(sbConf, relative(confDir, repoPath)) : join3(sbRoot, repoPath);
   const siteOf = (it, arg) => {
     const pos = arg !== void 0 ? argPosition(it.d, arg) : void 0;
@@ -697,7 +696,7 @@ async function build(dir, opts) {
     recursive: true,
     verbatimSymlinks: true,
     // a symbolic link out of the repository is left behind: nginx -t would read what it points at
-    filter: (src) => !/(^|\/)(\.git|node_modules)$/.test(src) && !(realConfine && lstatSync(src).isSymbolicLink() && outside(src))
+    filter: (src) => !/(^|\/)(\.git|node_modules)$/.test(src) && !(opts.confine && lstatSync(src).isSymbolicLink() && outside(src))
   });
   for (const f of files) {
     if (!under(f, confDir) && existsSync(f) && !outside(f)) {

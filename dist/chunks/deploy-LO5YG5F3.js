@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-CLGMCSZ3.js";
+} from "./chunk-KXU62CN2.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-B5TCC3G7.js";
+} from "./chunk-YPKO4FFL.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -6,7 +6,7 @@ const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
   InputError
-} from "./chunk-B5TCC3G7.js";
+} from "./chunk-YPKO4FFL.js";
 
 // src/deploy/status.ts
 var STATUS_TEXT = {
