@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-HBTVGOLK.js";
+} from "./chunks/chunk-RNADTVHD.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-YPKO4FFL.js";
+} from "./chunks/chunk-CNDSH7IY.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -115,6 +115,38 @@ test('inheritance from a big http block (every server in it, looked up by index)
   assert.deepEqual(lines({ 'nginx.conf': own })[0], '7 the backend gets no Host, X-Forwarded-For, X-Forwarded-Proto');
   assert.deepEqual(lines({ 'nginx.conf': own }).slice(1), expected.slice(1));
 });
+test('listener selectors: a name in every context, name@ctx in that context only, name@prefix* in the contexts under it', (t) => {
+  const dir = tree(t, {
+    'nginx.conf':
+      'worker_processes 1;\nevents {}\nhttp {\n  upstream app {\n    server 127.0.0.1:9000;\n  }\n  server {\n    listen 8001;\n    location / {\n      if ($arg_x) { proxy_pass http://app; }\n      proxy_pass http://app;\n    }\n  }\n}\nstream {\n  server {\n    listen 9001;\n    proxy_pass 127.0.0.1:9002;\n  }\n}\n',
+  });
+  const seen: string[] = [];
+  const probe = {
+    id: 'probe',
+    severity: 'info' as const,
+    description: 'test',
+    source: 'test',
+    create: () => ({
+      on: {
+        server: (d: { line: number }, at: { ctx: string }) => void seen.push(`server ${d.line} ${at.ctx}`),
+        'server@http': (d: { line: number }) => void seen.push(`server@http ${d.line}`),
+        'proxy_pass@http>*': (d: { line: number }, at: { ctx: string }) => void seen.push(`proxied ${d.line} ${at.ctx}`),
+      },
+    }),
+  };
+  lint(parseDetailed(join(dir, 'nginx.conf'), { strict: true }), [], { isMain: true, rel: (x) => x, rules: [probe] });
+  assert.deepEqual(seen, [
+    'server 5 http>upstream',
+    'server 7 http',
+    'server@http 7',
+    'proxied 10 http>location>if',
+    'proxied 11 http>location',
+    'server 16 stream',
+  ]);
+  const bad = { ...probe, create: () => ({ on: { 'server@': () => {} } }) };
+  assert.throws(() => lint(parseDetailed(join(dir, 'nginx.conf'), { strict: true }), [], { isMain: true, rel: (x) => x, rules: [bad] }), /bad listener selector "server@"/);
+});
+
 test('a file included twice gives its findings once in check (the lint walks it at both include sites)', (t) => {
   const dir = tree(t, {
     'nginx.conf': 'worker_processes 1;\nevents {}\nhttp {\n  server_tokens off;\n  server {\n    listen 8001;\n    include pub.conf;\n  }\n  server {\n    listen 8002;\n    include pub.conf;\n  }\n}\n',

@@ -62,7 +62,7 @@ export function lint(result: ParseResult, parserFindings: Finding[], opts: LintO
   const relName = (f: string) => relByName.get(f) ?? opts.rel(f);
   const findings: Finding[] = [...parserFindings];
   const configured = opts.config?.rules ?? {};
-  const table = new Map<string, Listener[]>();
+  const selectors: Selector[] = [];
   const ends: (() => void)[] = [];
   for (const rule of opts.rules ?? RULES) {
     if (configured[rule.id] === 'off') continue;
@@ -86,14 +86,10 @@ export function lint(result: ParseResult, parserFindings: Finding[], opts: LintO
         });
       },
     });
-    for (const name of Object.keys(on)) {
-      const list = table.get(name);
-      if (list) list.push(on[name]);
-      else table.set(name, [on[name]]);
-    }
+    for (const key of Object.keys(on)) selectors.push(selector(key, on[key]));
     if (end) ends.push(end);
   }
-  walk(tree.root, table);
+  walk(tree.root, listenerTables(selectors));
   for (const end of ends) end();
   const { list, findings: bad } = collectSuppressions(tree, ALL_RULE_IDS, relName);
   let out = applySuppressions(findings, list, relName, opts.notRun).concat(bad);
@@ -103,14 +99,60 @@ export function lint(result: ParseResult, parserFindings: Finding[], opts: LintO
   return out;
 }
 
+/** A listener with the directive name and the contexts it is for (Listeners.on). */
+interface Selector {
+  name: string;
+  /** Exact context, or a prefix when `prefix` is set; undefined: every context. */
+  ctx: string | undefined;
+  prefix: boolean;
+  fn: Listener;
+}
+
+/**
+ * Reads a key of Listeners.on: `name`, `name@ctx` or `name@prefix*`.
+ * @throws Error for an empty name or context (a rule's mistake, not the user's)
+ */
+function selector(key: string, fn: Listener): Selector {
+  const at = key.indexOf('@');
+  if (at < 0) return { name: key, ctx: undefined, prefix: false, fn };
+  const name = key.slice(0, at);
+  const prefix = key.endsWith('*');
+  const ctx = key.slice(at + 1, prefix ? -1 : undefined);
+  if (!name || !ctx) throw new Error(`lint: bad listener selector "${key}"`);
+  return { name, ctx, prefix, fn };
+}
+
+/**
+ * The listeners of each context by directive name, in rule order, worked out on the first block of
+ * that context (a configuration has a few dozen contexts and ~100k directives).
+ */
+function listenerTables(selectors: readonly Selector[]): (ctx: string) => Map<string, Listener[]> {
+  const tables = new Map<string, Map<string, Listener[]>>();
+  return (ctx) => {
+    let table = tables.get(ctx);
+    if (!table) {
+      table = new Map();
+      for (const s of selectors) {
+        if (s.ctx !== undefined && (s.prefix ? !ctx.startsWith(s.ctx) : ctx !== s.ctx)) continue;
+        const list = table.get(s.name);
+        if (list) list.push(s.fn);
+        else table.set(s.name, [s.fn]);
+      }
+      tables.set(ctx, table);
+    }
+    return table;
+  };
+}
+
 /**
  * The one walk: every directive of the tree in document order (includes expanded), each handed to
  * the listeners of its name; a block directive's contents are walked right after it. One loop over
  * an explicit stack, not a recursive call per block: V8 optimizes a long-running loop early (on-stack
  * replacement), while a short recursive call runs unoptimized for most of a one-shot lint.
  */
-function walk(root: Block, table: Map<string, Listener[]>): void {
+function walk(root: Block, tableOf: (ctx: string) => Map<string, Listener[]>): void {
   const blocks: Block[] = [root];
+  const tables: Map<string, Listener[]>[] = [tableOf(root.ctx)];
   const next: number[] = [0];
   let depth = 0;
   while (depth >= 0) {
@@ -123,7 +165,7 @@ function walk(root: Block, table: Map<string, Listener[]>): void {
     next[depth] = i + 1;
     const d = b.kids[i];
     const self = d.block ? openBlock(b, i) : undefined;
-    const fns = table.get(d.directive);
+    const fns = tables[depth].get(d.directive);
     if (fns) {
       const file = b.fileOf(i);
       for (let k = 0; k < fns.length; k++) fns[k](d, b, file, self);
@@ -131,6 +173,7 @@ function walk(root: Block, table: Map<string, Listener[]>): void {
     if (self) {
       depth++;
       blocks[depth] = self;
+      tables[depth] = tableOf(self.ctx);
       next[depth] = 0;
     }
   }

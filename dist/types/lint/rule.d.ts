@@ -25,7 +25,13 @@ export interface RuleContext {
  */
 export type Listener = (d: Directive, at: Block, file: number, self: Block | undefined) => void;
 export interface Listeners {
-    /** Listeners by directive name (entries of map-like blocks by their key). */
+    /**
+     * Listeners by selector: a directive name (entries of map-like blocks by their key), called in
+     * every context, or `name@ctx` for the directives of that name standing in context `ctx` only
+     * (the Block's `ctx`: `server@http` is a virtual server, not an upstream's `server` entry), or
+     * `name@prefix*` for the contexts that start with `prefix` (`proxy_pass@http>*`). The engine
+     * picks the listeners once per context, not once per directive.
+     */
     on: Record<string, Listener>;
     /** Called once after the walk (rules about the whole configuration decide here). */
     end?: () => void;

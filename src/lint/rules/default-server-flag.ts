@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { Listener, Rule } from '../rule.js';
 import { listenSockets, type Block, type ListenSocket } from '../model.js';
 
 export const rule: Rule = {
@@ -10,20 +10,19 @@ export const rule: Rule = {
   create({ report }) {
     /** Per http or stream block, per socket: the servers listening on it. */
     const byBlock = new Map<Block, Map<string, { server: Block; l: ListenSocket }[]>>();
+    const server: Listener = (_d, at, _file, s) => {
+      if (!s) return;
+      let bySocket = byBlock.get(at);
+      if (!bySocket) byBlock.set(at, (bySocket = new Map()));
+      for (const l of listenSockets(s)) {
+        let arr = bySocket.get(l.socket);
+        if (!arr) bySocket.set(l.socket, (arr = []));
+        arr.push({ server: s, l });
+      }
+    };
     return {
-      on: {
-        server(_d, at, _file, s) {
-          // mail servers have no default_server to set
-          if ((at.ctx !== 'http' && at.ctx !== 'stream') || !s) return;
-          let bySocket = byBlock.get(at);
-          if (!bySocket) byBlock.set(at, (bySocket = new Map()));
-          for (const l of listenSockets(s)) {
-            let arr = bySocket.get(l.socket);
-            if (!arr) bySocket.set(l.socket, (arr = []));
-            arr.push({ server: s, l });
-          }
-        },
-      },
+      // mail servers have no default_server to set
+      on: { 'server@http': server, 'server@stream': server },
       end() {
         for (const bySocket of byBlock.values()) {
           for (const [socket, list] of bySocket) {

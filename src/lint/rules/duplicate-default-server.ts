@@ -12,8 +12,8 @@ export const rule: Rule = {
     const defaults = new Map<Block, Map<string, { server: Block; node: Directive }>>();
     return {
       on: {
-        server(_d, at, _file, s) {
-          if (at.ctx !== 'http' || !s) return;
+        'server@http'(_d, at, _file, s) {
+          if (!s) return;
           // the sockets default-server-flag has just asked for (listenSockets keeps its last answer)
           for (const l of listenSockets(s)) {
             if (!l.isDefault) continue;

@@ -16,7 +16,7 @@ export const rule: Rule = {
   source: 'nginx: ngx_http_add_location ("duplicate location")',
   create({ report }) {
     const check: Listener = (_d, at, _file, block) => {
-      if (!block || !at.ctx.startsWith('http')) return;
+      if (!block) return;
       // one map of URIs per kind of location: no key string built per location
       let seen: (Map<string, number> | undefined)[] | undefined;
       for (let j = 0, kids = block.kids; j < kids.length; j++) {
@@ -29,6 +29,6 @@ export const rule: Rule = {
         else byUri.set(uri, c.line);
       }
     };
-    return { on: { server: check, location: check } };
+    return { on: { 'server@http*': check, 'location@http*': check } };
   },
 };

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { Listener, Rule } from '../rule.js';
 import type { Directive } from '../../parser/types.js';
 import { args, type Block } from '../model.js';
 
@@ -10,18 +10,15 @@ export const rule: Rule = {
   create({ report }) {
     /** Per http (or stream) block: the first upstream of each name (lower-cased), with its file. */
     const seen = new Map<Block, Map<string, Directive>>();
-    return {
-      on: {
-        upstream(d, at, file, up) {
-          if (!up || (at.ctx !== 'http' && at.ctx !== 'stream')) return;
-          let byName = seen.get(at);
-          if (!byName) seen.set(at, (byName = new Map()));
-          const name = (args(d)[0] ?? '').toLowerCase();
-          const first = byName.get(name);
-          if (!first) byName.set(name, d);
-          else report(d, file, `duplicate upstream "${args(d)[0]}" (the first is at line ${first.line}${first === d ? ', the same file included twice' : ''}): nginx refuses the configuration`, 0);
-        },
-      },
+    const upstream: Listener = (d, at, file, up) => {
+      if (!up) return;
+      let byName = seen.get(at);
+      if (!byName) seen.set(at, (byName = new Map()));
+      const name = (args(d)[0] ?? '').toLowerCase();
+      const first = byName.get(name);
+      if (!first) byName.set(name, d);
+      else report(d, file, `duplicate upstream "${args(d)[0]}" (the first is at line ${first.line}${first === d ? ', the same file included twice' : ''}): nginx refuses the configuration`, 0);
     };
+    return { on: { 'upstream@http': upstream, 'upstream@stream': upstream } };
   },
 };

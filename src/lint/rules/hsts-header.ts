@@ -39,8 +39,8 @@ export const rule: Rule = {
     };
     return {
       on: {
-        server(_d, at, _file, s) {
-          if (at.ctx !== 'http' || !s || !isTls(s)) return;
+        'server@http'(_d, _at, _file, s) {
+          if (!s || !isTls(s)) return;
           const name = ownFirst(s, 'server_name');
           check(s, `server ${name ? args(name).join(' ') : ''}`.trim());
         },

@@ -9,8 +9,8 @@ export const rule: Rule = {
   create({ report }) {
     return {
       on: {
-        if(_d, at, _file, block) {
-          if (at.ctx !== 'http>location' || !block) return;
+        'if@http>location'(_d, _at, _file, block) {
+          if (!block) return;
           for (let j = 0, kids = block.kids; j < kids.length; j++) {
             const c = kids[j];
             if (c.directive === 'return') continue;

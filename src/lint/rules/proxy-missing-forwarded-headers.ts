@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import { headerNames, inherited } from '../model.js';
-import { onProxied } from './util.js';
+import { PROXIED } from './util.js';
 
 const NEEDED = [
   ['host', 'Host $host'],
@@ -25,12 +25,12 @@ export const rule: Rule = {
   create({ report }) {
     return {
       on: {
-        proxy_pass: onProxied((pass, block, file) => {
+        [PROXIED]: (pass, block, file) => {
           const names = headerNames(block, inherited(block, 'proxy_set_header'));
           let seen = 0; // bit k: NEEDED[k] is sent
           for (let i = 0; i < names.length; i++) for (let k = 0; k < NAMES.length; k++) if (NAMES[k] === names[i]) seen |= 1 << k;
           if (seen !== 7) report(pass, file, MESSAGES[seen]);
-        }),
+        },
       },
     };
   },

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import type { Directive } from '../../parser/types.js';
 import { args, locationMatch, urlOf, type Block } from '../model.js';
+import { PROXIED } from './util.js';
 
 /** Values taken from the decoded, normalized URI: $uri, $document_uri, a regex capture. */
 const DECODED = /\$\{?(uri|document_uri|\d)\b/i;
@@ -15,8 +16,7 @@ export const rule: Rule = {
   create({ report }) {
     return {
       on: {
-        proxy_pass(d, at, file) {
-          if (!at.ctx.startsWith('http>')) return;
+        [PROXIED](d, at, file) {
           const u = urlOf(at, d);
           if (!u?.path) return;
           const location = enclosingLocation(at);

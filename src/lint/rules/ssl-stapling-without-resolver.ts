@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { Listener, Rule } from '../rule.js';
 import type { Directive } from '../../parser/types.js';
 import { args, effective, effectiveIn, hasOwn, urlOf, type Block } from '../model.js';
 import { isIpLiteral, isTlsServer } from './util.js';
@@ -21,6 +21,11 @@ export const rule: Rule = {
       reported.add(on.d);
       report(on.d, on.file, 'ssl_stapling on but no resolver: the OCSP responder cannot be resolved; add "resolver <your DNS>;"');
     };
+    const inheritedStapling: Listener = (_d, at, _file, s) => {
+      if (!s || !hasOwn(at, 'ssl_stapling') || hasOwn(s, 'ssl_stapling')) return;
+      const on = effectiveIn(at, 'ssl_stapling');
+      if (on && args(on.d)[0] === 'on') check(s, on);
+    };
     return {
       on: {
         // stapling is per TLS server, by the setting it ends up with: its own (here) ...
@@ -28,11 +33,8 @@ export const rule: Rule = {
           if (args(d)[0] === 'on' && at.name === 'server') check(at, { d, file });
         },
         // ... or the http (stream) level's, for a server without one (asked of the level's index: no scan of each server for most configs)
-        server(_d, at, _file, s) {
-          if ((at.ctx !== 'http' && at.ctx !== 'stream') || !s || !hasOwn(at, 'ssl_stapling') || hasOwn(s, 'ssl_stapling')) return;
-          const on = effectiveIn(at, 'ssl_stapling');
-          if (on && args(on.d)[0] === 'on') check(s, on);
-        },
+        'server@http': inheritedStapling,
+        'server@stream': inheritedStapling,
       },
     };
   },

@@ -27,8 +27,8 @@ export const rule: Rule = {
     };
     return {
       on: {
-        upstream(d, at, _file, up) {
-          if (up && at.ctx === 'http') {
+        'upstream@http'(d, _at, _file, up) {
+          if (up) {
             const name = args(d)[0];
             // a name defined twice is nginx's error ("duplicate upstream"); either with keepalive counts
             upstreams.set(name, upstreams.get(name) === true || hasOwn(up, 'keepalive'));

@@ -4,14 +4,10 @@ import { args, effective, headerName, inherited, own, type Block } from '../mode
 import type { Listener } from '../rule.js';
 
 /**
- * Listener for proxy_pass in an http `location` (or `if` inside one): `fn(pass, block, file)` with
- * the block that proxies.
+ * Listener selector (Listeners.on) for proxy_pass in an http `location`, or an `if` or
+ * `limit_except` inside one: the listener's `at` is the block that proxies.
  */
-export function onProxied(fn: (pass: Directive, block: Block, file: number) => void): Listener {
-  return (d, at, file) => {
-    if (at.ctx.startsWith('http>')) fn(d, at, file);
-  };
-}
+export const PROXIED = 'proxy_pass@http>*';
 
 /** Variables whose value comes from the request (the client controls them). */
 export const REQUEST_VARS = /\$(\{)?(http_\w+|arg_\w+|cookie_\w+|args|query_string|request_uri|uri|document_uri|request|request_body|host|\d)\b/i;
@@ -91,7 +87,7 @@ export interface Dropped {
  */
 export function onRedefinition(name: string, fn: (x: Dropped) => void, keep: (h: string, d: Directive) => boolean = () => true): Record<string, Listener> {
   const listener: Listener = (_d, at, _file, block) => {
-    if (!block || !at.ctx.startsWith('http')) return;
+    if (!block) return;
     let first = -1;
     for (let i = 0, kids = block.kids; i < kids.length && first < 0; i++) if (kids[i].directive === name) first = i;
     if (first < 0) return;
@@ -103,7 +99,7 @@ export function onRedefinition(name: string, fn: (x: Dropped) => void, keep: (h:
     const from = outer.from!;
     if (dropped.length) fn({ at: block.kids[first], file: block.fileOf(first), block, dropped, fromLine: outer.nodes[0].line, fromName: from.name || from.ctx.split('>').pop()! });
   };
-  return Object.fromEntries(HTTP_BLOCKS.map((n) => [n, listener]));
+  return Object.fromEntries(HTTP_BLOCKS.map((n) => [`${n}@http*`, listener]));
 }
 
 /** Variable and capture references: `$name`, `${name}`, `$1` (name in group 1 or 2). */

@@ -20,7 +20,7 @@ export const rule: Rule = {
         http(d, _at, file, block) {
           if (block) https.push({ d, block, file, servers: 0, withTokens: 0 });
         },
-        server(_d, at, _file, s) {
+        'server@http'(_d, at, _file, s) {
           const h = https.find((x) => x.block === at);
           if (!h) return;
           h.servers++;

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import { args, effectiveIn, inheritedHeader, parseTime } from '../model.js';
-import { onProxied } from './util.js';
+import { PROXIED } from './util.js';
 
 export const rule: Rule = {
   id: 'websocket-read-timeout',
@@ -10,13 +10,13 @@ export const rule: Rule = {
   create({ report }) {
     return {
       on: {
-        proxy_pass: onProxied((pass, block, file) => {
+        [PROXIED]: (pass, block, file) => {
           if (!inheritedHeader(block, 'proxy_set_header', 'upgrade')) return;
           const t = effectiveIn(block, 'proxy_read_timeout');
           const v = t ? args(t.d)[0] : undefined;
           const secs = parseTime(v) ?? 60;
           if (secs <= 60) report(t?.d ?? pass, t?.file ?? file, `WebSocket connections idle for ${secs} s are closed (proxy_read_timeout ${t ? v : 'default 60s'}): raise it, e.g. "proxy_read_timeout 3600s;"`);
-        }),
+        },
       },
     };
   },

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import { args, effectiveIn, fileIn, headerNames, inherited } from '../model.js';
-import { onProxied } from './util.js';
+import { PROXIED } from './util.js';
 
 const UPGRADE = /upgrade/i;
 
@@ -12,7 +12,7 @@ export const rule: Rule = {
   create({ report }) {
     return {
       on: {
-        proxy_pass: onProxied((pass, block, file) => {
+        [PROXIED]: (pass, block, file) => {
           const inh = inherited(block, 'proxy_set_header');
           const { nodes: headers, from } = inh;
           const names = headerNames(block, inh);
@@ -27,7 +27,7 @@ export const rule: Rule = {
           else if (upgrade < 0) report(headers[connection], fileIn(from!, headers[connection]), 'Connection "upgrade" is sent without an Upgrade header: add proxy_set_header Upgrade $http_upgrade');
           const ver = effectiveIn(block, 'proxy_http_version');
           if (!ver || args(ver.d)[0] !== '1.1') report(ver?.d ?? pass, ver?.file ?? file, 'WebSocket needs HTTP/1.1 to the backend: add "proxy_http_version 1.1;"');
-        }),
+        },
       },
     };
   },

@@ -3,10 +3,10 @@ import type { Directive } from '../../parser/types.js';
 import { type Block } from '../model.js';
 import type { Listener } from '../rule.js';
 /**
- * Listener for proxy_pass in an http `location` (or `if` inside one): `fn(pass, block, file)` with
- * the block that proxies.
+ * Listener selector (Listeners.on) for proxy_pass in an http `location`, or an `if` or
+ * `limit_except` inside one: the listener's `at` is the block that proxies.
  */
-export declare function onProxied(fn: (pass: Directive, block: Block, file: number) => void): Listener;
+export declare const PROXIED = "proxy_pass@http>*";
 /** Variables whose value comes from the request (the client controls them). */
 export declare const REQUEST_VARS: RegExp;
 /** Variables that can carry CR or LF after decoding (nginx decodes %0d%0a in $uri). */

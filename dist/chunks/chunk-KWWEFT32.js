@@ -6,7 +6,7 @@ const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
   InputError
-} from "./chunk-YPKO4FFL.js";
+} from "./chunk-CNDSH7IY.js";
 
 // src/deploy/status.ts
 var STATUS_TEXT = {

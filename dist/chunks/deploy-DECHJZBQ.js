@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-KXU62CN2.js";
+} from "./chunk-KWWEFT32.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-YPKO4FFL.js";
+} from "./chunk-CNDSH7IY.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

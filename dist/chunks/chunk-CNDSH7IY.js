@@ -21361,11 +21361,7 @@ var rule2 = {
 };
 
 // src/lint/rules/util.ts
-function onProxied(fn) {
-  return (d, at, file) => {
-    if (at.ctx.startsWith("http>")) fn(d, at, file);
-  };
-}
+var PROXIED = "proxy_pass@http>*";
 var REQUEST_VARS = /\$(\{)?(http_\w+|arg_\w+|cookie_\w+|args|query_string|request_uri|uri|document_uri|request|request_body|host|\d)\b/i;
 var CRLF_VARS = /\$(\{)?(uri|document_uri|request_body)\b/;
 function isTlsServer(server) {
@@ -21410,7 +21406,7 @@ var SECURITY_HEADERS = /* @__PURE__ */ new Set([
 var HTTP_BLOCKS = ["server", "location", "if"];
 function onRedefinition(name, fn, keep = () => true) {
   const listener = (_d, at, _file, block) => {
-    if (!block || !at.ctx.startsWith("http")) return;
+    if (!block) return;
     let first = -1;
     for (let i = 0, kids = block.kids; i < kids.length && first < 0; i++) if (kids[i].directive === name) first = i;
     if (first < 0) return;
@@ -21422,7 +21418,7 @@ function onRedefinition(name, fn, keep = () => true) {
     const from = outer.from;
     if (dropped.length) fn({ at: block.kids[first], file: block.fileOf(first), block, dropped, fromLine: outer.nodes[0].line, fromName: from.name || from.ctx.split(">").pop() });
   };
-  return Object.fromEntries(HTTP_BLOCKS.map((n) => [n, listener]));
+  return Object.fromEntries(HTTP_BLOCKS.map((n) => [`${n}@http*`, listener]));
 }
 var VARIABLE_REFS = /\$(?:\{(\w+)\}|(\w+))/g;
 function variableRefs(v) {
@@ -21568,19 +21564,19 @@ var rule7 = {
   scope: "main",
   create({ report }) {
     const byBlock = /* @__PURE__ */ new Map();
+    const server = (_d, at, _file, s) => {
+      if (!s) return;
+      let bySocket = byBlock.get(at);
+      if (!bySocket) byBlock.set(at, bySocket = /* @__PURE__ */ new Map());
+      for (const l of listenSockets(s)) {
+        let arr = bySocket.get(l.socket);
+        if (!arr) bySocket.set(l.socket, arr = []);
+        arr.push({ server: s, l });
+      }
+    };
     return {
-      on: {
-        server(_d, at, _file, s) {
-          if (at.ctx !== "http" && at.ctx !== "stream" || !s) return;
-          let bySocket = byBlock.get(at);
-          if (!bySocket) byBlock.set(at, bySocket = /* @__PURE__ */ new Map());
-          for (const l of listenSockets(s)) {
-            let arr = bySocket.get(l.socket);
-            if (!arr) bySocket.set(l.socket, arr = []);
-            arr.push({ server: s, l });
-          }
-        }
-      },
+      // mail servers have no default_server to set
+      on: { "server@http": server, "server@stream": server },
       end() {
         for (const bySocket of byBlock.values()) {
           for (const [socket, list] of bySocket) {
@@ -21605,8 +21601,8 @@ var rule8 = {
     const defaults = /* @__PURE__ */ new Map();
     return {
       on: {
-        server(_d, at, _file, s) {
-          if (at.ctx !== "http" || !s) return;
+        "server@http"(_d, at, _file, s) {
+          if (!s) return;
           for (const l of listenSockets(s)) {
             if (!l.isDefault) continue;
             let bySocket = defaults.get(at);
@@ -21632,7 +21628,7 @@ var rule9 = {
   source: 'nginx: ngx_http_add_location ("duplicate location")',
   create({ report }) {
     const check = (_d, at, _file, block) => {
-      if (!block || !at.ctx.startsWith("http")) return;
+      if (!block) return;
       let seen;
       for (let j = 0, kids = block.kids; j < kids.length; j++) {
         const c = kids[j];
@@ -21644,7 +21640,7 @@ var rule9 = {
         else byUri.set(uri, c.line);
       }
     };
-    return { on: { server: check, location: check } };
+    return { on: { "server@http*": check, "location@http*": check } };
   }
 };
 
@@ -21656,19 +21652,16 @@ var rule10 = {
   source: 'nginx: ngx_http_upstream_add in src/http/ngx_http_upstream.c ("duplicate upstream"; names compare without case)',
   create({ report }) {
     const seen = /* @__PURE__ */ new Map();
-    return {
-      on: {
-        upstream(d, at, file, up) {
-          if (!up || at.ctx !== "http" && at.ctx !== "stream") return;
-          let byName = seen.get(at);
-          if (!byName) seen.set(at, byName = /* @__PURE__ */ new Map());
-          const name = (args(d)[0] ?? "").toLowerCase();
-          const first = byName.get(name);
-          if (!first) byName.set(name, d);
-          else report(d, file, `duplicate upstream "${args(d)[0]}" (the first is at line ${first.line}${first === d ? ", the same file included twice" : ""}): nginx refuses the configuration`, 0);
-        }
-      }
+    const upstream = (d, at, file, up) => {
+      if (!up) return;
+      let byName = seen.get(at);
+      if (!byName) seen.set(at, byName = /* @__PURE__ */ new Map());
+      const name = (args(d)[0] ?? "").toLowerCase();
+      const first = byName.get(name);
+      if (!first) byName.set(name, d);
+      else report(d, file, `duplicate upstream "${args(d)[0]}" (the first is at line ${first.line}${first === d ? ", the same file included twice" : ""}): nginx refuses the configuration`, 0);
     };
+    return { on: { "upstream@http": upstream, "upstream@stream": upstream } };
   }
 };
 
@@ -21762,8 +21755,8 @@ var rule14 = {
     };
     return {
       on: {
-        server(_d, at, _file, s) {
-          if (at.ctx !== "http" || !s || !isTls(s)) return;
+        "server@http"(_d, _at, _file, s) {
+          if (!s || !isTls(s)) return;
           const name = ownFirst(s, "server_name");
           check(s, `server ${name ? args(name).join(" ") : ""}`.trim());
         },
@@ -22014,8 +22007,8 @@ var rule16 = {
   create({ report }) {
     return {
       on: {
-        if(_d, at, _file, block) {
-          if (at.ctx !== "http>location" || !block) return;
+        "if@http>location"(_d, _at, _file, block) {
+          if (!block) return;
           for (let j = 0, kids = block.kids; j < kids.length; j++) {
             const c = kids[j];
             if (c.directive === "return") continue;
@@ -22434,12 +22427,12 @@ var rule26 = {
   create({ report }) {
     return {
       on: {
-        proxy_pass: onProxied((pass, block, file) => {
+        [PROXIED]: (pass, block, file) => {
           const names = headerNames(block, inherited(block, "proxy_set_header"));
           let seen = 0;
           for (let i = 0; i < names.length; i++) for (let k = 0; k < NAMES2.length; k++) if (NAMES2[k] === names[i]) seen |= 1 << k;
           if (seen !== 7) report(pass, file, MESSAGES[seen]);
-        })
+        }
       }
     };
   }
@@ -22456,8 +22449,7 @@ var rule27 = {
   create({ report }) {
     return {
       on: {
-        proxy_pass(d, at, file) {
-          if (!at.ctx.startsWith("http>")) return;
+        [PROXIED](d, at, file) {
           const u = urlOf(at, d);
           if (!u?.path) return;
           const location = enclosingLocation(at);
@@ -22687,6 +22679,11 @@ var rule35 = {
       reported.add(on.d);
       report(on.d, on.file, 'ssl_stapling on but no resolver: the OCSP responder cannot be resolved; add "resolver <your DNS>;"');
     };
+    const inheritedStapling = (_d, at, _file, s) => {
+      if (!s || !hasOwn(at, "ssl_stapling") || hasOwn(s, "ssl_stapling")) return;
+      const on = effectiveIn(at, "ssl_stapling");
+      if (on && args(on.d)[0] === "on") check(s, on);
+    };
     return {
       on: {
         // stapling is per TLS server, by the setting it ends up with: its own (here) ...
@@ -22694,11 +22691,8 @@ var rule35 = {
           if (args(d)[0] === "on" && at.name === "server") check(at, { d, file });
         },
         // ... or the http (stream) level's, for a server without one (asked of the level's index: no scan of each server for most configs)
-        server(_d, at, _file, s) {
-          if (at.ctx !== "http" && at.ctx !== "stream" || !s || !hasOwn(at, "ssl_stapling") || hasOwn(s, "ssl_stapling")) return;
-          const on = effectiveIn(at, "ssl_stapling");
-          if (on && args(on.d)[0] === "on") check(s, on);
-        }
+        "server@http": inheritedStapling,
+        "server@stream": inheritedStapling
       }
     };
   }
@@ -22971,8 +22965,8 @@ var rule41 = {
     };
     return {
       on: {
-        upstream(d, at, _file, up) {
-          if (up && at.ctx === "http") {
+        "upstream@http"(d, _at, _file, up) {
+          if (up) {
             const name = args(d)[0];
             upstreams.set(name, upstreams.get(name) === true || hasOwn(up, "keepalive"));
           }
@@ -23028,7 +23022,7 @@ var rule43 = {
         http(d, _at, file, block) {
           if (block) https.push({ d, block, file, servers: 0, withTokens: 0 });
         },
-        server(_d, at, _file, s) {
+        "server@http"(_d, at, _file, s) {
           const h = https.find((x) => x.block === at);
           if (!h) return;
           h.servers++;
@@ -23080,13 +23074,13 @@ var rule45 = {
   create({ report }) {
     return {
       on: {
-        proxy_pass: onProxied((pass, block, file) => {
+        [PROXIED]: (pass, block, file) => {
           if (!inheritedHeader(block, "proxy_set_header", "upgrade")) return;
           const t = effectiveIn(block, "proxy_read_timeout");
           const v = t ? args(t.d)[0] : void 0;
           const secs = parseTime(v) ?? 60;
           if (secs <= 60) report(t?.d ?? pass, t?.file ?? file, `WebSocket connections idle for ${secs} s are closed (proxy_read_timeout ${t ? v : "default 60s"}): raise it, e.g. "proxy_read_timeout 3600s;"`);
-        })
+        }
       }
     };
   }
@@ -23102,7 +23096,7 @@ var rule46 = {
   create({ report }) {
     return {
       on: {
-        proxy_pass: onProxied((pass, block, file) => {
+        [PROXIED]: (pass, block, file) => {
           const inh = inherited(block, "proxy_set_header");
           const { nodes: headers, from } = inh;
           const names = headerNames(block, inh);
@@ -23117,7 +23111,7 @@ var rule46 = {
           else if (upgrade < 0) report(headers[connection], fileIn(from, headers[connection]), 'Connection "upgrade" is sent without an Upgrade header: add proxy_set_header Upgrade $http_upgrade');
           const ver = effectiveIn(block, "proxy_http_version");
           if (!ver || args(ver.d)[0] !== "1.1") report(ver?.d ?? pass, ver?.file ?? file, 'WebSocket needs HTTP/1.1 to the backend: add "proxy_http_version 1.1;"');
-        })
+        }
       }
     };
   }
@@ -23326,7 +23320,7 @@ function lint(result, parserFindings2, opts) {
   const relName = (f) => relByName.get(f) ?? opts.rel(f);
   const findings = [...parserFindings2];
   const configured = opts.config?.rules ?? {};
-  const table = /* @__PURE__ */ new Map();
+  const selectors = [];
   const ends = [];
   for (const rule48 of opts.rules ?? RULES) {
     if (configured[rule48.id] === "off") continue;
@@ -23350,22 +23344,45 @@ function lint(result, parserFindings2, opts) {
         });
       }
     });
-    for (const name of Object.keys(on)) {
-      const list2 = table.get(name);
-      if (list2) list2.push(on[name]);
-      else table.set(name, [on[name]]);
-    }
+    for (const key of Object.keys(on)) selectors.push(selector(key, on[key]));
     if (end) ends.push(end);
   }
-  walk(tree.root, table);
+  walk(tree.root, listenerTables(selectors));
   for (const end of ends) end();
   const { list, findings: bad } = collectSuppressions(tree, ALL_RULE_IDS, relName);
   let out = applySuppressions(findings, list, relName, opts.notRun).concat(bad);
   out = out.filter((f) => configured[f.rule] !== "off").map((f) => OWN_SEVERITY.has(f.rule) && configured[f.rule] ? { ...f, severity: configured[f.rule] } : f);
   return out;
 }
-function walk(root, table) {
+function selector(key, fn) {
+  const at = key.indexOf("@");
+  if (at < 0) return { name: key, ctx: void 0, prefix: false, fn };
+  const name = key.slice(0, at);
+  const prefix = key.endsWith("*");
+  const ctx = key.slice(at + 1, prefix ? -1 : void 0);
+  if (!name || !ctx) throw new Error(`lint: bad listener selector "${key}"`);
+  return { name, ctx, prefix, fn };
+}
+function listenerTables(selectors) {
+  const tables = /* @__PURE__ */ new Map();
+  return (ctx) => {
+    let table = tables.get(ctx);
+    if (!table) {
+      table = /* @__PURE__ */ new Map();
+      for (const s of selectors) {
+        if (s.ctx !== void 0 && (s.prefix ? !ctx.startsWith(s.ctx) : ctx !== s.ctx)) continue;
+        const list = table.get(s.name);
+        if (list) list.push(s.fn);
+        else table.set(s.name, [s.fn]);
+      }
+      tables.set(ctx, table);
+    }
+    return table;
+  };
+}
+function walk(root, tableOf) {
   const blocks = [root];
+  const tables = [tableOf(root.ctx)];
   const next = [0];
   let depth = 0;
   while (depth >= 0) {
@@ -23378,7 +23395,7 @@ function walk(root, table) {
     next[depth] = i + 1;
     const d = b.kids[i];
     const self2 = d.block ? openBlock(b, i) : void 0;
-    const fns = table.get(d.directive);
+    const fns = tables[depth].get(d.directive);
     if (fns) {
       const file = b.fileOf(i);
       for (let k = 0; k < fns.length; k++) fns[k](d, b, file, self2);
@@ -23386,6 +23403,7 @@ function walk(root, table) {
     if (self2) {
       depth++;
       blocks[depth] = self2;
+      tables[depth] = tableOf(self2.ctx);
       next[depth] = 0;
     }
   }
