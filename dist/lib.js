@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-RNADTVHD.js";
+} from "./chunks/chunk-YFTISDWM.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-CNDSH7IY.js";
+} from "./chunks/chunk-L2JIY3EU.js";
 export {
   InputError,
   TABLE_SOURCE,

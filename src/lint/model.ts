@@ -572,6 +572,12 @@ export function classEnd(re: string, i: number): number {
 
 const POSIX_CLASS = /^\[:\^?[a-z]+:\]/;
 
+/**
+ * A named group's opening at the start of a string: `(?<name>`, `(?P<name>` or `(?'name'` (name in
+ * group 1 or 2). PCRE: pcre2pattern(3), "Named capture groups".
+ */
+export const NAMED_GROUP = /^\(\?(?:P?<([A-Za-z_]\w*)>|'([A-Za-z_]\w*)')/;
+
 /** Counts capturing groups of a PCRE pattern (named groups count; `(?:`, lookarounds do not). */
 export function captureGroups(re: string): number {
   let n = 0;
@@ -579,12 +585,28 @@ export function captureGroups(re: string): number {
     const c = re[i];
     if (c === '\\') i++;
     else if (c === '[') i = classEnd(re, i);
-    else if (c === '(') {
-      if (re[i + 1] !== '?') n++;
-      else if (/^\(\?(P?<[A-Za-z_]|')/.test(re.slice(i, i + 5))) n++;
-    }
+    else if (c === '(' && (re[i + 1] !== '?' || NAMED_GROUP.test(re.slice(i, i + 40)))) n++;
   }
   return n;
+}
+
+/**
+ * The named groups of a PCRE pattern, in order: every `(?<name>`, `(?P<name>` and `(?'name'` that
+ * opens a group (not one escaped, nor inside a character class). nginx makes each a variable.
+ * nginx: ngx_regex_compile in src/core/ngx_regex.c (PCRE2_INFO_NAMETABLE).
+ */
+export function namedGroups(re: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < re.length; i++) {
+    const c = re[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = classEnd(re, i);
+    else if (c === '(' && re[i + 1] === '?') {
+      const m = NAMED_GROUP.exec(re.slice(i, i + 40));
+      if (m) out.push(m[1] ?? m[2]);
+    }
+  }
+  return out;
 }
 
 const CAPTURE_REF = /\$\{?\d/;

@@ -214,8 +214,19 @@ export declare const PORT: RegExp;
  * PCRE: pcre2pattern(3), "Square brackets and character classes" and "POSIX character classes".
  */
 export declare function classEnd(re: string, i: number): number;
+/**
+ * A named group's opening at the start of a string: `(?<name>`, `(?P<name>` or `(?'name'` (name in
+ * group 1 or 2). PCRE: pcre2pattern(3), "Named capture groups".
+ */
+export declare const NAMED_GROUP: RegExp;
 /** Counts capturing groups of a PCRE pattern (named groups count; `(?:`, lookarounds do not). */
 export declare function captureGroups(re: string): number;
+/**
+ * The named groups of a PCRE pattern, in order: every `(?<name>`, `(?P<name>` and `(?'name'` that
+ * opens a group (not one escaped, nor inside a character class). nginx makes each a variable.
+ * nginx: ngx_regex_compile in src/core/ngx_regex.c (PCRE2_INFO_NAMETABLE).
+ */
+export declare function namedGroups(re: string): string[];
 /** True when a string has a capture reference ($N or ${N}) - a cheap test before captureRefs(). */
 export declare function hasCaptureRef(s: string): boolean;
 /** Numbered capture references ($1..$9) in a string. */

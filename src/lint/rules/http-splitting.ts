@@ -1,5 +1,5 @@
 import type { Listener, Rule } from '../rule.js';
-import { args, classEnd, headerName, isRegexLocation, locationMatch, own, stringMemo, type Block } from '../model.js';
+import { args, classEnd, headerName, NAMED_GROUP, isRegexLocation, locationMatch, own, stringMemo, type Block } from '../model.js';
 import type { Directive } from '../../parser/types.js';
 import { CRLF_VARS, isRedirectingRewrite, MAX_VARIABLE_CHAIN, REDIRECT_PREFIX, variableDefinitions, variableRefs } from './util.js';
 
@@ -60,7 +60,7 @@ function breaksOf(re: string): GroupBreaks {
       continue;
     }
     if (c === '(') {
-      const named = /^\(\?(?:P?<([A-Za-z_]\w*)>|'([A-Za-z_]\w*)')/.exec(re.slice(i, i + 40));
+      const named = re[i + 1] === '?' ? NAMED_GROUP.exec(re.slice(i, i + 40)) : null;
       const capturing = re[i + 1] !== '?' || named !== null;
       stack.push(capturing ? ++n : 0);
       if (named) out.names.set(named[1] ?? named[2], n);

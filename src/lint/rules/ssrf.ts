@@ -1,5 +1,5 @@
 import type { Listener, Rule } from '../rule.js';
-import { args, hasOwn, isRegexLocation, locationMatch, type Block } from '../model.js';
+import { args, hasOwn, isRegexLocation, locationMatch, namedGroups, type Block } from '../model.js';
 import { enclosing, MAX_VARIABLE_CHAIN, REQUEST_VARS, variableDefinitions, variableRefs } from './util.js';
 
 const PASSES = ['proxy_pass', 'fastcgi_pass', 'grpc_pass', 'uwsgi_pass', 'scgi_pass'];
@@ -75,7 +75,7 @@ function definedFromRequest(name: string, at: Block, depth: number, asUrl: boole
   for (let b: Block | null = at; b; b = b.parent) {
     if (b.name === 'location' && isRegexLocation(b, b.d)) {
       const re = locationMatch(b, b.d).uri;
-      if (re.includes(`<${name}>`) && new RegExp(`\\(\\?P?<${name}>`).test(re)) return `is a named capture of the location regex "${re}" (line ${b.d.line}), taken from the URI`;
+      if (re.includes(name) && namedGroups(re).includes(name)) return `is a named capture of the location regex "${re}" (line ${b.d.line}), taken from the URI`;
     }
   }
   for (const def of variableDefinitions(name, at)) {

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-KWWEFT32.js";
+} from "./chunk-QELYD64P.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-CNDSH7IY.js";
+} from "./chunk-L2JIY3EU.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -21306,18 +21306,29 @@ function classEnd(re, i) {
   return re.length;
 }
 var POSIX_CLASS = /^\[:\^?[a-z]+:\]/;
+var NAMED_GROUP = /^\(\?(?:P?<([A-Za-z_]\w*)>|'([A-Za-z_]\w*)')/;
 function captureGroups(re) {
   let n = 0;
   for (let i = 0; i < re.length; i++) {
     const c = re[i];
     if (c === "\\") i++;
     else if (c === "[") i = classEnd(re, i);
-    else if (c === "(") {
-      if (re[i + 1] !== "?") n++;
-      else if (/^\(\?(P?<[A-Za-z_]|')/.test(re.slice(i, i + 5))) n++;
-    }
+    else if (c === "(" && (re[i + 1] !== "?" || NAMED_GROUP.test(re.slice(i, i + 40)))) n++;
   }
   return n;
+}
+function namedGroups(re) {
+  const out = [];
+  for (let i = 0; i < re.length; i++) {
+    const c = re[i];
+    if (c === "\\") i++;
+    else if (c === "[") i = classEnd(re, i);
+    else if (c === "(" && re[i + 1] === "?") {
+      const m = NAMED_GROUP.exec(re.slice(i, i + 40));
+      if (m) out.push(m[1] ?? m[2]);
+    }
+  }
+  return out;
 }
 var CAPTURE_REF = /\$\{?\d/;
 function hasCaptureRef(s) {
@@ -21800,7 +21811,7 @@ function breaksOf(re) {
       continue;
     }
     if (c === "(") {
-      const named = /^\(\?(?:P?<([A-Za-z_]\w*)>|'([A-Za-z_]\w*)')/.exec(re.slice(i, i + 40));
+      const named = re[i + 1] === "?" ? NAMED_GROUP.exec(re.slice(i, i + 40)) : null;
       const capturing = re[i + 1] !== "?" || named !== null;
       stack.push(capturing ? ++n : 0);
       if (named) out.names.set(named[1] ?? named[2], n);
@@ -22748,7 +22759,7 @@ function definedFromRequest(name, at, depth, asUrl) {
   for (let b = at; b; b = b.parent) {
     if (b.name === "location" && isRegexLocation(b, b.d)) {
       const re = locationMatch(b, b.d).uri;
-      if (re.includes(`<${name}>`) && new RegExp(`\\(\\?P?<${name}>`).test(re)) return `is a named capture of the location regex "${re}" (line ${b.d.line}), taken from the URI`;
+      if (re.includes(name) && namedGroups(re).includes(name)) return `is a named capture of the location regex "${re}" (line ${b.d.line}), taken from the URI`;
     }
   }
   for (const def of variableDefinitions(name, at)) {
