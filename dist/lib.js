@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-YFTISDWM.js";
+} from "./chunks/chunk-BA7Y7MBL.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-L2JIY3EU.js";
+} from "./chunks/chunk-AZ5CUQZX.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -1,6 +1,6 @@
 import type { Listener, Rule } from '../rule.js';
 import { hasOwn, inherited, locationMatch, type Block } from '../model.js';
-import { isRedirectingRewrite } from './util.js';
+import { inInternalLocation, isRedirectingRewrite } from './util.js';
 
 export const rule: Rule = {
   id: 'return-bypasses-allow-deny',
@@ -29,7 +29,7 @@ export const rule: Rule = {
 function reachedOnlyInternally(at: Block): boolean {
   for (let b: Block | null = at; b && b.name; b = b.parent) {
     if (b.name !== 'location') continue;
-    if (locationMatch(b, b.d).mod === '@' || hasOwn(b, 'internal')) return true;
+    if (locationMatch(b, b.d).mod === '@') return true;
   }
-  return false;
+  return inInternalLocation(at);
 }

@@ -1,6 +1,6 @@
 import type { Listener, Rule } from '../rule.js';
 import { args, hasOwn, isRegexLocation, locationMatch, namedGroups, type Block } from '../model.js';
-import { enclosing, MAX_VARIABLE_CHAIN, REQUEST_VARS, variableDefinitions, variableRefs } from './util.js';
+import { inInternalLocation, MAX_VARIABLE_CHAIN, REQUEST_VARS, variableDefinitions, variableRefs } from './util.js';
 
 const PASSES = ['proxy_pass', 'fastcgi_pass', 'grpc_pass', 'uwsgi_pass', 'scgi_pass'];
 
@@ -30,7 +30,7 @@ export const rule: Rule = {
       const a = args(d)[0] ?? '';
       if (!a.includes('$')) return; // the request variables below all start with $
       // an internal location is reached only by nginx's own redirects, not by a client's request (as gixy)
-      if (internal(at)) return;
+      if (inInternalLocation(at)) return;
       const target = targetOf(a);
       const m = REQUEST_VARS.exec(target);
       if (m) {
@@ -54,12 +54,6 @@ export const rule: Rule = {
 /** The variables a value references: [as written, name, whether it starts the value]. */
 function refs(v: string): [string, string, boolean][] {
   return variableRefs(v).map((x) => [x[0], x[1] ?? x[2], x.index === 0]);
-}
-
-/** True when the location `at` stands in (or `at` itself) is `internal`. */
-function internal(at: Block): boolean {
-  const location = enclosing(at, 'location');
-  return location !== null && hasOwn(location, 'internal');
 }
 
 /**

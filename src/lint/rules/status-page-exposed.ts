@@ -1,7 +1,7 @@
 import type { Listener, Rule } from '../rule.js';
 import type { Directive } from '../../parser/types.js';
 import { args, hasOwn, inherited, listenSockets, type Block } from '../model.js';
-import { authInEffect, enclosing, satisfyAny } from './util.js';
+import { authInEffect, enclosing, inInternalLocation, satisfyAny } from './util.js';
 
 /** The client address families a server's sockets accept. */
 type Family = 'v4' | 'v6' | 'unix';
@@ -17,8 +17,8 @@ export const rule: Rule = {
   create({ report }) {
     const check: Listener = (d, at, file) => {
       if (at.name !== 'location' && at.name !== 'server' && at.name !== 'if') return;
-      // an internal location answers 404 to clients; only nginx's own redirects reach it
-      if (at.name === 'location' && hasOwn(at, 'internal')) return;
+      // an internal location (and one nested in it) answers 404 to clients; only nginx's own redirects reach it
+      if (inInternalLocation(at)) return;
       const any = satisfyAny(at);
       const auth = authInEffect(at);
       // under satisfy all, authentication runs whatever the allow list says

@@ -1,6 +1,6 @@
 /** Helpers several rules share. */
 import type { Directive } from '../../parser/types.js';
-import { args, effective, headerName, inherited, own, type Block } from '../model.js';
+import { args, effective, hasOwn, headerName, inherited, own, type Block } from '../model.js';
 import type { Listener } from '../rule.js';
 
 /**
@@ -115,6 +115,17 @@ export function variableRefs(v: string): RegExpExecArray[] {
 
 /** How deep the rules follow a chain of variables (`set $a $b; set $b $http_x;`). */
 export const MAX_VARIABLE_CHAIN = 4;
+
+/**
+ * True when `at` is, or stands in, a location marked `internal`, at any depth: nginx answers a
+ * client's request for it, or for a location nested in it, with 404 (checked against nginx 1.22.1);
+ * only nginx's own redirects (error_page, X-Accel-Redirect, try_files) reach it.
+ * nginx docs: "internal" (ngx_http_core_module).
+ */
+export function inInternalLocation(at: Block): boolean {
+  for (let b: Block | null = at; b && b.name; b = b.parent) if (b.name === 'location' && hasOwn(b, 'internal')) return true;
+  return false;
+}
 
 /** The nearest block named `name` that `at` is or stands in, or null. */
 export function enclosing(at: Block, name: string): Block | null {

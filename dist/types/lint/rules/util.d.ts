@@ -42,6 +42,13 @@ export declare function onRedefinition(name: string, fn: (x: Dropped) => void, k
 export declare function variableRefs(v: string): RegExpExecArray[];
 /** How deep the rules follow a chain of variables (`set $a $b; set $b $http_x;`). */
 export declare const MAX_VARIABLE_CHAIN = 4;
+/**
+ * True when `at` is, or stands in, a location marked `internal`, at any depth: nginx answers a
+ * client's request for it, or for a location nested in it, with 404 (checked against nginx 1.22.1);
+ * only nginx's own redirects (error_page, X-Accel-Redirect, try_files) reach it.
+ * nginx docs: "internal" (ngx_http_core_module).
+ */
+export declare function inInternalLocation(at: Block): boolean;
 /** The nearest block named `name` that `at` is or stands in, or null. */
 export declare function enclosing(at: Block, name: string): Block | null;
 /** The regex of a `~regex` or `~*regex` argument (a map key, proxy_redirect's first argument). */

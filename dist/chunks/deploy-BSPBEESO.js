@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-QELYD64P.js";
+} from "./chunk-AF35WAEA.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-L2JIY3EU.js";
+} from "./chunk-AZ5CUQZX.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

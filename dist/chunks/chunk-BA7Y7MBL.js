@@ -21,7 +21,7 @@ import {
   pathIgnored,
   sortFindings,
   versionAtLeast
-} from "./chunk-L2JIY3EU.js";
+} from "./chunk-AZ5CUQZX.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";

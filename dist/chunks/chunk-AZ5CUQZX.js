@@ -21439,6 +21439,10 @@ function variableRefs(v) {
   return out;
 }
 var MAX_VARIABLE_CHAIN = 4;
+function inInternalLocation(at) {
+  for (let b = at; b && b.name; b = b.parent) if (b.name === "location" && hasOwn(b, "internal")) return true;
+  return false;
+}
 function enclosing(at, name) {
   let b = at;
   while (b && b.name !== name) b = b.parent;
@@ -22651,9 +22655,9 @@ var rule33 = {
 function reachedOnlyInternally(at) {
   for (let b = at; b && b.name; b = b.parent) {
     if (b.name !== "location") continue;
-    if (locationMatch(b, b.d).mod === "@" || hasOwn(b, "internal")) return true;
+    if (locationMatch(b, b.d).mod === "@") return true;
   }
-  return false;
+  return inInternalLocation(at);
 }
 
 // src/lint/rules/security-header-without-always.ts
@@ -22729,7 +22733,7 @@ var rule36 = {
     const check = (d, at, file) => {
       const a = args(d)[0] ?? "";
       if (!a.includes("$")) return;
-      if (internal(at)) return;
+      if (inInternalLocation(at)) return;
       const target = targetOf(a);
       const m = REQUEST_VARS.exec(target);
       if (m) {
@@ -22749,10 +22753,6 @@ var rule36 = {
 };
 function refs(v) {
   return variableRefs(v).map((x) => [x[0], x[1] ?? x[2], x.index === 0]);
-}
-function internal(at) {
-  const location = enclosing(at, "location");
-  return location !== null && hasOwn(location, "internal");
 }
 function definedFromRequest(name, at, depth, asUrl) {
   if (depth <= 0) return void 0;
@@ -22827,7 +22827,7 @@ var rule38 = {
   create({ report }) {
     const check = (d, at, file) => {
       if (at.name !== "location" && at.name !== "server" && at.name !== "if") return;
-      if (at.name === "location" && hasOwn(at, "internal")) return;
+      if (inInternalLocation(at)) return;
       const any = satisfyAny(at);
       const auth = authInEffect(at);
       if (auth && !any) return;
