@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-BA7Y7MBL.js";
+} from "./chunks/chunk-Q6QZE6C5.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-AZ5CUQZX.js";
+} from "./chunks/chunk-ACCIQDM5.js";
 export {
   InputError,
   TABLE_SOURCE,

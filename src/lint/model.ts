@@ -578,35 +578,36 @@ const POSIX_CLASS = /^\[:\^?[a-z]+:\]/;
  */
 export const NAMED_GROUP = /^\(\?(?:P?<([A-Za-z_]\w*)>|'([A-Za-z_]\w*)')/;
 
-/** Counts capturing groups of a PCRE pattern (named groups count; `(?:`, lookarounds do not). */
-export function captureGroups(re: string): number {
-  let n = 0;
-  for (let i = 0; i < re.length; i++) {
-    const c = re[i];
-    if (c === '\\') i++;
-    else if (c === '[') i = classEnd(re, i);
-    else if (c === '(' && (re[i + 1] !== '?' || NAMED_GROUP.test(re.slice(i, i + 40)))) n++;
-  }
-  return n;
-}
-
 /**
- * The named groups of a PCRE pattern, in order: every `(?<name>`, `(?P<name>` and `(?'name'` that
- * opens a group (not one escaped, nor inside a character class). nginx makes each a variable.
- * nginx: ngx_regex_compile in src/core/ngx_regex.c (PCRE2_INFO_NAMETABLE).
+ * The capturing groups of a PCRE pattern: how many (named groups count; `(?:` and lookarounds do
+ * not), and the names of the named ones in order. A `(` escaped or inside a character class opens
+ * no group. nginx makes each named group a variable: ngx_regex_compile in src/core/ngx_regex.c
+ * (PCRE2_INFO_NAMETABLE).
  */
-export function namedGroups(re: string): string[] {
-  const out: string[] = [];
+function groupsOf(re: string): { count: number; names: string[] } {
+  let count = 0;
+  const names: string[] = [];
   for (let i = 0; i < re.length; i++) {
     const c = re[i];
     if (c === '\\') i++;
     else if (c === '[') i = classEnd(re, i);
-    else if (c === '(' && re[i + 1] === '?') {
-      const m = NAMED_GROUP.exec(re.slice(i, i + 40));
-      if (m) out.push(m[1] ?? m[2]);
+    else if (c === '(') {
+      const named = re[i + 1] === '?' ? NAMED_GROUP.exec(re.slice(i, i + 40)) : null;
+      if (named) names.push(named[1] ?? named[2]);
+      if (named || re[i + 1] !== '?') count++;
     }
   }
-  return out;
+  return { count, names };
+}
+
+/** Counts capturing groups of a PCRE pattern (groupsOf()). */
+export function captureGroups(re: string): number {
+  return groupsOf(re).count;
+}
+
+/** The named groups of a PCRE pattern, in order (groupsOf()). */
+export function namedGroups(re: string): string[] {
+  return groupsOf(re).names;
 }
 
 const CAPTURE_REF = /\$\{?\d/;

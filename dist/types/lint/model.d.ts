@@ -219,13 +219,9 @@ export declare function classEnd(re: string, i: number): number;
  * group 1 or 2). PCRE: pcre2pattern(3), "Named capture groups".
  */
 export declare const NAMED_GROUP: RegExp;
-/** Counts capturing groups of a PCRE pattern (named groups count; `(?:`, lookarounds do not). */
+/** Counts capturing groups of a PCRE pattern (groupsOf()). */
 export declare function captureGroups(re: string): number;
-/**
- * The named groups of a PCRE pattern, in order: every `(?<name>`, `(?P<name>` and `(?'name'` that
- * opens a group (not one escaped, nor inside a character class). nginx makes each a variable.
- * nginx: ngx_regex_compile in src/core/ngx_regex.c (PCRE2_INFO_NAMETABLE).
- */
+/** The named groups of a PCRE pattern, in order (groupsOf()). */
 export declare function namedGroups(re: string): string[];
 /** True when a string has a capture reference ($N or ${N}) - a cheap test before captureRefs(). */
 export declare function hasCaptureRef(s: string): boolean;

@@ -15,7 +15,7 @@ export const rule: Rule = {
   description: 'Two locations with the same modifier and URI in one block: nginx refuses the configuration.',
   source: 'nginx: ngx_http_add_location ("duplicate location")',
   create({ report }) {
-    const check: Listener = (_d, at, _file, block) => {
+    const check: Listener = (_d, _at, _file, block) => {
       if (!block) return;
       // one map of URIs per kind of location: no key string built per location
       let seen: (Map<string, number> | undefined)[] | undefined;

@@ -1,5 +1,5 @@
 import type { Listener, Rule } from '../rule.js';
-import { args, hasOwn, isRegexLocation, locationMatch, namedGroups, type Block } from '../model.js';
+import { args, isRegexLocation, locationMatch, namedGroups, type Block } from '../model.js';
 import { inInternalLocation, MAX_VARIABLE_CHAIN, REQUEST_VARS, variableDefinitions, variableRefs } from './util.js';
 
 const PASSES = ['proxy_pass', 'fastcgi_pass', 'grpc_pass', 'uwsgi_pass', 'scgi_pass'];

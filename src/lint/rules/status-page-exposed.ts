@@ -1,6 +1,6 @@
 import type { Listener, Rule } from '../rule.js';
 import type { Directive } from '../../parser/types.js';
-import { args, hasOwn, inherited, listenSockets, type Block } from '../model.js';
+import { args, inherited, listenSockets, type Block } from '../model.js';
 import { authInEffect, enclosing, inInternalLocation, satisfyAny } from './util.js';
 
 /** The client address families a server's sockets accept. */

@@ -21307,28 +21307,26 @@ function classEnd(re, i) {
 }
 var POSIX_CLASS = /^\[:\^?[a-z]+:\]/;
 var NAMED_GROUP = /^\(\?(?:P?<([A-Za-z_]\w*)>|'([A-Za-z_]\w*)')/;
-function captureGroups(re) {
-  let n = 0;
+function groupsOf(re) {
+  let count = 0;
+  const names = [];
   for (let i = 0; i < re.length; i++) {
     const c = re[i];
     if (c === "\\") i++;
     else if (c === "[") i = classEnd(re, i);
-    else if (c === "(" && (re[i + 1] !== "?" || NAMED_GROUP.test(re.slice(i, i + 40)))) n++;
-  }
-  return n;
-}
-function namedGroups(re) {
-  const out = [];
-  for (let i = 0; i < re.length; i++) {
-    const c = re[i];
-    if (c === "\\") i++;
-    else if (c === "[") i = classEnd(re, i);
-    else if (c === "(" && re[i + 1] === "?") {
-      const m = NAMED_GROUP.exec(re.slice(i, i + 40));
-      if (m) out.push(m[1] ?? m[2]);
+    else if (c === "(") {
+      const named = re[i + 1] === "?" ? NAMED_GROUP.exec(re.slice(i, i + 40)) : null;
+      if (named) names.push(named[1] ?? named[2]);
+      if (named || re[i + 1] !== "?") count++;
     }
   }
-  return out;
+  return { count, names };
+}
+function captureGroups(re) {
+  return groupsOf(re).count;
+}
+function namedGroups(re) {
+  return groupsOf(re).names;
 }
 var CAPTURE_REF = /\$\{?\d/;
 function hasCaptureRef(s) {
@@ -21642,7 +21640,7 @@ var rule9 = {
   description: "Two locations with the same modifier and URI in one block: nginx refuses the configuration.",
   source: 'nginx: ngx_http_add_location ("duplicate location")',
   create({ report }) {
-    const check = (_d, at, _file, block) => {
+    const check = (_d, _at, _file, block) => {
       if (!block) return;
       let seen;
       for (let j = 0, kids = block.kids; j < kids.length; j++) {

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-AF35WAEA.js";
+} from "./chunk-CZ4WILTY.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-AZ5CUQZX.js";
+} from "./chunk-ACCIQDM5.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
