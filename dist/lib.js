@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-Q6QZE6C5.js";
+} from "./chunks/chunk-PYW2UJVK.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-ACCIQDM5.js";
+} from "./chunks/chunk-SQGUJFPB.js";
 export {
   InputError,
   TABLE_SOURCE,

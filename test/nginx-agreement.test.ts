@@ -4,9 +4,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '../src/parser/index.js';
-import { nginxTest } from './support/nginx.js';
+import { nginxBin, nginxTest } from './support/nginx.js';
 import { tree } from './support/tmp.js';
 
 const HEAD = 'events {}\n';
@@ -85,4 +87,40 @@ test('agrees with nginx -t: a UTF-8 byte order mark is part of the first directi
   assert.match(p.errors[0].message ?? '', /^unknown directive "\\uFEFFevents": the file starts with a UTF-8 byte order mark/);
   // crossplane's payload keeps the mark in the name, as nginx reads it
   assert.equal(parse(conf).config[0].parsed[0].directive, '\uFEFFevents');
+});
+
+/** The files `nginx -T` reads, in its order (its "# configuration file" lines), or its error output. */
+function nginxReads(dir: string, conf: string): { status: number; files: string[]; output: string } {
+  mkdirSync(join(dir, 'logs'), { recursive: true });
+  const r = spawnSync(nginxBin(), ['-T', '-q', '-e', 'stderr', '-p', dir, '-c', conf, '-g', `pid ${join(dir, 'nginx.pid')};`], { encoding: 'utf8' });
+  const files = [...(r.stdout ?? '').matchAll(/^# configuration file (.*):$/gm)].map((m) => m[1]);
+  return { status: r.status ?? -1, files, output: (r.stderr ?? '') + (r.stdout ?? '') };
+}
+
+test('agrees with nginx -T: the files include globs read, and their order (glob(3): full paths sorted, brackets, classes, escapes, dotfiles)', (t) => {
+  const files: Record<string, string> = {
+    'nginx.conf': HEAD + 'http {\n  include s/*/*.conf;\n  include n/[!x]*.conf;\n  include c/[[:digit:]]*.conf;\n  include e/lit\\[1\\].conf;\n  include r/[]a]*.conf;\n  include d/[a-c-].conf;\n}\n',
+  };
+  // "a-b" and "a.b" sort before "a" by full path ('-' and '.' are below '/'), after it name by name
+  for (const f of ['s/a/x.conf', 's/a-b/x.conf', 's/a.b/x.conf', 'n/a.conf', 'n/x.conf', 'n/.h.conf', 'c/1.conf', 'c/a.conf', 'e/lit[1].conf', 'e/lit1.conf', 'r/]x.conf', 'r/ab.conf', 'r/b.conf', 'd/b.conf', 'd/-.conf', 'd/d.conf']) files[f] = `# ${f}\n`;
+  const dir = tree(t, files);
+  const conf = join(dir, 'nginx.conf');
+  const ng = nginxReads(dir, conf);
+  assert.equal(ng.status, 0, ng.output);
+  const p = parse(conf, { strict: true });
+  assert.deepEqual(p.errors, []);
+  assert.deepEqual(p.config.map((c) => c.file), ng.files);
+  // what nginx read here (so the comparison above cannot pass on two empty lists)
+  assert.deepEqual(ng.files.map((f) => f.slice(dir.length + 1)), ['nginx.conf', 's/a-b/x.conf', 's/a.b/x.conf', 's/a/x.conf', 'n/a.conf', 'c/1.conf', 'e/lit[1].conf', 'r/]x.conf', 'r/ab.conf', 'd/-.conf', 'd/b.conf']);
+});
+
+test('agrees with nginx -t: an include glob that matches a directory fails both, at the directory', (t) => {
+  const dir = tree(t, { 'nginx.conf': HEAD + 'http {\n  include conf.d/*;\n}\n', 'conf.d/a.conf': 'server_tokens off;\n', 'conf.d/sub/b.conf': 'gzip on;\n' });
+  const conf = join(dir, 'nginx.conf');
+  const ng = nginxTest(dir, conf);
+  assert.equal(ng.status, 1, `nginx accepted it:\n${ng.output}`);
+  assert.match(ng.output, new RegExp(`"${join(dir, 'conf.d/sub')}" failed \\(21: Is a directory\\)`));
+  const p = parse(conf, { strict: true });
+  assert.equal(p.status, 'failed');
+  assert.deepEqual(p.errors.map((e) => [e.file, e.line, e.rule, e.message]), [[conf, 3, 'syntax', `open() "${join(dir, 'conf.d/sub')}" failed (21: Is a directory)`]]);
 });

@@ -22,11 +22,24 @@ export declare function leavesConfine(confine: string | undefined): (path: strin
 export declare function outsideOf(realRoot: string, path: string): boolean;
 /** The directory part of a glob before its first segment with `*`, `?` or `[` (the pattern itself when it has none). */
 export declare function globBase(pattern: string): string;
-/** POSIX fnmatch for one path segment (`*`, `?`, `[...]`, `[!...]`); a leading dot must match literally. */
+/**
+ * True when a path segment has an unescaped `*` or `?`, or a `[` that closes: what glob(3) matches
+ * against directory entries (any other segment is a name, backslash escapes removed).
+ * glibc: __glob_pattern_type in posix/glob_pattern_p.c.
+ */
+export declare function segmentHasMagic(seg: string): boolean;
+/**
+ * fnmatch(3) for one path segment as glob(3) calls it (escapes on): `*`, `?`, `[...]` with `!`/`^`,
+ * ranges and `[:class:]`, `\c` for a literal c. A leading dot is left to expandGlob().
+ * glibc: posix/fnmatch_loop.c.
+ */
 export declare function segmentMatcher(pattern: string): RegExp;
 /**
- * Expands an include glob like glob(3) with default flags: segment by segment, names sorted
- * byte-wise, dotfiles only for patterns that start with a dot, only existing paths returned.
+ * Expands an include glob as glob(3) does with nginx's flags (0; nginx: ngx_open_glob in
+ * src/os/unix/ngx_files.c): segment by segment, dotfiles only for segments that start with a dot,
+ * every existing path returned - directories too, which nginx then fails to read ("Is a
+ * directory"), so the parser reports them - and the whole list sorted byte-wise by full path
+ * (glibc sorts with strcoll, and nginx runs in the C locale; crossplane sorts the same way).
  */
 export declare function expandGlob(pattern: string, fs?: ConfigFs): string[];
 /** The local file system as a ConfigFs. */

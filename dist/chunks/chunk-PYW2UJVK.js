@@ -21,7 +21,7 @@ import {
   pathIgnored,
   sortFindings,
   versionAtLeast
-} from "./chunk-ACCIQDM5.js";
+} from "./chunk-SQGUJFPB.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-CZ4WILTY.js";
+} from "./chunk-GLB5HJWA.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-ACCIQDM5.js";
+} from "./chunk-SQGUJFPB.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -1287,9 +1287,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -1338,7 +1338,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -19960,6 +19960,60 @@ function globBase(pattern) {
   const i = parts.findIndex((s) => hasMagic(s));
   return i < 0 ? pattern : parts.slice(0, i).join("/") || "/";
 }
+var CHAR_CLASSES = {
+  alnum: "0-9A-Za-z",
+  alpha: "A-Za-z",
+  blank: " \\t",
+  cntrl: "\\x00-\\x1f\\x7f",
+  digit: "0-9",
+  graph: "\\x21-\\x7e",
+  lower: "a-z",
+  print: "\\x20-\\x7e",
+  punct: "!-\\/:-@\\[-`{-~",
+  space: " \\t\\n\\v\\f\\r",
+  upper: "A-Z",
+  xdigit: "0-9A-Fa-f"
+};
+var literal = (c) => c.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+function bracket(pattern, i) {
+  let j = i + 1;
+  const negate = pattern[j] === "!" || pattern[j] === "^";
+  if (negate) j++;
+  let body = "";
+  for (let first = true; j < pattern.length; first = false) {
+    let c = pattern[j];
+    if (c === "]" && !first) return { re: `[${negate ? "^" : ""}${body}]`, end: j + 1 };
+    if (c === "[" && pattern[j + 1] === ":") {
+      const close = pattern.indexOf(":]", j + 2);
+      const cls = close < 0 ? void 0 : CHAR_CLASSES[pattern.slice(j + 2, close)];
+      if (cls !== void 0) {
+        body += cls;
+        j = close + 2;
+        continue;
+      }
+    }
+    if (c === "\\" && j + 1 < pattern.length) c = pattern[++j];
+    j++;
+    if (pattern[j] === "-" && j + 1 < pattern.length && pattern[j + 1] !== "]") {
+      let d = pattern[j + 1];
+      j += 2;
+      if (d === "\\" && j < pattern.length) d = pattern[j++];
+      body += `${literal(c)}-${literal(d)}`;
+    } else body += literal(c);
+  }
+  return void 0;
+}
+function segmentHasMagic(seg) {
+  for (let i = 0; i < seg.length; i++) {
+    const c = seg[i];
+    if (c === "\\") i++;
+    else if (c === "*" || c === "?" || c === "[" && bracket(seg, i)) return true;
+  }
+  return false;
+}
+function unescapeSegment(seg) {
+  return seg.replace(/\\(.)/g, "$1");
+}
 function segmentMatcher(pattern) {
   let re = "";
   for (let i = 0; i < pattern.length; i++) {
@@ -19967,29 +20021,30 @@ function segmentMatcher(pattern) {
     if (c === "*") re += "[^/]*";
     else if (c === "?") re += "[^/]";
     else if (c === "[") {
-      const close = pattern.indexOf("]", i + 2);
-      if (close < 0) {
-        re += "\\[";
-        continue;
+      const b = bracket(pattern, i);
+      if (!b) re += "\\[";
+      else {
+        re += b.re;
+        i = b.end - 1;
       }
-      let body = pattern.slice(i + 1, close);
-      if (body.startsWith("!")) body = "^" + body.slice(1);
-      re += "[" + body.replace(/\\/g, "\\\\") + "]";
-      i = close;
-    } else re += c.replace(/[.+^${}()|\\]/g, "\\$&");
+    } else if (c === "\\" && i + 1 < pattern.length) re += literal(pattern[++i]);
+    else re += literal(c);
   }
-  return new RegExp("^" + re + "$");
+  return new RegExp("^" + re + "$", "s");
 }
 function expandGlob(pattern, fs = localFs) {
   const abs = pattern.startsWith("/");
   const parts = pattern.split("/").filter((s, i) => s !== "" || i === 0);
   let bases = [abs ? "/" : ""];
+  let lastListed = false;
   for (let i = abs ? 1 : 0; i < parts.length; i++) {
     const seg = parts[i];
     const next = [];
+    lastListed = segmentHasMagic(seg);
     for (const base of bases) {
-      if (!hasMagic(seg)) {
-        next.push(base === "" ? seg : posix.join(base, seg));
+      if (!lastListed) {
+        const name = unescapeSegment(seg);
+        next.push(base === "" ? name : posix.join(base, name));
         continue;
       }
       let names;
@@ -19999,14 +20054,23 @@ function expandGlob(pattern, fs = localFs) {
         continue;
       }
       const m = segmentMatcher(seg);
-      for (const name of names.slice().sort(byteCompare)) {
+      for (const name of names) {
         if (name.startsWith(".") && !seg.startsWith(".")) continue;
         if (m.test(name)) next.push(base === "" ? name : posix.join(base, name));
       }
     }
     bases = next;
   }
-  return bases.filter((p) => fs.isFile(p));
+  const found = lastListed ? bases : bases.filter((p) => fs.isFile(p) || isDir(fs, p));
+  return found.sort(byteCompare);
+}
+function isDir(fs, p) {
+  try {
+    fs.readDir(p);
+    return true;
+  } catch {
+    return false;
+  }
 }
 var localFs = {
   readFile: (p) => readFileSync(p),
