@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-PYW2UJVK.js";
+} from "./chunks/chunk-BL2EEEYG.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-SQGUJFPB.js";
+} from "./chunks/chunk-YJ4SEQBP.js";
 export {
   InputError,
   TABLE_SOURCE,

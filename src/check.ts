@@ -9,6 +9,7 @@ import { loadLintConfig, pathIgnored, type LintConfig } from './lint/config.js';
 import { ALL_RULE_IDS, lint, NGINX_TEST_RULES } from './lint/engine.js';
 import { sortFindings, parserFindings, type Finding } from './lint/findings.js';
 import { nginxTest, type NginxTestMode, type NginxTestReport } from './nginx-test/index.js';
+import { climbsOut } from './parser/includes.js';
 import { parseDetailed, type ParseResult } from './parser/parser.js';
 
 export interface CheckOptions {
@@ -123,7 +124,7 @@ export function parseTree(opts: CheckOptions): ParsedTree {
 export function confinement(path: string, root = process.cwd()): string {
   const abs = resolve(path);
   const r = relative(resolve(root), abs);
-  if (r === '' || (!r.startsWith('..' + sep) && r !== '..' && !isAbsolute(r))) return resolve(root);
+  if (!climbsOut(r)) return resolve(root);
   return statSync(abs).isDirectory() ? abs : dirname(abs);
 }
 
@@ -132,7 +133,7 @@ export function relativeTo(root: string): (f: string) => string {
   return (f) => {
     const abs = isAbsolute(f) ? f : join(process.cwd(), f);
     const r = relative(root, abs);
-    return r.startsWith('..' + sep) || r === '..' || isAbsolute(r) ? f : r.split(sep).join('/');
+    return climbsOut(r) ? f : r.split(sep).join('/');
   };
 }
 

@@ -157,6 +157,10 @@ test('a finding whose message names a line is the same finding after lines above
   r.commit('a duplicate location');
   r.edit(app, (s) => s.replace('# nginx-gitops: context=http\n', '# nginx-gitops: context=http\n# app.example.com: the web front end\n'));
   r.commit('a comment above it');
+  // the commit that added the duplicate introduced a finding whose message names a line
+  const added = plan({ ...opts(r.dir), base: 'HEAD~2', head: 'HEAD~1' });
+  assert.deepEqual(added.lint.introduced.map((f) => f.rule), ['duplicate-location']);
+  assert.match(added.lint.introduced[0].message, /line \d+/);
   const p = plan(opts(r.dir));
   assert.deepEqual(p.changes, []);
   // the message says "(first at line 13)" on one side and "(first at line 14)" on the other

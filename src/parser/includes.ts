@@ -59,7 +59,12 @@ export function outsideOf(realRoot: string, path: string): boolean {
     }
   }
   const rel = relative(realRoot, real ?? resolve(path));
-  return rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel) || rel.split(sep).includes('.git');
+  return climbsOut(rel) || rel.split(sep).includes('.git');
+}
+
+/** True when `rel`, a path as node:path's relative() gives it, leads out of its base directory. */
+export function climbsOut(rel: string): boolean {
+  return rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel);
 }
 
 /** The directory part of a glob before its first segment with `*`, `?` or `[` (the pattern itself when it has none). */
@@ -165,7 +170,7 @@ export function segmentMatcher(pattern: string): RegExp {
     } else if (c === '\\' && i + 1 < pattern.length) re += literal(pattern[++i]);
     else re += literal(c);
   }
-  return new RegExp('^' + re + '$', 's');
+  return new RegExp('^' + re + '$');
 }
 
 /**

@@ -20,6 +20,8 @@ export declare function leavesConfine(confine: string | undefined): (path: strin
  * @param realRoot the real path of the root (realpathSync)
  */
 export declare function outsideOf(realRoot: string, path: string): boolean;
+/** True when `rel`, a path as node:path's relative() gives it, leads out of its base directory. */
+export declare function climbsOut(rel: string): boolean;
 /** The directory part of a glob before its first segment with `*`, `?` or `[` (the pattern itself when it has none). */
 export declare function globBase(pattern: string): string;
 /**

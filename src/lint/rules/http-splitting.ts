@@ -172,20 +172,12 @@ class ChainFacts {
   /** Reads `at`'s chain: whether a set in it assigns from a variable, and the named groups of the nearest regex location. */
   private learn(at: Block): void {
     let any = false;
-    let names: ReadonlySet<string> | undefined;
-    for (let b: Block | null = at; b && b.name !== 'http' && b.name !== 'stream' && b.name !== ''; b = b.parent) {
-      if (!any) any = this.setsOf(b).size > 0;
-      if (names === undefined && b.name === 'location') {
-        const a = args(b.d);
-        // read from the arguments (a regex location is `~ re`, `~* re` or `~re`): most locations are prefixes
-        const regex = a.length >= 2 ? a[0] === '~' || a[0] === '~*' : a[0]?.[0] === '~';
-        // the nearest regex location's captures are the ones in effect; a named group needs "(?"
-        if (regex) names = (a[a.length - 1] ?? '').includes('(?') ? new Set(breaksMemo(locationMatch(b, b.d).uri).names.keys()) : NO_NAMES;
-      }
-    }
+    for (let b: Block | null = at; b && b.name !== 'http' && b.name !== 'stream' && b.name !== '' && !any; b = b.parent) any = this.setsOf(b).size > 0;
+    // the nearest regex location's captures are the ones in effect; a named group needs "(?"
+    const regex = locationRegex(at);
     this.lastChain = at;
     this.lastChainSets = any;
-    this.lastNames = names ?? NO_NAMES;
+    this.lastNames = regex?.includes('(?') ? new Set(breaksMemo(regex).names.keys()) : NO_NAMES;
   }
 
   /** True when a set in `at` or an enclosing block (or an `if` directly in one) assigns `name`. */
@@ -329,9 +321,13 @@ function definedWithLineBreak(name: string, n: Directive, at: Block, r: Reading,
   return why;
 }
 
-/** The regex whose captures a directive's $N refers to: its own (rewrite), else the enclosing regex location. */
+/** The regex whose captures a directive's $N refers to: its own (rewrite), else the enclosing regex location's. */
 function regexFor(n: Directive, at: Block): string | undefined {
-  if (n.directive === 'rewrite') return args(n)[0];
+  return n.directive === 'rewrite' ? args(n)[0] : locationRegex(at);
+}
+
+/** The regex of the nearest regex location `at` is or stands in (its captures are in effect there), or undefined. */
+function locationRegex(at: Block): string | undefined {
   for (let b: Block | null = at; b && b.name; b = b.parent) if (b.name === 'location' && isRegexLocation(b, b.d)) return locationMatch(b, b.d).uri;
   return undefined;
 }

@@ -40,6 +40,8 @@ function judge(re: string, caseless: boolean): boolean {
   }
 }
 
+const message = (re: string) => `regex "${re}" nests quantifiers and can backtrack exponentially on crafted URIs: rewrite it without a repeated group of repeated items`;
+
 export const rule: Rule = {
   id: 'regex-redos',
   severity: 'warning',
@@ -51,11 +53,11 @@ export const rule: Rule = {
         location(d, at, file) {
           if (!isRegexLocation(at, d)) return;
           const { mod, uri } = locationMatch(at, d);
-          if (catastrophic(uri, mod === '~*')) report(d, file, `regex "${uri}" nests quantifiers and can backtrack exponentially on crafted URIs: rewrite it without a repeated group of repeated items`, args(d).length - 1);
+          if (catastrophic(uri, mod === '~*')) report(d, file, message(uri), args(d).length - 1);
         },
         rewrite(d, _at, file) {
           const re = args(d)[0] ?? '';
-          if (catastrophic(re, false)) report(d, file, `regex "${args(d)[0]}" nests quantifiers and can backtrack exponentially on crafted URIs: rewrite it without a repeated group of repeated items`, 0);
+          if (catastrophic(re, false)) report(d, file, message(re), 0);
         },
       },
     };

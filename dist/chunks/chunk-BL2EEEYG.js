@@ -10,6 +10,7 @@ import {
   NGINX_TEST_RULES,
   argPosition,
   childEnv,
+  climbsOut,
   execFile,
   globBase,
   leavesConfine,
@@ -21,7 +22,7 @@ import {
   pathIgnored,
   sortFindings,
   versionAtLeast
-} from "./chunk-SQGUJFPB.js";
+} from "./chunk-YJ4SEQBP.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
@@ -851,14 +852,14 @@ function parseTree(opts) {
 function confinement(path, root = process.cwd()) {
   const abs = resolve2(path);
   const r = relative2(resolve2(root), abs);
-  if (r === "" || !r.startsWith(".." + sep2) && r !== ".." && !isAbsolute2(r)) return resolve2(root);
+  if (!climbsOut(r)) return resolve2(root);
   return statSync(abs).isDirectory() ? abs : dirname3(abs);
 }
 function relativeTo(root) {
   return (f) => {
     const abs = isAbsolute2(f) ? f : join4(process.cwd(), f);
     const r = relative2(root, abs);
-    return r.startsWith(".." + sep2) || r === ".." || isAbsolute2(r) ? f : r.split(sep2).join("/");
+    return climbsOut(r) ? f : r.split(sep2).join("/");
   };
 }
 function check(opts = {}) {

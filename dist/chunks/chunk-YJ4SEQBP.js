@@ -3718,22 +3718,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code, message2) {
         super();
         this.name = name;
         this.code = code;
-        this.message = message;
+        this.message = message2;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLParseError", pos, code, message2);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code, message2) {
+        super("YAMLWarning", pos, code, message2);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -4413,8 +4413,8 @@ var require_compose_collection = __commonJS({
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
+          const message2 = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message2);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
@@ -4486,15 +4486,15 @@ var require_resolve_block_scalar = __commonJS({
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            const message2 = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message2);
           }
           if (header.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
+            const message2 = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message2);
           }
           break;
         }
@@ -4517,8 +4517,8 @@ var require_resolve_block_scalar = __commonJS({
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          const message2 = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message2);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
@@ -4596,8 +4596,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           case "comment":
             if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
+              const message2 = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message2);
             }
             length += token.source.length;
             comment = token.source.substring(1);
@@ -4608,8 +4608,8 @@ var require_resolve_block_scalar = __commonJS({
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
+            const message2 = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message2);
             const ts = token.source;
             if (ts && typeof ts === "string")
               length += ts.length;
@@ -5002,13 +5002,13 @@ var require_compose_node = __commonJS({
             if (anchor)
               node.anchor = anchor.source.substring(1);
           } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            const message2 = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message2);
           }
           break;
         default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
+          const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message2);
           isSrcToken = false;
         }
       }
@@ -5164,12 +5164,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code, message2, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code, message2));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code, message2));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5239,10 +5239,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
+            this.directives.add(token.source, (offset, message2, warning) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message2, warning);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -5331,12 +5331,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code, message2) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code, message2);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code, message2);
         };
         switch (token.type) {
           case "scalar":
@@ -6496,8 +6496,8 @@ var require_parser = __commonJS({
         }
         const type = cst.tokenType(source);
         if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          const message2 = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message: message2, source });
           this.offset += source.length;
         } else if (type === "scalar") {
           this.atNewLine = false;
@@ -6587,8 +6587,8 @@ var require_parser = __commonJS({
       *pop(error) {
         const token = error ?? this.stack.pop();
         if (!token) {
-          const message = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message };
+          const message2 = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message: message2 };
         } else if (this.stack.length === 0) {
           yield token;
         } else {
@@ -8341,8 +8341,8 @@ var require_redos_detector = __commonJS({
         }
         return to.concat(ar || Array.prototype.slice.call(from));
       }
-      typeof SuppressedError === "function" ? SuppressedError : function(error, suppressed, message) {
-        var e = new Error(message);
+      typeof SuppressedError === "function" ? SuppressedError : function(error, suppressed, message2) {
+        var e = new Error(message2);
         return e.name = "SuppressedError", e.error = error, e.suppressed = suppressed, e;
       };
       var parser = { exports: {} };
@@ -9404,14 +9404,14 @@ var require_redos_detector = __commonJS({
               }
               return createClassString(res, from, pos);
             }
-            function bail(message, details, from, to) {
+            function bail(message2, details, from, to) {
               from = from == null ? pos : from;
               to = to == null ? from : to;
               var contextStart = Math.max(0, from - 10);
               var contextEnd = Math.min(to + 10, str.length);
               var context = "    " + str.substring(contextStart, contextEnd);
               var pointer = "    " + new Array(from - contextStart + 1).join(" ") + "^";
-              throw SyntaxError(message + " at position " + from + (details ? ": " + details : "") + "\n" + context + "\n" + pointer);
+              throw SyntaxError(message2 + " at position " + from + (details ? ": " + details : "") + "\n" + context + "\n" + pointer);
             }
             var backrefDenied = [];
             var closedCaptureCounter = 0;
@@ -12524,8 +12524,8 @@ var require_redos_detector = __commonJS({
 var InputError = class extends Error {
   /** Exit code for the CLI: 2 for usage and I/O errors unless said otherwise. */
   exitCode;
-  constructor(message, exitCode = 2) {
-    super(message);
+  constructor(message2, exitCode = 2) {
+    super(message2);
     this.name = "InputError";
     this.exitCode = exitCode;
   }
@@ -19953,7 +19953,10 @@ function outsideOf(realRoot, path) {
     }
   }
   const rel = relative(realRoot, real ?? resolve(path));
-  return rel === ".." || rel.startsWith(".." + sep) || isAbsolute(rel) || rel.split(sep).includes(".git");
+  return climbsOut(rel) || rel.split(sep).includes(".git");
+}
+function climbsOut(rel) {
+  return rel === ".." || rel.startsWith(".." + sep) || isAbsolute(rel);
 }
 function globBase(pattern) {
   const parts = pattern.split("/");
@@ -20030,7 +20033,7 @@ function segmentMatcher(pattern) {
     } else if (c === "\\" && i + 1 < pattern.length) re += literal(pattern[++i]);
     else re += literal(c);
   }
-  return new RegExp("^" + re + "$", "s");
+  return new RegExp("^" + re + "$");
 }
 function expandGlob(pattern, fs = localFs) {
   const abs = pattern.startsWith("/");
@@ -20532,9 +20535,9 @@ var Run = class {
     }
     return idx;
   }
-  error(fileIdx, rule48, message, line, col) {
+  error(fileIdx, rule48, message2, line, col) {
     const f = this.files[fileIdx];
-    f.errors.push({ error: `${message} in ${f.file}:${line}`, line, col, message, rule: rule48 });
+    f.errors.push({ error: `${message2} in ${f.file}:${line}`, line, col, message: message2, rule: rule48 });
   }
   // ---------------------------------------------------------------- syntax
   parseFile(idx, text) {
@@ -21810,9 +21813,9 @@ var rule14 = {
       const i = headers.findIndex((h) => headerName(block, h) === "strict-transport-security");
       const hsts = headers[i];
       if (!hsts) {
-        const message = `${where} serves TLS without Strict-Transport-Security: add 'add_header Strict-Transport-Security "max-age=63072000" always;'`;
-        if (headers.length) report(headers[0], inheritedFile(inh, 0), message);
-        else report(block.d, block.file, message);
+        const message2 = `${where} serves TLS without Strict-Transport-Security: add 'add_header Strict-Transport-Security "max-age=63072000" always;'`;
+        if (headers.length) report(headers[0], inheritedFile(inh, 0), message2);
+        else report(block.d, block.file, message2);
         return;
       }
       const age = /max-age=(\d+)/i.exec(args(hsts)[1] ?? "");
@@ -21956,18 +21959,11 @@ var ChainFacts = class {
   /** Reads `at`'s chain: whether a set in it assigns from a variable, and the named groups of the nearest regex location. */
   learn(at) {
     let any = false;
-    let names;
-    for (let b = at; b && b.name !== "http" && b.name !== "stream" && b.name !== ""; b = b.parent) {
-      if (!any) any = this.setsOf(b).size > 0;
-      if (names === void 0 && b.name === "location") {
-        const a = args(b.d);
-        const regex = a.length >= 2 ? a[0] === "~" || a[0] === "~*" : a[0]?.[0] === "~";
-        if (regex) names = (a[a.length - 1] ?? "").includes("(?") ? new Set(breaksMemo(locationMatch(b, b.d).uri).names.keys()) : NO_NAMES;
-      }
-    }
+    for (let b = at; b && b.name !== "http" && b.name !== "stream" && b.name !== "" && !any; b = b.parent) any = this.setsOf(b).size > 0;
+    const regex = locationRegex(at);
     this.lastChain = at;
     this.lastChainSets = any;
-    this.lastNames = names ?? NO_NAMES;
+    this.lastNames = regex?.includes("(?") ? new Set(breaksMemo(regex).names.keys()) : NO_NAMES;
   }
   /** True when a set in `at` or an enclosing block (or an `if` directly in one) assigns `name`. */
   setInChain(name, at) {
@@ -22070,7 +22066,9 @@ function definedWithLineBreak(name, n, at, r, depth) {
   return why;
 }
 function regexFor(n, at) {
-  if (n.directive === "rewrite") return args(n)[0];
+  return n.directive === "rewrite" ? args(n)[0] : locationRegex(at);
+}
+function locationRegex(at) {
   for (let b = at; b && b.name; b = b.parent) if (b.name === "location" && isRegexLocation(b, b.d)) return locationMatch(b, b.d).uri;
   return void 0;
 }
@@ -22651,6 +22649,7 @@ function judge(re, caseless) {
     return false;
   }
 }
+var message = (re) => `regex "${re}" nests quantifiers and can backtrack exponentially on crafted URIs: rewrite it without a repeated group of repeated items`;
 var rule31 = {
   id: "regex-redos",
   severity: "warning",
@@ -22662,11 +22661,11 @@ var rule31 = {
         location(d, at, file) {
           if (!isRegexLocation(at, d)) return;
           const { mod, uri } = locationMatch(at, d);
-          if (catastrophic(uri, mod === "~*")) report(d, file, `regex "${uri}" nests quantifiers and can backtrack exponentially on crafted URIs: rewrite it without a repeated group of repeated items`, args(d).length - 1);
+          if (catastrophic(uri, mod === "~*")) report(d, file, message(uri), args(d).length - 1);
         },
         rewrite(d, _at, file) {
           const re = args(d)[0] ?? "";
-          if (catastrophic(re, false)) report(d, file, `regex "${args(d)[0]}" nests quantifiers and can backtrack exponentially on crafted URIs: rewrite it without a repeated group of repeated items`, 0);
+          if (catastrophic(re, false)) report(d, file, message(re), 0);
         }
       }
     };
@@ -23301,7 +23300,7 @@ function collectSuppressions(tree, knownRules, rel) {
     }
     return m;
   };
-  const bad = (file, p, message) => findings.push({ rule: "invalid-suppression", severity: "warning", file: rel(file), line: p.line, col: p.col, message, docs: "docs/rules/invalid-suppression.md" });
+  const bad = (file, p, message2) => findings.push({ rule: "invalid-suppression", severity: "warning", file: rel(file), line: p.line, col: p.col, message: message2, docs: "docs/rules/invalid-suppression.md" });
   for (const f of tree.pragmas) {
     for (const p of f.pragmas) {
       if (!p.text.startsWith("ignore")) continue;
@@ -23402,7 +23401,7 @@ function lint(result, parserFindings2, opts) {
     const docs = `docs/rules/${rule48.id}.md`;
     const { on, end } = rule48.create({
       tree,
-      report(d, file, message, arg) {
+      report(d, file, message2, arg) {
         const pos = arg !== void 0 ? argPosition(d, arg) : void 0;
         findings.push({
           rule: rule48.id,
@@ -23412,7 +23411,7 @@ function lint(result, parserFindings2, opts) {
           col: pos?.col ?? d.col ?? 1,
           endLine: pos?.endLine ?? d.endLine ?? d.line,
           endCol: pos?.endCol ?? d.endCol,
-          message,
+          message: message2,
           docs
         });
       }
@@ -24318,6 +24317,7 @@ export {
   lookup,
   TABLE_SOURCE,
   leavesConfine,
+  climbsOut,
   globBase,
   parse,
   parseDetailed,

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-GLB5HJWA.js";
+} from "./chunk-HXTP7PNO.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-SQGUJFPB.js";
+} from "./chunk-YJ4SEQBP.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
