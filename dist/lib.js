@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-BL2EEEYG.js";
+} from "./chunks/chunk-Y766ZTJA.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-YJ4SEQBP.js";
+} from "./chunks/chunk-T2IYAE5V.js";
 export {
   InputError,
   TABLE_SOURCE,

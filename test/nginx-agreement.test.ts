@@ -32,6 +32,13 @@ const cases: Record<string, string> = {
   'missing include': HEAD + 'http {\n\n  include nothere.conf;\n}\n',
   'crlf line endings': HEAD.replace('\n', '\r\n') + 'http {\r\n  server {\r\n    listen 80\r\n  }\r\n}\r\n',
   'escaped quote keeps the string open': HEAD + 'http {\n  server {\n    return 200 "a\\";\n  }\n}\n',
+  // an unclosed quote runs on to the next quote: nginx stops at the text after that one, not at the directive
+  'unclosed quote, stopped later by text after a quote': HEAD + 'http {\n  server {\n    return 200 "ok;\n  }\n  add_header X "y";\n}\n',
+  'unclosed quote before a block': HEAD + 'http {\n  server {\n    add_header X "a;\n    location / {\n      return 200 "b";\n    }\n  }\n}\n',
+  // a map-like block (map, types, geo) takes no block, written there or brought in by an include
+  'a block inside map': HEAD + 'http {\n  map $uri $a {\n    default 0;\n    geo $b {\n      default 1;\n    }\n  }\n}\n',
+  'a block inside types': HEAD + 'http {\n  types {\n    text/html html;\n    types {\n    }\n  }\n}\n',
+  'a block included into map': HEAD + 'http {\n  map $uri $a {\n    default 0;\n    include inc.conf;\n  }\n}\n',
 };
 
 for (const [name, text] of Object.entries(cases)) {
@@ -47,6 +54,19 @@ for (const [name, text] of Object.entries(cases)) {
     assert.deepEqual({ message: first.message, file: first.file, line: first.line }, ng.emerg);
   });
 }
+
+test('agrees with nginx -t: an http block without its "{" is the error, at the http line (its contents left at the top level do not make the file a fragment)', (t) => {
+  const text = HEAD + 'http\n  server_tokens off;\n  keepalive_timeout 5s;\n  upstream u {\n    server 127.0.0.1:1;\n  }\n  server {\n    listen 127.0.0.1:8081;\n  }\n}\n';
+  const dir = tree(t, { 'nginx.conf': text });
+  const conf = join(dir, 'nginx.conf');
+  const ng = nginxTest(dir, conf);
+  assert.equal(ng.status, 1, ng.output);
+  // nginx reports the line where the directive ends (its ";"), we the line where it starts (README)
+  assert.deepEqual(ng.emerg, { message: 'directive "http" has no opening "{"', file: conf, line: 3 });
+  const p = parse(conf, { strict: true });
+  assert.deepEqual({ message: p.errors[0].message, file: p.errors[0].file, line: p.errors[0].line }, { ...ng.emerg, line: 2 });
+  assert.equal(p.config[0].errors.filter((e) => e.line === 1).length, 0, 'events at line 1 is where nginx wants it');
+});
 
 test('agrees with nginx -t: a valid config with the tricky tokens passes both', (t) => {
   const dir = tree(t, {

@@ -13,7 +13,7 @@
  */
 import { dirname, normalize } from 'node:path';
 import { InputError, openFailed } from '../errors.js';
-import { analyze, contextOf, enterBlock, allowedIn, internName, isLuaBlock, lookup } from './directives.js';
+import { analyze, contextOf, enterBlock, allowedIn, ENTRY_BLOCKS, internName, isLuaBlock, lookup } from './directives.js';
 import { expandGlob, globBase, hasMagic, leavesConfine, localFs, resolveInclude } from './includes.js';
 import { decode, Lexer, type Pragma, type Token } from './lexer.js';
 import { PackedPositions, type ArgPosition, type ConfigError, type ConfigFile, type ConfigFs, type Directive, type ParseOptions, type ParserRule, type Payload } from './types.js';
@@ -118,6 +118,18 @@ class Run {
   private copied = new WeakSet<Directive>();
   /** Directives cut short by `}` or end of file (their shape is not checked: the syntax error says it all). */
   private cutShort = new Set<Directive>();
+  /**
+   * Directives whose tokens hold a lexer error (`unexpected "x"` after a closing quote): nginx stops
+   * there, before the directive reaches its handler, and where the directive ends is only our
+   * recovery's reading. Their name and context are checked, their arguments and terminator not.
+   */
+  private lexBroken = new Set<Directive>();
+  /**
+   * Where the `{` of a block directive stands, for the directives that may land in a map-like block
+   * (the top level of a file, which an include may put there, and the entries of map, types, ...):
+   * nginx refuses a block there at its `{`.
+   */
+  private braces = new Map<Directive, { line: number; col: number }>();
   /** Files that could not be read (their include sites carry the error). */
   private unread = new Set<number>();
   /** True when ParseOptions.confine is set and a path (a file, or a glob's base) leads outside it. */
@@ -265,16 +277,20 @@ class Run {
   private parseFile(idx: number, text: string): void {
     const lx = new Lexer(text);
     const f = this.files[idx];
-    f.parsed = this.block(idx, lx, 0).list;
+    f.parsed = this.block(idx, lx, 0, false).list;
     f.pragmas = lx.pragmas;
     for (const e of lx.errors) this.error(idx, 'syntax', e.message, e.line, e.col);
     f.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
   }
 
-  /** Parses statements up to the `}` that closes this block (depth > 0) or end of file. */
-  private block(idx: number, lx: Lexer, depth: number): { list: Directive[]; end?: Token } {
+  /**
+   * Parses statements up to the `}` that closes this block (depth > 0) or end of file.
+   * @param entries the block is a map-like one (map, types, ...): its entries' `{` positions are kept
+   */
+  private block(idx: number, lx: Lexer, depth: number, entries: boolean): { list: Directive[]; end?: Token } {
     const list: Directive[] = [];
     for (;;) {
+      const lexErrors = lx.errors.length;
       const tok = lx.next();
       if (tok.kind === 'eof') {
         if (depth > 0) this.error(idx, 'syntax', 'unexpected end of file, expecting "}"', tok.line, tok.col);
@@ -291,10 +307,10 @@ class Run {
       }
       if (tok.kind === ';' || tok.kind === '{') {
         this.error(idx, 'syntax', `unexpected "${tok.kind}"`, tok.line, tok.col);
-        if (tok.kind === '{') this.block(idx, lx, depth + 1);
+        if (tok.kind === '{') this.block(idx, lx, depth + 1, false);
         continue;
       }
-      const r = this.statement(idx, lx, depth, tok, list);
+      const r = this.statement(idx, lx, depth, tok, list, lexErrors, entries);
       if (r === 'eof') return { list };
       if (r !== 'ok') return { list, end: r };
     }
@@ -303,8 +319,10 @@ class Run {
   /**
    * One directive starting at word `tok`. Returns the `}` token when a `}` that ended it also closed
    * the enclosing block, 'eof' when the file ended inside it.
+   * @param lexErrors the lexer's error count before `tok` was read (a later one is in this directive)
+   * @param entries the directive stands in a map-like block (see block())
    */
-  private statement(idx: number, lx: Lexer, depth: number, tok: Token, list: Directive[]): 'ok' | 'eof' | Token {
+  private statement(idx: number, lx: Lexer, depth: number, tok: Token, list: Directive[], lexErrors: number, entries: boolean): 'ok' | 'eof' | Token {
     // Arguments are gathered in scratch arrays and copied once, exactly sized: a large config has
     // hundreds of thousands of directives, and an array grown by push() keeps room for 17 entries.
     const { raws, values, pos } = this.scratch;
@@ -357,13 +375,15 @@ class Run {
 
     let result: 'ok' | 'eof' | Token = 'ok';
     const termKind = term.kind; // read now: parsing a nested block refills the lexer's token
+    if (lx.errors.length > lexErrors) this.lexBroken.add(d);
     switch (termKind) {
       case ';':
         d.endLine = term.line;
         d.endCol = term.col;
         break;
       case '{': {
-        const b = this.block(idx, lx, depth + 1);
+        if (depth === 0 || entries) this.braces.set(d, { line: term.line, col: term.col });
+        const b = this.block(idx, lx, depth + 1, ENTRY_BLOCKS.has(name));
         d.block = b.list;
         const end = b.end ?? lx.eofPosition();
         d.endLine = end.line;
@@ -498,11 +518,16 @@ class Run {
         if (d.directive === '#' || (skipShared && !this.copied.has(d))) continue;
         if (entries && d.directive !== 'include') {
           d.entry = true;
-          if (d.block) walk(fi, d.block, 'unknown');
+          if (d.block) {
+            // nginx: a map-like block's handler takes no block ("unexpected \"{\"", ngx_conf_parse with cf->handler set)
+            const at = this.braces.get(d) ?? { line: d.line, col: d.col ?? 1 };
+            if (!this.lexBroken.has(d)) this.error(fi, 'syntax', 'unexpected "{"', at.line, at.col);
+            walk(fi, d.block, 'unknown');
+          }
           continue;
         }
         if (this.cutShort.size === 0 || !this.cutShort.has(d)) {
-          const p = analyze(d.directive, d.args.length, d.block ? '{' : ';', c, this.checks);
+          const p = analyze(d.directive, d.args.length, d.block ? '{' : ';', c, this.lexBroken.size && this.lexBroken.has(d) ? { ...this.checks, checkArgs: false } : this.checks);
           if (p) this.error(fi, p.rule, p.message, d.line, d.col ?? 1);
         }
         if (d.block) walk(fi, d.block, enterBlock(c, d.directive));
@@ -633,10 +658,13 @@ const CANDIDATES = ['main', 'http', 'http>server', 'http>location', 'http>upstre
 /**
  * The context a file's top-level directives fit: `main` when they fit there, else the first candidate
  * where every known top-level directive is allowed (a top-level `location` means a server, a
- * top-level `server` an http block), else the one where most are.
+ * top-level `server` an http block). A file with a directive only the main context takes (`events`,
+ * `http`, `worker_processes`, ...) is a main config whatever else it holds: the others are its errors
+ * (an `http` without its `{` leaves its contents at the top level). Else the candidate where most fit.
  */
 export function inferContext(parsed: Directive[]): string {
   const names = parsed.filter((d) => d.directive !== '#' && lookup(d.directive)).map((d) => d.directive);
+  if (names.some((n) => allowedIn(n, 'main') && !CANDIDATES.some((c) => c !== 'main' && allowedIn(n, c)))) return 'main';
   let best = 'main';
   let bestScore = -1;
   for (const c of CANDIDATES) {

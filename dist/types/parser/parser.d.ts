@@ -38,6 +38,8 @@ export declare function contextPragma(pragmas: Pragma[]): string[] | undefined;
 /**
  * The context a file's top-level directives fit: `main` when they fit there, else the first candidate
  * where every known top-level directive is allowed (a top-level `location` means a server, a
- * top-level `server` an http block), else the one where most are.
+ * top-level `server` an http block). A file with a directive only the main context takes (`events`,
+ * `http`, `worker_processes`, ...) is a main config whatever else it holds: the others are its errors
+ * (an `http` without its `{` leaves its contents at the top level). Else the candidate where most fit.
  */
 export declare function inferContext(parsed: Directive[]): string;

@@ -6,7 +6,7 @@ const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
   InputError
-} from "./chunk-YJ4SEQBP.js";
+} from "./chunk-T2IYAE5V.js";
 
 // src/deploy/status.ts
 var STATUS_TEXT = {

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-HXTP7PNO.js";
+} from "./chunk-XH7FC2ZI.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-YJ4SEQBP.js";
+} from "./chunk-T2IYAE5V.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -20419,6 +20419,18 @@ var Run = class {
   copied = /* @__PURE__ */ new WeakSet();
   /** Directives cut short by `}` or end of file (their shape is not checked: the syntax error says it all). */
   cutShort = /* @__PURE__ */ new Set();
+  /**
+   * Directives whose tokens hold a lexer error (`unexpected "x"` after a closing quote): nginx stops
+   * there, before the directive reaches its handler, and where the directive ends is only our
+   * recovery's reading. Their name and context are checked, their arguments and terminator not.
+   */
+  lexBroken = /* @__PURE__ */ new Set();
+  /**
+   * Where the `{` of a block directive stands, for the directives that may land in a map-like block
+   * (the top level of a file, which an include may put there, and the entries of map, types, ...):
+   * nginx refuses a block there at its `{`.
+   */
+  braces = /* @__PURE__ */ new Map();
   /** Files that could not be read (their include sites carry the error). */
   unread = /* @__PURE__ */ new Set();
   /** True when ParseOptions.confine is set and a path (a file, or a glob's base) leads outside it. */
@@ -20543,15 +20555,19 @@ var Run = class {
   parseFile(idx, text) {
     const lx = new Lexer(text);
     const f = this.files[idx];
-    f.parsed = this.block(idx, lx, 0).list;
+    f.parsed = this.block(idx, lx, 0, false).list;
     f.pragmas = lx.pragmas;
     for (const e of lx.errors) this.error(idx, "syntax", e.message, e.line, e.col);
     f.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
   }
-  /** Parses statements up to the `}` that closes this block (depth > 0) or end of file. */
-  block(idx, lx, depth) {
+  /**
+   * Parses statements up to the `}` that closes this block (depth > 0) or end of file.
+   * @param entries the block is a map-like one (map, types, ...): its entries' `{` positions are kept
+   */
+  block(idx, lx, depth, entries) {
     const list = [];
     for (; ; ) {
+      const lexErrors = lx.errors.length;
       const tok = lx.next();
       if (tok.kind === "eof") {
         if (depth > 0) this.error(idx, "syntax", 'unexpected end of file, expecting "}"', tok.line, tok.col);
@@ -20568,10 +20584,10 @@ var Run = class {
       }
       if (tok.kind === ";" || tok.kind === "{") {
         this.error(idx, "syntax", `unexpected "${tok.kind}"`, tok.line, tok.col);
-        if (tok.kind === "{") this.block(idx, lx, depth + 1);
+        if (tok.kind === "{") this.block(idx, lx, depth + 1, false);
         continue;
       }
-      const r = this.statement(idx, lx, depth, tok, list);
+      const r = this.statement(idx, lx, depth, tok, list, lexErrors, entries);
       if (r === "eof") return { list };
       if (r !== "ok") return { list, end: r };
     }
@@ -20579,8 +20595,10 @@ var Run = class {
   /**
    * One directive starting at word `tok`. Returns the `}` token when a `}` that ended it also closed
    * the enclosing block, 'eof' when the file ended inside it.
+   * @param lexErrors the lexer's error count before `tok` was read (a later one is in this directive)
+   * @param entries the directive stands in a map-like block (see block())
    */
-  statement(idx, lx, depth, tok, list) {
+  statement(idx, lx, depth, tok, list, lexErrors, entries) {
     const { raws, values, pos } = this.scratch;
     let n = 0;
     const name = internName(tok.raw);
@@ -20627,13 +20645,15 @@ var Run = class {
     if (name === "if") prepareIfArgs(d);
     let result = "ok";
     const termKind = term.kind;
+    if (lx.errors.length > lexErrors) this.lexBroken.add(d);
     switch (termKind) {
       case ";":
         d.endLine = term.line;
         d.endCol = term.col;
         break;
       case "{": {
-        const b = this.block(idx, lx, depth + 1);
+        if (depth === 0 || entries) this.braces.set(d, { line: term.line, col: term.col });
+        const b = this.block(idx, lx, depth + 1, ENTRY_BLOCKS.has(name));
         d.block = b.list;
         const end = b.end ?? lx.eofPosition();
         d.endLine = end.line;
@@ -20756,11 +20776,15 @@ var Run = class {
         if (d.directive === "#" || skipShared && !this.copied.has(d)) continue;
         if (entries && d.directive !== "include") {
           d.entry = true;
-          if (d.block) walk2(fi, d.block, "unknown");
+          if (d.block) {
+            const at = this.braces.get(d) ?? { line: d.line, col: d.col ?? 1 };
+            if (!this.lexBroken.has(d)) this.error(fi, "syntax", 'unexpected "{"', at.line, at.col);
+            walk2(fi, d.block, "unknown");
+          }
           continue;
         }
         if (this.cutShort.size === 0 || !this.cutShort.has(d)) {
-          const p = analyze(d.directive, d.args.length, d.block ? "{" : ";", c, this.checks);
+          const p = analyze(d.directive, d.args.length, d.block ? "{" : ";", c, this.lexBroken.size && this.lexBroken.has(d) ? { ...this.checks, checkArgs: false } : this.checks);
           if (p) this.error(fi, p.rule, p.message, d.line, d.col ?? 1);
         }
         if (d.block) walk2(fi, d.block, enterBlock(c, d.directive));
@@ -20878,6 +20902,7 @@ function contextPragma(pragmas) {
 var CANDIDATES = ["main", "http", "http>server", "http>location", "http>upstream", "stream", "stream>server", "stream>upstream", "mail", "mail>server", "events"];
 function inferContext(parsed) {
   const names = parsed.filter((d) => d.directive !== "#" && lookup(d.directive)).map((d) => d.directive);
+  if (names.some((n) => allowedIn(n, "main") && !CANDIDATES.some((c) => c !== "main" && allowedIn(n, c)))) return "main";
   let best = "main";
   let bestScore = -1;
   for (const c of CANDIDATES) {
