@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-Y766ZTJA.js";
+} from "./chunks/chunk-HWJ77LX6.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-T2IYAE5V.js";
+} from "./chunks/chunk-EW5FG45R.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -39,6 +39,13 @@ const cases: Record<string, string> = {
   'a block inside map': HEAD + 'http {\n  map $uri $a {\n    default 0;\n    geo $b {\n      default 1;\n    }\n  }\n}\n',
   'a block inside types': HEAD + 'http {\n  types {\n    text/html html;\n    types {\n    }\n  }\n}\n',
   'a block included into map': HEAD + 'http {\n  map $uri $a {\n    default 0;\n    include inc.conf;\n  }\n}\n',
+  // nginx's checks of a location's modifier and of nested locations (ngx_http_core_location)
+  'invalid location modifier': HEAD + 'http {\n  server {\n    location ~~ /x {\n    }\n  }\n}\n',
+  'a location inside an exact location': HEAD + 'http {\n  server {\n    location = /a {\n      location /a/b {\n      }\n    }\n  }\n}\n',
+  'a location inside a named location': HEAD + 'http {\n  server {\n    location @fallback {\n      location /a {\n      }\n    }\n  }\n}\n',
+  'a named location nested': HEAD + 'http {\n  server {\n    location /a/ {\n      location @b {\n      }\n    }\n  }\n}\n',
+  'a prefix location outside its parent': HEAD + 'http {\n  server {\n    location /api/ {\n      location /apiv2/ {\n      }\n      location /static/ {\n      }\n    }\n  }\n}\n',
+  'a prefix location inside a regex location': HEAD + 'http {\n  server {\n    location ~ ^/x/ {\n      location ~ \\.php$ {\n      }\n      location /x/y {\n      }\n    }\n  }\n}\n',
 };
 
 for (const [name, text] of Object.entries(cases)) {
@@ -66,6 +73,15 @@ test('agrees with nginx -t: an http block without its "{" is the error, at the h
   const p = parse(conf, { strict: true });
   assert.deepEqual({ message: p.errors[0].message, file: p.errors[0].file, line: p.errors[0].line }, { ...ng.emerg, line: 2 });
   assert.equal(p.config[0].errors.filter((e) => e.line === 1).length, 0, 'events at line 1 is where nginx wants it');
+});
+
+test('agrees with nginx -t: locations nested as nginx allows pass both (prefix in prefix, regex and exact in prefix, in ^~, through an include)', (t) => {
+  const text = HEAD + 'http {\n  server {\n    listen 127.0.0.1:8081;\n    location /a/ {\n      location /a/b/ {\n        location ~ \\.js$ {\n        }\n      }\n      location = /a/x {\n      }\n      include inc.conf;\n    }\n    location ^~ /s/ {\n      location /s/t {\n      }\n    }\n    location @named {\n      return 204;\n    }\n  }\n}\n';
+  const dir = tree(t, { 'nginx.conf': text, 'inc.conf': 'location /a/c {\n}\n' });
+  const conf = join(dir, 'nginx.conf');
+  const ng = nginxTest(dir, conf);
+  assert.equal(ng.status, 0, ng.output);
+  assert.deepEqual(parse(conf, { strict: true }).errors, []);
 });
 
 test('agrees with nginx -t: a valid config with the tricky tokens passes both', (t) => {

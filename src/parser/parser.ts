@@ -508,7 +508,8 @@ class Run {
       ctx = pragma ? contextOf(pragma) : inferContext(main.parsed);
     }
     const seen = new Set<number>();
-    const walk = (fi: number, list: Directive[], c: string) => {
+    /** @param loc the location `list` stands in, when `c` is a location's context (nginx's checks of nested locations) */
+    const walk = (fi: number, list: Directive[], c: string, loc?: LocationName) => {
       // a file reused in the context it had (setContext): its own directives were analysed then,
       // without an error; only the copies around its includes lead on to the included files
       const skipShared = this.files[fi].reusedCtx !== undefined;
@@ -526,11 +527,18 @@ class Run {
           }
           continue;
         }
+        let inner: LocationName | undefined;
         if (this.cutShort.size === 0 || !this.cutShort.has(d)) {
           const p = analyze(d.directive, d.args.length, d.block ? '{' : ';', c, this.lexBroken.size && this.lexBroken.has(d) ? { ...this.checks, checkArgs: false } : this.checks);
           if (p) this.error(fi, p.rule, p.message, d.line, d.col ?? 1);
+          else if (d.directive === 'location' && d.block && c.startsWith('http>') && this.checks.checkArgs) {
+            const l = locationName(d.values ?? d.args);
+            const problem = 'error' in l ? l : nestedLocation(l, c === 'http>location' ? loc : undefined);
+            if (problem) this.error(fi, problem.rule, problem.error, d.line, d.col ?? 1);
+            else inner = l as LocationName;
+          }
         }
-        if (d.block) walk(fi, d.block, enterBlock(c, d.directive));
+        if (d.block) walk(fi, d.block, enterBlock(c, d.directive), inner);
         if (d.includes) {
           for (const t of d.includes) {
             if (seen.has(t)) continue;
@@ -538,7 +546,7 @@ class Run {
             const f = this.files[t];
             const own = contextPragma(f.pragmas);
             this.setContext(f, own ? contextOf(own) : c);
-            walk(t, f.parsed, f.ctx!);
+            walk(t, f.parsed, f.ctx!, f.ctx === c ? loc : undefined);
           }
         }
       }
@@ -650,6 +658,47 @@ export function contextPragma(pragmas: Pragma[]): string[] | undefined {
     const m = /^context\s*=\s*([\w>,\s]+)$/.exec(p.text);
     if (m) return m[1].split(/[,>\s]+/).filter(Boolean);
   }
+  return undefined;
+}
+
+/** A location's name as nginx keeps it (clcf->name: without its modifier) and its kind. */
+interface LocationName {
+  name: string;
+  exact: boolean;
+  regex: boolean;
+  named: boolean;
+}
+
+/**
+ * Reads a location's arguments (unescaped) as nginx does, or its error.
+ * nginx: ngx_http_core_location in src/http/ngx_http_core_module.c.
+ */
+function locationName(a: readonly string[]): LocationName | { rule: ParserRule; error: string } {
+  if (a.length === 2) {
+    const mod = a[0];
+    if (mod !== '=' && mod !== '^~' && mod !== '~' && mod !== '~*') return { rule: 'invalid-args', error: `invalid location modifier "${mod}"` };
+    return { name: a[1], exact: mod === '=', regex: mod.startsWith('~'), named: false };
+  }
+  const v = a[0] ?? '';
+  if (v.startsWith('=')) return { name: v.slice(1), exact: true, regex: false, named: false };
+  if (v.startsWith('^~')) return { name: v.slice(2), exact: false, regex: false, named: false };
+  if (v.startsWith('~')) return { name: v.slice(v.startsWith('~*') ? 2 : 1), exact: false, regex: true, named: false };
+  return { name: v, exact: false, regex: false, named: v.startsWith('@') };
+}
+
+/**
+ * nginx's checks of a location nested in `parent` (undefined: at server level), in its order and words:
+ * nothing nests in an exact or a named location, a named location stands at server level only, and
+ * a prefix location must start with its parent's name (a regex one is exempt).
+ * nginx: ngx_http_core_location in src/http/ngx_http_core_module.c.
+ */
+function nestedLocation(l: LocationName, parent: LocationName | undefined): { rule: ParserRule; error: string } | undefined {
+  if (!parent) return undefined;
+  const rule = 'directive-not-allowed';
+  if (parent.exact) return { rule, error: `location "${l.name}" cannot be inside the exact location "${parent.name}"` };
+  if (parent.named) return { rule, error: `location "${l.name}" cannot be inside the named location "${parent.name}"` };
+  if (l.named) return { rule, error: `named location "${l.name}" can be on the server level only` };
+  if (!l.regex && !l.name.startsWith(parent.name)) return { rule, error: `location "${l.name}" is outside location "${parent.name}"` };
   return undefined;
 }
 

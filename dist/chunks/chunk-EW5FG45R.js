@@ -20768,7 +20768,7 @@ var Run = class {
       ctx = pragma ? contextOf(pragma) : inferContext(main.parsed);
     }
     const seen = /* @__PURE__ */ new Set();
-    const walk2 = (fi, list, c) => {
+    const walk2 = (fi, list, c, loc) => {
       const skipShared = this.files[fi].reusedCtx !== void 0;
       const entries = c.startsWith("entries:");
       for (let i = 0; i < list.length; i++) {
@@ -20783,11 +20783,18 @@ var Run = class {
           }
           continue;
         }
+        let inner;
         if (this.cutShort.size === 0 || !this.cutShort.has(d)) {
           const p = analyze(d.directive, d.args.length, d.block ? "{" : ";", c, this.lexBroken.size && this.lexBroken.has(d) ? { ...this.checks, checkArgs: false } : this.checks);
           if (p) this.error(fi, p.rule, p.message, d.line, d.col ?? 1);
+          else if (d.directive === "location" && d.block && c.startsWith("http>") && this.checks.checkArgs) {
+            const l = locationName(d.values ?? d.args);
+            const problem = "error" in l ? l : nestedLocation(l, c === "http>location" ? loc : void 0);
+            if (problem) this.error(fi, problem.rule, problem.error, d.line, d.col ?? 1);
+            else inner = l;
+          }
         }
-        if (d.block) walk2(fi, d.block, enterBlock(c, d.directive));
+        if (d.block) walk2(fi, d.block, enterBlock(c, d.directive), inner);
         if (d.includes) {
           for (const t of d.includes) {
             if (seen.has(t)) continue;
@@ -20795,7 +20802,7 @@ var Run = class {
             const f = this.files[t];
             const own2 = contextPragma(f.pragmas);
             this.setContext(f, own2 ? contextOf(own2) : c);
-            walk2(t, f.parsed, f.ctx);
+            walk2(t, f.parsed, f.ctx, f.ctx === c ? loc : void 0);
           }
         }
       }
@@ -20897,6 +20904,27 @@ function contextPragma(pragmas) {
     const m = /^context\s*=\s*([\w>,\s]+)$/.exec(p.text);
     if (m) return m[1].split(/[,>\s]+/).filter(Boolean);
   }
+  return void 0;
+}
+function locationName(a) {
+  if (a.length === 2) {
+    const mod = a[0];
+    if (mod !== "=" && mod !== "^~" && mod !== "~" && mod !== "~*") return { rule: "invalid-args", error: `invalid location modifier "${mod}"` };
+    return { name: a[1], exact: mod === "=", regex: mod.startsWith("~"), named: false };
+  }
+  const v = a[0] ?? "";
+  if (v.startsWith("=")) return { name: v.slice(1), exact: true, regex: false, named: false };
+  if (v.startsWith("^~")) return { name: v.slice(2), exact: false, regex: false, named: false };
+  if (v.startsWith("~")) return { name: v.slice(v.startsWith("~*") ? 2 : 1), exact: false, regex: true, named: false };
+  return { name: v, exact: false, regex: false, named: v.startsWith("@") };
+}
+function nestedLocation(l, parent) {
+  if (!parent) return void 0;
+  const rule48 = "directive-not-allowed";
+  if (parent.exact) return { rule: rule48, error: `location "${l.name}" cannot be inside the exact location "${parent.name}"` };
+  if (parent.named) return { rule: rule48, error: `location "${l.name}" cannot be inside the named location "${parent.name}"` };
+  if (l.named) return { rule: rule48, error: `named location "${l.name}" can be on the server level only` };
+  if (!l.regex && !l.name.startsWith(parent.name)) return { rule: rule48, error: `location "${l.name}" is outside location "${parent.name}"` };
   return void 0;
 }
 var CANDIDATES = ["main", "http", "http>server", "http>location", "http>upstream", "stream", "stream>server", "stream>upstream", "mail", "mail>server", "events"];

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-XH7FC2ZI.js";
+} from "./chunk-Q7QGUWWZ.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-T2IYAE5V.js";
+} from "./chunk-EW5FG45R.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
