@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-HWJ77LX6.js";
+} from "./chunks/chunk-ML2YWFC2.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-EW5FG45R.js";
+} from "./chunks/chunk-S7XDVF77.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -11,6 +11,7 @@
  * `stream>server`, `stream>upstream`, `mail`, `mail>server`, ... and `*` for anywhere.
  */
 import reference from './directives.json' with { type: 'json' };
+import { nginxUnescape } from './lexer.js';
 import corrections from './overlays/reference-corrections.json' with { type: 'json' };
 import lua from './overlays/lua-nginx-module.json' with { type: 'json' };
 import headersMore from './overlays/headers-more.json' with { type: 'json' };
@@ -137,7 +138,8 @@ export function analyze(
     if (name.startsWith('\uFEFF')) {
       return { rule: 'unknown-directive', message: `unknown directive "\\uFEFF${name.slice(1)}": the file starts with a UTF-8 byte order mark, which nginx reads as part of the first name; save the file without it` };
     }
-    return { rule: 'unknown-directive', message: `unknown directive "${name}"` };
+    // nginx names it as it read it, escapes (\t, \n, ...) unescaped: ngx_conf_read_token
+    return { rule: 'unknown-directive', message: `unknown directive "${nginxUnescape(name)}"` };
   }
   const here = fit.shapes;
   if (here.length === 0) {

@@ -18209,6 +18209,267 @@ var directives_default = { source: "@nginx/reference-lib@1.1.41", directives: {
   }]
 } };
 
+// src/parser/lexer.ts
+var SP = 32;
+var TAB = 9;
+var CR = 13;
+var LF = 10;
+var SEMI = 59;
+var LBRACE = 123;
+var RBRACE = 125;
+var HASH = 35;
+var DQ = 34;
+var SQ = 39;
+var BSL = 92;
+var DOLLAR = 36;
+var RPAREN = 41;
+var DASH = 45;
+function isSpace(c) {
+  return c === SP || c === TAB || c === CR || c === LF;
+}
+function nginxUnescape(s) {
+  if (s.indexOf("\\") < 0) return s;
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\" && i + 1 < s.length) {
+      const n = s[i + 1];
+      if (n === '"' || n === "'" || n === "\\") {
+        out += n;
+        i++;
+        continue;
+      }
+      if (n === "t") {
+        out += "	";
+        i++;
+        continue;
+      }
+      if (n === "r") {
+        out += "\r";
+        i++;
+        continue;
+      }
+      if (n === "n") {
+        out += "\n";
+        i++;
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
+}
+var Lexer = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  tok = { kind: "eof", raw: "", value: "", quoted: false, line: 1, col: 1, endLine: 1, endCol: 1 };
+  pos = 0;
+  line = 1;
+  lineStart = 0;
+  /** True while no word has started on the current line (for trailing-comment detection). */
+  lineHasCode = false;
+  errors = [];
+  pragmas = [];
+  col(pos = this.pos) {
+    return pos - this.lineStart + 1;
+  }
+  /** A newline at `at`: the next line starts after it. */
+  newLine(at) {
+    this.line++;
+    this.lineStart = at + 1;
+    this.lineHasCode = false;
+  }
+  /** Advances one character, keeping line bookkeeping. */
+  adv() {
+    if (this.text.charCodeAt(this.pos) === LF) this.newLine(this.pos);
+    this.pos++;
+  }
+  /** Line and column of the end of input (where an `unexpected end of file` is reported). */
+  eofPosition() {
+    return { line: this.line, col: this.col() };
+  }
+  emit(kind, raw, value, quoted, line, col, endLine, endCol) {
+    const t = this.tok;
+    t.kind = kind;
+    t.raw = raw;
+    t.value = value;
+    t.quoted = quoted;
+    t.line = line;
+    t.col = col;
+    t.endLine = endLine;
+    t.endCol = endCol;
+    return t;
+  }
+  next() {
+    const t = this.text;
+    const n = t.length;
+    let pos = this.pos;
+    for (; pos < n; pos++) {
+      const c2 = t.charCodeAt(pos);
+      if (c2 === LF) this.newLine(pos);
+      else if (c2 !== SP && c2 !== TAB && c2 !== CR) break;
+    }
+    this.pos = pos;
+    if (this.pos >= n) {
+      return this.emit("eof", "", "", false, this.line, this.col(), this.line, this.col());
+    }
+    const line = this.line;
+    const col = this.col();
+    const c = t.charCodeAt(this.pos);
+    if (c === HASH) {
+      const start = this.pos + 1;
+      let end = t.indexOf("\n", start);
+      if (end < 0) end = n;
+      let textEnd = end;
+      if (textEnd > start && t.charCodeAt(textEnd - 1) === CR) textEnd--;
+      const raw = t.slice(start, textEnd);
+      const trailing = this.lineHasCode;
+      this.pos = end;
+      const pr = /^\s*nginx-gitops:/.exec(raw);
+      if (pr) this.pragmas.push({ text: raw.slice(pr[0].length).trim(), line, col, trailing });
+      return this.emit("comment", raw, raw, false, line, col, line, this.col(textEnd - 1));
+    }
+    this.lineHasCode = true;
+    if (c === SEMI || c === LBRACE || c === RBRACE) {
+      this.adv();
+      const ch = String.fromCharCode(c);
+      return this.emit(ch, ch, ch, false, line, col, line, col);
+    }
+    if (c === DQ || c === SQ) return this.quoted(c, line, col);
+    return this.word(line, col);
+  }
+  quoted(q, line, col) {
+    const t = this.text;
+    const n = t.length;
+    this.adv();
+    const start = this.pos;
+    let raw = "";
+    let chunk = start;
+    while (this.pos < n) {
+      const c = t.charCodeAt(this.pos);
+      if (c === BSL && this.pos + 1 < n) {
+        if (t.charCodeAt(this.pos + 1) === q) {
+          raw += t.slice(chunk, this.pos) + String.fromCharCode(q);
+          this.adv();
+          this.adv();
+          chunk = this.pos;
+          continue;
+        }
+        this.adv();
+        this.adv();
+        continue;
+      }
+      if (c === q) break;
+      this.adv();
+    }
+    const contentEnd = this.pos;
+    raw += t.slice(chunk, contentEnd);
+    const value = nginxUnescape(t.slice(start, contentEnd));
+    if (this.pos >= n) {
+      const endLine2 = this.line, endCol2 = this.col(n - 1);
+      return this.emit("word", raw, value, true, line, col, endLine2, endCol2);
+    }
+    const endLine = this.line, endCol = this.col();
+    this.adv();
+    if (this.pos < n) {
+      const c = t.charCodeAt(this.pos);
+      if (!isSpace(c) && c !== SEMI && c !== LBRACE && c !== RPAREN) {
+        this.errors.push({ message: `unexpected "${t[this.pos]}"`, line: this.line, col: this.col() });
+      }
+    }
+    return this.emit("word", raw, value, true, line, col, endLine, endCol);
+  }
+  word(line, col) {
+    const t = this.text;
+    const n = t.length;
+    const start = this.pos;
+    let pos = start;
+    let prevDollar = false;
+    while (pos < n) {
+      const c = t.charCodeAt(pos);
+      if (c === BSL) {
+        prevDollar = false;
+        pos++;
+        if (pos < n) {
+          if (t.charCodeAt(pos) === LF) this.newLine(pos);
+          pos++;
+        }
+        continue;
+      }
+      if (c === LBRACE && prevDollar) {
+        prevDollar = false;
+        pos++;
+        continue;
+      }
+      if (isSpace(c) || c === SEMI || c === LBRACE) break;
+      prevDollar = c === DOLLAR;
+      pos++;
+    }
+    this.pos = pos;
+    const raw = t.slice(start, pos);
+    return this.emit("word", raw, nginxUnescape(raw), false, line, col, this.line, this.col() - 1);
+  }
+  /**
+   * Reads a `*_by_lua_block` body as one raw argument, as crossplane's Lua extension does
+   * (crossplane/ext/lua.py): braces inside Lua strings and `--` comments do not count. For
+   * `set_by_lua_block` the variable name comes first. Returns the argument tokens, or an error
+   * message when the body does not start with `{` or never closes.
+   */
+  luaBlock(withVariable) {
+    const t = this.text;
+    const n = t.length;
+    const args2 = [];
+    const skipSpace = () => {
+      while (this.pos < n && isSpace(t.charCodeAt(this.pos))) this.adv();
+    };
+    skipSpace();
+    if (withVariable) {
+      args2.push({ ...this.word(this.line, this.col()) });
+      skipSpace();
+    }
+    if (this.pos >= n || t.charCodeAt(this.pos) !== LBRACE) {
+      return { error: { message: 'expected "{" to start Lua block', line: this.line, col: this.col() } };
+    }
+    this.adv();
+    const line = this.line, col = this.col();
+    const start = this.pos;
+    let depth = 1;
+    while (this.pos < n) {
+      const c = t.charCodeAt(this.pos);
+      if (c === DASH && t.charCodeAt(this.pos + 1) === DASH) {
+        while (this.pos < n && t.charCodeAt(this.pos) !== LF) this.adv();
+        continue;
+      }
+      if (c === DQ || c === SQ) {
+        this.adv();
+        while (this.pos < n && t.charCodeAt(this.pos) !== c) {
+          if (t.charCodeAt(this.pos) === BSL) this.adv();
+          this.adv();
+        }
+        this.adv();
+        continue;
+      }
+      if (c === LBRACE) depth++;
+      else if (c === RBRACE && --depth === 0) break;
+      this.adv();
+    }
+    if (this.pos >= n) {
+      const e = this.eofPosition();
+      return { error: { message: 'unexpected end of file, expecting "}"', line: e.line, col: e.col } };
+    }
+    const body = t.slice(start, this.pos);
+    const endLine = this.line, endCol = this.col();
+    args2.push({ kind: "word", raw: body, value: body, quoted: true, line, col, endLine, endCol });
+    this.adv();
+    return { args: args2, end: { line: endLine, col: endCol } };
+  }
+};
+function decode(buf) {
+  return new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(buf);
+}
+
 // src/parser/overlays/reference-corrections.json
 var reference_corrections_default = {
   about: "Where argument counts derived from @nginx/reference-lib's syntax strings differ from what nginx's source accepts. Each entry replaces every shape of that directive and names the nginx source it follows.",
@@ -19883,7 +20144,7 @@ function analyze(name, nargs, term, ctx, opts) {
     if (name.startsWith("\uFEFF")) {
       return { rule: "unknown-directive", message: `unknown directive "\\uFEFF${name.slice(1)}": the file starts with a UTF-8 byte order mark, which nginx reads as part of the first name; save the file without it` };
     }
-    return { rule: "unknown-directive", message: `unknown directive "${name}"` };
+    return { rule: "unknown-directive", message: `unknown directive "${nginxUnescape(name)}"` };
   }
   const here = fit.shapes;
   if (here.length === 0) {
@@ -20088,267 +20349,6 @@ var localFs = {
 };
 function byteCompare(a, b) {
   return Buffer.compare(Buffer.from(a), Buffer.from(b));
-}
-
-// src/parser/lexer.ts
-var SP = 32;
-var TAB = 9;
-var CR = 13;
-var LF = 10;
-var SEMI = 59;
-var LBRACE = 123;
-var RBRACE = 125;
-var HASH = 35;
-var DQ = 34;
-var SQ = 39;
-var BSL = 92;
-var DOLLAR = 36;
-var RPAREN = 41;
-var DASH = 45;
-function isSpace(c) {
-  return c === SP || c === TAB || c === CR || c === LF;
-}
-function nginxUnescape(s) {
-  if (s.indexOf("\\") < 0) return s;
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === "\\" && i + 1 < s.length) {
-      const n = s[i + 1];
-      if (n === '"' || n === "'" || n === "\\") {
-        out += n;
-        i++;
-        continue;
-      }
-      if (n === "t") {
-        out += "	";
-        i++;
-        continue;
-      }
-      if (n === "r") {
-        out += "\r";
-        i++;
-        continue;
-      }
-      if (n === "n") {
-        out += "\n";
-        i++;
-        continue;
-      }
-    }
-    out += c;
-  }
-  return out;
-}
-var Lexer = class {
-  constructor(text) {
-    this.text = text;
-  }
-  text;
-  tok = { kind: "eof", raw: "", value: "", quoted: false, line: 1, col: 1, endLine: 1, endCol: 1 };
-  pos = 0;
-  line = 1;
-  lineStart = 0;
-  /** True while no word has started on the current line (for trailing-comment detection). */
-  lineHasCode = false;
-  errors = [];
-  pragmas = [];
-  col(pos = this.pos) {
-    return pos - this.lineStart + 1;
-  }
-  /** A newline at `at`: the next line starts after it. */
-  newLine(at) {
-    this.line++;
-    this.lineStart = at + 1;
-    this.lineHasCode = false;
-  }
-  /** Advances one character, keeping line bookkeeping. */
-  adv() {
-    if (this.text.charCodeAt(this.pos) === LF) this.newLine(this.pos);
-    this.pos++;
-  }
-  /** Line and column of the end of input (where an `unexpected end of file` is reported). */
-  eofPosition() {
-    return { line: this.line, col: this.col() };
-  }
-  emit(kind, raw, value, quoted, line, col, endLine, endCol) {
-    const t = this.tok;
-    t.kind = kind;
-    t.raw = raw;
-    t.value = value;
-    t.quoted = quoted;
-    t.line = line;
-    t.col = col;
-    t.endLine = endLine;
-    t.endCol = endCol;
-    return t;
-  }
-  next() {
-    const t = this.text;
-    const n = t.length;
-    let pos = this.pos;
-    for (; pos < n; pos++) {
-      const c2 = t.charCodeAt(pos);
-      if (c2 === LF) this.newLine(pos);
-      else if (c2 !== SP && c2 !== TAB && c2 !== CR) break;
-    }
-    this.pos = pos;
-    if (this.pos >= n) {
-      return this.emit("eof", "", "", false, this.line, this.col(), this.line, this.col());
-    }
-    const line = this.line;
-    const col = this.col();
-    const c = t.charCodeAt(this.pos);
-    if (c === HASH) {
-      const start = this.pos + 1;
-      let end = t.indexOf("\n", start);
-      if (end < 0) end = n;
-      let textEnd = end;
-      if (textEnd > start && t.charCodeAt(textEnd - 1) === CR) textEnd--;
-      const raw = t.slice(start, textEnd);
-      const trailing = this.lineHasCode;
-      this.pos = end;
-      const pr = /^\s*nginx-gitops:/.exec(raw);
-      if (pr) this.pragmas.push({ text: raw.slice(pr[0].length).trim(), line, col, trailing });
-      return this.emit("comment", raw, raw, false, line, col, line, this.col(textEnd - 1));
-    }
-    this.lineHasCode = true;
-    if (c === SEMI || c === LBRACE || c === RBRACE) {
-      this.adv();
-      const ch = String.fromCharCode(c);
-      return this.emit(ch, ch, ch, false, line, col, line, col);
-    }
-    if (c === DQ || c === SQ) return this.quoted(c, line, col);
-    return this.word(line, col);
-  }
-  quoted(q, line, col) {
-    const t = this.text;
-    const n = t.length;
-    this.adv();
-    const start = this.pos;
-    let raw = "";
-    let chunk = start;
-    while (this.pos < n) {
-      const c = t.charCodeAt(this.pos);
-      if (c === BSL && this.pos + 1 < n) {
-        if (t.charCodeAt(this.pos + 1) === q) {
-          raw += t.slice(chunk, this.pos) + String.fromCharCode(q);
-          this.adv();
-          this.adv();
-          chunk = this.pos;
-          continue;
-        }
-        this.adv();
-        this.adv();
-        continue;
-      }
-      if (c === q) break;
-      this.adv();
-    }
-    const contentEnd = this.pos;
-    raw += t.slice(chunk, contentEnd);
-    const value = nginxUnescape(t.slice(start, contentEnd));
-    if (this.pos >= n) {
-      const endLine2 = this.line, endCol2 = this.col(n - 1);
-      return this.emit("word", raw, value, true, line, col, endLine2, endCol2);
-    }
-    const endLine = this.line, endCol = this.col();
-    this.adv();
-    if (this.pos < n) {
-      const c = t.charCodeAt(this.pos);
-      if (!isSpace(c) && c !== SEMI && c !== LBRACE && c !== RPAREN) {
-        this.errors.push({ message: `unexpected "${t[this.pos]}"`, line: this.line, col: this.col() });
-      }
-    }
-    return this.emit("word", raw, value, true, line, col, endLine, endCol);
-  }
-  word(line, col) {
-    const t = this.text;
-    const n = t.length;
-    const start = this.pos;
-    let pos = start;
-    let prevDollar = false;
-    while (pos < n) {
-      const c = t.charCodeAt(pos);
-      if (c === BSL) {
-        prevDollar = false;
-        pos++;
-        if (pos < n) {
-          if (t.charCodeAt(pos) === LF) this.newLine(pos);
-          pos++;
-        }
-        continue;
-      }
-      if (c === LBRACE && prevDollar) {
-        prevDollar = false;
-        pos++;
-        continue;
-      }
-      if (isSpace(c) || c === SEMI || c === LBRACE) break;
-      prevDollar = c === DOLLAR;
-      pos++;
-    }
-    this.pos = pos;
-    const raw = t.slice(start, pos);
-    return this.emit("word", raw, nginxUnescape(raw), false, line, col, this.line, this.col() - 1);
-  }
-  /**
-   * Reads a `*_by_lua_block` body as one raw argument, as crossplane's Lua extension does
-   * (crossplane/ext/lua.py): braces inside Lua strings and `--` comments do not count. For
-   * `set_by_lua_block` the variable name comes first. Returns the argument tokens, or an error
-   * message when the body does not start with `{` or never closes.
-   */
-  luaBlock(withVariable) {
-    const t = this.text;
-    const n = t.length;
-    const args2 = [];
-    const skipSpace = () => {
-      while (this.pos < n && isSpace(t.charCodeAt(this.pos))) this.adv();
-    };
-    skipSpace();
-    if (withVariable) {
-      args2.push({ ...this.word(this.line, this.col()) });
-      skipSpace();
-    }
-    if (this.pos >= n || t.charCodeAt(this.pos) !== LBRACE) {
-      return { error: { message: 'expected "{" to start Lua block', line: this.line, col: this.col() } };
-    }
-    this.adv();
-    const line = this.line, col = this.col();
-    const start = this.pos;
-    let depth = 1;
-    while (this.pos < n) {
-      const c = t.charCodeAt(this.pos);
-      if (c === DASH && t.charCodeAt(this.pos + 1) === DASH) {
-        while (this.pos < n && t.charCodeAt(this.pos) !== LF) this.adv();
-        continue;
-      }
-      if (c === DQ || c === SQ) {
-        this.adv();
-        while (this.pos < n && t.charCodeAt(this.pos) !== c) {
-          if (t.charCodeAt(this.pos) === BSL) this.adv();
-          this.adv();
-        }
-        this.adv();
-        continue;
-      }
-      if (c === LBRACE) depth++;
-      else if (c === RBRACE && --depth === 0) break;
-      this.adv();
-    }
-    if (this.pos >= n) {
-      const e = this.eofPosition();
-      return { error: { message: 'unexpected end of file, expecting "}"', line: e.line, col: e.col } };
-    }
-    const body = t.slice(start, this.pos);
-    const endLine = this.line, endCol = this.col();
-    args2.push({ kind: "word", raw: body, value: body, quoted: true, line, col, endLine, endCol });
-    this.adv();
-    return { args: args2, end: { line: endLine, col: endCol } };
-  }
-};
-function decode(buf) {
-  return new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(buf);
 }
 
 // src/parser/types.ts

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-Q7QGUWWZ.js";
+} from "./chunk-HUEHYYAJ.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-EW5FG45R.js";
+} from "./chunk-S7XDVF77.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

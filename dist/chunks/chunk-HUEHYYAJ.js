@@ -6,7 +6,7 @@ const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
   InputError
-} from "./chunk-EW5FG45R.js";
+} from "./chunk-S7XDVF77.js";
 
 // src/deploy/status.ts
 var STATUS_TEXT = {
