@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-ML2YWFC2.js";
+} from "./chunks/chunk-LRNQXVQU.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-S7XDVF77.js";
+} from "./chunks/chunk-A37SS7H6.js";
 export {
   InputError,
   TABLE_SOURCE,

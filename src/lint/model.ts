@@ -10,7 +10,7 @@
  * directives (add_header, proxy_set_header, allow/deny), effective() for single-valued ones.
  */
 import { enterBlock } from '../parser/directives.js';
-import type { ParseResult } from '../parser/parser.js';
+import { splitLocation, type LocationMatch, type ParseResult } from '../parser/parser.js';
 import type { Directive } from '../parser/types.js';
 
 /** A block directive at one place in the include-resolved tree (a file included twice gives two). */
@@ -378,7 +378,7 @@ function stringMemos() {
   return {
     lowerCase: stringMemo((s) => s.toLowerCase()),
     url: stringMemo((s) => splitUrl(s) ?? null),
-    prefixMatch: stringMemo(splitPrefixLocation),
+    prefixMatch: stringMemo(splitLocation),
     modifierMatch: stringMemo((mod) => stringMemo((uri) => ({ mod, uri }))),
     socket: stringMemo(socketOf),
   };
@@ -414,10 +414,7 @@ export function urlOf(at: Block, d: Directive): Url | undefined {
   return url;
 }
 
-export interface LocationMatch {
-  mod: string;
-  uri: string;
-}
+export type { LocationMatch };
 
 /** A location's modifier and URI: `location ~* \.php$` -> { mod: '~*', uri: '\.php$' } (shared: do not modify). */
 export function locationMatch(at: Block, d: Directive): LocationMatch {
@@ -437,12 +434,6 @@ export function isRegexLocation(at: Block, d: Directive): boolean {
   return mod === '~' || mod === '~*';
 }
 
-/** Modifier and URI of a one-argument location (`=/x`, `~*\.php$`, `@name`, `/prefix`). */
-function splitPrefixLocation(a: string): LocationMatch {
-  if (a.startsWith('@')) return { mod: '@', uri: a };
-  for (const m of ['~*', '^~', '~', '=']) if (a.startsWith(m) && a.length > m.length) return { mod: m, uri: a.slice(m.length) };
-  return { mod: '', uri: a };
-}
 
 /** A listen socket of a server (listenSockets()). */
 export interface ListenSocket {

@@ -112,6 +112,8 @@ class Run {
   private confDir: string;
   private ignore: Set<string>;
   private checks: { strict: boolean; checkCtx: boolean; checkArgs: boolean };
+  /** `checks` without the argument and terminator checks (for the directives in lexBroken). */
+  private shapeFree: { strict: boolean; checkCtx: boolean; checkArgs: boolean };
   /** Include arguments resolved in this parse: a file included from many places is looked up once. */
   private resolved = new Map<string, { targets: number[]; error?: string; outside?: string }>();
   /** Directives of reused files copied to resolve their includes in this parse (ParseOptions.reuse). */
@@ -150,6 +152,7 @@ class Run {
     this.confDir = dirname(main);
     this.ignore = new Set(opts.ignore ?? []);
     this.checks = { strict: !!opts.strict, checkCtx: opts.checkCtx !== false, checkArgs: opts.checkArgs !== false };
+    this.shapeFree = { ...this.checks, checkArgs: false };
     // confinement needs real paths: the local file system only (a git tree is confined by itself)
     this.outside = leavesConfine(fs === localFs ? opts.confine : undefined);
   }
@@ -509,7 +512,7 @@ class Run {
     }
     const seen = new Set<number>();
     /** @param loc the location `list` stands in, when `c` is a location's context (nginx's checks of nested locations) */
-    const walk = (fi: number, list: Directive[], c: string, loc?: LocationName) => {
+    const walk = (fi: number, list: Directive[], c: string, loc?: LocationMatch) => {
       // a file reused in the context it had (setContext): its own directives were analysed then,
       // without an error; only the copies around its includes lead on to the included files
       const skipShared = this.files[fi].reusedCtx !== undefined;
@@ -527,15 +530,14 @@ class Run {
           }
           continue;
         }
-        let inner: LocationName | undefined;
+        let inner: LocationMatch | undefined;
         if (this.cutShort.size === 0 || !this.cutShort.has(d)) {
-          const p = analyze(d.directive, d.args.length, d.block ? '{' : ';', c, this.lexBroken.size && this.lexBroken.has(d) ? { ...this.checks, checkArgs: false } : this.checks);
+          const p = analyze(d.directive, d.args.length, d.block ? '{' : ';', c, this.lexBroken.size && this.lexBroken.has(d) ? this.shapeFree : this.checks);
           if (p) this.error(fi, p.rule, p.message, d.line, d.col ?? 1);
           else if (d.directive === 'location' && d.block && c.startsWith('http>') && this.checks.checkArgs) {
-            const l = locationName(d.values ?? d.args);
-            const problem = 'error' in l ? l : nestedLocation(l, c === 'http>location' ? loc : undefined);
-            if (problem) this.error(fi, problem.rule, problem.error, d.line, d.col ?? 1);
-            else inner = l as LocationName;
+            const l = checkLocation(d.values ?? d.args, c === 'http>location' ? loc : undefined);
+            if ('error' in l) this.error(fi, l.rule, l.error, d.line, d.col ?? 1);
+            else inner = l;
           }
         }
         if (d.block) walk(fi, d.block, enterBlock(c, d.directive), inner);
@@ -661,45 +663,45 @@ export function contextPragma(pragmas: Pragma[]): string[] | undefined {
   return undefined;
 }
 
-/** A location's name as nginx keeps it (clcf->name: without its modifier) and its kind. */
-interface LocationName {
-  name: string;
-  exact: boolean;
-  regex: boolean;
-  named: boolean;
+/**
+ * A location's modifier (`''`, `=`, `^~`, `~`, `~*`, `@`) and its name as nginx keeps it (clcf->name:
+ * the URI or regex without the modifier; a named location's name keeps its `@`).
+ */
+export interface LocationMatch {
+  mod: string;
+  uri: string;
 }
 
 /**
- * Reads a location's arguments (unescaped) as nginx does, or its error.
+ * The one-argument form of a location as nginx reads it: `=/x`, `^~/x`, `~*\.php$`, `~re`, `@name`,
+ * `/prefix` (a modifier alone is a location of the empty name: `location = {` is exact "").
  * nginx: ngx_http_core_location in src/http/ngx_http_core_module.c.
  */
-function locationName(a: readonly string[]): LocationName | { rule: ParserRule; error: string } {
-  if (a.length === 2) {
-    const mod = a[0];
-    if (mod !== '=' && mod !== '^~' && mod !== '~' && mod !== '~*') return { rule: 'invalid-args', error: `invalid location modifier "${mod}"` };
-    return { name: a[1], exact: mod === '=', regex: mod.startsWith('~'), named: false };
-  }
-  const v = a[0] ?? '';
-  if (v.startsWith('=')) return { name: v.slice(1), exact: true, regex: false, named: false };
-  if (v.startsWith('^~')) return { name: v.slice(2), exact: false, regex: false, named: false };
-  if (v.startsWith('~')) return { name: v.slice(v.startsWith('~*') ? 2 : 1), exact: false, regex: true, named: false };
-  return { name: v, exact: false, regex: false, named: v.startsWith('@') };
+export function splitLocation(v: string): LocationMatch {
+  for (const mod of ['=', '^~', '~*', '~']) if (v.startsWith(mod)) return { mod, uri: v.slice(mod.length) };
+  return { mod: v.startsWith('@') ? '@' : '', uri: v };
 }
 
+const LOCATION_MODIFIERS: ReadonlySet<string> = new Set(['=', '^~', '~', '~*']);
+
 /**
- * nginx's checks of a location nested in `parent` (undefined: at server level), in its order and words:
- * nothing nests in an exact or a named location, a named location stands at server level only, and
- * a prefix location must start with its parent's name (a regex one is exempt).
+ * nginx's checks of a location (arguments unescaped) standing in `parent` (undefined: at server
+ * level), in its order and words: the modifier of the two-argument form; nothing nests in an exact
+ * or a named location, a named location stands at server level only, and a nested prefix location
+ * must start with its parent's name (a regex one is exempt).
  * nginx: ngx_http_core_location in src/http/ngx_http_core_module.c.
+ * @returns the location's match, or the problem
  */
-function nestedLocation(l: LocationName, parent: LocationName | undefined): { rule: ParserRule; error: string } | undefined {
-  if (!parent) return undefined;
+function checkLocation(a: readonly string[], parent: LocationMatch | undefined): LocationMatch | { rule: ParserRule; error: string } {
+  if (a.length === 2 && !LOCATION_MODIFIERS.has(a[0])) return { rule: 'invalid-args', error: `invalid location modifier "${a[0]}"` };
+  const l = a.length === 2 ? { mod: a[0], uri: a[1] } : splitLocation(a[0] ?? '');
+  if (!parent) return l;
   const rule = 'directive-not-allowed';
-  if (parent.exact) return { rule, error: `location "${l.name}" cannot be inside the exact location "${parent.name}"` };
-  if (parent.named) return { rule, error: `location "${l.name}" cannot be inside the named location "${parent.name}"` };
-  if (l.named) return { rule, error: `named location "${l.name}" can be on the server level only` };
-  if (!l.regex && !l.name.startsWith(parent.name)) return { rule, error: `location "${l.name}" is outside location "${parent.name}"` };
-  return undefined;
+  if (parent.mod === '=') return { rule, error: `location "${l.uri}" cannot be inside the exact location "${parent.uri}"` };
+  if (parent.mod === '@') return { rule, error: `location "${l.uri}" cannot be inside the named location "${parent.uri}"` };
+  if (l.mod === '@') return { rule, error: `named location "${l.uri}" can be on the server level only` };
+  if (!l.mod.startsWith('~') && !l.uri.startsWith(parent.uri)) return { rule, error: `location "${l.uri}" is outside location "${parent.uri}"` };
+  return l;
 }
 
 const CANDIDATES = ['main', 'http', 'http>server', 'http>location', 'http>upstream', 'stream', 'stream>server', 'stream>upstream', 'mail', 'mail>server', 'events'];

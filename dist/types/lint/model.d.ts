@@ -1,4 +1,4 @@
-import type { ParseResult } from '../parser/parser.js';
+import { type LocationMatch, type ParseResult } from '../parser/parser.js';
 import type { Directive } from '../parser/types.js';
 /** A block directive at one place in the include-resolved tree (a file included twice gives two). */
 export declare class Block {
@@ -175,10 +175,7 @@ export interface Url {
 }
 /** splitUrl() of a directive's first argument (proxy_pass and the like; shared: do not modify). */
 export declare function urlOf(at: Block, d: Directive): Url | undefined;
-export interface LocationMatch {
-    mod: string;
-    uri: string;
-}
+export type { LocationMatch };
 /** A location's modifier and URI: `location ~* \.php$` -> { mod: '~*', uri: '\.php$' } (shared: do not modify). */
 export declare function locationMatch(at: Block, d: Directive): LocationMatch;
 /** True for `location ~` / `~*`. */
@@ -227,4 +224,3 @@ export declare function namedGroups(re: string): string[];
 export declare function hasCaptureRef(s: string): boolean;
 /** Numbered capture references ($1..$9) in a string. */
 export declare function captureRefs(s: string): number[];
-export {};

@@ -36,6 +36,20 @@ export declare function argPosition(d: Directive, i: number): ArgPosition | unde
 /** The chain named by a `# nginx-gitops: context=http,server` pragma, if any. */
 export declare function contextPragma(pragmas: Pragma[]): string[] | undefined;
 /**
+ * A location's modifier (`''`, `=`, `^~`, `~`, `~*`, `@`) and its name as nginx keeps it (clcf->name:
+ * the URI or regex without the modifier; a named location's name keeps its `@`).
+ */
+export interface LocationMatch {
+    mod: string;
+    uri: string;
+}
+/**
+ * The one-argument form of a location as nginx reads it: `=/x`, `^~/x`, `~*\.php$`, `~re`, `@name`,
+ * `/prefix` (a modifier alone is a location of the empty name: `location = {` is exact "").
+ * nginx: ngx_http_core_location in src/http/ngx_http_core_module.c.
+ */
+export declare function splitLocation(v: string): LocationMatch;
+/**
  * The context a file's top-level directives fit: `main` when they fit there, else the first candidate
  * where every known top-level directive is allowed (a top-level `location` means a server, a
  * top-level `server` an http block). A file with a directive only the main context takes (`events`,

@@ -20402,6 +20402,7 @@ var Run = class {
     this.confDir = dirname(main);
     this.ignore = new Set(opts.ignore ?? []);
     this.checks = { strict: !!opts.strict, checkCtx: opts.checkCtx !== false, checkArgs: opts.checkArgs !== false };
+    this.shapeFree = { ...this.checks, checkArgs: false };
     this.outside = leavesConfine(fs === localFs ? opts.confine : void 0);
   }
   main;
@@ -20413,6 +20414,8 @@ var Run = class {
   confDir;
   ignore;
   checks;
+  /** `checks` without the argument and terminator checks (for the directives in lexBroken). */
+  shapeFree;
   /** Include arguments resolved in this parse: a file included from many places is looked up once. */
   resolved = /* @__PURE__ */ new Map();
   /** Directives of reused files copied to resolve their includes in this parse (ParseOptions.reuse). */
@@ -20785,12 +20788,11 @@ var Run = class {
         }
         let inner;
         if (this.cutShort.size === 0 || !this.cutShort.has(d)) {
-          const p = analyze(d.directive, d.args.length, d.block ? "{" : ";", c, this.lexBroken.size && this.lexBroken.has(d) ? { ...this.checks, checkArgs: false } : this.checks);
+          const p = analyze(d.directive, d.args.length, d.block ? "{" : ";", c, this.lexBroken.size && this.lexBroken.has(d) ? this.shapeFree : this.checks);
           if (p) this.error(fi, p.rule, p.message, d.line, d.col ?? 1);
           else if (d.directive === "location" && d.block && c.startsWith("http>") && this.checks.checkArgs) {
-            const l = locationName(d.values ?? d.args);
-            const problem = "error" in l ? l : nestedLocation(l, c === "http>location" ? loc : void 0);
-            if (problem) this.error(fi, problem.rule, problem.error, d.line, d.col ?? 1);
+            const l = checkLocation(d.values ?? d.args, c === "http>location" ? loc : void 0);
+            if ("error" in l) this.error(fi, l.rule, l.error, d.line, d.col ?? 1);
             else inner = l;
           }
         }
@@ -20906,26 +20908,21 @@ function contextPragma(pragmas) {
   }
   return void 0;
 }
-function locationName(a) {
-  if (a.length === 2) {
-    const mod = a[0];
-    if (mod !== "=" && mod !== "^~" && mod !== "~" && mod !== "~*") return { rule: "invalid-args", error: `invalid location modifier "${mod}"` };
-    return { name: a[1], exact: mod === "=", regex: mod.startsWith("~"), named: false };
-  }
-  const v = a[0] ?? "";
-  if (v.startsWith("=")) return { name: v.slice(1), exact: true, regex: false, named: false };
-  if (v.startsWith("^~")) return { name: v.slice(2), exact: false, regex: false, named: false };
-  if (v.startsWith("~")) return { name: v.slice(v.startsWith("~*") ? 2 : 1), exact: false, regex: true, named: false };
-  return { name: v, exact: false, regex: false, named: v.startsWith("@") };
+function splitLocation(v) {
+  for (const mod of ["=", "^~", "~*", "~"]) if (v.startsWith(mod)) return { mod, uri: v.slice(mod.length) };
+  return { mod: v.startsWith("@") ? "@" : "", uri: v };
 }
-function nestedLocation(l, parent) {
-  if (!parent) return void 0;
+var LOCATION_MODIFIERS = /* @__PURE__ */ new Set(["=", "^~", "~", "~*"]);
+function checkLocation(a, parent) {
+  if (a.length === 2 && !LOCATION_MODIFIERS.has(a[0])) return { rule: "invalid-args", error: `invalid location modifier "${a[0]}"` };
+  const l = a.length === 2 ? { mod: a[0], uri: a[1] } : splitLocation(a[0] ?? "");
+  if (!parent) return l;
   const rule48 = "directive-not-allowed";
-  if (parent.exact) return { rule: rule48, error: `location "${l.name}" cannot be inside the exact location "${parent.name}"` };
-  if (parent.named) return { rule: rule48, error: `location "${l.name}" cannot be inside the named location "${parent.name}"` };
-  if (l.named) return { rule: rule48, error: `named location "${l.name}" can be on the server level only` };
-  if (!l.regex && !l.name.startsWith(parent.name)) return { rule: rule48, error: `location "${l.name}" is outside location "${parent.name}"` };
-  return void 0;
+  if (parent.mod === "=") return { rule: rule48, error: `location "${l.uri}" cannot be inside the exact location "${parent.uri}"` };
+  if (parent.mod === "@") return { rule: rule48, error: `location "${l.uri}" cannot be inside the named location "${parent.uri}"` };
+  if (l.mod === "@") return { rule: rule48, error: `named location "${l.uri}" can be on the server level only` };
+  if (!l.mod.startsWith("~") && !l.uri.startsWith(parent.uri)) return { rule: rule48, error: `location "${l.uri}" is outside location "${parent.uri}"` };
+  return l;
 }
 var CANDIDATES = ["main", "http", "http>server", "http>location", "http>upstream", "stream", "stream>server", "stream>upstream", "mail", "mail>server", "events"];
 function inferContext(parsed) {
@@ -21306,7 +21303,7 @@ function stringMemos() {
   return {
     lowerCase: stringMemo((s) => s.toLowerCase()),
     url: stringMemo((s) => splitUrl(s) ?? null),
-    prefixMatch: stringMemo(splitPrefixLocation),
+    prefixMatch: stringMemo(splitLocation),
     modifierMatch: stringMemo((mod) => stringMemo((uri) => ({ mod, uri }))),
     socket: stringMemo(socketOf)
   };
@@ -21340,11 +21337,6 @@ function locationMatch(at, d) {
 function isRegexLocation(at, d) {
   const { mod } = locationMatch(at, d);
   return mod === "~" || mod === "~*";
-}
-function splitPrefixLocation(a) {
-  if (a.startsWith("@")) return { mod: "@", uri: a };
-  for (const m of ["~*", "^~", "~", "="]) if (a.startsWith(m) && a.length > m.length) return { mod: m, uri: a.slice(m.length) };
-  return { mod: "", uri: a };
 }
 var DIGITS = /^\d+$/;
 var IPV6_SOCKET = /^\[([0-9A-Fa-f:.]+)\](?::(\d+))?$/;

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-HUEHYYAJ.js";
+} from "./chunk-XNMXMDCM.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-S7XDVF77.js";
+} from "./chunk-A37SS7H6.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
