@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-LRNQXVQU.js";
+} from "./chunks/chunk-KPYPQKTW.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-A37SS7H6.js";
+} from "./chunks/chunk-6PU3IRQT.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -33,12 +33,13 @@ function expectedLines(path: string, rule: string): number[] {
     .flatMap((l, i) => (l.trimEnd().endsWith(`# expect: ${rule}`) ? [i + 1] : l.trim() === `# expect-next: ${rule}` ? [i + 2] : []));
 }
 
-test('the 45 rule ids the issue fixes and 2 more, each with a module, fixtures and a doc page', () => {
+test('the 45 rule ids the issue fixes and 3 more, each with a module, fixtures and a doc page', () => {
   const ids = RULES.map((r) => r.id).sort();
-  // the issue's 45, and two nginx refusals the lint catches before nginx -t: duplicate-default-server, duplicate-upstream
-  assert.equal(ids.length, 47);
-  assert.equal(new Set(ids).size, 47);
-  for (const id of ['duplicate-default-server', 'duplicate-upstream']) assert.ok(ids.includes(id));
+  // the issue's 45, and three nginx refusals the lint catches before nginx -t: duplicate-default-server,
+  // duplicate-upstream, upstream-without-servers
+  assert.equal(ids.length, 48);
+  assert.equal(new Set(ids).size, 48);
+  for (const id of ['duplicate-default-server', 'duplicate-upstream', 'upstream-without-servers']) assert.ok(ids.includes(id));
   for (const r of RULES) {
     assert.ok(existsSync(join(FIX, r.id, 'bad.conf')) && existsSync(join(FIX, r.id, 'good.conf')), `fixtures for ${r.id}`);
     assert.ok(existsSync(join(ROOT, 'docs/rules', `${r.id}.md`)), `docs/rules/${r.id}.md`);
@@ -71,6 +72,25 @@ test('the clean production config gives no finding at warning or above', () => {
   const r = check({ path: join(ROOT, 'fixtures/lb/nginx'), prefix: '/etc/nginx', root: ROOT });
   assert.equal(r.files, 10);
   assert.deepEqual(r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.file}:${f.line} ${f.rule} ${f.message}`), []);
+});
+
+test('upstream-without-servers counts the servers an include brings, and says nothing where it cannot know', (t) => {
+  const rule = (r: ReturnType<typeof check>) => r.findings.filter((f) => f.rule === 'upstream-without-servers').map((f) => `${f.file}:${f.line}`);
+  const main = (upstream: string) => `events {}\nhttp {\n  upstream app {\n${upstream}  }\n}\n`;
+  // the servers come from an included file: nginx counts them, so do we
+  const withInclude = tree(t, { 'nginx.conf': main('    include servers/*.conf;\n'), 'servers/a.conf': 'server 127.0.0.1:9000;\n' });
+  assert.deepEqual(rule(check({ path: withInclude, root: withInclude })), []);
+  // a glob that matches no file brings none: nginx refuses it
+  const noMatch = tree(t, { 'nginx.conf': main('    include servers/*.conf;\n'), 'servers/README': 'none here\n' });
+  assert.deepEqual(rule(check({ path: noMatch, root: noMatch })), ['nginx.conf:3']);
+  // an include that cannot be read is the syntax finding, not a second one
+  const missing = tree(t, { 'nginx.conf': main('    include servers.conf;\n') });
+  const m = check({ path: missing, root: missing });
+  assert.ok(m.findings.some((f) => f.rule === 'syntax' && f.line === 4), m.findings.map((f) => `${f.line} ${f.rule}`).join('\n'));
+  assert.deepEqual(rule(m), []);
+  // a fragment's includes are not followed: its upstream may get servers from one
+  const frag = tree(t, { 'conf.d/up.conf': 'upstream app {\n  include /etc/nginx/servers.conf;\n}\n', 'conf.d/empty.conf': 'upstream none {\n  keepalive 8;\n}\n' });
+  assert.deepEqual(rule(check({ path: join(frag, 'conf.d'), root: frag })), ['conf.d/empty.conf:1']);
 });
 
 test('whole-configuration rules run on a main config, never on a fragment', (t) => {
@@ -274,9 +294,9 @@ test('regex-redos keeps its verdicts right past its cache bound (a process linti
 test('docs/rules/*.md are what scripts/gen-rule-docs.ts writes (run npm run docs:rules after changing a rule or fixture)', async () => {
   const { allPages } = await import('../scripts/gen-rule-docs.js');
   const pages: Map<string, string> = allPages();
-  assert.equal(pages.size, 56);
+  assert.equal(pages.size, 57);
   for (const [id, md] of pages) assert.equal(readFileSync(join(ROOT, 'docs/rules', `${id}.md`), 'utf8'), md, `docs/rules/${id}.md is stale`);
-  assert.equal(readdirSync(join(ROOT, 'docs/rules')).length, 56);
+  assert.equal(readdirSync(join(ROOT, 'docs/rules')).length, 57);
 });
 
 test('src/version.ts matches package.json', async () => {

@@ -41,6 +41,7 @@ import { rule as statusPageExposed } from './status-page-exposed.js';
 import { rule as tryFilesIsEvilToo } from './try-files-is-evil-too.js';
 import { rule as unanchoredRegex } from './unanchored-regex.js';
 import { rule as upstreamKeepaliveIneffective } from './upstream-keepalive-ineffective.js';
+import { rule as upstreamWithoutServers } from './upstream-without-servers.js';
 import { rule as validReferers } from './valid-referers.js';
 import { rule as versionDisclosure } from './version-disclosure.js';
 import { rule as weakSslTls } from './weak-ssl-tls.js';
@@ -90,6 +91,7 @@ export const RULES: readonly Rule[] = [
   tryFilesIsEvilToo,
   unanchoredRegex,
   upstreamKeepaliveIneffective,
+  upstreamWithoutServers,
   validReferers,
   versionDisclosure,
   weakSslTls,

@@ -6,7 +6,7 @@ const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
   InputError
-} from "./chunk-A37SS7H6.js";
+} from "./chunk-6PU3IRQT.js";
 
 // src/deploy/status.ts
 var STATUS_TEXT = {

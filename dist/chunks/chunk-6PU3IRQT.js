@@ -20550,9 +20550,9 @@ var Run = class {
     }
     return idx;
   }
-  error(fileIdx, rule48, message2, line, col) {
+  error(fileIdx, rule49, message2, line, col) {
     const f = this.files[fileIdx];
-    f.errors.push({ error: `${message2} in ${f.file}:${line}`, line, col, message: message2, rule: rule48 });
+    f.errors.push({ error: `${message2} in ${f.file}:${line}`, line, col, message: message2, rule: rule49 });
   }
   // ---------------------------------------------------------------- syntax
   parseFile(idx, text) {
@@ -20917,11 +20917,11 @@ function checkLocation(a, parent) {
   if (a.length === 2 && !LOCATION_MODIFIERS.has(a[0])) return { rule: "invalid-args", error: `invalid location modifier "${a[0]}"` };
   const l = a.length === 2 ? { mod: a[0], uri: a[1] } : splitLocation(a[0] ?? "");
   if (!parent) return l;
-  const rule48 = "directive-not-allowed";
-  if (parent.mod === "=") return { rule: rule48, error: `location "${l.uri}" cannot be inside the exact location "${parent.uri}"` };
-  if (parent.mod === "@") return { rule: rule48, error: `location "${l.uri}" cannot be inside the named location "${parent.uri}"` };
-  if (l.mod === "@") return { rule: rule48, error: `named location "${l.uri}" can be on the server level only` };
-  if (!l.mod.startsWith("~") && !l.uri.startsWith(parent.uri)) return { rule: rule48, error: `location "${l.uri}" is outside location "${parent.uri}"` };
+  const rule49 = "directive-not-allowed";
+  if (parent.mod === "=") return { rule: rule49, error: `location "${l.uri}" cannot be inside the exact location "${parent.uri}"` };
+  if (parent.mod === "@") return { rule: rule49, error: `location "${l.uri}" cannot be inside the named location "${parent.uri}"` };
+  if (l.mod === "@") return { rule: rule49, error: `named location "${l.uri}" can be on the server level only` };
+  if (!l.mod.startsWith("~") && !l.uri.startsWith(parent.uri)) return { rule: rule49, error: `location "${l.uri}" is outside location "${parent.uri}"` };
   return l;
 }
 var CANDIDATES = ["main", "http", "http>server", "http>location", "http>upstream", "stream", "stream>server", "stream>upstream", "mail", "mail>server", "events"];
@@ -21037,17 +21037,17 @@ function parserFindings(p, rel) {
   const out = [];
   for (const c of p.config) {
     for (const e of c.errors) {
-      const rule48 = e.rule ?? "syntax";
+      const rule49 = e.rule ?? "syntax";
       out.push({
-        rule: rule48,
-        severity: PARSER_SEVERITY[rule48],
+        rule: rule49,
+        severity: PARSER_SEVERITY[rule49],
         file: rel(c.file),
         line: e.line ?? 1,
         col: e.col ?? 1,
         endLine: e.line ?? 1,
         endCol: e.col ?? 1,
         message: e.message ?? e.error,
-        docs: `docs/rules/${rule48}.md`
+        docs: `docs/rules/${rule49}.md`
       });
     }
   }
@@ -23103,8 +23103,33 @@ var rule41 = {
   }
 };
 
-// src/lint/rules/valid-referers.ts
+// src/lint/rules/upstream-without-servers.ts
 var rule42 = {
+  id: "upstream-without-servers",
+  severity: "error",
+  description: 'An upstream block with no server in it (after includes): nginx refuses the configuration ("no servers are inside upstream").',
+  source: 'nginx: ngx_http_upstream in src/http/ngx_http_upstream.c and ngx_stream_upstream in src/stream/ngx_stream_upstream.c ("no servers are inside upstream")',
+  create({ report, tree }) {
+    const upstream = (d, _at, file, up) => {
+      if (!up) return;
+      for (let i = 0, kids = up.kids; i < kids.length; i++) {
+        const n = kids[i].directive;
+        if (n === "server" || n === "include") return;
+      }
+      const own2 = d.block ?? [];
+      const errors = tree.configs[file].errors;
+      for (let i = 0; i < own2.length; i++) {
+        const inc = own2[i];
+        if (inc.directive === "include" && errors.some((e) => e.line !== null && e.line >= inc.line && e.line <= (inc.endLine ?? inc.line))) return;
+      }
+      report(d, file, `upstream ${args(d)[0] ?? ""} has no server in it: nginx refuses the configuration ("no servers are inside upstream"); add a server, or remove the upstream and what proxies to it`, 0);
+    };
+    return { on: { "upstream@http": upstream, "upstream@stream": upstream } };
+  }
+};
+
+// src/lint/rules/valid-referers.ts
+var rule43 = {
   id: "valid-referers",
   severity: "warning",
   description: 'valid_referers accepts "none": a request without a Referer passes the check.',
@@ -23122,7 +23147,7 @@ var rule42 = {
 };
 
 // src/lint/rules/version-disclosure.ts
-var rule43 = {
+var rule44 = {
   id: "version-disclosure",
   severity: "warning",
   description: "server_tokens on (or unset, which means on): responses and error pages carry nginx's version.",
@@ -23161,7 +23186,7 @@ var rule43 = {
 // src/lint/rules/weak-ssl-tls.ts
 var WEAK_PROTOCOLS = /* @__PURE__ */ new Set(["SSLv2", "SSLv3", "TLSv1", "TLSv1.1"]);
 var WEAK_CIPHER = /(^|:)(?![!-])[^:]*(RC4|DES|MD5|NULL|EXPORT|EXP-|aNULL|eNULL|ADH|AECDH|PSK|SEED|IDEA|CAMELLIA128)[^:]*/i;
-var rule44 = {
+var rule45 = {
   id: "weak-ssl-tls",
   severity: "warning",
   description: "SSLv3, TLSv1 or TLSv1.1 enabled, or weak ciphers (RC4, DES, 3DES, MD5, NULL, EXPORT, anonymous).",
@@ -23183,7 +23208,7 @@ var rule44 = {
 };
 
 // src/lint/rules/websocket-read-timeout.ts
-var rule45 = {
+var rule46 = {
   id: "websocket-read-timeout",
   severity: "warning",
   description: "A WebSocket location left at the 60 s default proxy_read_timeout: idle sockets are cut after a minute.",
@@ -23205,7 +23230,7 @@ var rule45 = {
 
 // src/lint/rules/websocket-upgrade-headers.ts
 var UPGRADE2 = /upgrade/i;
-var rule46 = {
+var rule47 = {
   id: "websocket-upgrade-headers",
   severity: "warning",
   description: "A WebSocket proxy with Upgrade but no Connection header, or either without proxy_http_version 1.1: the handshake fails.",
@@ -23235,7 +23260,7 @@ var rule46 = {
 };
 
 // src/lint/rules/worker-rlimit-nofile-vs-connections.ts
-var rule47 = {
+var rule48 = {
   id: "worker-rlimit-nofile-vs-connections",
   severity: "warning",
   description: "worker_rlimit_nofile below twice worker_connections: a proxying worker needs two descriptors per client.",
@@ -23316,7 +23341,8 @@ var RULES = [
   rule44,
   rule45,
   rule46,
-  rule47
+  rule47,
+  rule48
 ];
 
 // src/lint/suppress.ts
@@ -23439,17 +23465,17 @@ function lint(result, parserFindings2, opts) {
   const configured = opts.config?.rules ?? {};
   const selectors = [];
   const ends = [];
-  for (const rule48 of opts.rules ?? RULES) {
-    if (configured[rule48.id] === "off") continue;
-    if (rule48.scope === "main" && !tree.isMain) continue;
-    const severity = configured[rule48.id] ?? rule48.severity;
-    const docs = `docs/rules/${rule48.id}.md`;
-    const { on, end } = rule48.create({
+  for (const rule49 of opts.rules ?? RULES) {
+    if (configured[rule49.id] === "off") continue;
+    if (rule49.scope === "main" && !tree.isMain) continue;
+    const severity = configured[rule49.id] ?? rule49.severity;
+    const docs = `docs/rules/${rule49.id}.md`;
+    const { on, end } = rule49.create({
       tree,
       report(d, file, message2, arg) {
         const pos = arg !== void 0 ? argPosition(d, arg) : void 0;
         findings.push({
-          rule: rule48.id,
+          rule: rule49.id,
           severity,
           file: relFiles[file],
           line: pos?.line ?? d.line,

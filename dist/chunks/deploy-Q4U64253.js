@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-XNMXMDCM.js";
+} from "./chunk-AEQRM6EW.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-A37SS7H6.js";
+} from "./chunk-6PU3IRQT.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
