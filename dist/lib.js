@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-KPYPQKTW.js";
+} from "./chunks/chunk-IG2MO3RS.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-6PU3IRQT.js";
+} from "./chunks/chunk-A26ZDHG7.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -678,11 +678,13 @@ export interface LocationMatch {
  * nginx: ngx_http_core_location in src/http/ngx_http_core_module.c.
  */
 export function splitLocation(v: string): LocationMatch {
-  for (const mod of ['=', '^~', '~*', '~']) if (v.startsWith(mod)) return { mod, uri: v.slice(mod.length) };
+  for (const mod of MODIFIERS) if (v.startsWith(mod)) return { mod, uri: v.slice(mod.length) };
   return { mod: v.startsWith('@') ? '@' : '', uri: v };
 }
 
-const LOCATION_MODIFIERS: ReadonlySet<string> = new Set(['=', '^~', '~', '~*']);
+/** The modifiers of a location, `~*` before `~` (splitLocation() takes the first that fits). */
+const MODIFIERS = ['=', '^~', '~*', '~'] as const;
+const LOCATION_MODIFIERS: ReadonlySet<string> = new Set(MODIFIERS);
 
 /**
  * nginx's checks of a location (arguments unescaped) standing in `parent` (undefined: at server

@@ -20909,10 +20909,11 @@ function contextPragma(pragmas) {
   return void 0;
 }
 function splitLocation(v) {
-  for (const mod of ["=", "^~", "~*", "~"]) if (v.startsWith(mod)) return { mod, uri: v.slice(mod.length) };
+  for (const mod of MODIFIERS) if (v.startsWith(mod)) return { mod, uri: v.slice(mod.length) };
   return { mod: v.startsWith("@") ? "@" : "", uri: v };
 }
-var LOCATION_MODIFIERS = /* @__PURE__ */ new Set(["=", "^~", "~", "~*"]);
+var MODIFIERS = ["=", "^~", "~*", "~"];
+var LOCATION_MODIFIERS = new Set(MODIFIERS);
 function checkLocation(a, parent) {
   if (a.length === 2 && !LOCATION_MODIFIERS.has(a[0])) return { rule: "invalid-args", error: `invalid location modifier "${a[0]}"` };
   const l = a.length === 2 ? { mod: a[0], uri: a[1] } : splitLocation(a[0] ?? "");

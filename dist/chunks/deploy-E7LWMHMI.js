@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-AEQRM6EW.js";
+} from "./chunk-WUQLF53S.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-6PU3IRQT.js";
+} from "./chunk-A26ZDHG7.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -22,7 +22,7 @@ import {
   pathIgnored,
   sortFindings,
   versionAtLeast
-} from "./chunk-6PU3IRQT.js";
+} from "./chunk-A26ZDHG7.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
