@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-IG2MO3RS.js";
+} from "./chunks/chunk-RXMNJTZA.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-A26ZDHG7.js";
+} from "./chunks/chunk-XNJZEIFJ.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -160,3 +160,31 @@ test('agrees with nginx -t: an include glob that matches a directory fails both,
   assert.equal(p.status, 'failed');
   assert.deepEqual(p.errors.map((e) => [e.file, e.line, e.rule, e.message]), [[conf, 3, 'syntax', `open() "${join(dir, 'conf.d/sub')}" failed (21: Is a directory)`]]);
 });
+
+test('agrees with nginx -t: a file included at two sites is checked at both (valid at the first, refused at the second: its context, or the location it nests in)', (t) => {
+  const cases: { files: Record<string, string>; at: number }[] = [
+    // valid in a server, refused at http level
+    { files: { 'nginx.conf': HEAD + 'http {\n  server {\n    include inc.conf;\n  }\n  include inc.conf;\n}\n', 'inc.conf': 'listen 127.0.0.1:8091;\n' }, at: 6 },
+    // a location file valid inside /x/, outside /a/
+    { files: { 'nginx.conf': HEAD + 'http {\n  server {\n    listen 127.0.0.1:8092;\n    location /x/ {\n      include inc.conf;\n    }\n    location /a/ {\n      include inc.conf;\n    }\n  }\n}\n', 'inc.conf': 'location /x/y {\n  return 204;\n}\n' }, at: 9 },
+    // the same, one include further down: the location reaches inc.conf through mid.conf
+    { files: { 'nginx.conf': HEAD + 'http {\n  server {\n    listen 127.0.0.1:8093;\n    location /x/ {\n      include mid.conf;\n    }\n    location /a/ {\n      include mid.conf;\n    }\n  }\n}\n', 'mid.conf': 'include inc.conf;\n', 'inc.conf': 'location /x/y {\n  return 204;\n}\n' }, at: 9 },
+  ];
+  for (const { files, at } of cases) {
+    const dir = tree(t, files);
+    const conf = join(dir, 'nginx.conf');
+    const ng = nginxTest(dir, conf);
+    assert.equal(ng.status, 1, `nginx accepted it:\n${ng.output}`);
+    assert.ok(ng.emerg, ng.output);
+    const p = parse(conf, { strict: true });
+    assert.equal(p.status, 'failed', JSON.stringify(files));
+    assert.equal(p.errors.length, 1, JSON.stringify(p.errors));
+    const e = p.errors[0];
+    // nginx's message, file and line, and the include site it fails at
+    assert.deepEqual({ message: e.message, file: e.file, line: e.line }, { ...ng.emerg, message: `${ng.emerg.message} (as included at ${conf}:${at})` });
+    // the same file included only at its first site is valid for both
+    const first = tree(t, { ...files, 'nginx.conf': files['nginx.conf'].split('\n').filter((_, i) => i + 1 !== at).join('\n') });
+    assert.equal(nginxTest(first, join(first, 'nginx.conf')).status, 0);
+    assert.deepEqual(parse(join(first, 'nginx.conf'), { strict: true }).errors, []);
+  }
+});

@@ -275,6 +275,12 @@ class Run {
     f.errors.push({ error: `${message} in ${f.file}:${line}`, line, col, message, rule });
   }
 
+  /** error(), unless the file has that error at that position already (a file analysed at a second include site). */
+  private errorOnce(fileIdx: number, rule: ParserRule, message: string, line: number, col: number): void {
+    if (this.files[fileIdx].errors.some((e) => e.line === line && e.col === col && e.message === message)) return;
+    this.error(fileIdx, rule, message, line, col);
+  }
+
   // ---------------------------------------------------------------- syntax
 
   private parseFile(idx: number, text: string): void {
@@ -510,52 +516,72 @@ class Run {
       const pragma = contextPragma(main.pragmas);
       ctx = pragma ? contextOf(pragma) : inferContext(main.parsed);
     }
-    const seen = new Set<number>();
-    /** @param loc the location `list` stands in, when `c` is a location's context (nginx's checks of nested locations) */
-    const walk = (fi: number, list: Directive[], c: string, loc?: LocationMatch) => {
+    /**
+     * The include sites each file was analysed at: its context, and the enclosing location when the
+     * file's top level holds a location or an include (nginx checks a nested location against it).
+     * nginx analyses a file at every include site; one analysis per distinct site is the same.
+     */
+    const sites = new Map<number, Set<string>>();
+    /**
+     * @param loc the location `list` stands in, when `c` is a location's context (nginx's checks of nested locations)
+     * @param again the file was analysed at another include site already: its directives' marks are
+     *   left as they are (they may be shared with an earlier parse), and a repeated error is not added again
+     * @param via for `again`: the include site, named in the errors found there
+     */
+    const walk = (fi: number, list: Directive[], c: string, loc: LocationMatch | undefined, again: boolean, via = '') => {
       // a file reused in the context it had (setContext): its own directives were analysed then,
       // without an error; only the copies around its includes lead on to the included files
-      const skipShared = this.files[fi].reusedCtx !== undefined;
+      const skipShared = !again && this.files[fi].reusedCtx !== undefined;
       const entries = c.startsWith('entries:');
+      // an error found at a later site names it: the file alone is valid where it was first included
+      const error = again ? (f: number, rule: ParserRule, message: string, line: number, col: number) => this.errorOnce(f, rule, `${message} (${via})`, line, col) : this.error.bind(this);
       for (let i = 0; i < list.length; i++) {
         const d = list[i]; // an indexed loop: for...of allocates a result per element until the JIT optimizes the loop
         if (d.directive === '#' || (skipShared && !this.copied.has(d))) continue;
         if (entries && d.directive !== 'include') {
-          d.entry = true;
+          if (!again) d.entry = true;
           if (d.block) {
             // nginx: a map-like block's handler takes no block ("unexpected \"{\"", ngx_conf_parse with cf->handler set)
             const at = this.braces.get(d) ?? { line: d.line, col: d.col ?? 1 };
-            if (!this.lexBroken.has(d)) this.error(fi, 'syntax', 'unexpected "{"', at.line, at.col);
-            walk(fi, d.block, 'unknown');
+            if (!this.lexBroken.has(d)) error(fi, 'syntax', 'unexpected "{"', at.line, at.col);
+            walk(fi, d.block, 'unknown', undefined, again, via);
           }
           continue;
         }
         let inner: LocationMatch | undefined;
         if (this.cutShort.size === 0 || !this.cutShort.has(d)) {
           const p = analyze(d.directive, d.args.length, d.block ? '{' : ';', c, this.lexBroken.size && this.lexBroken.has(d) ? this.shapeFree : this.checks);
-          if (p) this.error(fi, p.rule, p.message, d.line, d.col ?? 1);
+          if (p) error(fi, p.rule, p.message, d.line, d.col ?? 1);
           else if (d.directive === 'location' && d.block && c.startsWith('http>') && this.checks.checkArgs) {
             const l = checkLocation(d.values ?? d.args, c === 'http>location' ? loc : undefined);
-            if ('error' in l) this.error(fi, l.rule, l.error, d.line, d.col ?? 1);
+            if ('error' in l) error(fi, l.rule, l.error, d.line, d.col ?? 1);
             else inner = l;
           }
         }
-        if (d.block) walk(fi, d.block, enterBlock(c, d.directive), inner);
+        if (d.block) walk(fi, d.block, enterBlock(c, d.directive), inner, again, via);
         if (d.includes) {
           for (const t of d.includes) {
-            if (seen.has(t)) continue;
-            seen.add(t);
             const f = this.files[t];
             const own = contextPragma(f.pragmas);
-            this.setContext(f, own ? contextOf(own) : c);
-            walk(t, f.parsed, f.ctx!, f.ctx === c ? loc : undefined);
+            const tctx = own ? contextOf(own) : c;
+            const tloc = tctx === c ? loc : undefined;
+            const site = tloc && leadsOnLocation(f.parsed) ? `${tctx} ${tloc.mod} ${tloc.uri}` : tctx;
+            let done = sites.get(t);
+            if (done?.has(site)) continue;
+            if (!done) sites.set(t, (done = new Set()));
+            done.add(site);
+            // the first site sets the file's context (ParseResult.files[].context); later ones are checked too
+            if (done.size === 1) {
+              this.setContext(f, tctx);
+              walk(t, f.parsed, tctx, tloc, false);
+            } else walk(t, f.parsed, tctx, tloc, true, again ? via : `as included at ${this.files[fi].file}:${d.line}`);
           }
         }
       }
     };
-    seen.add(0);
+    sites.set(0, new Set([ctx]));
     this.setContext(main, ctx);
-    walk(0, main.parsed, ctx);
+    walk(0, main.parsed, ctx, undefined, false);
     for (const f of this.files) f.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
   }
 
@@ -704,6 +730,15 @@ function checkLocation(a: readonly string[], parent: LocationMatch | undefined):
   if (l.mod === '@') return { rule, error: `named location "${l.uri}" can be on the server level only` };
   if (!l.mod.startsWith('~') && !l.uri.startsWith(parent.uri)) return { rule, error: `location "${l.uri}" is outside location "${parent.uri}"` };
   return l;
+}
+
+/**
+ * True when the enclosing location matters to a file's analysis: its top level holds a location
+ * (checked against it) or an include (which hands it on).
+ */
+function leadsOnLocation(parsed: readonly Directive[]): boolean {
+  for (let i = 0; i < parsed.length; i++) if (parsed[i].directive === 'location' || parsed[i].directive === 'include') return true;
+  return false;
 }
 
 const CANDIDATES = ['main', 'http', 'http>server', 'http>location', 'http>upstream', 'stream', 'stream>server', 'stream>upstream', 'mail', 'mail>server', 'events'];

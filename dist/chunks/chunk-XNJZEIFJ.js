@@ -20554,6 +20554,11 @@ var Run = class {
     const f = this.files[fileIdx];
     f.errors.push({ error: `${message2} in ${f.file}:${line}`, line, col, message: message2, rule: rule49 });
   }
+  /** error(), unless the file has that error at that position already (a file analysed at a second include site). */
+  errorOnce(fileIdx, rule49, message2, line, col) {
+    if (this.files[fileIdx].errors.some((e) => e.line === line && e.col === col && e.message === message2)) return;
+    this.error(fileIdx, rule49, message2, line, col);
+  }
   // ---------------------------------------------------------------- syntax
   parseFile(idx, text) {
     const lx = new Lexer(text);
@@ -20770,48 +20775,56 @@ var Run = class {
       const pragma = contextPragma(main.pragmas);
       ctx = pragma ? contextOf(pragma) : inferContext(main.parsed);
     }
-    const seen = /* @__PURE__ */ new Set();
-    const walk2 = (fi, list, c, loc) => {
-      const skipShared = this.files[fi].reusedCtx !== void 0;
+    const sites = /* @__PURE__ */ new Map();
+    const walk2 = (fi, list, c, loc, again, via = "") => {
+      const skipShared = !again && this.files[fi].reusedCtx !== void 0;
       const entries = c.startsWith("entries:");
+      const error = again ? (f, rule49, message2, line, col) => this.errorOnce(f, rule49, `${message2} (${via})`, line, col) : this.error.bind(this);
       for (let i = 0; i < list.length; i++) {
         const d = list[i];
         if (d.directive === "#" || skipShared && !this.copied.has(d)) continue;
         if (entries && d.directive !== "include") {
-          d.entry = true;
+          if (!again) d.entry = true;
           if (d.block) {
             const at = this.braces.get(d) ?? { line: d.line, col: d.col ?? 1 };
-            if (!this.lexBroken.has(d)) this.error(fi, "syntax", 'unexpected "{"', at.line, at.col);
-            walk2(fi, d.block, "unknown");
+            if (!this.lexBroken.has(d)) error(fi, "syntax", 'unexpected "{"', at.line, at.col);
+            walk2(fi, d.block, "unknown", void 0, again, via);
           }
           continue;
         }
         let inner;
         if (this.cutShort.size === 0 || !this.cutShort.has(d)) {
           const p = analyze(d.directive, d.args.length, d.block ? "{" : ";", c, this.lexBroken.size && this.lexBroken.has(d) ? this.shapeFree : this.checks);
-          if (p) this.error(fi, p.rule, p.message, d.line, d.col ?? 1);
+          if (p) error(fi, p.rule, p.message, d.line, d.col ?? 1);
           else if (d.directive === "location" && d.block && c.startsWith("http>") && this.checks.checkArgs) {
             const l = checkLocation(d.values ?? d.args, c === "http>location" ? loc : void 0);
-            if ("error" in l) this.error(fi, l.rule, l.error, d.line, d.col ?? 1);
+            if ("error" in l) error(fi, l.rule, l.error, d.line, d.col ?? 1);
             else inner = l;
           }
         }
-        if (d.block) walk2(fi, d.block, enterBlock(c, d.directive), inner);
+        if (d.block) walk2(fi, d.block, enterBlock(c, d.directive), inner, again, via);
         if (d.includes) {
           for (const t of d.includes) {
-            if (seen.has(t)) continue;
-            seen.add(t);
             const f = this.files[t];
             const own2 = contextPragma(f.pragmas);
-            this.setContext(f, own2 ? contextOf(own2) : c);
-            walk2(t, f.parsed, f.ctx, f.ctx === c ? loc : void 0);
+            const tctx = own2 ? contextOf(own2) : c;
+            const tloc = tctx === c ? loc : void 0;
+            const site = tloc && leadsOnLocation(f.parsed) ? `${tctx} ${tloc.mod} ${tloc.uri}` : tctx;
+            let done = sites.get(t);
+            if (done?.has(site)) continue;
+            if (!done) sites.set(t, done = /* @__PURE__ */ new Set());
+            done.add(site);
+            if (done.size === 1) {
+              this.setContext(f, tctx);
+              walk2(t, f.parsed, tctx, tloc, false);
+            } else walk2(t, f.parsed, tctx, tloc, true, again ? via : `as included at ${this.files[fi].file}:${d.line}`);
           }
         }
       }
     };
-    seen.add(0);
+    sites.set(0, /* @__PURE__ */ new Set([ctx]));
     this.setContext(main, ctx);
-    walk2(0, main.parsed, ctx);
+    walk2(0, main.parsed, ctx, void 0, false);
     for (const f of this.files) f.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
   }
   /**
@@ -20924,6 +20937,10 @@ function checkLocation(a, parent) {
   if (l.mod === "@") return { rule: rule49, error: `named location "${l.uri}" can be on the server level only` };
   if (!l.mod.startsWith("~") && !l.uri.startsWith(parent.uri)) return { rule: rule49, error: `location "${l.uri}" is outside location "${parent.uri}"` };
   return l;
+}
+function leadsOnLocation(parsed) {
+  for (let i = 0; i < parsed.length; i++) if (parsed[i].directive === "location" || parsed[i].directive === "include") return true;
+  return false;
 }
 var CANDIDATES = ["main", "http", "http>server", "http>location", "http>upstream", "stream", "stream>server", "stream>upstream", "mail", "mail>server", "events"];
 function inferContext(parsed) {

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-WUQLF53S.js";
+} from "./chunk-Q662GQZ2.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-A26ZDHG7.js";
+} from "./chunk-XNJZEIFJ.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
