@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-RXMNJTZA.js";
+} from "./chunks/chunk-X3XRYTVV.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-XNJZEIFJ.js";
+} from "./chunks/chunk-DESQWXPT.js";
 export {
   InputError,
   TABLE_SOURCE,

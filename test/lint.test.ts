@@ -88,6 +88,10 @@ test('upstream-without-servers counts the servers an include brings, and says no
   const m = check({ path: missing, root: missing });
   assert.ok(m.findings.some((f) => f.rule === 'syntax' && f.line === 4), m.findings.map((f) => `${f.line} ${f.rule}`).join('\n'));
   assert.deepEqual(rule(m), []);
+  // ... also one include further down: the upstream includes a file whose own include fails
+  const nested = tree(t, { 'nginx.conf': main('    include servers.conf;\n'), 'servers.conf': '\ninclude more/servers.conf;\n' });
+  const n = check({ path: nested, root: nested });
+  assert.deepEqual(n.findings.filter((f) => f.severity === 'error').map((f) => `${f.file}:${f.line} ${f.rule}`), ['servers.conf:2 syntax']);
   // a fragment's includes are not followed: its upstream may get servers from one
   const frag = tree(t, { 'conf.d/up.conf': 'upstream app {\n  include /etc/nginx/servers.conf;\n}\n', 'conf.d/empty.conf': 'upstream none {\n  keepalive 8;\n}\n' });
   assert.deepEqual(rule(check({ path: join(frag, 'conf.d'), root: frag })), ['conf.d/empty.conf:1']);

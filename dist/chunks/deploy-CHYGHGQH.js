@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-Q662GQZ2.js";
+} from "./chunk-WYLPLIL4.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-XNJZEIFJ.js";
+} from "./chunk-DESQWXPT.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

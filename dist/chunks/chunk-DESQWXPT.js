@@ -23134,17 +23134,26 @@ var rule42 = {
         const n = kids[i].directive;
         if (n === "server" || n === "include") return;
       }
-      const own2 = d.block ?? [];
-      const errors = tree.configs[file].errors;
-      for (let i = 0; i < own2.length; i++) {
-        const inc = own2[i];
-        if (inc.directive === "include" && errors.some((e) => e.line !== null && e.line >= inc.line && e.line <= (inc.endLine ?? inc.line))) return;
-      }
+      if (includeFailed(tree, file, d.block ?? [], /* @__PURE__ */ new Set([file]))) return;
       report(d, file, `upstream ${args(d)[0] ?? ""} has no server in it: nginx refuses the configuration ("no servers are inside upstream"); add a server, or remove the upstream and what proxies to it`, 0);
     };
     return { on: { "upstream@http": upstream, "upstream@stream": upstream } };
   }
 };
+function includeFailed(tree, file, list, seen) {
+  const errors = tree.configs[file].errors;
+  for (let i = 0; i < list.length; i++) {
+    const inc = list[i];
+    if (inc.directive !== "include") continue;
+    if (errors.some((e) => e.line !== null && e.line >= inc.line && e.line <= (inc.endLine ?? inc.line))) return true;
+    for (const t of inc.includes ?? []) {
+      if (seen.has(t)) continue;
+      seen.add(t);
+      if (includeFailed(tree, t, tree.configs[t].parsed, seen)) return true;
+    }
+  }
+  return false;
+}
 
 // src/lint/rules/valid-referers.ts
 var rule43 = {
