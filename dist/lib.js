@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-X3XRYTVV.js";
+} from "./chunks/chunk-DHQ5CO3K.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-DESQWXPT.js";
+} from "./chunks/chunk-3QZCN4AO.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -5,9 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '../src/parser/index.js';
+import { check } from '../src/check.js';
 import { nginxBin, nginxTest } from './support/nginx.js';
 import { tree } from './support/tmp.js';
 
@@ -186,5 +187,37 @@ test('agrees with nginx -t: a file included at two sites is checked at both (val
     const first = tree(t, { ...files, 'nginx.conf': files['nginx.conf'].split('\n').filter((_, i) => i + 1 !== at).join('\n') });
     assert.equal(nginxTest(first, join(first, 'nginx.conf')).status, 0);
     assert.deepEqual(parse(join(first, 'nginx.conf'), { strict: true }).errors, []);
+  }
+});
+
+test('agrees with nginx -t: a directive nginx takes once per block, written twice (one of them in an included file), fails both at the second; once per level passes both', (t) => {
+  const cases: { files: Record<string, string>; want?: string }[] = [
+    // an included file repeats a setting of the block that includes it
+    { files: { 'nginx.conf': HEAD + 'http {\n  gzip on;\n  include conf.d/*.conf;\n}\n', 'conf.d/gzip.conf': 'gzip off;\n' }, want: 'conf.d/gzip.conf:1' },
+    // one snippet included twice into a location
+    { files: { 'nginx.conf': HEAD + 'http {\n  server {\n    listen 127.0.0.1:8094;\n    location / {\n      include proxy.conf;\n      include proxy.conf;\n      proxy_pass http://127.0.0.1:1;\n    }\n  }\n}\n', 'proxy.conf': 'proxy_read_timeout 30s;\n' }, want: 'proxy.conf:1' },
+    // a stream server with two proxy_pass
+    { files: { 'nginx.conf': `load_module /usr/lib/nginx/modules/ngx_stream_module.so;\n${HEAD}stream {\n  server {\n    listen 127.0.0.1:8095;\n    proxy_pass 127.0.0.1:1;\n    proxy_pass 127.0.0.1:2;\n  }\n}\n` }, want: 'nginx.conf:7' },
+    // the same setting at http, server, location and in an if: each level has its own
+    { files: { 'nginx.conf': HEAD + 'http {\n  gzip on;\n  server {\n    listen 127.0.0.1:8096;\n    gzip off;\n    location / {\n      gzip on;\n      if ($arg_x) {\n        gzip off;\n      }\n    }\n  }\n}\n' } },
+  ];
+  for (const { files, want } of cases) {
+    if (files['nginx.conf'].startsWith('load_module') && !existsSync('/usr/lib/nginx/modules/ngx_stream_module.so')) {
+      t.diagnostic('skipped the stream case: this nginx has no stream module at /usr/lib/nginx/modules');
+      continue;
+    }
+    const dir = tree(t, files);
+    const conf = join(dir, 'nginx.conf');
+    const ng = nginxTest(dir, conf);
+    const ours = check({ path: dir, root: dir }).findings.filter((f) => f.rule === 'duplicate-directive').map((f) => `${f.file}:${f.line}`);
+    if (!want) {
+      assert.equal(ng.status, 0, ng.output);
+      assert.deepEqual(ours, []);
+      continue;
+    }
+    assert.equal(ng.status, 1, `nginx accepted it:\n${ng.output}`);
+    assert.match(ng.emerg?.message ?? '', /directive is duplicate$/, ng.output);
+    assert.equal(`${ng.emerg!.file.slice(dir.length + 1)}:${ng.emerg!.line}`, want);
+    assert.deepEqual(ours, [want]);
   }
 });

@@ -4,7 +4,9 @@
  *  - `directives.json`, generated from `@nginx/reference-lib` by `npm run directives:update`;
  *  - `overlays/reference-corrections.json`, where the reference's syntax strings give nginx a shape
  *    its source does not (each with the nginx source it follows);
- *  - `overlays/*.json` for common third-party modules (lua-nginx-module, headers-more, njs, set-misc).
+ *  - `overlays/*.json` for common third-party modules (lua-nginx-module, headers-more, njs, set-misc);
+ *  - `directives-unique.json`, the directives nginx takes once per block, asked of the real nginx by
+ *    `npm run directives:unique`.
  *
  * Contexts are qualified by protocol: `main`, `events`, `http`, `http>server`, `http>location`,
  * `http>location>if`, `http>server>if`, `http>location>limit_except`, `http>upstream`, `stream`,
@@ -17,6 +19,7 @@ import lua from './overlays/lua-nginx-module.json' with { type: 'json' };
 import headersMore from './overlays/headers-more.json' with { type: 'json' };
 import njs from './overlays/njs.json' with { type: 'json' };
 import setMisc from './overlays/set-misc.json' with { type: 'json' };
+import unique from './directives-unique.json' with { type: 'json' };
 
 export interface DirectiveShape {
   contexts: string[];
@@ -187,3 +190,21 @@ function fitIn(name: string, ctx: string): Fit | undefined {
 
 /** Source of the generated table, e.g. `@nginx/reference-lib@1.1.41`. */
 export const TABLE_SOURCE: string = (reference as { source: string }).source;
+
+/** directives-unique.json by protocol, as sets. */
+const TAKEN_ONCE: Record<string, ReadonlySet<string> | undefined> = Object.fromEntries(Object.entries(unique.unique).map(([proto, names]) => [proto, new Set(names)]));
+
+/** Where directives-unique.json comes from (nginx's version and how it was asked). */
+export const TAKEN_ONCE_SOURCE: string = unique.source;
+
+/**
+ * The directives nginx takes at most once in one block of context `ctx` (a second one is its
+ * `"gzip" directive is duplicate`), by the context's protocol: `main`, `events`, `http`, `stream`;
+ * undefined for contexts with none known (mail, map-like entries). Found by asking nginx (see
+ * scripts/gen-unique.mjs): a directive this nginx did not build is not in it.
+ * nginx: the "is duplicate" returns of ngx_conf_set_*_slot in src/core/ngx_conf_file.c and of module handlers.
+ */
+export function takenOnce(ctx: string): ReadonlySet<string> | undefined {
+  const gt = ctx.indexOf('>');
+  return TAKEN_ONCE[gt < 0 ? ctx : ctx.slice(0, gt)];
+}

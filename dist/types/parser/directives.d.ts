@@ -43,3 +43,13 @@ export declare function analyze(name: string, nargs: number, term: string, ctx: 
 export declare function allowedIn(name: string, ctx: string): boolean;
 /** Source of the generated table, e.g. `@nginx/reference-lib@1.1.41`. */
 export declare const TABLE_SOURCE: string;
+/** Where directives-unique.json comes from (nginx's version and how it was asked). */
+export declare const TAKEN_ONCE_SOURCE: string;
+/**
+ * The directives nginx takes at most once in one block of context `ctx` (a second one is its
+ * `"gzip" directive is duplicate`), by the context's protocol: `main`, `events`, `http`, `stream`;
+ * undefined for contexts with none known (mail, map-like entries). Found by asking nginx (see
+ * scripts/gen-unique.mjs): a directive this nginx did not build is not in it.
+ * nginx: the "is duplicate" returns of ngx_conf_set_*_slot in src/core/ngx_conf_file.c and of module handlers.
+ */
+export declare function takenOnce(ctx: string): ReadonlySet<string> | undefined;

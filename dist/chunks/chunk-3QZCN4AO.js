@@ -20076,6 +20076,379 @@ var set_misc_default = {
   source: "openresty/set-misc-nginx-module (README, Directives; the command table registers each for http, server, server if, location and location if)"
 };
 
+// src/parser/directives-unique.json
+var directives_unique_default = {
+  source: 'nginx/1.22.1 -t, asked by scripts/gen-unique.mjs: refuses each directive here twice in one block ("is duplicate")',
+  unique: {
+    main: [
+      "daemon",
+      "events",
+      "http",
+      "lock_file",
+      "master_process",
+      "pcre_jit",
+      "pid",
+      "stream",
+      "timer_resolution",
+      "user",
+      "worker_cpu_affinity",
+      "worker_processes",
+      "worker_rlimit_core",
+      "worker_rlimit_nofile",
+      "worker_shutdown_timeout",
+      "working_directory"
+    ],
+    events: [
+      "accept_mutex",
+      "accept_mutex_delay",
+      "multi_accept",
+      "use",
+      "worker_aio_requests",
+      "worker_connections"
+    ],
+    http: [
+      "absolute_redirect",
+      "aio_write",
+      "alias",
+      "auth_basic",
+      "auth_basic_user_file",
+      "auth_delay",
+      "auth_request",
+      "autoindex",
+      "autoindex_exact_size",
+      "autoindex_format",
+      "autoindex_localtime",
+      "charset",
+      "chunked_transfer_encoding",
+      "client_body_in_file_only",
+      "client_body_in_single_buffer",
+      "client_body_temp_path",
+      "client_body_timeout",
+      "client_header_buffer_size",
+      "client_header_timeout",
+      "client_max_body_size",
+      "create_full_put_path",
+      "dav_access",
+      "default_type",
+      "directio",
+      "directio_alignment",
+      "disable_symlinks",
+      "etag",
+      "expires",
+      "fastcgi_bind",
+      "fastcgi_buffering",
+      "fastcgi_cache_background_update",
+      "fastcgi_cache_key",
+      "fastcgi_cache_lock",
+      "fastcgi_cache_lock_age",
+      "fastcgi_cache_lock_timeout",
+      "fastcgi_cache_min_uses",
+      "fastcgi_cache_revalidate",
+      "fastcgi_connect_timeout",
+      "fastcgi_force_ranges",
+      "fastcgi_ignore_client_abort",
+      "fastcgi_index",
+      "fastcgi_intercept_errors",
+      "fastcgi_keep_conn",
+      "fastcgi_limit_rate",
+      "fastcgi_max_temp_file_size",
+      "fastcgi_next_upstream_timeout",
+      "fastcgi_next_upstream_tries",
+      "fastcgi_pass",
+      "fastcgi_pass_request_body",
+      "fastcgi_pass_request_headers",
+      "fastcgi_read_timeout",
+      "fastcgi_request_buffering",
+      "fastcgi_send_lowat",
+      "fastcgi_send_timeout",
+      "fastcgi_socket_keepalive",
+      "fastcgi_store",
+      "fastcgi_store_access",
+      "fastcgi_temp_path",
+      "grpc_bind",
+      "grpc_connect_timeout",
+      "grpc_intercept_errors",
+      "grpc_next_upstream_timeout",
+      "grpc_next_upstream_tries",
+      "grpc_pass",
+      "grpc_read_timeout",
+      "grpc_send_timeout",
+      "grpc_socket_keepalive",
+      "grpc_ssl_ciphers",
+      "grpc_ssl_server_name",
+      "grpc_ssl_session_reuse",
+      "grpc_ssl_verify",
+      "grpc_ssl_verify_depth",
+      "gunzip",
+      "gzip",
+      "gzip_comp_level",
+      "gzip_http_version",
+      "gzip_min_length",
+      "gzip_static",
+      "gzip_vary",
+      "http2_body_preread_size",
+      "http2_chunk_size",
+      "http2_max_concurrent_pushes",
+      "http2_max_concurrent_streams",
+      "http2_push_preload",
+      "http2_recv_buffer_size",
+      "if_modified_since",
+      "ignore_invalid_headers",
+      "internal",
+      "keepalive_requests",
+      "keepalive_time",
+      "keepalive_timeout",
+      "large_client_header_buffers",
+      "limit_conn_dry_run",
+      "limit_conn_log_level",
+      "limit_conn_status",
+      "limit_except",
+      "limit_rate",
+      "limit_rate_after",
+      "limit_req_dry_run",
+      "limit_req_log_level",
+      "limit_req_status",
+      "lingering_close",
+      "lingering_time",
+      "lingering_timeout",
+      "log_not_found",
+      "log_subrequest",
+      "map_hash_max_size",
+      "max_headers",
+      "max_ranges",
+      "memcached_bind",
+      "memcached_connect_timeout",
+      "memcached_next_upstream_timeout",
+      "memcached_next_upstream_tries",
+      "memcached_read_timeout",
+      "memcached_send_timeout",
+      "memcached_socket_keepalive",
+      "merge_slashes",
+      "min_delete_depth",
+      "mirror_request_body",
+      "mp4_buffer_size",
+      "mp4_max_buffer_size",
+      "mp4_start_key_frame",
+      "msie_padding",
+      "msie_refresh",
+      "open_file_cache",
+      "open_file_cache_errors",
+      "open_file_cache_min_uses",
+      "open_file_cache_valid",
+      "open_log_file_cache",
+      "output_buffers",
+      "override_charset",
+      "port_in_redirect",
+      "postpone_output",
+      "proxy_bind",
+      "proxy_buffering",
+      "proxy_cache_background_update",
+      "proxy_cache_convert_head",
+      "proxy_cache_key",
+      "proxy_cache_lock",
+      "proxy_cache_lock_age",
+      "proxy_cache_lock_timeout",
+      "proxy_cache_min_uses",
+      "proxy_cache_revalidate",
+      "proxy_connect_timeout",
+      "proxy_force_ranges",
+      "proxy_headers_hash_bucket_size",
+      "proxy_headers_hash_max_size",
+      "proxy_http_version",
+      "proxy_ignore_client_abort",
+      "proxy_intercept_errors",
+      "proxy_limit_rate",
+      "proxy_max_temp_file_size",
+      "proxy_method",
+      "proxy_next_upstream_timeout",
+      "proxy_next_upstream_tries",
+      "proxy_pass",
+      "proxy_pass_request_body",
+      "proxy_pass_request_headers",
+      "proxy_read_timeout",
+      "proxy_request_buffering",
+      "proxy_send_lowat",
+      "proxy_send_timeout",
+      "proxy_set_body",
+      "proxy_socket_keepalive",
+      "proxy_ssl_ciphers",
+      "proxy_ssl_name",
+      "proxy_ssl_server_name",
+      "proxy_ssl_session_reuse",
+      "proxy_ssl_verify",
+      "proxy_ssl_verify_depth",
+      "proxy_store",
+      "proxy_store_access",
+      "proxy_temp_path",
+      "random_index",
+      "read_ahead",
+      "real_ip_header",
+      "real_ip_recursive",
+      "recursive_error_pages",
+      "referer_hash_bucket_size",
+      "referer_hash_max_size",
+      "request_pool_size",
+      "reset_timedout_connection",
+      "resolver_timeout",
+      "rewrite_log",
+      "root",
+      "satisfy",
+      "scgi_bind",
+      "scgi_buffering",
+      "scgi_cache_background_update",
+      "scgi_cache_key",
+      "scgi_cache_lock",
+      "scgi_cache_lock_age",
+      "scgi_cache_lock_timeout",
+      "scgi_cache_min_uses",
+      "scgi_cache_revalidate",
+      "scgi_connect_timeout",
+      "scgi_force_ranges",
+      "scgi_ignore_client_abort",
+      "scgi_intercept_errors",
+      "scgi_limit_rate",
+      "scgi_max_temp_file_size",
+      "scgi_next_upstream_timeout",
+      "scgi_next_upstream_tries",
+      "scgi_pass",
+      "scgi_pass_request_body",
+      "scgi_pass_request_headers",
+      "scgi_read_timeout",
+      "scgi_request_buffering",
+      "scgi_send_timeout",
+      "scgi_socket_keepalive",
+      "scgi_store",
+      "scgi_store_access",
+      "scgi_temp_path",
+      "secure_link",
+      "secure_link_md5",
+      "secure_link_secret",
+      "send_lowat",
+      "send_timeout",
+      "sendfile",
+      "sendfile_max_chunk",
+      "server_name_in_redirect",
+      "server_names_hash_max_size",
+      "server_tokens",
+      "slice",
+      "source_charset",
+      "ssi",
+      "ssi_last_modified",
+      "ssi_min_file_chunk",
+      "ssi_silent_errors",
+      "ssi_value_length",
+      "ssl",
+      "ssl_buffer_size",
+      "ssl_ciphers",
+      "ssl_early_data",
+      "ssl_ecdh_curve",
+      "ssl_ocsp",
+      "ssl_ocsp_cache",
+      "ssl_prefer_server_ciphers",
+      "ssl_reject_handshake",
+      "ssl_session_tickets",
+      "ssl_session_timeout",
+      "ssl_stapling",
+      "ssl_stapling_verify",
+      "ssl_verify_client",
+      "ssl_verify_depth",
+      "sub_filter_last_modified",
+      "sub_filter_once",
+      "tcp_nodelay",
+      "tcp_nopush",
+      "try_files",
+      "types_hash_bucket_size",
+      "types_hash_max_size",
+      "underscores_in_headers",
+      "uninitialized_variable_warn",
+      "userid",
+      "userid_domain",
+      "userid_expires",
+      "userid_mark",
+      "userid_name",
+      "userid_p3p",
+      "userid_path",
+      "uwsgi_bind",
+      "uwsgi_buffering",
+      "uwsgi_cache_background_update",
+      "uwsgi_cache_key",
+      "uwsgi_cache_lock",
+      "uwsgi_cache_lock_age",
+      "uwsgi_cache_lock_timeout",
+      "uwsgi_cache_min_uses",
+      "uwsgi_cache_revalidate",
+      "uwsgi_connect_timeout",
+      "uwsgi_force_ranges",
+      "uwsgi_ignore_client_abort",
+      "uwsgi_intercept_errors",
+      "uwsgi_limit_rate",
+      "uwsgi_max_temp_file_size",
+      "uwsgi_modifier1",
+      "uwsgi_modifier2",
+      "uwsgi_next_upstream_timeout",
+      "uwsgi_next_upstream_tries",
+      "uwsgi_pass",
+      "uwsgi_pass_request_body",
+      "uwsgi_pass_request_headers",
+      "uwsgi_read_timeout",
+      "uwsgi_request_buffering",
+      "uwsgi_send_timeout",
+      "uwsgi_socket_keepalive",
+      "uwsgi_ssl_ciphers",
+      "uwsgi_ssl_server_name",
+      "uwsgi_ssl_session_reuse",
+      "uwsgi_ssl_verify",
+      "uwsgi_ssl_verify_depth",
+      "uwsgi_store",
+      "uwsgi_store_access",
+      "uwsgi_temp_path",
+      "variables_hash_bucket_size",
+      "variables_hash_max_size"
+    ],
+    stream: [
+      "limit_conn_dry_run",
+      "limit_conn_log_level",
+      "map_hash_max_size",
+      "open_log_file_cache",
+      "preread_buffer_size",
+      "preread_timeout",
+      "proxy_bind",
+      "proxy_connect_timeout",
+      "proxy_download_rate",
+      "proxy_half_close",
+      "proxy_next_upstream",
+      "proxy_next_upstream_timeout",
+      "proxy_next_upstream_tries",
+      "proxy_pass",
+      "proxy_protocol",
+      "proxy_protocol_timeout",
+      "proxy_requests",
+      "proxy_socket_keepalive",
+      "proxy_ssl",
+      "proxy_ssl_ciphers",
+      "proxy_ssl_server_name",
+      "proxy_ssl_session_reuse",
+      "proxy_ssl_verify",
+      "proxy_ssl_verify_depth",
+      "proxy_timeout",
+      "proxy_upload_rate",
+      "resolver_timeout",
+      "ssl_ciphers",
+      "ssl_ecdh_curve",
+      "ssl_handshake_timeout",
+      "ssl_prefer_server_ciphers",
+      "ssl_preread",
+      "ssl_session_tickets",
+      "ssl_session_timeout",
+      "ssl_verify_client",
+      "ssl_verify_depth",
+      "tcp_nodelay",
+      "variables_hash_bucket_size",
+      "variables_hash_max_size"
+    ]
+  }
+};
+
 // src/parser/directives.ts
 function build() {
   const t = /* @__PURE__ */ new Map();
@@ -20177,6 +20550,12 @@ function fitIn(name, ctx) {
   return fit;
 }
 var TABLE_SOURCE = directives_default.source;
+var TAKEN_ONCE = Object.fromEntries(Object.entries(directives_unique_default.unique).map(([proto, names]) => [proto, new Set(names)]));
+var TAKEN_ONCE_SOURCE = directives_unique_default.source;
+function takenOnce(ctx) {
+  const gt = ctx.indexOf(">");
+  return TAKEN_ONCE[gt < 0 ? ctx : ctx.slice(0, gt)];
+}
 
 // src/parser/parser.ts
 import { dirname, normalize } from "node:path";
@@ -20550,14 +20929,14 @@ var Run = class {
     }
     return idx;
   }
-  error(fileIdx, rule49, message2, line, col) {
+  error(fileIdx, rule50, message2, line, col) {
     const f = this.files[fileIdx];
-    f.errors.push({ error: `${message2} in ${f.file}:${line}`, line, col, message: message2, rule: rule49 });
+    f.errors.push({ error: `${message2} in ${f.file}:${line}`, line, col, message: message2, rule: rule50 });
   }
   /** error(), unless the file has that error at that position already (a file analysed at a second include site). */
-  errorOnce(fileIdx, rule49, message2, line, col) {
+  errorOnce(fileIdx, rule50, message2, line, col) {
     if (this.files[fileIdx].errors.some((e) => e.line === line && e.col === col && e.message === message2)) return;
-    this.error(fileIdx, rule49, message2, line, col);
+    this.error(fileIdx, rule50, message2, line, col);
   }
   // ---------------------------------------------------------------- syntax
   parseFile(idx, text) {
@@ -20779,7 +21158,7 @@ var Run = class {
     const walk2 = (fi, list, c, loc, again, via = "") => {
       const skipShared = !again && this.files[fi].reusedCtx !== void 0;
       const entries = c.startsWith("entries:");
-      const error = again ? (f, rule49, message2, line, col) => this.errorOnce(f, rule49, `${message2} (${via})`, line, col) : this.error.bind(this);
+      const error = again ? (f, rule50, message2, line, col) => this.errorOnce(f, rule50, `${message2} (${via})`, line, col) : this.error.bind(this);
       for (let i = 0; i < list.length; i++) {
         const d = list[i];
         if (d.directive === "#" || skipShared && !this.copied.has(d)) continue;
@@ -20931,11 +21310,11 @@ function checkLocation(a, parent) {
   if (a.length === 2 && !LOCATION_MODIFIERS.has(a[0])) return { rule: "invalid-args", error: `invalid location modifier "${a[0]}"` };
   const l = a.length === 2 ? { mod: a[0], uri: a[1] } : splitLocation(a[0] ?? "");
   if (!parent) return l;
-  const rule49 = "directive-not-allowed";
-  if (parent.mod === "=") return { rule: rule49, error: `location "${l.uri}" cannot be inside the exact location "${parent.uri}"` };
-  if (parent.mod === "@") return { rule: rule49, error: `location "${l.uri}" cannot be inside the named location "${parent.uri}"` };
-  if (l.mod === "@") return { rule: rule49, error: `named location "${l.uri}" can be on the server level only` };
-  if (!l.mod.startsWith("~") && !l.uri.startsWith(parent.uri)) return { rule: rule49, error: `location "${l.uri}" is outside location "${parent.uri}"` };
+  const rule50 = "directive-not-allowed";
+  if (parent.mod === "=") return { rule: rule50, error: `location "${l.uri}" cannot be inside the exact location "${parent.uri}"` };
+  if (parent.mod === "@") return { rule: rule50, error: `location "${l.uri}" cannot be inside the named location "${parent.uri}"` };
+  if (l.mod === "@") return { rule: rule50, error: `named location "${l.uri}" can be on the server level only` };
+  if (!l.mod.startsWith("~") && !l.uri.startsWith(parent.uri)) return { rule: rule50, error: `location "${l.uri}" is outside location "${parent.uri}"` };
   return l;
 }
 function leadsOnLocation(parsed) {
@@ -21055,17 +21434,17 @@ function parserFindings(p, rel) {
   const out = [];
   for (const c of p.config) {
     for (const e of c.errors) {
-      const rule49 = e.rule ?? "syntax";
+      const rule50 = e.rule ?? "syntax";
       out.push({
-        rule: rule49,
-        severity: PARSER_SEVERITY[rule49],
+        rule: rule50,
+        severity: PARSER_SEVERITY[rule50],
         file: rel(c.file),
         line: e.line ?? 1,
         col: e.col ?? 1,
         endLine: e.line ?? 1,
         endCol: e.col ?? 1,
         message: e.message ?? e.error,
-        docs: `docs/rules/${rule49}.md`
+        docs: `docs/rules/${rule50}.md`
       });
     }
   }
@@ -21760,11 +22139,46 @@ var rule8 = {
   }
 };
 
+// src/lint/rules/duplicate-directive.ts
+import { basename } from "node:path";
+var rule9 = {
+  id: "duplicate-directive",
+  severity: "error",
+  description: 'A directive nginx takes once per block written twice there (gzip, proxy_pass, root, client_max_body_size, ...; often one of them from an included file): nginx refuses the configuration ("is duplicate").',
+  source: `nginx: the "is duplicate" returns of the ngx_conf_set_*_slot handlers in src/core/ngx_conf_file.c and of module handlers (proxy_pass, alias, try_files, ...); the list of directives is nginx's own answer (${TAKEN_ONCE_SOURCE})`,
+  create({ report, tree }) {
+    const first = /* @__PURE__ */ new Map();
+    const scan = (block2) => {
+      const unique = takenOnce(block2.ctx);
+      if (!unique) return;
+      first.clear();
+      for (let i = 0, kids = block2.kids; i < kids.length; i++) {
+        const d = kids[i];
+        if (!unique.has(d.directive)) continue;
+        const file = block2.fileOf(i);
+        const f = first.get(d.directive);
+        if (!f) {
+          first.set(d.directive, { d, file });
+          continue;
+        }
+        const where = f.file === file ? `line ${f.d.line}` : `line ${f.d.line} of ${basename(tree.files[f.file])}`;
+        report(d, file, `"${d.directive}" directive is duplicate (the first is at ${where}): nginx refuses the configuration; keep one`);
+      }
+    };
+    const block = (_d, _at, _file, self2) => {
+      if (self2) scan(self2);
+    };
+    const on = {};
+    for (const name of ["events", "http", "stream", "server", "location", "if", "upstream", "limit_except"]) on[name] = block;
+    return { on, end: () => scan(tree.root) };
+  }
+};
+
 // src/lint/rules/duplicate-location.ts
 function kindOf(mod) {
   return mod === "~" ? 0 : mod === "~*" ? 1 : mod === "=" ? 2 : mod === "@" ? 3 : 4;
 }
-var rule9 = {
+var rule10 = {
   id: "duplicate-location",
   severity: "error",
   description: "Two locations with the same modifier and URI in one block: nginx refuses the configuration.",
@@ -21788,7 +22202,7 @@ var rule9 = {
 };
 
 // src/lint/rules/duplicate-upstream.ts
-var rule10 = {
+var rule11 = {
   id: "duplicate-upstream",
   severity: "error",
   description: "Two upstream blocks with the same name (often in two included files): nginx refuses the configuration.",
@@ -21809,7 +22223,7 @@ var rule10 = {
 };
 
 // src/lint/rules/error-log-off.ts
-var rule11 = {
+var rule12 = {
   id: "error-log-off",
   severity: "warning",
   description: 'error_log off writes to a file named "off" instead of turning logging off.',
@@ -21826,7 +22240,7 @@ var rule11 = {
 };
 
 // src/lint/rules/hash-without-default.ts
-var rule12 = {
+var rule13 = {
   id: "hash-without-default",
   severity: "warning",
   description: "map or geo without a default entry: unmatched values give an empty string.",
@@ -21843,7 +22257,7 @@ var rule12 = {
 
 // src/lint/rules/host-spoofing.ts
 var CLIENT_VAR = /\$\{?((?:http|arg|cookie)_\w+)/i;
-var rule13 = {
+var rule14 = {
   id: "host-spoofing",
   severity: "warning",
   description: "proxy_set_header Host built from a value the client sends ($http_host, $http_x_forwarded_host, a query argument or cookie): the backend gets any Host the client chooses.",
@@ -21864,7 +22278,7 @@ var rule13 = {
 
 // src/lint/rules/hsts-header.ts
 var MIN_AGE = 15552e3;
-var rule14 = {
+var rule15 = {
   id: "hsts-header",
   severity: "warning",
   description: "A TLS server without Strict-Transport-Security, or with a max-age under 180 days.",
@@ -21966,7 +22380,7 @@ function sentValue(n, i) {
   if (n.directive === "rewrite") return a[1] !== void 0 && isRedirectingRewrite(n) ? a[1] : void 0;
   return a[i];
 }
-var rule15 = {
+var rule16 = {
   id: "http-splitting",
   severity: "error",
   description: "A header, redirect or proxied request built from a value that can carry a line break ($uri, or a regex capture that matches newlines).",
@@ -22137,7 +22551,7 @@ function locationRegex(at) {
 }
 
 // src/lint/rules/if-is-evil.ts
-var rule16 = {
+var rule17 = {
   id: "if-is-evil",
   severity: "warning",
   description: "Inside an if in a location, anything but return and rewrite ... last behaves unexpectedly.",
@@ -22163,7 +22577,7 @@ var rule16 = {
 var USES = /* @__PURE__ */ new Set(["proxy_pass", "return", "alias", "root", "add_header", "proxy_set_header", "set", "try_files", "fastcgi_param", "proxy_redirect"]);
 var IF_REGEX = /^!?~\*?$/;
 var IF_MATCH = /^~\*?$/;
-var rule17 = {
+var rule18 = {
   id: "invalid-regex",
   severity: "error",
   description: "A reference to a regex capture group ($N) that no regex there has.",
@@ -22245,7 +22659,7 @@ function httpMapGroups(http) {
 
 // src/lint/rules/ip-hash-backup.ts
 var BALANCERS = ["ip_hash", "hash", "random"];
-var rule18 = {
+var rule19 = {
   id: "ip-hash-backup",
   severity: "error",
   description: "ip_hash or hash in an upstream with a backup server: nginx refuses the configuration.",
@@ -22270,7 +22684,7 @@ var rule18 = {
 };
 
 // src/lint/rules/limit-req-status.ts
-var rule19 = {
+var rule20 = {
   id: "limit-req-status",
   severity: "warning",
   description: "limit_req without limit_req_status 429: rejected clients get 503, which reads as an outage.",
@@ -22289,7 +22703,7 @@ var rule19 = {
 };
 
 // src/lint/rules/limit-req-zone-undefined.ts
-var rule20 = {
+var rule21 = {
   id: "limit-req-zone-undefined",
   severity: "error",
   description: "limit_req or limit_conn naming a zone that no limit_req_zone or limit_conn_zone defines: nginx refuses to start.",
@@ -22334,7 +22748,7 @@ var rule20 = {
 };
 
 // src/lint/rules/low-keepalive-requests.ts
-var rule21 = {
+var rule22 = {
   id: "low-keepalive-requests",
   severity: "warning",
   description: "keepalive_requests below nginx's default of 1000: clients (and HTTP/2 connections) reconnect far more often.",
@@ -22353,7 +22767,7 @@ var rule21 = {
 };
 
 // src/lint/rules/missing-resolver.ts
-var rule22 = {
+var rule23 = {
   id: "missing-resolver",
   severity: "warning",
   description: 'proxy_pass with a variable in the host part and no resolver: requests fail with "no resolver defined".',
@@ -22393,7 +22807,7 @@ function setToUpstreams(host, at, upstreams) {
 }
 
 // src/lint/rules/missing-worker-processes.ts
-var rule23 = {
+var rule24 = {
   id: "missing-worker-processes",
   severity: "warning",
   description: "A main config without worker_processes: nginx runs one worker, using one core.",
@@ -22499,7 +22913,7 @@ function branchWeakness(b) {
   return void 0;
 }
 var CHECKED = /^\$(http_origin|http_referer)$/;
-var rule24 = {
+var rule25 = {
   id: "origins",
   severity: "warning",
   description: "A weak regex check of $http_origin or $http_referer: unanchored, an unescaped dot or a wildcard in the host, or a host left open at the end.",
@@ -22530,7 +22944,7 @@ var rule24 = {
 };
 
 // src/lint/rules/proxy-buffering-off.ts
-var rule25 = {
+var rule26 = {
   id: "proxy-buffering-off",
   severity: "info",
   description: "proxy_buffering off ties a backend connection to each slow client.",
@@ -22557,7 +22971,7 @@ var MESSAGES = Array.from({ length: 7 }, (_, seen) => {
   const missing = NEEDED.filter((_2, k) => !(seen & 1 << k)).map(([, line]) => line);
   return `the backend gets no ${missing.map((m) => m.split(" ")[0]).join(", ")}: add proxy_set_header ${missing.join("; proxy_set_header ")}`;
 });
-var rule26 = {
+var rule27 = {
   id: "proxy-missing-forwarded-headers",
   severity: "warning",
   description: "A proxied location that, after inheritance, sends no Host, X-Forwarded-For or X-Forwarded-Proto to the backend.",
@@ -22579,7 +22993,7 @@ var rule26 = {
 // src/lint/rules/proxy-pass-normalized.ts
 var DECODED = /\$\{?(uri|document_uri|\d)\b/i;
 var RAW_REWRITE = /^\$\{?request_uri\}?$/i;
-var rule27 = {
+var rule28 = {
   id: "proxy-pass-normalized",
   severity: "info",
   description: "proxy_pass with a URI part sends the decoded, normalized path (%2F becomes /, ../ is resolved), not what the client sent.",
@@ -22623,7 +23037,7 @@ function isRawRewrite(d) {
 }
 
 // src/lint/rules/proxy-pass-uri-slash.ts
-var rule28 = {
+var rule29 = {
   id: "proxy-pass-uri-slash",
   severity: "warning",
   description: 'A prefix location and its proxy_pass URI disagree on the trailing slash: "//users" or "apiusers" reaches the backend.',
@@ -22651,7 +23065,7 @@ var rule28 = {
 
 // src/lint/rules/proxy-set-header-redefinition.ts
 var KEY = ["host", "x-forwarded-for", "x-forwarded-proto", "x-real-ip", "x-forwarded-host"];
-var rule29 = {
+var rule30 = {
   id: "proxy-set-header-redefinition",
   severity: "warning",
   description: "A level that sets any proxy_set_header loses the enclosing level's Host and X-Forwarded-* lines, and the headers it blanks (so the client's own reach the backend).",
@@ -22669,7 +23083,7 @@ var rule29 = {
 };
 
 // src/lint/rules/real-ip-trust-all.ts
-var rule30 = {
+var rule31 = {
   id: "real-ip-trust-all",
   severity: "error",
   description: "set_real_ip_from 0.0.0.0/0 or ::/0: any client can spoof its address, defeating allow/deny, rate limits and logs.",
@@ -22713,7 +23127,7 @@ function judge(re, caseless) {
   }
 }
 var message = (re) => `regex "${re}" nests quantifiers and can backtrack exponentially on crafted URIs: rewrite it without a repeated group of repeated items`;
-var rule31 = {
+var rule32 = {
   id: "regex-redos",
   severity: "warning",
   description: "A location or rewrite regex prone to catastrophic backtracking (ReDoS): one crafted request can pin a worker.",
@@ -22736,7 +23150,7 @@ var rule31 = {
 };
 
 // src/lint/rules/resolver-external.ts
-var rule32 = {
+var rule33 = {
   id: "resolver-external",
   severity: "warning",
   description: "A resolver on a public address: DNS answers can be spoofed off-path (nginx's resolver has no DNSSEC).",
@@ -22757,7 +23171,7 @@ var rule32 = {
 };
 
 // src/lint/rules/return-bypasses-allow-deny.ts
-var rule33 = {
+var rule34 = {
   id: "return-bypasses-allow-deny",
   severity: "warning",
   description: "return (or a redirecting rewrite) where allow/deny apply: it answers in the rewrite phase, before the access check, so the allow/deny rules never apply to it.",
@@ -22785,7 +23199,7 @@ function reachedOnlyInternally(at) {
 }
 
 // src/lint/rules/security-header-without-always.ts
-var rule34 = {
+var rule35 = {
   id: "security-header-without-always",
   severity: "warning",
   description: 'A security header added without "always": it is missing on error responses (4xx, 5xx).',
@@ -22802,7 +23216,7 @@ var rule34 = {
 };
 
 // src/lint/rules/ssl-stapling-without-resolver.ts
-var rule35 = {
+var rule36 = {
   id: "ssl-stapling-without-resolver",
   severity: "warning",
   description: "ssl_stapling on without a resolver: nginx cannot reach the OCSP responder, and stapling silently does nothing.",
@@ -22848,7 +23262,7 @@ function targetOf(url) {
   const path = PATH_VARS.exec(url.slice(from, end));
   return url.slice(0, path ? from + path.index : end);
 }
-var rule36 = {
+var rule37 = {
   id: "ssrf",
   severity: "error",
   description: "proxy_pass whose scheme or host is built from request data: clients choose where nginx connects.",
@@ -22901,7 +23315,7 @@ function definedFromRequest(name, at, depth, asUrl) {
 
 // src/lint/rules/stale-dns-cache.ts
 var LOCAL = /^(localhost|unix:)/;
-var rule37 = {
+var rule38 = {
   id: "stale-dns-cache",
   severity: "warning",
   description: "A backend hostname resolved only at startup: when its address changes, nginx keeps sending traffic to the old one.",
@@ -22943,7 +23357,7 @@ var rule37 = {
 };
 
 // src/lint/rules/status-page-exposed.ts
-var rule38 = {
+var rule39 = {
   id: "status-page-exposed",
   severity: "warning",
   description: "stub_status (or the api) that any client can read: no allow/deny or authentication, or an allow list that lets everyone through.",
@@ -23000,7 +23414,7 @@ function families(at) {
 }
 
 // src/lint/rules/try-files-is-evil-too.ts
-var rule39 = {
+var rule40 = {
   id: "try-files-is-evil-too",
   severity: "info",
   description: "try_files without open_file_cache: several stat() calls for every request.",
@@ -23058,7 +23472,7 @@ function scanExtension(re) {
   return branch(re.length);
 }
 var unanchoredExtension = stringMemo(scanExtension, 4096);
-var rule40 = {
+var rule41 = {
   id: "unanchored-regex",
   severity: "warning",
   description: 'A location regex for a file extension with no "$" after it (`\\.php`): `/upload/x.php.jpg` matches too. Locations that only refuse (deny all, return 4xx) are left alone.',
@@ -23080,7 +23494,7 @@ var rule40 = {
 
 // src/lint/rules/upstream-keepalive-ineffective.ts
 var UPGRADE = /upgrade/i;
-var rule41 = {
+var rule42 = {
   id: "upstream-keepalive-ineffective",
   severity: "warning",
   description: "An upstream with keepalive proxied without proxy_http_version 1.1 and an empty Connection header: connections are closed anyway.",
@@ -23122,7 +23536,7 @@ var rule41 = {
 };
 
 // src/lint/rules/upstream-without-servers.ts
-var rule42 = {
+var rule43 = {
   id: "upstream-without-servers",
   severity: "error",
   description: 'An upstream block with no server in it (after includes): nginx refuses the configuration ("no servers are inside upstream").',
@@ -23156,7 +23570,7 @@ function includeFailed(tree, file, list, seen) {
 }
 
 // src/lint/rules/valid-referers.ts
-var rule43 = {
+var rule44 = {
   id: "valid-referers",
   severity: "warning",
   description: 'valid_referers accepts "none": a request without a Referer passes the check.',
@@ -23174,7 +23588,7 @@ var rule43 = {
 };
 
 // src/lint/rules/version-disclosure.ts
-var rule44 = {
+var rule45 = {
   id: "version-disclosure",
   severity: "warning",
   description: "server_tokens on (or unset, which means on): responses and error pages carry nginx's version.",
@@ -23213,7 +23627,7 @@ var rule44 = {
 // src/lint/rules/weak-ssl-tls.ts
 var WEAK_PROTOCOLS = /* @__PURE__ */ new Set(["SSLv2", "SSLv3", "TLSv1", "TLSv1.1"]);
 var WEAK_CIPHER = /(^|:)(?![!-])[^:]*(RC4|DES|MD5|NULL|EXPORT|EXP-|aNULL|eNULL|ADH|AECDH|PSK|SEED|IDEA|CAMELLIA128)[^:]*/i;
-var rule45 = {
+var rule46 = {
   id: "weak-ssl-tls",
   severity: "warning",
   description: "SSLv3, TLSv1 or TLSv1.1 enabled, or weak ciphers (RC4, DES, 3DES, MD5, NULL, EXPORT, anonymous).",
@@ -23235,7 +23649,7 @@ var rule45 = {
 };
 
 // src/lint/rules/websocket-read-timeout.ts
-var rule46 = {
+var rule47 = {
   id: "websocket-read-timeout",
   severity: "warning",
   description: "A WebSocket location left at the 60 s default proxy_read_timeout: idle sockets are cut after a minute.",
@@ -23257,7 +23671,7 @@ var rule46 = {
 
 // src/lint/rules/websocket-upgrade-headers.ts
 var UPGRADE2 = /upgrade/i;
-var rule47 = {
+var rule48 = {
   id: "websocket-upgrade-headers",
   severity: "warning",
   description: "A WebSocket proxy with Upgrade but no Connection header, or either without proxy_http_version 1.1: the handshake fails.",
@@ -23287,7 +23701,7 @@ var rule47 = {
 };
 
 // src/lint/rules/worker-rlimit-nofile-vs-connections.ts
-var rule48 = {
+var rule49 = {
   id: "worker-rlimit-nofile-vs-connections",
   severity: "warning",
   description: "worker_rlimit_nofile below twice worker_connections: a proxying worker needs two descriptors per client.",
@@ -23369,7 +23783,8 @@ var RULES = [
   rule45,
   rule46,
   rule47,
-  rule48
+  rule48,
+  rule49
 ];
 
 // src/lint/suppress.ts
@@ -23492,17 +23907,17 @@ function lint(result, parserFindings2, opts) {
   const configured = opts.config?.rules ?? {};
   const selectors = [];
   const ends = [];
-  for (const rule49 of opts.rules ?? RULES) {
-    if (configured[rule49.id] === "off") continue;
-    if (rule49.scope === "main" && !tree.isMain) continue;
-    const severity = configured[rule49.id] ?? rule49.severity;
-    const docs = `docs/rules/${rule49.id}.md`;
-    const { on, end } = rule49.create({
+  for (const rule50 of opts.rules ?? RULES) {
+    if (configured[rule50.id] === "off") continue;
+    if (rule50.scope === "main" && !tree.isMain) continue;
+    const severity = configured[rule50.id] ?? rule50.severity;
+    const docs = `docs/rules/${rule50.id}.md`;
+    const { on, end } = rule50.create({
       tree,
       report(d, file, message2, arg) {
         const pos = arg !== void 0 ? argPosition(d, arg) : void 0;
         findings.push({
-          rule: rule49.id,
+          rule: rule50.id,
           severity,
           file: relFiles[file],
           line: pos?.line ?? d.line,

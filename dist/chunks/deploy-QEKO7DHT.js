@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-WYLPLIL4.js";
+} from "./chunk-3UTWEQ46.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-DESQWXPT.js";
+} from "./chunk-3QZCN4AO.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -1,0 +1,39 @@
+import { basename } from 'node:path';
+import type { Listener, Rule } from '../rule.js';
+import type { Directive } from '../../parser/types.js';
+import type { Block } from '../model.js';
+import { TAKEN_ONCE_SOURCE, takenOnce } from '../../parser/directives.js';
+
+export const rule: Rule = {
+  id: 'duplicate-directive',
+  severity: 'error',
+  description: 'A directive nginx takes once per block written twice there (gzip, proxy_pass, root, client_max_body_size, ...; often one of them from an included file): nginx refuses the configuration ("is duplicate").',
+  source: `nginx: the "is duplicate" returns of the ngx_conf_set_*_slot handlers in src/core/ngx_conf_file.c and of module handlers (proxy_pass, alias, try_files, ...); the list of directives is nginx's own answer (${TAKEN_ONCE_SOURCE})`,
+  create({ report, tree }) {
+    /** The first directive of each unique name in the block being scanned (emptied per block). */
+    const first = new Map<string, { d: Directive; file: number }>();
+    const scan = (block: Block) => {
+      const unique = takenOnce(block.ctx);
+      if (!unique) return;
+      first.clear();
+      for (let i = 0, kids = block.kids; i < kids.length; i++) {
+        const d = kids[i];
+        if (!unique.has(d.directive)) continue;
+        const file = block.fileOf(i);
+        const f = first.get(d.directive);
+        if (!f) {
+          first.set(d.directive, { d, file });
+          continue;
+        }
+        const where = f.file === file ? `line ${f.d.line}` : `line ${f.d.line} of ${basename(tree.files[f.file])}`;
+        report(d, file, `"${d.directive}" directive is duplicate (the first is at ${where}): nginx refuses the configuration; keep one`);
+      }
+    };
+    const block: Listener = (_d, _at, _file, self) => {
+      if (self) scan(self);
+    };
+    const on: Record<string, Listener> = {};
+    for (const name of ['events', 'http', 'stream', 'server', 'location', 'if', 'upstream', 'limit_except']) on[name] = block;
+    return { on, end: () => scan(tree.root) };
+  },
+};
