@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-DHQ5CO3K.js";
+} from "./chunks/chunk-H7NDUERE.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-3QZCN4AO.js";
+} from "./chunks/chunk-ZK7XA6UH.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -72,15 +72,15 @@ test('local: without the sandbox the same config fails nginx -t here (what the s
 });
 
 test('local: a broken directive in an included file fails with that file\'s repo path and line', async (t) => {
-  const root = repo(t, (d) => appendFileSync(join(d, 'snippets/proxy.conf'), 'proxy_send_timeout 10q;\n'));
+  const root = repo(t, (d) => appendFileSync(join(d, 'snippets/proxy.conf'), 'proxy_next_upstream bogus;\n'));
   const r = await run(root);
   assert.equal(r.nginxTest!.status, 'failed');
   assert.deepEqual(r.findings.map((f) => [f.rule, f.severity, f.file, f.line, f.col, f.message]), [
-    ['nginx-test', 'error', 'nginx/snippets/proxy.conf', 12, 1, 'nginx -t: [emerg] "proxy_send_timeout" directive invalid value'],
+    ['nginx-test', 'error', 'nginx/snippets/proxy.conf', 12, 1, 'nginx -t: [emerg] invalid value \"bogus\"'],
   ]);
   const c = cli(['check', 'nginx', '--prefix', '/etc/nginx', '--nginx-test', 'local', '--nginx-bin', NGINX], { cwd: root });
   assert.equal(c.status, 1, c.stderr);
-  assert.match(c.stdout, /^nginx\/snippets\/proxy\.conf:12:1: error: nginx -t: \[emerg\] "proxy_send_timeout" directive invalid value \[nginx-test\]$/m);
+  assert.match(c.stdout, /^nginx\/snippets\/proxy\.conf:12:1: error: nginx -t: \[emerg\] invalid value \"bogus\" \[nginx-test\]$/m);
   assert.match(c.stdout, /^nginx -t: failed \(local runner, nginx /m);
 });
 
@@ -241,7 +241,7 @@ test('the sandbox is removed after a pass, after a failure and when stand-ins ca
   const good = repo(t);
   await run(good, { tmpDir: tmp });
   assert.deepEqual(readdirSync(tmp), []);
-  const bad = repo(t, (d) => appendFileSync(join(d, 'snippets/proxy.conf'), 'proxy_send_timeout 10q;\n'));
+  const bad = repo(t, (d) => appendFileSync(join(d, 'snippets/proxy.conf'), 'proxy_next_upstream bogus;\n'));
   await run(bad, { tmpDir: tmp });
   assert.deepEqual(readdirSync(tmp), []);
   const main = join(good, 'nginx/nginx.conf');
@@ -366,9 +366,9 @@ test('docker and service runners on a real Docker engine', async (t) => {
     assert.equal(r.nginxTest!.notices.length, 10);
   });
   await t.test('docker: a broken directive in an included file fails with its repo path and line', async (t) => {
-    const root = repo(t, (d) => appendFileSync(join(d, 'snippets/proxy.conf'), 'proxy_send_timeout 10q;\n'));
+    const root = repo(t, (d) => appendFileSync(join(d, 'snippets/proxy.conf'), 'proxy_next_upstream bogus;\n'));
     const r = await check(root, 'docker');
-    assert.deepEqual(r.findings.map((f) => [f.rule, f.file, f.line, f.message]), [['nginx-test', 'nginx/snippets/proxy.conf', 12, 'nginx -t: [emerg] "proxy_send_timeout" directive invalid value']]);
+    assert.deepEqual(r.findings.map((f) => [f.rule, f.file, f.line, f.message]), [['nginx-test', 'nginx/snippets/proxy.conf', 12, 'nginx -t: [emerg] invalid value \"bogus\"']]);
   });
   await t.test('auto picks docker where an engine answers', async (t) => {
     const root = repo(t);
@@ -385,7 +385,7 @@ test('docker and service runners on a real Docker engine', async (t) => {
     assert.equal(r.nginxTest!.runner, 'service');
     assert.equal(r.nginxTest!.status, 'passed', r.nginxTest!.output);
     assert.ok(r.nginxTest!.notices.some((n) => n.message === 'listen address 10.0.0.5 is not on this runner: tested on 127.0.0.1'));
-    const bad = repo(t, (d) => appendFileSync(join(d, 'snippets/proxy.conf'), 'proxy_send_timeout 10q;\n'));
+    const bad = repo(t, (d) => appendFileSync(join(d, 'snippets/proxy.conf'), 'proxy_next_upstream bogus;\n'));
     const b = await check(bad, 'service', id);
     assert.deepEqual(b.findings.map((f) => [f.file, f.line]), [['nginx/snippets/proxy.conf', 12]]);
     const left = l.docker(['exec', id, 'sh', '-c', 'for d in /tmp/*; do [ -e "$d" ] && echo "$d"; done; echo end']);

@@ -5,8 +5,8 @@
  *  - `overlays/reference-corrections.json`, where the reference's syntax strings give nginx a shape
  *    its source does not (each with the nginx source it follows);
  *  - `overlays/*.json` for common third-party modules (lua-nginx-module, headers-more, njs, set-misc);
- *  - `directives-unique.json`, the directives nginx takes once per block, asked of the real nginx by
- *    `npm run directives:unique`.
+ *  - `directives-nginx.json`, what the real nginx answers, asked by `npm run directives:ask`: the
+ *    directives it takes once per block, and how it reads the argument of many (flag, size, time, ...).
  *
  * Contexts are qualified by protocol: `main`, `events`, `http`, `http>server`, `http>location`,
  * `http>location>if`, `http>server>if`, `http>location>limit_except`, `http>upstream`, `stream`,
@@ -19,7 +19,8 @@ import lua from './overlays/lua-nginx-module.json' with { type: 'json' };
 import headersMore from './overlays/headers-more.json' with { type: 'json' };
 import njs from './overlays/njs.json' with { type: 'json' };
 import setMisc from './overlays/set-misc.json' with { type: 'json' };
-import unique from './directives-unique.json' with { type: 'json' };
+import asked from './directives-nginx.json' with { type: 'json' };
+import { validValue, type ValueKind } from './values.js';
 
 export interface DirectiveShape {
   contexts: string[];
@@ -191,20 +192,46 @@ function fitIn(name: string, ctx: string): Fit | undefined {
 /** Source of the generated table, e.g. `@nginx/reference-lib@1.1.41`. */
 export const TABLE_SOURCE: string = (reference as { source: string }).source;
 
-/** directives-unique.json by protocol, as sets. */
-const TAKEN_ONCE: Record<string, ReadonlySet<string> | undefined> = Object.fromEntries(Object.entries(unique.unique).map(([proto, names]) => [proto, new Set(names)]));
+/** directives-nginx.json's `unique` by protocol, as sets. */
+const TAKEN_ONCE: Record<string, ReadonlySet<string> | undefined> = Object.fromEntries(Object.entries(asked.unique).map(([proto, names]) => [proto, new Set(names)]));
 
-/** Where directives-unique.json comes from (nginx's version and how it was asked). */
-export const TAKEN_ONCE_SOURCE: string = unique.source;
+/** Where directives-nginx.json comes from (nginx's version and how it was asked). */
+export const ASKED_SOURCE: string = asked.source;
+
+/** The protocol part of a qualified context: `http` for `http>location>if`. */
+function protocolOf(ctx: string): string {
+  const gt = ctx.indexOf('>');
+  return gt < 0 ? ctx : ctx.slice(0, gt);
+}
 
 /**
  * The directives nginx takes at most once in one block of context `ctx` (a second one is its
  * `"gzip" directive is duplicate`), by the context's protocol: `main`, `events`, `http`, `stream`;
  * undefined for contexts with none known (mail, map-like entries). Found by asking nginx (see
- * scripts/gen-unique.mjs): a directive this nginx did not build is not in it.
+ * scripts/ask-nginx.mjs): a directive this nginx did not build is not in it.
  * nginx: the "is duplicate" returns of ngx_conf_set_*_slot in src/core/ngx_conf_file.c and of module handlers.
  */
 export function takenOnce(ctx: string): ReadonlySet<string> | undefined {
-  const gt = ctx.indexOf('>');
-  return TAKEN_ONCE[gt < 0 ? ctx : ctx.slice(0, gt)];
+  return TAKEN_ONCE[protocolOf(ctx)];
+}
+
+/** directives-nginx.json's `values` by protocol and directive name. */
+const VALUES: Record<string, Map<string, { kind: ValueKind; message: string }> | undefined> = Object.fromEntries(
+  Object.entries(asked.values).map(([proto, byName]) => [proto, new Map(Object.entries(byName as Record<string, { kind: ValueKind; message: string }>))]),
+);
+
+/**
+ * nginx's refusal of a directive's first argument, for the directives whose argument kind nginx was
+ * asked about (flag, number, size, offset, msec, sec; see scripts/ask-nginx.mjs), in nginx's words:
+ * `invalid value "yes" in "gzip" directive, it must be "on" or "off"`, `"client_max_body_size"
+ * directive invalid value`. A value with a variable is not judged (newer nginx takes variables in
+ * some of these).
+ * @param ctx the qualified context the directive stands in
+ * @param value its first argument as nginx unescapes it
+ * @returns the message, or undefined when nginx reads the value (or it is not known how)
+ */
+export function valueError(ctx: string, name: string, value: string): string | undefined {
+  const v = VALUES[protocolOf(ctx)]?.get(name);
+  if (!v || value.includes('$') || validValue(v.kind, value)) return undefined;
+  return v.message.replaceAll('{value}', value);
 }

@@ -13,7 +13,7 @@
  */
 import { dirname, normalize } from 'node:path';
 import { InputError, openFailed } from '../errors.js';
-import { analyze, contextOf, enterBlock, allowedIn, ENTRY_BLOCKS, internName, isLuaBlock, lookup } from './directives.js';
+import { analyze, contextOf, enterBlock, allowedIn, ENTRY_BLOCKS, internName, isLuaBlock, lookup, valueError } from './directives.js';
 import { expandGlob, globBase, hasMagic, leavesConfine, localFs, resolveInclude } from './includes.js';
 import { decode, Lexer, type Pragma, type Token } from './lexer.js';
 import { PackedPositions, type ArgPosition, type ConfigError, type ConfigFile, type ConfigFs, type Directive, type ParseOptions, type ParserRule, type Payload } from './types.js';
@@ -556,6 +556,14 @@ class Run {
             const l = checkLocation(d.values ?? d.args, c === 'http>location' ? loc : undefined);
             if ('error' in l) error(fi, l.rule, l.error, d.line, d.col ?? 1);
             else inner = l;
+          } else if (d.args.length && this.checks.checkArgs && !this.lexBroken.has(d)) {
+            // nginx's reading of the argument (flag, number, size, time, ...): at the argument when it
+            // stands on the directive's line (nginx names the line; a test compares it)
+            const bad = valueError(c, d.directive, (d.values ?? d.args)[0]);
+            if (bad) {
+              const p0 = argPosition(d, 0);
+              error(fi, 'invalid-args', bad, d.line, p0 && p0.line === d.line ? p0.col : d.col ?? 1);
+            }
           }
         }
         if (d.block) walk(fi, d.block, enterBlock(c, d.directive), inner, again, via);

@@ -43,13 +43,24 @@ export declare function analyze(name: string, nargs: number, term: string, ctx: 
 export declare function allowedIn(name: string, ctx: string): boolean;
 /** Source of the generated table, e.g. `@nginx/reference-lib@1.1.41`. */
 export declare const TABLE_SOURCE: string;
-/** Where directives-unique.json comes from (nginx's version and how it was asked). */
-export declare const TAKEN_ONCE_SOURCE: string;
+/** Where directives-nginx.json comes from (nginx's version and how it was asked). */
+export declare const ASKED_SOURCE: string;
 /**
  * The directives nginx takes at most once in one block of context `ctx` (a second one is its
  * `"gzip" directive is duplicate`), by the context's protocol: `main`, `events`, `http`, `stream`;
  * undefined for contexts with none known (mail, map-like entries). Found by asking nginx (see
- * scripts/gen-unique.mjs): a directive this nginx did not build is not in it.
+ * scripts/ask-nginx.mjs): a directive this nginx did not build is not in it.
  * nginx: the "is duplicate" returns of ngx_conf_set_*_slot in src/core/ngx_conf_file.c and of module handlers.
  */
 export declare function takenOnce(ctx: string): ReadonlySet<string> | undefined;
+/**
+ * nginx's refusal of a directive's first argument, for the directives whose argument kind nginx was
+ * asked about (flag, number, size, offset, msec, sec; see scripts/ask-nginx.mjs), in nginx's words:
+ * `invalid value "yes" in "gzip" directive, it must be "on" or "off"`, `"client_max_body_size"
+ * directive invalid value`. A value with a variable is not judged (newer nginx takes variables in
+ * some of these).
+ * @param ctx the qualified context the directive stands in
+ * @param value its first argument as nginx unescapes it
+ * @returns the message, or undefined when nginx reads the value (or it is not known how)
+ */
+export declare function valueError(ctx: string, name: string, value: string): string | undefined;

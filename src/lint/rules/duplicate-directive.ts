@@ -2,13 +2,13 @@ import { basename } from 'node:path';
 import type { Listener, Rule } from '../rule.js';
 import type { Directive } from '../../parser/types.js';
 import type { Block } from '../model.js';
-import { TAKEN_ONCE_SOURCE, takenOnce } from '../../parser/directives.js';
+import { ASKED_SOURCE, takenOnce } from '../../parser/directives.js';
 
 export const rule: Rule = {
   id: 'duplicate-directive',
   severity: 'error',
   description: 'A directive nginx takes once per block written twice there (gzip, proxy_pass, root, client_max_body_size, ...; often one of them from an included file): nginx refuses the configuration ("is duplicate").',
-  source: `nginx: the "is duplicate" returns of the ngx_conf_set_*_slot handlers in src/core/ngx_conf_file.c and of module handlers (proxy_pass, alias, try_files, ...); the list of directives is nginx's own answer (${TAKEN_ONCE_SOURCE})`,
+  source: `nginx: the "is duplicate" returns of the ngx_conf_set_*_slot handlers in src/core/ngx_conf_file.c and of module handlers (proxy_pass, alias, try_files, ...); the list of directives is nginx's own answer (${ASKED_SOURCE})`,
   create({ report, tree }) {
     /** The first directive of each unique name in the block being scanned (emptied per block). */
     const first = new Map<string, { d: Directive; file: number }>();

@@ -20076,9 +20076,9 @@ var set_misc_default = {
   source: "openresty/set-misc-nginx-module (README, Directives; the command table registers each for http, server, server if, location and location if)"
 };
 
-// src/parser/directives-unique.json
-var directives_unique_default = {
-  source: 'nginx/1.22.1 -t, asked by scripts/gen-unique.mjs: refuses each directive here twice in one block ("is duplicate")',
+// src/parser/directives-nginx.json
+var directives_nginx_default = {
+  source: "nginx/1.22.1, asked with nginx -t by scripts/ask-nginx.mjs",
   unique: {
     main: [
       "daemon",
@@ -20446,8 +20446,1226 @@ var directives_unique_default = {
       "variables_hash_bucket_size",
       "variables_hash_max_size"
     ]
+  },
+  values: {
+    http: {
+      absolute_redirect: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "absolute_redirect" directive, it must be "on" or "off"'
+      },
+      aio_write: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "aio_write" directive, it must be "on" or "off"'
+      },
+      auth_delay: {
+        kind: "msec",
+        message: '"auth_delay" directive invalid value'
+      },
+      autoindex: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "autoindex" directive, it must be "on" or "off"'
+      },
+      autoindex_exact_size: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "autoindex_exact_size" directive, it must be "on" or "off"'
+      },
+      autoindex_localtime: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "autoindex_localtime" directive, it must be "on" or "off"'
+      },
+      chunked_transfer_encoding: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "chunked_transfer_encoding" directive, it must be "on" or "off"'
+      },
+      client_body_buffer_size: {
+        kind: "size",
+        message: '"client_body_buffer_size" directive invalid value'
+      },
+      client_body_in_single_buffer: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "client_body_in_single_buffer" directive, it must be "on" or "off"'
+      },
+      client_body_timeout: {
+        kind: "msec",
+        message: '"client_body_timeout" directive invalid value'
+      },
+      client_header_buffer_size: {
+        kind: "size",
+        message: '"client_header_buffer_size" directive invalid value'
+      },
+      client_header_timeout: {
+        kind: "msec",
+        message: '"client_header_timeout" directive invalid value'
+      },
+      client_max_body_size: {
+        kind: "offset",
+        message: '"client_max_body_size" directive invalid value'
+      },
+      create_full_put_path: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "create_full_put_path" directive, it must be "on" or "off"'
+      },
+      directio_alignment: {
+        kind: "offset",
+        message: '"directio_alignment" directive invalid value'
+      },
+      etag: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "etag" directive, it must be "on" or "off"'
+      },
+      fastcgi_buffer_size: {
+        kind: "size",
+        message: '"fastcgi_buffer_size" directive invalid value'
+      },
+      fastcgi_buffering: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "fastcgi_buffering" directive, it must be "on" or "off"'
+      },
+      fastcgi_cache_background_update: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "fastcgi_cache_background_update" directive, it must be "on" or "off"'
+      },
+      fastcgi_cache_lock: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "fastcgi_cache_lock" directive, it must be "on" or "off"'
+      },
+      fastcgi_cache_lock_age: {
+        kind: "msec",
+        message: '"fastcgi_cache_lock_age" directive invalid value'
+      },
+      fastcgi_cache_lock_timeout: {
+        kind: "msec",
+        message: '"fastcgi_cache_lock_timeout" directive invalid value'
+      },
+      fastcgi_cache_max_range_offset: {
+        kind: "offset",
+        message: '"fastcgi_cache_max_range_offset" directive invalid value'
+      },
+      fastcgi_cache_min_uses: {
+        kind: "number",
+        message: '"fastcgi_cache_min_uses" directive invalid number'
+      },
+      fastcgi_cache_revalidate: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "fastcgi_cache_revalidate" directive, it must be "on" or "off"'
+      },
+      fastcgi_connect_timeout: {
+        kind: "msec",
+        message: '"fastcgi_connect_timeout" directive invalid value'
+      },
+      fastcgi_force_ranges: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "fastcgi_force_ranges" directive, it must be "on" or "off"'
+      },
+      fastcgi_ignore_client_abort: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "fastcgi_ignore_client_abort" directive, it must be "on" or "off"'
+      },
+      fastcgi_intercept_errors: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "fastcgi_intercept_errors" directive, it must be "on" or "off"'
+      },
+      fastcgi_keep_conn: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "fastcgi_keep_conn" directive, it must be "on" or "off"'
+      },
+      fastcgi_limit_rate: {
+        kind: "size",
+        message: '"fastcgi_limit_rate" directive invalid value'
+      },
+      fastcgi_max_temp_file_size: {
+        kind: "size",
+        message: '"fastcgi_max_temp_file_size" directive invalid value'
+      },
+      fastcgi_next_upstream_timeout: {
+        kind: "msec",
+        message: '"fastcgi_next_upstream_timeout" directive invalid value'
+      },
+      fastcgi_next_upstream_tries: {
+        kind: "number",
+        message: '"fastcgi_next_upstream_tries" directive invalid number'
+      },
+      fastcgi_pass_request_body: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "fastcgi_pass_request_body" directive, it must be "on" or "off"'
+      },
+      fastcgi_pass_request_headers: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "fastcgi_pass_request_headers" directive, it must be "on" or "off"'
+      },
+      fastcgi_read_timeout: {
+        kind: "msec",
+        message: '"fastcgi_read_timeout" directive invalid value'
+      },
+      fastcgi_request_buffering: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "fastcgi_request_buffering" directive, it must be "on" or "off"'
+      },
+      fastcgi_send_lowat: {
+        kind: "size",
+        message: '"fastcgi_send_lowat" directive invalid value'
+      },
+      fastcgi_send_timeout: {
+        kind: "msec",
+        message: '"fastcgi_send_timeout" directive invalid value'
+      },
+      fastcgi_socket_keepalive: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "fastcgi_socket_keepalive" directive, it must be "on" or "off"'
+      },
+      fastcgi_temp_file_write_size: {
+        kind: "size",
+        message: '"fastcgi_temp_file_write_size" directive invalid value'
+      },
+      grpc_buffer_size: {
+        kind: "size",
+        message: '"grpc_buffer_size" directive invalid value'
+      },
+      grpc_connect_timeout: {
+        kind: "msec",
+        message: '"grpc_connect_timeout" directive invalid value'
+      },
+      grpc_intercept_errors: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "grpc_intercept_errors" directive, it must be "on" or "off"'
+      },
+      grpc_next_upstream_timeout: {
+        kind: "msec",
+        message: '"grpc_next_upstream_timeout" directive invalid value'
+      },
+      grpc_next_upstream_tries: {
+        kind: "number",
+        message: '"grpc_next_upstream_tries" directive invalid number'
+      },
+      grpc_read_timeout: {
+        kind: "msec",
+        message: '"grpc_read_timeout" directive invalid value'
+      },
+      grpc_send_timeout: {
+        kind: "msec",
+        message: '"grpc_send_timeout" directive invalid value'
+      },
+      grpc_socket_keepalive: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "grpc_socket_keepalive" directive, it must be "on" or "off"'
+      },
+      grpc_ssl_server_name: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "grpc_ssl_server_name" directive, it must be "on" or "off"'
+      },
+      grpc_ssl_session_reuse: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "grpc_ssl_session_reuse" directive, it must be "on" or "off"'
+      },
+      grpc_ssl_verify: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "grpc_ssl_verify" directive, it must be "on" or "off"'
+      },
+      grpc_ssl_verify_depth: {
+        kind: "number",
+        message: '"grpc_ssl_verify_depth" directive invalid number'
+      },
+      gunzip: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "gunzip" directive, it must be "on" or "off"'
+      },
+      gzip: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "gzip" directive, it must be "on" or "off"'
+      },
+      gzip_comp_level: {
+        kind: "number",
+        message: '"gzip_comp_level" directive invalid number'
+      },
+      gzip_min_length: {
+        kind: "size",
+        message: '"gzip_min_length" directive invalid value'
+      },
+      gzip_vary: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "gzip_vary" directive, it must be "on" or "off"'
+      },
+      http2_body_preread_size: {
+        kind: "size",
+        message: '"http2_body_preread_size" directive invalid value'
+      },
+      http2_chunk_size: {
+        kind: "size",
+        message: '"http2_chunk_size" directive invalid value'
+      },
+      http2_max_concurrent_pushes: {
+        kind: "number",
+        message: '"http2_max_concurrent_pushes" directive invalid number'
+      },
+      http2_max_concurrent_streams: {
+        kind: "number",
+        message: '"http2_max_concurrent_streams" directive invalid number'
+      },
+      http2_push_preload: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "http2_push_preload" directive, it must be "on" or "off"'
+      },
+      http2_recv_buffer_size: {
+        kind: "size",
+        message: '"http2_recv_buffer_size" directive invalid value'
+      },
+      ignore_invalid_headers: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "ignore_invalid_headers" directive, it must be "on" or "off"'
+      },
+      keepalive: {
+        kind: "number",
+        message: 'invalid value "{value}" in "keepalive" directive'
+      },
+      keepalive_requests: {
+        kind: "number",
+        message: '"keepalive_requests" directive invalid number'
+      },
+      keepalive_time: {
+        kind: "msec",
+        message: '"keepalive_time" directive invalid value'
+      },
+      keepalive_timeout: {
+        kind: "msec",
+        message: '"keepalive_timeout" directive invalid value'
+      },
+      limit_conn_dry_run: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "limit_conn_dry_run" directive, it must be "on" or "off"'
+      },
+      limit_conn_status: {
+        kind: "number",
+        message: '"limit_conn_status" directive invalid number'
+      },
+      limit_rate: {
+        kind: "size",
+        message: '"limit_rate" directive invalid value'
+      },
+      limit_rate_after: {
+        kind: "size",
+        message: '"limit_rate_after" directive invalid value'
+      },
+      limit_req_dry_run: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "limit_req_dry_run" directive, it must be "on" or "off"'
+      },
+      limit_req_status: {
+        kind: "number",
+        message: '"limit_req_status" directive invalid number'
+      },
+      lingering_time: {
+        kind: "msec",
+        message: '"lingering_time" directive invalid value'
+      },
+      lingering_timeout: {
+        kind: "msec",
+        message: '"lingering_timeout" directive invalid value'
+      },
+      log_not_found: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "log_not_found" directive, it must be "on" or "off"'
+      },
+      log_subrequest: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "log_subrequest" directive, it must be "on" or "off"'
+      },
+      map_hash_bucket_size: {
+        kind: "number",
+        message: '"map_hash_bucket_size" directive invalid number'
+      },
+      map_hash_max_size: {
+        kind: "number",
+        message: '"map_hash_max_size" directive invalid number'
+      },
+      max_headers: {
+        kind: "number",
+        message: '"max_headers" directive invalid number'
+      },
+      max_ranges: {
+        kind: "number",
+        message: '"max_ranges" directive invalid number'
+      },
+      memcached_buffer_size: {
+        kind: "size",
+        message: '"memcached_buffer_size" directive invalid value'
+      },
+      memcached_connect_timeout: {
+        kind: "msec",
+        message: '"memcached_connect_timeout" directive invalid value'
+      },
+      memcached_gzip_flag: {
+        kind: "number",
+        message: '"memcached_gzip_flag" directive invalid number'
+      },
+      memcached_next_upstream_timeout: {
+        kind: "msec",
+        message: '"memcached_next_upstream_timeout" directive invalid value'
+      },
+      memcached_next_upstream_tries: {
+        kind: "number",
+        message: '"memcached_next_upstream_tries" directive invalid number'
+      },
+      memcached_read_timeout: {
+        kind: "msec",
+        message: '"memcached_read_timeout" directive invalid value'
+      },
+      memcached_send_timeout: {
+        kind: "msec",
+        message: '"memcached_send_timeout" directive invalid value'
+      },
+      memcached_socket_keepalive: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "memcached_socket_keepalive" directive, it must be "on" or "off"'
+      },
+      merge_slashes: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "merge_slashes" directive, it must be "on" or "off"'
+      },
+      min_delete_depth: {
+        kind: "number",
+        message: '"min_delete_depth" directive invalid number'
+      },
+      mirror_request_body: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "mirror_request_body" directive, it must be "on" or "off"'
+      },
+      mp4_buffer_size: {
+        kind: "size",
+        message: '"mp4_buffer_size" directive invalid value'
+      },
+      mp4_max_buffer_size: {
+        kind: "size",
+        message: '"mp4_max_buffer_size" directive invalid value'
+      },
+      mp4_start_key_frame: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "mp4_start_key_frame" directive, it must be "on" or "off"'
+      },
+      msie_padding: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "msie_padding" directive, it must be "on" or "off"'
+      },
+      msie_refresh: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "msie_refresh" directive, it must be "on" or "off"'
+      },
+      open_file_cache_errors: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "open_file_cache_errors" directive, it must be "on" or "off"'
+      },
+      open_file_cache_min_uses: {
+        kind: "number",
+        message: '"open_file_cache_min_uses" directive invalid number'
+      },
+      open_file_cache_valid: {
+        kind: "sec",
+        message: '"open_file_cache_valid" directive invalid value'
+      },
+      override_charset: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "override_charset" directive, it must be "on" or "off"'
+      },
+      port_in_redirect: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "port_in_redirect" directive, it must be "on" or "off"'
+      },
+      postpone_output: {
+        kind: "size",
+        message: '"postpone_output" directive invalid value'
+      },
+      proxy_buffer_size: {
+        kind: "size",
+        message: '"proxy_buffer_size" directive invalid value'
+      },
+      proxy_buffering: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "proxy_buffering" directive, it must be "on" or "off"'
+      },
+      proxy_cache_background_update: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "proxy_cache_background_update" directive, it must be "on" or "off"'
+      },
+      proxy_cache_convert_head: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "proxy_cache_convert_head" directive, it must be "on" or "off"'
+      },
+      proxy_cache_lock: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "proxy_cache_lock" directive, it must be "on" or "off"'
+      },
+      proxy_cache_lock_age: {
+        kind: "msec",
+        message: '"proxy_cache_lock_age" directive invalid value'
+      },
+      proxy_cache_lock_timeout: {
+        kind: "msec",
+        message: '"proxy_cache_lock_timeout" directive invalid value'
+      },
+      proxy_cache_max_range_offset: {
+        kind: "offset",
+        message: '"proxy_cache_max_range_offset" directive invalid value'
+      },
+      proxy_cache_min_uses: {
+        kind: "number",
+        message: '"proxy_cache_min_uses" directive invalid number'
+      },
+      proxy_cache_revalidate: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "proxy_cache_revalidate" directive, it must be "on" or "off"'
+      },
+      proxy_connect_timeout: {
+        kind: "msec",
+        message: '"proxy_connect_timeout" directive invalid value'
+      },
+      proxy_force_ranges: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "proxy_force_ranges" directive, it must be "on" or "off"'
+      },
+      proxy_headers_hash_bucket_size: {
+        kind: "number",
+        message: '"proxy_headers_hash_bucket_size" directive invalid number'
+      },
+      proxy_headers_hash_max_size: {
+        kind: "number",
+        message: '"proxy_headers_hash_max_size" directive invalid number'
+      },
+      proxy_ignore_client_abort: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "proxy_ignore_client_abort" directive, it must be "on" or "off"'
+      },
+      proxy_intercept_errors: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "proxy_intercept_errors" directive, it must be "on" or "off"'
+      },
+      proxy_limit_rate: {
+        kind: "size",
+        message: '"proxy_limit_rate" directive invalid value'
+      },
+      proxy_max_temp_file_size: {
+        kind: "size",
+        message: '"proxy_max_temp_file_size" directive invalid value'
+      },
+      proxy_next_upstream_timeout: {
+        kind: "msec",
+        message: '"proxy_next_upstream_timeout" directive invalid value'
+      },
+      proxy_next_upstream_tries: {
+        kind: "number",
+        message: '"proxy_next_upstream_tries" directive invalid number'
+      },
+      proxy_pass_request_body: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "proxy_pass_request_body" directive, it must be "on" or "off"'
+      },
+      proxy_pass_request_headers: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "proxy_pass_request_headers" directive, it must be "on" or "off"'
+      },
+      proxy_read_timeout: {
+        kind: "msec",
+        message: '"proxy_read_timeout" directive invalid value'
+      },
+      proxy_request_buffering: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "proxy_request_buffering" directive, it must be "on" or "off"'
+      },
+      proxy_send_lowat: {
+        kind: "size",
+        message: '"proxy_send_lowat" directive invalid value'
+      },
+      proxy_send_timeout: {
+        kind: "msec",
+        message: '"proxy_send_timeout" directive invalid value'
+      },
+      proxy_socket_keepalive: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "proxy_socket_keepalive" directive, it must be "on" or "off"'
+      },
+      proxy_ssl_server_name: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "proxy_ssl_server_name" directive, it must be "on" or "off"'
+      },
+      proxy_ssl_session_reuse: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "proxy_ssl_session_reuse" directive, it must be "on" or "off"'
+      },
+      proxy_ssl_verify: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "proxy_ssl_verify" directive, it must be "on" or "off"'
+      },
+      proxy_ssl_verify_depth: {
+        kind: "number",
+        message: '"proxy_ssl_verify_depth" directive invalid number'
+      },
+      proxy_temp_file_write_size: {
+        kind: "size",
+        message: '"proxy_temp_file_write_size" directive invalid value'
+      },
+      random_index: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "random_index" directive, it must be "on" or "off"'
+      },
+      read_ahead: {
+        kind: "size",
+        message: '"read_ahead" directive invalid value'
+      },
+      real_ip_recursive: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "real_ip_recursive" directive, it must be "on" or "off"'
+      },
+      recursive_error_pages: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "recursive_error_pages" directive, it must be "on" or "off"'
+      },
+      referer_hash_bucket_size: {
+        kind: "number",
+        message: '"referer_hash_bucket_size" directive invalid number'
+      },
+      referer_hash_max_size: {
+        kind: "number",
+        message: '"referer_hash_max_size" directive invalid number'
+      },
+      request_pool_size: {
+        kind: "size",
+        message: '"request_pool_size" directive invalid value'
+      },
+      reset_timedout_connection: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "reset_timedout_connection" directive, it must be "on" or "off"'
+      },
+      resolver_timeout: {
+        kind: "msec",
+        message: '"resolver_timeout" directive invalid value'
+      },
+      rewrite_log: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "rewrite_log" directive, it must be "on" or "off"'
+      },
+      scgi_buffer_size: {
+        kind: "size",
+        message: '"scgi_buffer_size" directive invalid value'
+      },
+      scgi_buffering: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "scgi_buffering" directive, it must be "on" or "off"'
+      },
+      scgi_cache_background_update: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "scgi_cache_background_update" directive, it must be "on" or "off"'
+      },
+      scgi_cache_lock: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "scgi_cache_lock" directive, it must be "on" or "off"'
+      },
+      scgi_cache_lock_age: {
+        kind: "msec",
+        message: '"scgi_cache_lock_age" directive invalid value'
+      },
+      scgi_cache_lock_timeout: {
+        kind: "msec",
+        message: '"scgi_cache_lock_timeout" directive invalid value'
+      },
+      scgi_cache_max_range_offset: {
+        kind: "offset",
+        message: '"scgi_cache_max_range_offset" directive invalid value'
+      },
+      scgi_cache_min_uses: {
+        kind: "number",
+        message: '"scgi_cache_min_uses" directive invalid number'
+      },
+      scgi_cache_revalidate: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "scgi_cache_revalidate" directive, it must be "on" or "off"'
+      },
+      scgi_connect_timeout: {
+        kind: "msec",
+        message: '"scgi_connect_timeout" directive invalid value'
+      },
+      scgi_force_ranges: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "scgi_force_ranges" directive, it must be "on" or "off"'
+      },
+      scgi_ignore_client_abort: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "scgi_ignore_client_abort" directive, it must be "on" or "off"'
+      },
+      scgi_intercept_errors: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "scgi_intercept_errors" directive, it must be "on" or "off"'
+      },
+      scgi_limit_rate: {
+        kind: "size",
+        message: '"scgi_limit_rate" directive invalid value'
+      },
+      scgi_max_temp_file_size: {
+        kind: "size",
+        message: '"scgi_max_temp_file_size" directive invalid value'
+      },
+      scgi_next_upstream_timeout: {
+        kind: "msec",
+        message: '"scgi_next_upstream_timeout" directive invalid value'
+      },
+      scgi_next_upstream_tries: {
+        kind: "number",
+        message: '"scgi_next_upstream_tries" directive invalid number'
+      },
+      scgi_pass_request_body: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "scgi_pass_request_body" directive, it must be "on" or "off"'
+      },
+      scgi_pass_request_headers: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "scgi_pass_request_headers" directive, it must be "on" or "off"'
+      },
+      scgi_read_timeout: {
+        kind: "msec",
+        message: '"scgi_read_timeout" directive invalid value'
+      },
+      scgi_request_buffering: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "scgi_request_buffering" directive, it must be "on" or "off"'
+      },
+      scgi_send_timeout: {
+        kind: "msec",
+        message: '"scgi_send_timeout" directive invalid value'
+      },
+      scgi_socket_keepalive: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "scgi_socket_keepalive" directive, it must be "on" or "off"'
+      },
+      scgi_temp_file_write_size: {
+        kind: "size",
+        message: '"scgi_temp_file_write_size" directive invalid value'
+      },
+      send_lowat: {
+        kind: "size",
+        message: '"send_lowat" directive invalid value'
+      },
+      send_timeout: {
+        kind: "msec",
+        message: '"send_timeout" directive invalid value'
+      },
+      sendfile: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "sendfile" directive, it must be "on" or "off"'
+      },
+      sendfile_max_chunk: {
+        kind: "size",
+        message: '"sendfile_max_chunk" directive invalid value'
+      },
+      server_name_in_redirect: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "server_name_in_redirect" directive, it must be "on" or "off"'
+      },
+      server_names_hash_bucket_size: {
+        kind: "number",
+        message: '"server_names_hash_bucket_size" directive invalid number'
+      },
+      server_names_hash_max_size: {
+        kind: "number",
+        message: '"server_names_hash_max_size" directive invalid number'
+      },
+      slice: {
+        kind: "size",
+        message: '"slice" directive invalid value'
+      },
+      ssi: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "ssi" directive, it must be "on" or "off"'
+      },
+      ssi_last_modified: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "ssi_last_modified" directive, it must be "on" or "off"'
+      },
+      ssi_silent_errors: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "ssi_silent_errors" directive, it must be "on" or "off"'
+      },
+      ssi_value_length: {
+        kind: "size",
+        message: '"ssi_value_length" directive invalid value'
+      },
+      ssl_buffer_size: {
+        kind: "size",
+        message: '"ssl_buffer_size" directive invalid value'
+      },
+      ssl_early_data: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "ssl_early_data" directive, it must be "on" or "off"'
+      },
+      ssl_prefer_server_ciphers: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "ssl_prefer_server_ciphers" directive, it must be "on" or "off"'
+      },
+      ssl_reject_handshake: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "ssl_reject_handshake" directive, it must be "on" or "off"'
+      },
+      ssl_session_tickets: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "ssl_session_tickets" directive, it must be "on" or "off"'
+      },
+      ssl_session_timeout: {
+        kind: "sec",
+        message: '"ssl_session_timeout" directive invalid value'
+      },
+      ssl_stapling: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "ssl_stapling" directive, it must be "on" or "off"'
+      },
+      ssl_stapling_verify: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "ssl_stapling_verify" directive, it must be "on" or "off"'
+      },
+      ssl_verify_depth: {
+        kind: "number",
+        message: '"ssl_verify_depth" directive invalid number'
+      },
+      sub_filter_last_modified: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "sub_filter_last_modified" directive, it must be "on" or "off"'
+      },
+      sub_filter_once: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "sub_filter_once" directive, it must be "on" or "off"'
+      },
+      subrequest_output_buffer_size: {
+        kind: "size",
+        message: '"subrequest_output_buffer_size" directive invalid value'
+      },
+      tcp_nodelay: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "tcp_nodelay" directive, it must be "on" or "off"'
+      },
+      tcp_nopush: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "tcp_nopush" directive, it must be "on" or "off"'
+      },
+      types_hash_bucket_size: {
+        kind: "number",
+        message: '"types_hash_bucket_size" directive invalid number'
+      },
+      types_hash_max_size: {
+        kind: "number",
+        message: '"types_hash_max_size" directive invalid number'
+      },
+      underscores_in_headers: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "underscores_in_headers" directive, it must be "on" or "off"'
+      },
+      uninitialized_variable_warn: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "uninitialized_variable_warn" directive, it must be "on" or "off"'
+      },
+      userid_service: {
+        kind: "number",
+        message: '"userid_service" directive invalid number'
+      },
+      uwsgi_buffer_size: {
+        kind: "size",
+        message: '"uwsgi_buffer_size" directive invalid value'
+      },
+      uwsgi_buffering: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "uwsgi_buffering" directive, it must be "on" or "off"'
+      },
+      uwsgi_cache_background_update: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "uwsgi_cache_background_update" directive, it must be "on" or "off"'
+      },
+      uwsgi_cache_lock: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "uwsgi_cache_lock" directive, it must be "on" or "off"'
+      },
+      uwsgi_cache_lock_age: {
+        kind: "msec",
+        message: '"uwsgi_cache_lock_age" directive invalid value'
+      },
+      uwsgi_cache_lock_timeout: {
+        kind: "msec",
+        message: '"uwsgi_cache_lock_timeout" directive invalid value'
+      },
+      uwsgi_cache_max_range_offset: {
+        kind: "offset",
+        message: '"uwsgi_cache_max_range_offset" directive invalid value'
+      },
+      uwsgi_cache_min_uses: {
+        kind: "number",
+        message: '"uwsgi_cache_min_uses" directive invalid number'
+      },
+      uwsgi_cache_revalidate: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "uwsgi_cache_revalidate" directive, it must be "on" or "off"'
+      },
+      uwsgi_connect_timeout: {
+        kind: "msec",
+        message: '"uwsgi_connect_timeout" directive invalid value'
+      },
+      uwsgi_force_ranges: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "uwsgi_force_ranges" directive, it must be "on" or "off"'
+      },
+      uwsgi_ignore_client_abort: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "uwsgi_ignore_client_abort" directive, it must be "on" or "off"'
+      },
+      uwsgi_intercept_errors: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "uwsgi_intercept_errors" directive, it must be "on" or "off"'
+      },
+      uwsgi_limit_rate: {
+        kind: "size",
+        message: '"uwsgi_limit_rate" directive invalid value'
+      },
+      uwsgi_max_temp_file_size: {
+        kind: "size",
+        message: '"uwsgi_max_temp_file_size" directive invalid value'
+      },
+      uwsgi_modifier1: {
+        kind: "number",
+        message: '"uwsgi_modifier1" directive invalid number'
+      },
+      uwsgi_modifier2: {
+        kind: "number",
+        message: '"uwsgi_modifier2" directive invalid number'
+      },
+      uwsgi_next_upstream_timeout: {
+        kind: "msec",
+        message: '"uwsgi_next_upstream_timeout" directive invalid value'
+      },
+      uwsgi_next_upstream_tries: {
+        kind: "number",
+        message: '"uwsgi_next_upstream_tries" directive invalid number'
+      },
+      uwsgi_pass_request_body: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "uwsgi_pass_request_body" directive, it must be "on" or "off"'
+      },
+      uwsgi_pass_request_headers: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "uwsgi_pass_request_headers" directive, it must be "on" or "off"'
+      },
+      uwsgi_read_timeout: {
+        kind: "msec",
+        message: '"uwsgi_read_timeout" directive invalid value'
+      },
+      uwsgi_request_buffering: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "uwsgi_request_buffering" directive, it must be "on" or "off"'
+      },
+      uwsgi_send_timeout: {
+        kind: "msec",
+        message: '"uwsgi_send_timeout" directive invalid value'
+      },
+      uwsgi_socket_keepalive: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "uwsgi_socket_keepalive" directive, it must be "on" or "off"'
+      },
+      uwsgi_ssl_server_name: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "uwsgi_ssl_server_name" directive, it must be "on" or "off"'
+      },
+      uwsgi_ssl_session_reuse: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "uwsgi_ssl_session_reuse" directive, it must be "on" or "off"'
+      },
+      uwsgi_ssl_verify: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "uwsgi_ssl_verify" directive, it must be "on" or "off"'
+      },
+      uwsgi_ssl_verify_depth: {
+        kind: "number",
+        message: '"uwsgi_ssl_verify_depth" directive invalid number'
+      },
+      uwsgi_temp_file_write_size: {
+        kind: "size",
+        message: '"uwsgi_temp_file_write_size" directive invalid value'
+      },
+      variables_hash_bucket_size: {
+        kind: "number",
+        message: '"variables_hash_bucket_size" directive invalid number'
+      },
+      variables_hash_max_size: {
+        kind: "number",
+        message: '"variables_hash_max_size" directive invalid number'
+      }
+    },
+    stream: {
+      limit_conn_dry_run: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "limit_conn_dry_run" directive, it must be "on" or "off"'
+      },
+      map_hash_bucket_size: {
+        kind: "number",
+        message: '"map_hash_bucket_size" directive invalid number'
+      },
+      map_hash_max_size: {
+        kind: "number",
+        message: '"map_hash_max_size" directive invalid number'
+      },
+      preread_buffer_size: {
+        kind: "size",
+        message: '"preread_buffer_size" directive invalid value'
+      },
+      preread_timeout: {
+        kind: "msec",
+        message: '"preread_timeout" directive invalid value'
+      },
+      proxy_buffer_size: {
+        kind: "size",
+        message: '"proxy_buffer_size" directive invalid value'
+      },
+      proxy_connect_timeout: {
+        kind: "msec",
+        message: '"proxy_connect_timeout" directive invalid value'
+      },
+      proxy_download_rate: {
+        kind: "size",
+        message: '"proxy_download_rate" directive invalid value'
+      },
+      proxy_half_close: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "proxy_half_close" directive, it must be "on" or "off"'
+      },
+      proxy_next_upstream: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "proxy_next_upstream" directive, it must be "on" or "off"'
+      },
+      proxy_next_upstream_timeout: {
+        kind: "msec",
+        message: '"proxy_next_upstream_timeout" directive invalid value'
+      },
+      proxy_next_upstream_tries: {
+        kind: "number",
+        message: '"proxy_next_upstream_tries" directive invalid number'
+      },
+      proxy_protocol_timeout: {
+        kind: "msec",
+        message: '"proxy_protocol_timeout" directive invalid value'
+      },
+      proxy_requests: {
+        kind: "number",
+        message: '"proxy_requests" directive invalid number'
+      },
+      proxy_responses: {
+        kind: "number",
+        message: '"proxy_responses" directive invalid number'
+      },
+      proxy_socket_keepalive: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "proxy_socket_keepalive" directive, it must be "on" or "off"'
+      },
+      proxy_ssl: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "proxy_ssl" directive, it must be "on" or "off"'
+      },
+      proxy_ssl_server_name: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "proxy_ssl_server_name" directive, it must be "on" or "off"'
+      },
+      proxy_ssl_session_reuse: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "proxy_ssl_session_reuse" directive, it must be "on" or "off"'
+      },
+      proxy_ssl_verify: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "proxy_ssl_verify" directive, it must be "on" or "off"'
+      },
+      proxy_ssl_verify_depth: {
+        kind: "number",
+        message: '"proxy_ssl_verify_depth" directive invalid number'
+      },
+      proxy_timeout: {
+        kind: "msec",
+        message: '"proxy_timeout" directive invalid value'
+      },
+      proxy_upload_rate: {
+        kind: "size",
+        message: '"proxy_upload_rate" directive invalid value'
+      },
+      resolver_timeout: {
+        kind: "msec",
+        message: '"resolver_timeout" directive invalid value'
+      },
+      ssl_handshake_timeout: {
+        kind: "msec",
+        message: '"ssl_handshake_timeout" directive invalid value'
+      },
+      ssl_prefer_server_ciphers: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "ssl_prefer_server_ciphers" directive, it must be "on" or "off"'
+      },
+      ssl_preread: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "ssl_preread" directive, it must be "on" or "off"'
+      },
+      ssl_session_tickets: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "ssl_session_tickets" directive, it must be "on" or "off"'
+      },
+      ssl_session_timeout: {
+        kind: "sec",
+        message: '"ssl_session_timeout" directive invalid value'
+      },
+      ssl_verify_depth: {
+        kind: "number",
+        message: '"ssl_verify_depth" directive invalid number'
+      },
+      tcp_nodelay: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "tcp_nodelay" directive, it must be "on" or "off"'
+      },
+      variables_hash_bucket_size: {
+        kind: "number",
+        message: '"variables_hash_bucket_size" directive invalid number'
+      },
+      variables_hash_max_size: {
+        kind: "number",
+        message: '"variables_hash_max_size" directive invalid number'
+      }
+    },
+    main: {
+      daemon: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "daemon" directive, it must be "on" or "off"'
+      },
+      master_process: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "master_process" directive, it must be "on" or "off"'
+      },
+      pcre_jit: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "pcre_jit" directive, it must be "on" or "off"'
+      },
+      timer_resolution: {
+        kind: "msec",
+        message: '"timer_resolution" directive invalid value'
+      },
+      worker_rlimit_core: {
+        kind: "offset",
+        message: '"worker_rlimit_core" directive invalid value'
+      },
+      worker_rlimit_nofile: {
+        kind: "number",
+        message: '"worker_rlimit_nofile" directive invalid number'
+      },
+      worker_shutdown_timeout: {
+        kind: "msec",
+        message: '"worker_shutdown_timeout" directive invalid value'
+      }
+    },
+    events: {
+      accept_mutex: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "accept_mutex" directive, it must be "on" or "off"'
+      },
+      accept_mutex_delay: {
+        kind: "msec",
+        message: '"accept_mutex_delay" directive invalid value'
+      },
+      multi_accept: {
+        kind: "flag",
+        message: 'invalid value "{value}" in "multi_accept" directive, it must be "on" or "off"'
+      },
+      worker_aio_requests: {
+        kind: "number",
+        message: '"worker_aio_requests" directive invalid number'
+      },
+      worker_connections: {
+        kind: "number",
+        message: 'invalid number "{value}"'
+      }
+    }
   }
 };
+
+// src/parser/values.ts
+var FLAG = /^(?:on|off)$/i;
+var NUMBER = /^\d+$/;
+var SIZE = /^\d+[kKmM]?$/;
+var OFFSET = /^\d+[kKmMgG]?$/;
+function validValue(kind, v) {
+  switch (kind) {
+    case "flag":
+      return FLAG.test(v);
+    case "number":
+      return NUMBER.test(v);
+    case "size":
+      return SIZE.test(v);
+    case "offset":
+      return OFFSET.test(v);
+    case "msec":
+      return validTime(v, false);
+    case "sec":
+      return validTime(v, true);
+  }
+}
+var START = 0;
+var YEAR = 1;
+var MONTH = 2;
+var WEEK = 3;
+var DAY = 4;
+var HOUR = 5;
+var MIN = 6;
+var SEC = 7;
+var MSEC = 8;
+var LAST = 9;
+function validTime(v, isSec) {
+  let step = isSec ? START : MONTH;
+  let digits = false;
+  let i = 0;
+  while (i < v.length) {
+    const c = v[i++];
+    if (c >= "0" && c <= "9") {
+      digits = true;
+      continue;
+    }
+    switch (c) {
+      case "y":
+        if (step > START) return false;
+        step = YEAR;
+        break;
+      case "M":
+        if (step >= MONTH) return false;
+        step = MONTH;
+        break;
+      case "w":
+        if (step >= WEEK) return false;
+        step = WEEK;
+        break;
+      case "d":
+        if (step >= DAY) return false;
+        step = DAY;
+        break;
+      case "h":
+        if (step >= HOUR) return false;
+        step = HOUR;
+        break;
+      case "m":
+        if (v[i] === "s") {
+          if (isSec || step >= MSEC) return false;
+          i++;
+          step = MSEC;
+        } else {
+          if (step >= MIN) return false;
+          step = MIN;
+        }
+        break;
+      case "s":
+        if (step >= SEC) return false;
+        step = SEC;
+        break;
+      case " ":
+        if (step >= SEC) return false;
+        step = LAST;
+        break;
+      default:
+        return false;
+    }
+    while (v[i] === " ") i++;
+  }
+  return digits;
+}
 
 // src/parser/directives.ts
 function build() {
@@ -20550,11 +21768,22 @@ function fitIn(name, ctx) {
   return fit;
 }
 var TABLE_SOURCE = directives_default.source;
-var TAKEN_ONCE = Object.fromEntries(Object.entries(directives_unique_default.unique).map(([proto, names]) => [proto, new Set(names)]));
-var TAKEN_ONCE_SOURCE = directives_unique_default.source;
-function takenOnce(ctx) {
+var TAKEN_ONCE = Object.fromEntries(Object.entries(directives_nginx_default.unique).map(([proto, names]) => [proto, new Set(names)]));
+var ASKED_SOURCE = directives_nginx_default.source;
+function protocolOf(ctx) {
   const gt = ctx.indexOf(">");
-  return TAKEN_ONCE[gt < 0 ? ctx : ctx.slice(0, gt)];
+  return gt < 0 ? ctx : ctx.slice(0, gt);
+}
+function takenOnce(ctx) {
+  return TAKEN_ONCE[protocolOf(ctx)];
+}
+var VALUES = Object.fromEntries(
+  Object.entries(directives_nginx_default.values).map(([proto, byName]) => [proto, new Map(Object.entries(byName))])
+);
+function valueError(ctx, name, value) {
+  const v = VALUES[protocolOf(ctx)]?.get(name);
+  if (!v || value.includes("$") || validValue(v.kind, value)) return void 0;
+  return v.message.replaceAll("{value}", value);
 }
 
 // src/parser/parser.ts
@@ -21179,6 +22408,12 @@ var Run = class {
             const l = checkLocation(d.values ?? d.args, c === "http>location" ? loc : void 0);
             if ("error" in l) error(fi, l.rule, l.error, d.line, d.col ?? 1);
             else inner = l;
+          } else if (d.args.length && this.checks.checkArgs && !this.lexBroken.has(d)) {
+            const bad = valueError(c, d.directive, (d.values ?? d.args)[0]);
+            if (bad) {
+              const p0 = argPosition(d, 0);
+              error(fi, "invalid-args", bad, d.line, p0 && p0.line === d.line ? p0.col : d.col ?? 1);
+            }
           }
         }
         if (d.block) walk2(fi, d.block, enterBlock(c, d.directive), inner, again, via);
@@ -22145,7 +23380,7 @@ var rule9 = {
   id: "duplicate-directive",
   severity: "error",
   description: 'A directive nginx takes once per block written twice there (gzip, proxy_pass, root, client_max_body_size, ...; often one of them from an included file): nginx refuses the configuration ("is duplicate").',
-  source: `nginx: the "is duplicate" returns of the ngx_conf_set_*_slot handlers in src/core/ngx_conf_file.c and of module handlers (proxy_pass, alias, try_files, ...); the list of directives is nginx's own answer (${TAKEN_ONCE_SOURCE})`,
+  source: `nginx: the "is duplicate" returns of the ngx_conf_set_*_slot handlers in src/core/ngx_conf_file.c and of module handlers (proxy_pass, alias, try_files, ...); the list of directives is nginx's own answer (${ASKED_SOURCE})`,
   create({ report, tree }) {
     const first = /* @__PURE__ */ new Map();
     const scan = (block2) => {

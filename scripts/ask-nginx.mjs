@@ -1,14 +1,24 @@
 #!/usr/bin/env node
-// Regenerates src/parser/directives-unique.json: the directives nginx refuses to see twice in one block
-// ("\"gzip\" directive is duplicate"), found by asking the real nginx, not by reading its source:
-// for each directive of src/parser/directives.json, in one context of each protocol it is allowed
-// in, a config with the directive once must pass `nginx -t` and the same config with it twice must
-// fail with nginx's "is duplicate" message. Arguments are the reference's default value, or a sample
-// from SAMPLES below; a directive this nginx does not build, or whose once-config it refuses, is left
-// out (no finding is better than a false one). Run `npm run directives:unique` (needs nginx).
+// Regenerates src/parser/directives-nginx.json: what the real nginx answers about each directive of
+// src/parser/directives.json, asked with `nginx -t`, not read from its source. Run
+// `npm run directives:ask` (needs nginx; the stream module is loaded from /usr/lib/nginx/modules).
 //
-// nginx: the "is duplicate" returns of the ngx_conf_set_*_slot handlers in src/core/ngx_conf_file.c
-// and of the modules' own handlers (proxy_pass, alias, ...).
+// - `unique`: the directives nginx refuses to see twice in one block ("\"gzip\" directive is
+//   duplicate"). In one context of each protocol a directive is allowed in, a config with it once
+//   must pass and the same config with it twice must fail with that message. Arguments are the
+//   reference's default value, or a sample from SAMPLES below; for a keyword default (`off`) among
+//   other forms, OTHER's value must be refused twice too (`mirror /a; mirror /b;` is fine).
+//   nginx: the "is duplicate" returns of the ngx_conf_set_*_slot handlers in src/core/ngx_conf_file.c
+//   and of the modules' own handlers (proxy_pass, alias, ...).
+// - `values`: how nginx reads the first argument of a directive whose reference syntax is one
+//   placeholder (`size`, `time`, `number`; optional arguments after it are not read) or exactly
+//   `on | off`: `flag`, `size` (ngx_parse_size: k, m), `offset` (ngx_parse_offset: k, m, g), `msec`
+//   / `sec` (ngx_parse_time) or `number` (ngx_atoi), told apart by which of PROBES nginx accepts, and
+//   nginx's message for a value it refuses ({value} stands for the value). A directive whose answers
+//   fit no kind exactly is left out.
+//
+// A directive this nginx does not build, or whose once-config it refuses, is left out of both: no
+// finding is better than a false one.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -194,11 +204,74 @@ for (const [proto, name, line] of BLOCKS) {
   const twice = nginxT(base.replace('X', `${line}\n${line}`));
   if (twice.status !== 0 && twice.out.includes(`"${name}" directive is duplicate`)) unique[proto].push(name);
 }
+const values = { http: {}, stream: {}, main: {}, events: {} };
+/** The values tried on one-placeholder directives, and which of them each kind accepts. */
+const PROBES = ['10', '-1', '10k', '10m', '10g', '10mb', '500ms', '10s', '1y', '10x', 'abc', 'on', 'off', 'yes'];
+const KINDS = {
+  flag: ['on', 'off'],
+  number: ['10'],
+  size: ['10', '10k', '10m'],
+  offset: ['10', '10k', '10m', '10g'],
+  // "10m" is ten minutes to ngx_parse_time
+  msec: ['10', '10m', '500ms', '10s'],
+  sec: ['10', '10m', '10s', '1y'],
+};
+/** The reference entry of a directive for a protocol (a table entry may merge several modules: "ngx_http_proxy_module,ngx_stream_proxy_module"). */
+function refFor(name, entry, proto) {
+  const mods = entry.module.split(',');
+  const fits = (m) => (proto === 'stream' ? m.includes('_stream_') : !m.includes('_stream_') && !m.includes('_mail_'));
+  return refs.find((r) => r.name === name && mods.includes(r.module) && fits(r.module));
+}
+/** The first syntax form's shape: 'flag' for exactly `on | off`, 'one' for one placeholder (optional arguments after it), else undefined. */
+function syntaxShape(ref) {
+  if (!ref || ref.syntax.length !== 1) return undefined;
+  const s = ref.syntax[0].replace(/<\/?p>/g, '').trim();
+  if (s === '<code>on</code> | <code>off</code>') return 'flag';
+  if (/^<em><code>[\w-]+<\/code><\/em>(\s+\[.*\])?$/.test(s) && !s.includes('|')) return 'one';
+  return undefined;
+}
+for (const [name, entries] of Object.entries(table)) {
+  for (const [proto, order] of Object.entries(ORDER)) {
+    const entry = entries.find((e) => e.contexts.some((c) => order.includes(c)));
+    if (!entry || entry.block || entry.min > 1) continue;
+    if (proto === 'stream' && !existsSync(STREAM_MODULE)) continue;
+    const ref = refFor(name, entry, proto);
+    const shape = syntaxShape(ref);
+    if (!shape) continue;
+    const ctx = order.find((c) => entry.contexts.includes(c));
+    const wrap = ctx === 'stream>server' ? WRAP['stream>server+handler'] : WRAP[ctx];
+    tried++;
+    const accepted = [];
+    const refusals = {};
+    for (const v of PROBES) {
+      const r = nginxT(wrap.replace('X', `${name} ${v};`));
+      if (r.status === 0) accepted.push(v);
+      else refusals[v] = /\[emerg\] \d+#\d+: (.*) in \S+:\d+$/m.exec(r.out)?.[1];
+    }
+    if (process.env.ASK_DEBUG?.split(',').includes(name)) console.log(name, proto, accepted, refusals);
+    // nginx's message for a refused value, with the value as a placeholder
+    const bad = shape === 'flag' ? 'yes' : 'abc';
+    const message = refusals[bad]?.replaceAll(`"${bad}"`, '"{value}"');
+    if (!message) continue;
+    const invalid = (v) => refusals[v] === message.replaceAll('{value}', v);
+    // a kind fits when nginx refuses every other probe with that message, and accepts the kind's
+    // own (one of them may fail for another reason: "10m" as proxy_buffer_size outgrows proxy_buffers)
+    const kind = Object.keys(KINDS).find((k) => {
+      const own = KINDS[k];
+      const other = own.filter((v) => !accepted.includes(v));
+      return PROBES.every((v) => own.includes(v) || invalid(v)) && other.length <= (k === 'flag' ? 0 : 1) && other.every((v) => !invalid(v));
+    });
+    if (!kind || (kind === 'flag') !== (shape === 'flag')) continue;
+    values[proto][name] = { kind, message };
+  }
+}
 rmSync(dir, { recursive: true, force: true });
 const version = spawnSync(NGINX, ['-v'], { encoding: 'utf8' }).stderr.trim().replace(/^nginx version: /, '');
 for (const k of Object.keys(unique)) unique[k].sort();
+for (const k of Object.keys(values)) values[k] = Object.fromEntries(Object.entries(values[k]).sort());
 writeFileSync(
-  new URL('../src/parser/directives-unique.json', import.meta.url),
-  JSON.stringify({ source: `${version} -t, asked by scripts/gen-unique.mjs: refuses each directive here twice in one block ("is duplicate")`, unique }, null, 2) + '\n',
+  new URL('../src/parser/directives-nginx.json', import.meta.url),
+  JSON.stringify({ source: `${version}, asked with nginx -t by scripts/ask-nginx.mjs`, unique, values }, null, 2) + '\n',
 );
-console.log(`tried ${tried} directive/context pairs; unique: ${Object.entries(unique).map(([k, v]) => `${k} ${v.length}`).join(', ')}`);
+const count = (o) => Object.entries(o).map(([k, v]) => `${k} ${Array.isArray(v) ? v.length : Object.keys(v).length}`).join(', ');
+console.log(`tried ${tried} directive/context pairs; unique: ${count(unique)}; values: ${count(values)}`);

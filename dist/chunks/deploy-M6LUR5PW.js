@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-3UTWEQ46.js";
+} from "./chunk-PLKFAFZT.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-3QZCN4AO.js";
+} from "./chunk-ZK7XA6UH.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
