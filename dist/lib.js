@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-H7NDUERE.js";
+} from "./chunks/chunk-XDJMKAOW.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-ZK7XA6UH.js";
+} from "./chunks/chunk-MKPUJXD2.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -23390,13 +23390,15 @@ var rule9 = {
       for (let i = 0, kids = block2.kids; i < kids.length; i++) {
         const d = kids[i];
         if (!unique.has(d.directive)) continue;
-        const file = block2.fileOf(i);
-        const f = first.get(d.directive);
-        if (!f) {
-          first.set(d.directive, { d, file });
+        const j = first.get(d.directive);
+        if (j === void 0) {
+          first.set(d.directive, i);
           continue;
         }
-        const where = f.file === file ? `line ${f.d.line}` : `line ${f.d.line} of ${basename(tree.files[f.file])}`;
+        const file = block2.fileOf(i);
+        const firstFile = block2.fileOf(j);
+        const line = kids[j].line;
+        const where = firstFile === file ? `line ${line}` : `line ${line} of ${basename(tree.files[firstFile])}`;
         report(d, file, `"${d.directive}" directive is duplicate (the first is at ${where}): nginx refuses the configuration; keep one`);
       }
     };

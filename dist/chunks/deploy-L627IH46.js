@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-PLKFAFZT.js";
+} from "./chunk-JDGIOQSR.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-ZK7XA6UH.js";
+} from "./chunk-MKPUJXD2.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
