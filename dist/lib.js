@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-XDJMKAOW.js";
+} from "./chunks/chunk-3JL7MDHT.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-MKPUJXD2.js";
+} from "./chunks/chunk-23KXWVNQ.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -200,9 +200,17 @@ export const ASKED_SOURCE: string = asked.source;
 
 /** The protocol part of a qualified context: `http` for `http>location>if`. */
 function protocolOf(ctx: string): string {
-  const gt = ctx.indexOf('>');
-  return gt < 0 ? ctx : ctx.slice(0, gt);
+  let p = PROTOCOL.get(ctx);
+  if (p === undefined) {
+    const gt = ctx.indexOf('>');
+    p = gt < 0 ? ctx : ctx.slice(0, gt);
+    if (PROTOCOL.size < 1024) PROTOCOL.set(ctx, p); // contexts are few; the bound only guards odd input
+  }
+  return p;
 }
+
+/** protocolOf() per context: asked once per block. */
+const PROTOCOL = new Map<string, string>();
 
 /**
  * The directives nginx takes at most once in one block of context `ctx` (a second one is its
@@ -215,23 +223,36 @@ export function takenOnce(ctx: string): ReadonlySet<string> | undefined {
   return TAKEN_ONCE[protocolOf(ctx)];
 }
 
+/** How nginx reads one directive's first argument, and its message when it refuses one ({value}: the value). */
+export interface ValueRule {
+  kind: ValueKind;
+  message: string;
+}
+
 /** directives-nginx.json's `values` by protocol and directive name. */
-const VALUES: Record<string, Map<string, { kind: ValueKind; message: string }> | undefined> = Object.fromEntries(
-  Object.entries(asked.values).map(([proto, byName]) => [proto, new Map(Object.entries(byName as Record<string, { kind: ValueKind; message: string }>))]),
+const VALUES: Record<string, ReadonlyMap<string, ValueRule> | undefined> = Object.fromEntries(
+  Object.entries(asked.values).map(([proto, byName]) => [proto, new Map(Object.entries(byName as Record<string, ValueRule>))]),
 );
 
 /**
- * nginx's refusal of a directive's first argument, for the directives whose argument kind nginx was
- * asked about (flag, number, size, offset, msec, sec; see scripts/ask-nginx.mjs), in nginx's words:
- * `invalid value "yes" in "gzip" directive, it must be "on" or "off"`, `"client_max_body_size"
- * directive invalid value`. A value with a variable is not judged (newer nginx takes variables in
- * some of these).
- * @param ctx the qualified context the directive stands in
- * @param value its first argument as nginx unescapes it
- * @returns the message, or undefined when nginx reads the value (or it is not known how)
+ * The directives of context `ctx` whose first argument nginx was asked about (flag, number, size,
+ * offset, msec, sec; see scripts/ask-nginx.mjs), by name; undefined for a context with none
+ * (mail, map-like entries). Check a value with valueError().
+ * @param ctx a qualified context (`http>location>if`: its protocol, `http`, decides)
  */
-export function valueError(ctx: string, name: string, value: string): string | undefined {
-  const v = VALUES[protocolOf(ctx)]?.get(name);
-  if (!v || value.includes('$') || validValue(v.kind, value)) return undefined;
-  return v.message.replaceAll('{value}', value);
+export function valueRules(ctx: string): ReadonlyMap<string, ValueRule> | undefined {
+  return VALUES[protocolOf(ctx)];
+}
+
+/**
+ * nginx's refusal of a directive's first argument, in nginx's words: `invalid value "yes" in "gzip"
+ * directive, it must be "on" or "off"`, `"client_max_body_size" directive invalid value`. A value
+ * with a variable is not judged (newer nginx takes variables in some of these).
+ * @param rule the directive's entry of valueRules()
+ * @param value its first argument as nginx unescapes it
+ * @returns the message, or undefined when nginx reads the value
+ */
+export function valueError(rule: ValueRule, value: string): string | undefined {
+  if (value.includes('$') || validValue(rule.kind, value)) return undefined;
+  return rule.message.replaceAll('{value}', value);
 }

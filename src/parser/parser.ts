@@ -13,7 +13,7 @@
  */
 import { dirname, normalize } from 'node:path';
 import { InputError, openFailed } from '../errors.js';
-import { analyze, contextOf, enterBlock, allowedIn, ENTRY_BLOCKS, internName, isLuaBlock, lookup, valueError } from './directives.js';
+import { analyze, contextOf, enterBlock, allowedIn, ENTRY_BLOCKS, internName, isLuaBlock, lookup, valueError, valueRules } from './directives.js';
 import { expandGlob, globBase, hasMagic, leavesConfine, localFs, resolveInclude } from './includes.js';
 import { decode, Lexer, type Pragma, type Token } from './lexer.js';
 import { PackedPositions, type ArgPosition, type ConfigError, type ConfigFile, type ConfigFs, type Directive, type ParseOptions, type ParserRule, type Payload } from './types.js';
@@ -522,6 +522,8 @@ class Run {
      * nginx analyses a file at every include site; one analysis per distinct site is the same.
      */
     const sites = new Map<number, Set<string>>();
+    /** error() for the first analysis of a file (one function for every block, not one per block). */
+    const firstSite = (f: number, rule: ParserRule, message: string, line: number, col: number) => this.error(f, rule, message, line, col);
     /**
      * @param loc the location `list` stands in, when `c` is a location's context (nginx's checks of nested locations)
      * @param again the file was analysed at another include site already: its directives' marks are
@@ -533,8 +535,9 @@ class Run {
       // without an error; only the copies around its includes lead on to the included files
       const skipShared = !again && this.files[fi].reusedCtx !== undefined;
       const entries = c.startsWith('entries:');
+      const values = valueRules(c);
       // an error found at a later site names it: the file alone is valid where it was first included
-      const error = again ? (f: number, rule: ParserRule, message: string, line: number, col: number) => this.errorOnce(f, rule, `${message} (${via})`, line, col) : this.error.bind(this);
+      const error = again ? (f: number, rule: ParserRule, message: string, line: number, col: number) => this.errorOnce(f, rule, `${message} (${via})`, line, col) : firstSite;
       for (let i = 0; i < list.length; i++) {
         const d = list[i]; // an indexed loop: for...of allocates a result per element until the JIT optimizes the loop
         if (d.directive === '#' || (skipShared && !this.copied.has(d))) continue;
@@ -556,10 +559,11 @@ class Run {
             const l = checkLocation(d.values ?? d.args, c === 'http>location' ? loc : undefined);
             if ('error' in l) error(fi, l.rule, l.error, d.line, d.col ?? 1);
             else inner = l;
-          } else if (d.args.length && this.checks.checkArgs && !this.lexBroken.has(d)) {
+          } else if (values !== undefined && d.args.length && this.checks.checkArgs) {
             // nginx's reading of the argument (flag, number, size, time, ...): at the argument when it
             // stands on the directive's line (nginx names the line; a test compares it)
-            const bad = valueError(c, d.directive, (d.values ?? d.args)[0]);
+            const rule = values.get(d.directive);
+            const bad = rule && !this.lexBroken.has(d) ? valueError(rule, (d.values ?? d.args)[0]) : undefined;
             if (bad) {
               const p0 = argPosition(d, 0);
               error(fi, 'invalid-args', bad, d.line, p0 && p0.line === d.line ? p0.col : d.col ?? 1);

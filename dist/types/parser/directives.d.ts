@@ -1,3 +1,4 @@
+import { type ValueKind } from './values.js';
 export interface DirectiveShape {
     contexts: string[];
     block: boolean;
@@ -53,14 +54,24 @@ export declare const ASKED_SOURCE: string;
  * nginx: the "is duplicate" returns of ngx_conf_set_*_slot in src/core/ngx_conf_file.c and of module handlers.
  */
 export declare function takenOnce(ctx: string): ReadonlySet<string> | undefined;
+/** How nginx reads one directive's first argument, and its message when it refuses one ({value}: the value). */
+export interface ValueRule {
+    kind: ValueKind;
+    message: string;
+}
 /**
- * nginx's refusal of a directive's first argument, for the directives whose argument kind nginx was
- * asked about (flag, number, size, offset, msec, sec; see scripts/ask-nginx.mjs), in nginx's words:
- * `invalid value "yes" in "gzip" directive, it must be "on" or "off"`, `"client_max_body_size"
- * directive invalid value`. A value with a variable is not judged (newer nginx takes variables in
- * some of these).
- * @param ctx the qualified context the directive stands in
- * @param value its first argument as nginx unescapes it
- * @returns the message, or undefined when nginx reads the value (or it is not known how)
+ * The directives of context `ctx` whose first argument nginx was asked about (flag, number, size,
+ * offset, msec, sec; see scripts/ask-nginx.mjs), by name; undefined for a context with none
+ * (mail, map-like entries). Check a value with valueError().
+ * @param ctx a qualified context (`http>location>if`: its protocol, `http`, decides)
  */
-export declare function valueError(ctx: string, name: string, value: string): string | undefined;
+export declare function valueRules(ctx: string): ReadonlyMap<string, ValueRule> | undefined;
+/**
+ * nginx's refusal of a directive's first argument, in nginx's words: `invalid value "yes" in "gzip"
+ * directive, it must be "on" or "off"`, `"client_max_body_size" directive invalid value`. A value
+ * with a variable is not judged (newer nginx takes variables in some of these).
+ * @param rule the directive's entry of valueRules()
+ * @param value its first argument as nginx unescapes it
+ * @returns the message, or undefined when nginx reads the value
+ */
+export declare function valueError(rule: ValueRule, value: string): string | undefined;

@@ -21771,19 +21771,27 @@ var TABLE_SOURCE = directives_default.source;
 var TAKEN_ONCE = Object.fromEntries(Object.entries(directives_nginx_default.unique).map(([proto, names]) => [proto, new Set(names)]));
 var ASKED_SOURCE = directives_nginx_default.source;
 function protocolOf(ctx) {
-  const gt = ctx.indexOf(">");
-  return gt < 0 ? ctx : ctx.slice(0, gt);
+  let p = PROTOCOL.get(ctx);
+  if (p === void 0) {
+    const gt = ctx.indexOf(">");
+    p = gt < 0 ? ctx : ctx.slice(0, gt);
+    if (PROTOCOL.size < 1024) PROTOCOL.set(ctx, p);
+  }
+  return p;
 }
+var PROTOCOL = /* @__PURE__ */ new Map();
 function takenOnce(ctx) {
   return TAKEN_ONCE[protocolOf(ctx)];
 }
 var VALUES = Object.fromEntries(
   Object.entries(directives_nginx_default.values).map(([proto, byName]) => [proto, new Map(Object.entries(byName))])
 );
-function valueError(ctx, name, value) {
-  const v = VALUES[protocolOf(ctx)]?.get(name);
-  if (!v || value.includes("$") || validValue(v.kind, value)) return void 0;
-  return v.message.replaceAll("{value}", value);
+function valueRules(ctx) {
+  return VALUES[protocolOf(ctx)];
+}
+function valueError(rule50, value) {
+  if (value.includes("$") || validValue(rule50.kind, value)) return void 0;
+  return rule50.message.replaceAll("{value}", value);
 }
 
 // src/parser/parser.ts
@@ -22384,10 +22392,12 @@ var Run = class {
       ctx = pragma ? contextOf(pragma) : inferContext(main.parsed);
     }
     const sites = /* @__PURE__ */ new Map();
+    const firstSite = (f, rule50, message2, line, col) => this.error(f, rule50, message2, line, col);
     const walk2 = (fi, list, c, loc, again, via = "") => {
       const skipShared = !again && this.files[fi].reusedCtx !== void 0;
       const entries = c.startsWith("entries:");
-      const error = again ? (f, rule50, message2, line, col) => this.errorOnce(f, rule50, `${message2} (${via})`, line, col) : this.error.bind(this);
+      const values = valueRules(c);
+      const error = again ? (f, rule50, message2, line, col) => this.errorOnce(f, rule50, `${message2} (${via})`, line, col) : firstSite;
       for (let i = 0; i < list.length; i++) {
         const d = list[i];
         if (d.directive === "#" || skipShared && !this.copied.has(d)) continue;
@@ -22408,8 +22418,9 @@ var Run = class {
             const l = checkLocation(d.values ?? d.args, c === "http>location" ? loc : void 0);
             if ("error" in l) error(fi, l.rule, l.error, d.line, d.col ?? 1);
             else inner = l;
-          } else if (d.args.length && this.checks.checkArgs && !this.lexBroken.has(d)) {
-            const bad = valueError(c, d.directive, (d.values ?? d.args)[0]);
+          } else if (values !== void 0 && d.args.length && this.checks.checkArgs) {
+            const rule50 = values.get(d.directive);
+            const bad = rule50 && !this.lexBroken.has(d) ? valueError(rule50, (d.values ?? d.args)[0]) : void 0;
             if (bad) {
               const p0 = argPosition(d, 0);
               error(fi, "invalid-args", bad, d.line, p0 && p0.line === d.line ? p0.col : d.col ?? 1);

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-JDGIOQSR.js";
+} from "./chunk-UNHPVVMH.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-MKPUJXD2.js";
+} from "./chunk-23KXWVNQ.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

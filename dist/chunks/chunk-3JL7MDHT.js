@@ -22,7 +22,7 @@ import {
   pathIgnored,
   sortFindings,
   versionAtLeast
-} from "./chunk-MKPUJXD2.js";
+} from "./chunk-23KXWVNQ.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
