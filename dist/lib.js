@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-3JL7MDHT.js";
+} from "./chunks/chunk-NATQVTVH.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-23KXWVNQ.js";
+} from "./chunks/chunk-3LYSJRKD.js";
 export {
   InputError,
   TABLE_SOURCE,

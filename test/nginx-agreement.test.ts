@@ -257,3 +257,39 @@ test('agrees with nginx -t on argument values: flags, numbers, sizes, offsets an
   // nginx refused many of them (so the agreement is not only on accepted values)
   assert.ok(refused > 100, `nginx refused only ${refused} values`);
 });
+
+test('agrees with nginx -t on parameters: listen, an upstream server, rewrite\'s flag and proxy_pass\'s URL prefix, typos refused at the argument and nginx\'s own parameters taken', (t) => {
+  const server = (l: string) => `events {}\nhttp {\n  server {\n    listen 127.0.0.1:8101;\n    location / {\n      ${l}\n      return 204;\n    }\n  }\n}\n`;
+  const cases: { conf: string; refused?: string }[] = [
+    // nginx's own parameters (this nginx builds them) pass both
+    { conf: `events {}\nhttp {\n  server {\n    listen 127.0.0.1:8102 default_server reuseport backlog=64 rcvbuf=64k sndbuf=64k deferred so_keepalive=on fastopen=16;\n  }\n}\n` },
+    { conf: `events {}\nhttp {\n  server {\n    listen 127.0.0.1:8103 default proxy_protocol bind;\n  }\n}\n` },
+    { conf: `events {}\nhttp {\n  upstream app {\n    server 127.0.0.1:9000 weight=5 max_fails=3 fail_timeout=10s max_conns=100;\n    server 127.0.0.1:9001 backup;\n    server 127.0.0.1:9002 down;\n  }\n}\n` },
+    { conf: server('rewrite ^/a$ /b last;\n      rewrite ^/c$ /d break;\n      rewrite ^/e$ /f redirect;\n      rewrite ^/g$ /h permanent;') },
+    { conf: server('proxy_pass HTTP://127.0.0.1:9000;') },
+    { conf: server('proxy_pass https://127.0.0.1:9000/x;') },
+    { conf: server('proxy_pass $scheme://127.0.0.1:9000;') },
+    // typos: nginx's message, at the line
+    { conf: `events {}\nhttp {\n  server {\n    listen 127.0.0.1:8104 defualt_server;\n  }\n}\n`, refused: 'invalid parameter "defualt_server"' },
+    { conf: `events {}\nhttp {\n  server {\n    listen 127.0.0.1:8105 backlog;\n  }\n}\n`, refused: 'invalid parameter "backlog"' },
+    { conf: `events {}\nhttp {\n  upstream app {\n    server 127.0.0.1:9000 weigth=5;\n  }\n}\n`, refused: 'invalid parameter "weigth=5"' },
+    { conf: `events {}\nhttp {\n  upstream app {\n    server 127.0.0.1:9000 max_fail=3;\n  }\n}\n`, refused: 'invalid parameter "max_fail=3"' },
+    { conf: server('rewrite ^/a$ /b permanet;'), refused: 'invalid parameter "permanet"' },
+    { conf: server('proxy_pass backend;'), refused: 'invalid URL prefix' },
+    { conf: server('proxy_pass htp://127.0.0.1:9000;'), refused: 'invalid URL prefix' },
+    { conf: server('proxy_pass 127.0.0.1:9000;'), refused: 'invalid URL prefix' },
+  ];
+  for (const { conf, refused } of cases) {
+    const dir = tree(t, { 'nginx.conf': conf });
+    const file = join(dir, 'nginx.conf');
+    const ng = nginxTest(dir, file);
+    const ours = parse(file, { strict: true }).errors.map((e) => `${e.message} at ${e.line}`);
+    if (!refused) {
+      assert.equal(ng.status, 0, `nginx refused ${conf}:\n${ng.output}`);
+      assert.deepEqual(ours, [], conf);
+      continue;
+    }
+    assert.equal(ng.emerg?.message, refused, ng.output);
+    assert.deepEqual(ours, [`${refused} at ${ng.emerg!.line}`], conf);
+  }
+});

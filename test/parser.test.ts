@@ -301,3 +301,19 @@ test('confine: nothing outside the directory, or in its .git, is read; each incl
   // (nginx.conf, .git/config, the outside x.conf - reached by two includes - and inside.conf)
   assert.deepEqual(parseDetailed(join(root, 'nginx.conf'), { strict: true }).payload.config.length, 4);
 });
+
+test('listen: the parameters the parser takes include every one in the reference\'s syntax for http and stream', async () => {
+  const { getDirectives } = await import('@nginx/reference-lib');
+  const { LISTEN_PARAMETERS } = await import('../src/parser/params.js');
+  const named = new Set<string>();
+  for (const d of getDirectives().filter((x: { name: string }) => x.name === 'listen')) {
+    for (const form of d.syntax as string[]) {
+      const text = form.replace(/<[^>]+>/g, '');
+      for (const m of text.matchAll(/(?:^|\s)\[([a-z_0-9]+)(=?)/g)) named.add(m[1] + m[2]);
+      for (const m of text.matchAll(/(?:^|\s)\[([a-z_0-9]+) \| ([a-z_0-9]+)\]/g)) named.add(m[1]).add(m[2]);
+    }
+  }
+  assert.ok(named.size > 10, [...named].join(' '));
+  const taken = new Set([...LISTEN_PARAMETERS.words, 'udp', ...LISTEN_PARAMETERS.keyed.map((k) => `${k}=`)]);
+  assert.deepEqual([...named].filter((p) => !taken.has(p)), []);
+});

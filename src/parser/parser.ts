@@ -15,6 +15,7 @@ import { dirname, normalize } from 'node:path';
 import { InputError, openFailed } from '../errors.js';
 import { analyze, contextOf, enterBlock, allowedIn, ENTRY_BLOCKS, internName, isLuaBlock, lookup, valueError, valueRules } from './directives.js';
 import { expandGlob, globBase, hasMagic, leavesConfine, localFs, resolveInclude } from './includes.js';
+import { PARAM_DIRECTIVES, paramError } from './params.js';
 import { decode, Lexer, type Pragma, type Token } from './lexer.js';
 import { PackedPositions, type ArgPosition, type ConfigError, type ConfigFile, type ConfigFs, type Directive, type ParseOptions, type ParserRule, type Payload } from './types.js';
 
@@ -559,6 +560,13 @@ class Run {
             const l = checkLocation(d.values ?? d.args, c === 'http>location' ? loc : undefined);
             if ('error' in l) error(fi, l.rule, l.error, d.line, d.col ?? 1);
             else inner = l;
+          } else if (PARAM_DIRECTIVES.has(d.directive) && this.checks.checkArgs && !this.lexBroken.has(d)) {
+            // parameters after an address, rewrite's flag, proxy_pass's URL prefix, at the argument
+            const bad = paramError(c, d.directive, d.values ?? d.args);
+            if (bad) {
+              const p = argPosition(d, bad.arg);
+              error(fi, 'invalid-args', bad.message, d.line, p && p.line === d.line ? p.col : d.col ?? 1);
+            }
           } else if (values !== undefined && d.args.length && this.checks.checkArgs) {
             // nginx's reading of the argument (flag, number, size, time, ...): at the argument when it
             // stands on the directive's line (nginx names the line; a test compares it)

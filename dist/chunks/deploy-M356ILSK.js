@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-UNHPVVMH.js";
+} from "./chunk-NGS2WZMH.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-23KXWVNQ.js";
+} from "./chunk-3LYSJRKD.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

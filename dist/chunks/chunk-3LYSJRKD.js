@@ -21967,6 +21967,47 @@ function byteCompare(a, b) {
   return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 
+// src/parser/params.ts
+function params(words, keyed, from = 1) {
+  return { words: new Set(words), keyed: new Set(keyed), from };
+}
+var LISTEN_WORDS = ["default_server", "default", "ssl", "http2", "quic", "spdy", "proxy_protocol", "deferred", "bind", "reuseport", "multipath"];
+var LISTEN_KEYED = ["setfib", "fastopen", "backlog", "rcvbuf", "sndbuf", "accept_filter", "ipv6only", "so_keepalive"];
+var UPSTREAM_WORDS = ["backup", "down", "resolve", "drain"];
+var UPSTREAM_KEYED = ["weight", "max_conns", "max_fails", "fail_timeout", "route", "service", "slow_start"];
+var PARAMS = {
+  "http>server": { listen: params(LISTEN_WORDS, LISTEN_KEYED) },
+  "stream>server": { listen: params([...LISTEN_WORDS, "udp"], LISTEN_KEYED) },
+  "http>upstream": { server: params(UPSTREAM_WORDS, UPSTREAM_KEYED) },
+  "stream>upstream": { server: params(UPSTREAM_WORDS, UPSTREAM_KEYED) }
+};
+var REWRITE_FLAGS = /* @__PURE__ */ new Set(["last", "break", "redirect", "permanent"]);
+var PROXY_URL = /^https?:\/\//i;
+var HTTP_CONTEXTS = /* @__PURE__ */ new Set(["http>server", "http>location", "http>location>if", "http>server>if", "http>location>limit_except"]);
+var PARAM_DIRECTIVES = /* @__PURE__ */ new Set(["listen", "server", "rewrite", "proxy_pass"]);
+function paramError(ctx, name, args2) {
+  if (name === "rewrite") {
+    const flag = args2[2];
+    if (flag === void 0 || !HTTP_CONTEXTS.has(ctx) || REWRITE_FLAGS.has(flag)) return void 0;
+    return { message: `invalid parameter "${flag}"`, arg: 2 };
+  }
+  if (name === "proxy_pass") {
+    const url = args2[0];
+    if (url === void 0 || !HTTP_CONTEXTS.has(ctx) || url.includes("$") || PROXY_URL.test(url)) return void 0;
+    return { message: "invalid URL prefix", arg: 0 };
+  }
+  const p = PARAMS[ctx]?.[name];
+  if (!p) return void 0;
+  for (let i = p.from; i < args2.length; i++) {
+    const a = args2[i];
+    const eq = a.indexOf("=");
+    if (eq < 0 ? p.words.has(a) : p.keyed.has(a.slice(0, eq))) continue;
+    if (a.includes("$")) continue;
+    return { message: `invalid parameter "${a}"`, arg: i };
+  }
+  return void 0;
+}
+
 // src/parser/types.ts
 var PackedPositions = class {
   constructor(data) {
@@ -22418,6 +22459,12 @@ var Run = class {
             const l = checkLocation(d.values ?? d.args, c === "http>location" ? loc : void 0);
             if ("error" in l) error(fi, l.rule, l.error, d.line, d.col ?? 1);
             else inner = l;
+          } else if (PARAM_DIRECTIVES.has(d.directive) && this.checks.checkArgs && !this.lexBroken.has(d)) {
+            const bad = paramError(c, d.directive, d.values ?? d.args);
+            if (bad) {
+              const p2 = argPosition(d, bad.arg);
+              error(fi, "invalid-args", bad.message, d.line, p2 && p2.line === d.line ? p2.col : d.col ?? 1);
+            }
           } else if (values !== void 0 && d.args.length && this.checks.checkArgs) {
             const rule50 = values.get(d.directive);
             const bad = rule50 && !this.lexBroken.has(d) ? valueError(rule50, (d.values ?? d.args)[0]) : void 0;

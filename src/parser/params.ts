@@ -1,0 +1,89 @@
+/**
+ * The parameters nginx takes after a directive's address, and the URL prefix of proxy_pass: a typo
+ * there (`weigth=5`, `defualt_server`, `permanet`, `proxy_pass backend;`) is nginx's `invalid
+ * parameter "weigth=5"` or `invalid URL prefix`, which the parser reports as invalid-args instead of
+ * leaving it to nginx -t. The lists hold every parameter of the newest nginx (and NGINX Plus's
+ * upstream ones), so a config for a newer nginx than the one here is not refused.
+ */
+
+/** A parameter a directive takes: a word (`backup`), or a word with a value (`weight=`). */
+interface Params {
+  words: ReadonlySet<string>;
+  keyed: ReadonlySet<string>;
+  /** The first argument that is a parameter (the ones before are the address). */
+  from: number;
+}
+
+function params(words: string[], keyed: string[], from = 1): Params {
+  return { words: new Set(words), keyed: new Set(keyed), from };
+}
+
+/**
+ * listen, as the reference's syntax lists it (a test holds this list to @nginx/reference-lib's), plus
+ * `default`, nginx's old spelling of default_server, and `spdy`, which nginx only warns about.
+ * nginx: ngx_http_core_listen in src/http/ngx_http_core_module.c, ngx_stream_core_listen in
+ * src/stream/ngx_stream_core_module.c.
+ */
+const LISTEN_WORDS = ['default_server', 'default', 'ssl', 'http2', 'quic', 'spdy', 'proxy_protocol', 'deferred', 'bind', 'reuseport', 'multipath'];
+const LISTEN_KEYED = ['setfib', 'fastopen', 'backlog', 'rcvbuf', 'sndbuf', 'accept_filter', 'ipv6only', 'so_keepalive'];
+
+/**
+ * An upstream's server: nginx's parameters and NGINX Plus's (route, service, slow_start, drain).
+ * nginx: ngx_http_upstream_server in src/http/ngx_http_upstream.c, ngx_stream_upstream_server in
+ * src/stream/ngx_stream_upstream.c.
+ */
+const UPSTREAM_WORDS = ['backup', 'down', 'resolve', 'drain'];
+const UPSTREAM_KEYED = ['weight', 'max_conns', 'max_fails', 'fail_timeout', 'route', 'service', 'slow_start'];
+
+/** By qualified context and directive name. */
+const PARAMS: Record<string, Record<string, Params | undefined> | undefined> = {
+  'http>server': { listen: params(LISTEN_WORDS, LISTEN_KEYED) },
+  'stream>server': { listen: params([...LISTEN_WORDS, 'udp'], LISTEN_KEYED) },
+  'http>upstream': { server: params(UPSTREAM_WORDS, UPSTREAM_KEYED) },
+  'stream>upstream': { server: params(UPSTREAM_WORDS, UPSTREAM_KEYED) },
+};
+
+/** rewrite's flag. nginx: ngx_http_rewrite in src/http/modules/ngx_http_rewrite_module.c. */
+const REWRITE_FLAGS: ReadonlySet<string> = new Set(['last', 'break', 'redirect', 'permanent']);
+
+/** proxy_pass's URL prefix. nginx: ngx_http_proxy_pass in src/http/modules/ngx_http_proxy_module.c (compared without case). */
+const PROXY_URL = /^https?:\/\//i;
+
+/** The contexts rewrite and proxy_pass are checked in (http only: stream's proxy_pass takes an address). */
+const HTTP_CONTEXTS: ReadonlySet<string> = new Set(['http>server', 'http>location', 'http>location>if', 'http>server>if', 'http>location>limit_except']);
+
+/** The directive names paramError() looks at: a cheap test before it. */
+export const PARAM_DIRECTIVES: ReadonlySet<string> = new Set(['listen', 'server', 'rewrite', 'proxy_pass']);
+
+/**
+ * nginx's refusal of a directive's parameters, in nginx's words, with the argument it is about; an
+ * argument holding a variable is not judged (nginx reads it at request time).
+ * @param ctx the qualified context the directive stands in
+ * @param args the arguments as nginx unescapes them
+ * @returns undefined when nginx takes them (or the directive is not one of PARAM_DIRECTIVES)
+ */
+export function paramError(ctx: string, name: string, args: readonly string[]): { message: string; arg: number } | undefined {
+  if (name === 'rewrite') {
+    const flag = args[2];
+    if (flag === undefined || !HTTP_CONTEXTS.has(ctx) || REWRITE_FLAGS.has(flag)) return undefined;
+    return { message: `invalid parameter "${flag}"`, arg: 2 };
+  }
+  if (name === 'proxy_pass') {
+    const url = args[0];
+    if (url === undefined || !HTTP_CONTEXTS.has(ctx) || url.includes('$') || PROXY_URL.test(url)) return undefined;
+    return { message: 'invalid URL prefix', arg: 0 };
+  }
+  const p = PARAMS[ctx]?.[name];
+  if (!p) return undefined;
+  for (let i = p.from; i < args.length; i++) {
+    const a = args[i];
+    const eq = a.indexOf('=');
+    if (eq < 0 ? p.words.has(a) : p.keyed.has(a.slice(0, eq))) continue;
+    if (a.includes('$')) continue;
+    return { message: `invalid parameter "${a}"`, arg: i };
+  }
+  return undefined;
+}
+
+/** The listen parameters paramError() takes in http and stream (for the test against the reference's syntax). */
+export const LISTEN_PARAMETERS = { words: LISTEN_WORDS, keyed: LISTEN_KEYED };
