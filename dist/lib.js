@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-NATQVTVH.js";
+} from "./chunks/chunk-3E25JIOZ.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-3LYSJRKD.js";
+} from "./chunks/chunk-OVRGBNTE.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -11,6 +11,7 @@ import { basename, join } from 'node:path';
 import { checkWithNginxTest } from '../src/check.js';
 import { nginxTest } from '../src/nginx-test/index.js';
 import { createSandbox } from '../src/nginx-test/sandbox.js';
+import { execFile } from '../src/nginx-test/exec.js';
 import { parseBuild } from '../src/nginx-test/build.js';
 import { parseDetailed } from '../src/parser/parser.js';
 import { CORPUS, corpusAvailable } from './support/corpus.js';
@@ -391,4 +392,23 @@ test('docker and service runners on a real Docker engine', async (t) => {
     const left = l.docker(['exec', id, 'sh', '-c', 'for d in /tmp/*; do [ -e "$d" ] && echo "$d"; done; echo end']);
     assert.equal(left.stdout, 'end\n', 'the sandbox copies are removed from the container');
   });
+});
+
+test('execFile: a process the child leaves behind holding its output and fd 3 (a background job) does not hold the result back, and gets its streams closed', async (t) => {
+  // rsync's remote-shell bridge once left such a process behind when the connection dropped: the deploy waited for it forever
+  const dir = tree(t, {});
+  const ended = join(dir, 'ended');
+  let fd3: import('node:stream').Duplex | undefined;
+  const r = await execFile('sh', ['-c', `(sleep 30; touch ${ended}) & echo $! > ${join(dir, 'pid')}; echo done`], { fd3: (sock) => (fd3 = sock.on('error', () => {})) });
+  t.after(() => {
+    try {
+      process.kill(Number(readFileSync(join(dir, 'pid'), 'utf8')), 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  });
+  assert.deepEqual([r.code, r.stdout.trim(), r.timedOut], [0, 'done', false]);
+  // the background job holds the output for 30 s: the result came before it ended
+  assert.equal(existsSync(ended), false, 'the result waited for the background job');
+  assert.ok(fd3?.destroyed, 'the fd 3 socket was closed');
 });

@@ -178,10 +178,19 @@ export async function rsyncUpload(
       remote = r
         .sh(RSYNC_REMOTE, [o.stateDir, o.release, o.current ?? '', ...cmd.slice(1)], stdinFrom(sock, line!.rest), { onStdout: (b) => sock.write(b) })
         .then(
-          (res) => ({ code: res.code, stderr: res.stderr }),
+          (res): { code: number; stderr: string; lost?: SshError } => ({ code: res.code, stderr: res.stderr }),
           (e: Error) => ({ code: -1, stderr: e.message, lost: e instanceof SshError ? e : undefined }),
         )
-        .finally(() => sock.end());
+        .then((res) => {
+          // the remote side is done: what the bridge still sends is read and dropped (a bridge
+          // blocked on a full socket never exits); a lost connection closes the socket outright
+          sock.unpipe();
+          sock.on('data', () => {});
+          sock.resume();
+          if (res.lost) sock.destroy();
+          else sock.end();
+          return res;
+        });
     };
     sock.on('data', onData);
     sock.on('error', () => {});

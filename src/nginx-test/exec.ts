@@ -34,13 +34,18 @@ export function childEnv(docker = false, from: NodeJS.ProcessEnv = process.env):
   return env;
 }
 
+/** How long execFile() waits for the output to close once the child has exited (milliseconds). */
+const EXIT_GRACE_MS = 2000;
+
 /**
  * Runs `cmd args` and collects its output.
  * @param timeoutMs time limit in milliseconds (default 120,000); the child is killed with SIGKILL
  * @param fd3 called with a socket to the child's fd 3 (inherited by its own children: rsync's
  *   remote shell talks to the deploy over it); the result waits until that socket closes too
  * @returns the exit code and output; a program that cannot be started gives code 127 and the
- *   error text on stderr (never a rejection)
+ *   error text on stderr (never a rejection). Once the child has exited, the output is waited for
+ *   EXIT_GRACE_MS at most: a process it left behind holding its output or fd 3 (a shell's background
+ *   job) does not hold the result back; those streams are closed then.
  */
 export function execFile(cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv; timeoutMs?: number; input?: string; fd3?: (sock: Duplex) => void } = {}): Promise<ExecResult> {
   return new Promise((resolve) => {
@@ -49,20 +54,30 @@ export function execFile(cmd: string, args: string[], opts: { env?: NodeJS.Proce
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let timedOut = false;
+    let settled = false;
+    let grace: NodeJS.Timeout | undefined;
+    const finish = (r: ExecResult) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      clearTimeout(grace);
+      resolve(r);
+    };
     const timer = setTimeout(() => {
       timedOut = true;
       child.kill('SIGKILL');
     }, opts.timeoutMs ?? 120_000);
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', (e) => {
-      clearTimeout(timer);
-      resolve({ code: 127, stdout: '', stderr: `${cmd}: ${e.message}`, timedOut });
+    child.on('error', (e) => finish({ code: 127, stdout: '', stderr: `${cmd}: ${e.message}`, timedOut }));
+    const result = (code: number | null): ExecResult => ({ code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString(), timedOut });
+    child.on('exit', (code) => {
+      grace = setTimeout(() => {
+        for (const s of child.stdio) s?.destroy();
+        finish(result(timedOut ? null : code));
+      }, EXIT_GRACE_MS);
     });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString(), timedOut });
-    });
+    child.on('close', (code) => finish(result(code)));
     child.stdin.on('error', () => {});
     child.stdin.end(opts.input ?? '');
   });

@@ -20,7 +20,9 @@ export declare function childEnv(docker?: boolean, from?: NodeJS.ProcessEnv): No
  * @param fd3 called with a socket to the child's fd 3 (inherited by its own children: rsync's
  *   remote shell talks to the deploy over it); the result waits until that socket closes too
  * @returns the exit code and output; a program that cannot be started gives code 127 and the
- *   error text on stderr (never a rejection)
+ *   error text on stderr (never a rejection). Once the child has exited, the output is waited for
+ *   EXIT_GRACE_MS at most: a process it left behind holding its output or fd 3 (a shell's background
+ *   job) does not hold the result back; those streams are closed then.
  */
 export declare function execFile(cmd: string, args: string[], opts?: {
     env?: NodeJS.ProcessEnv;

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-NGS2WZMH.js";
+} from "./chunk-6IM2N64P.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-3LYSJRKD.js";
+} from "./chunk-OVRGBNTE.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
@@ -23447,7 +23447,15 @@ async function rsyncUpload(r, o) {
       remote = r.sh(RSYNC_REMOTE, [o.stateDir, o.release, o.current ?? "", ...cmd.slice(1)], stdinFrom(sock, line.rest), { onStdout: (b) => sock.write(b) }).then(
         (res) => ({ code: res.code, stderr: res.stderr }),
         (e) => ({ code: -1, stderr: e.message, lost: e instanceof SshError ? e : void 0 })
-      ).finally(() => sock.end());
+      ).then((res) => {
+        sock.unpipe();
+        sock.on("data", () => {
+        });
+        sock.resume();
+        if (res.lost) sock.destroy();
+        else sock.end();
+        return res;
+      });
     };
     sock.on("data", onData);
     sock.on("error", () => {

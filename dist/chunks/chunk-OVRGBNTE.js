@@ -26087,6 +26087,7 @@ function childEnv(docker = false, from = process.env) {
   for (const d of ["/usr/sbin", "/sbin"]) if (!env.PATH.split(":").includes(d)) env.PATH += ":" + d;
   return env;
 }
+var EXIT_GRACE_MS = 2e3;
 function execFile(cmd, args2, opts = {}) {
   return new Promise((resolve3) => {
     const child = spawn(cmd, args2, { env: opts.env ?? childEnv(), stdio: opts.fd3 ? ["pipe", "pipe", "pipe", "pipe"] : ["pipe", "pipe", "pipe"] });
@@ -26094,20 +26095,30 @@ function execFile(cmd, args2, opts = {}) {
     const out = [];
     const err = [];
     let timedOut = false;
+    let settled = false;
+    let grace;
+    const finish = (r) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      clearTimeout(grace);
+      resolve3(r);
+    };
     const timer = setTimeout(() => {
       timedOut = true;
       child.kill("SIGKILL");
     }, opts.timeoutMs ?? 12e4);
     child.stdout.on("data", (b) => out.push(b));
     child.stderr.on("data", (b) => err.push(b));
-    child.on("error", (e) => {
-      clearTimeout(timer);
-      resolve3({ code: 127, stdout: "", stderr: `${cmd}: ${e.message}`, timedOut });
+    child.on("error", (e) => finish({ code: 127, stdout: "", stderr: `${cmd}: ${e.message}`, timedOut }));
+    const result = (code) => ({ code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString(), timedOut });
+    child.on("exit", (code) => {
+      grace = setTimeout(() => {
+        for (const s of child.stdio) s?.destroy();
+        finish(result(timedOut ? null : code));
+      }, EXIT_GRACE_MS);
     });
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve3({ code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString(), timedOut });
-    });
+    child.on("close", (code) => finish(result(code)));
     child.stdin.on("error", () => {
     });
     child.stdin.end(opts.input ?? "");
