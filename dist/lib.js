@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-3E25JIOZ.js";
+} from "./chunks/chunk-TWFUM5ZD.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-OVRGBNTE.js";
+} from "./chunks/chunk-6DOLRVSB.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -198,6 +198,8 @@ test('agrees with nginx -t: a directive nginx takes once per block, written twic
     { files: { 'nginx.conf': HEAD + 'http {\n  server {\n    listen 127.0.0.1:8094;\n    location / {\n      include proxy.conf;\n      include proxy.conf;\n      proxy_pass http://127.0.0.1:1;\n    }\n  }\n}\n', 'proxy.conf': 'proxy_read_timeout 30s;\n' }, want: 'proxy.conf:1' },
     // a stream server with two proxy_pass
     { files: { 'nginx.conf': `load_module /usr/lib/nginx/modules/ngx_stream_module.so;\n${HEAD}stream {\n  server {\n    listen 127.0.0.1:8095;\n    proxy_pass 127.0.0.1:1;\n    proxy_pass 127.0.0.1:2;\n  }\n}\n` }, want: 'nginx.conf:7' },
+    // limit_req many times in a block, but once per zone
+    { files: { 'nginx.conf': HEAD + 'http {\n  limit_req_zone $binary_remote_addr zone=a:1m rate=1r/s;\n  limit_req_zone $server_name zone=b:1m rate=1r/s;\n  server {\n    listen 127.0.0.1:8097;\n    location / {\n      limit_req zone=a;\n      limit_req zone=b;\n      limit_req zone=a burst=5;\n      return 204;\n    }\n  }\n}\n' }, want: 'nginx.conf:10' },
     // the same setting at http, server, location and in an if: each level has its own
     { files: { 'nginx.conf': HEAD + 'http {\n  gzip on;\n  server {\n    listen 127.0.0.1:8096;\n    gzip off;\n    location / {\n      gzip on;\n      if ($arg_x) {\n        gzip off;\n      }\n    }\n  }\n}\n' } },
   ];

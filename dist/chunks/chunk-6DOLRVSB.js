@@ -23434,10 +23434,16 @@ var rule8 = {
 
 // src/lint/rules/duplicate-directive.ts
 import { basename } from "node:path";
+var ZONED = /* @__PURE__ */ new Set(["limit_req", "limit_conn"]);
+function zoneKey(d) {
+  const a = args(d);
+  const zone = d.directive === "limit_req" ? a.find((x) => x.startsWith("zone="))?.slice(5) : a[0];
+  return zone ? `${d.directive} ${zone}` : void 0;
+}
 var rule9 = {
   id: "duplicate-directive",
   severity: "error",
-  description: 'A directive nginx takes once per block written twice there (gzip, proxy_pass, root, client_max_body_size, ...; often one of them from an included file): nginx refuses the configuration ("is duplicate").',
+  description: 'A directive nginx takes once per block written twice there (gzip, proxy_pass, root, client_max_body_size, ...; often one of them from an included file), or limit_req / limit_conn twice with one zone: nginx refuses the configuration ("is duplicate").',
   source: `nginx: the "is duplicate" returns of the ngx_conf_set_*_slot handlers in src/core/ngx_conf_file.c and of module handlers (proxy_pass, alias, try_files, ...); the list of directives is nginx's own answer (${ASKED_SOURCE})`,
   create({ report, tree }) {
     const first = /* @__PURE__ */ new Map();
@@ -23447,17 +23453,19 @@ var rule9 = {
       first.clear();
       for (let i = 0, kids = block2.kids; i < kids.length; i++) {
         const d = kids[i];
-        if (!unique.has(d.directive)) continue;
-        const j = first.get(d.directive);
+        const key = unique.has(d.directive) ? d.directive : ZONED.has(d.directive) ? zoneKey(d) : void 0;
+        if (key === void 0) continue;
+        const j = first.get(key);
         if (j === void 0) {
-          first.set(d.directive, i);
+          first.set(key, i);
           continue;
         }
         const file = block2.fileOf(i);
         const firstFile = block2.fileOf(j);
         const line = kids[j].line;
         const where = firstFile === file ? `line ${line}` : `line ${line} of ${basename(tree.files[firstFile])}`;
-        report(d, file, `"${d.directive}" directive is duplicate (the first is at ${where}): nginx refuses the configuration; keep one`);
+        const same = key === d.directive ? "" : `, with the same zone "${key.slice(d.directive.length + 1)}"`;
+        report(d, file, `"${d.directive}" directive is duplicate (the first is at ${where}${same}): nginx refuses the configuration; keep one`);
       }
     };
     const block = (_d, _at, _file, self2) => {

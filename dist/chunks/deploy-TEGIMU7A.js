@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-6IM2N64P.js";
+} from "./chunk-3OFTNBOH.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-OVRGBNTE.js";
+} from "./chunk-6DOLRVSB.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -22,7 +22,7 @@ import {
   pathIgnored,
   sortFindings,
   versionAtLeast
-} from "./chunk-OVRGBNTE.js";
+} from "./chunk-6DOLRVSB.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
