@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-TWFUM5ZD.js";
+} from "./chunks/chunk-W4WTHS26.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-6DOLRVSB.js";
+} from "./chunks/chunk-ICQKEZYN.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -260,7 +260,7 @@ test('agrees with nginx -t on argument values: flags, numbers, sizes, offsets an
   assert.ok(refused > 100, `nginx refused only ${refused} values`);
 });
 
-test('agrees with nginx -t on parameters: listen, an upstream server, rewrite\'s flag and proxy_pass\'s URL prefix, typos refused at the argument and nginx\'s own parameters taken', (t) => {
+test('agrees with nginx -t on parameters: listen, an upstream server (its address too), rewrite\'s flag and proxy_pass\'s URL prefix, typos refused at the argument and nginx\'s own parameters taken', (t) => {
   const server = (l: string) => `events {}\nhttp {\n  server {\n    listen 127.0.0.1:8101;\n    location / {\n      ${l}\n      return 204;\n    }\n  }\n}\n`;
   const cases: { conf: string; refused?: string }[] = [
     // nginx's own parameters (this nginx builds them) pass both
@@ -278,6 +278,12 @@ test('agrees with nginx -t on parameters: listen, an upstream server, rewrite\'s
     { conf: `events {}\nhttp {\n  upstream app {\n    server 127.0.0.1:9000 max_fail=3;\n  }\n}\n`, refused: 'invalid parameter "max_fail=3"' },
     { conf: server('rewrite ^/a$ /b permanet;'), refused: 'invalid parameter "permanet"' },
     { conf: server('proxy_pass backend;'), refused: 'invalid URL prefix' },
+    // an upstream server's address: a scheme or a path, a port out of range or not a number
+    ...['http://127.0.0.1:9000', '127.0.0.1:9000/', '127.0.0.1:99999', '127.0.0.1:0', '127.0.0.1:90x', '127.0.0.1:9000:1'].map((a) => ({
+      conf: `events {}\nhttp {\n  upstream app {\n    server ${a};\n  }\n}\n`,
+      refused: `${a.includes('/') ? 'invalid host' : 'invalid port'} in upstream "${a}"`,
+    })),
+    ...['127.0.0.1', '127.0.0.1:65535', 'localhost:9000', 'unix:/tmp/app.sock', '[::1]:9000'].map((a) => ({ conf: `events {}\nhttp {\n  upstream app {\n    server ${a};\n  }\n}\n` })),
     { conf: server('proxy_pass htp://127.0.0.1:9000;'), refused: 'invalid URL prefix' },
     { conf: server('proxy_pass 127.0.0.1:9000;'), refused: 'invalid URL prefix' },
   ];

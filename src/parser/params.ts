@@ -1,7 +1,8 @@
 /**
- * The parameters nginx takes after a directive's address, and the URL prefix of proxy_pass: a typo
- * there (`weigth=5`, `defualt_server`, `permanet`, `proxy_pass backend;`) is nginx's `invalid
- * parameter "weigth=5"` or `invalid URL prefix`, which the parser reports as invalid-args instead of
+ * The parameters nginx takes after a directive's address, an upstream server's address, and the URL
+ * prefix of proxy_pass: a typo there (`weigth=5`, `defualt_server`, `permanet`, `server
+ * http://10.0.0.1;`, `proxy_pass backend;`) is nginx's `invalid parameter "weigth=5"`, `invalid host
+ * in upstream "..."` or `invalid URL prefix`, which the parser reports as invalid-args instead of
  * leaving it to nginx -t. The lists hold every parameter of the newest nginx (and NGINX Plus's
  * upstream ones), so a config for a newer nginx than the one here is not refused.
  */
@@ -75,6 +76,10 @@ export function paramError(ctx: string, name: string, args: readonly string[]): 
   }
   const p = PARAMS[ctx]?.[name];
   if (!p) return undefined;
+  if (name === 'server') {
+    const bad = upstreamAddressError(args[0] ?? '');
+    if (bad) return { message: bad, arg: 0 };
+  }
   for (let i = p.from; i < args.length; i++) {
     const a = args[i];
     const eq = a.indexOf('=');
@@ -83,6 +88,25 @@ export function paramError(ctx: string, name: string, args: readonly string[]): 
     return { message: `invalid parameter "${a}"`, arg: i };
   }
   return undefined;
+}
+
+/**
+ * nginx's refusal of an upstream server's address, for the two mistakes it names plainly: a scheme or
+ * a path (`http://10.0.0.1:8080`, `10.0.0.1:8080/`: "invalid host"), and a port that is not a number
+ * from 1 to 65535 ("invalid port"). UNIX sockets, IPv6 in brackets, addresses with a variable and
+ * anything less plain are left to nginx -t.
+ * nginx: ngx_parse_url / ngx_parse_inet_url in src/core/ngx_inet.c, called by ngx_http_upstream_server
+ * (`%s in upstream "%V"`).
+ */
+function upstreamAddressError(a: string): string | undefined {
+  if (!a || a.startsWith('unix:') || a.startsWith('[') || a.includes('$')) return undefined;
+  if (a.includes('/')) return `invalid host in upstream "${a}"`;
+  const colon = a.indexOf(':');
+  if (colon <= 0) return undefined;
+  const port = a.slice(colon + 1);
+  if (!port) return undefined;
+  const n = /^\d+$/.test(port) ? Number(port) : NaN;
+  return n >= 1 && n <= 65535 ? undefined : `invalid port in upstream "${a}"`;
 }
 
 /** The listen parameters paramError() takes in http and stream (for the test against the reference's syntax). */

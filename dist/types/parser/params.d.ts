@@ -1,7 +1,8 @@
 /**
- * The parameters nginx takes after a directive's address, and the URL prefix of proxy_pass: a typo
- * there (`weigth=5`, `defualt_server`, `permanet`, `proxy_pass backend;`) is nginx's `invalid
- * parameter "weigth=5"` or `invalid URL prefix`, which the parser reports as invalid-args instead of
+ * The parameters nginx takes after a directive's address, an upstream server's address, and the URL
+ * prefix of proxy_pass: a typo there (`weigth=5`, `defualt_server`, `permanet`, `server
+ * http://10.0.0.1;`, `proxy_pass backend;`) is nginx's `invalid parameter "weigth=5"`, `invalid host
+ * in upstream "..."` or `invalid URL prefix`, which the parser reports as invalid-args instead of
  * leaving it to nginx -t. The lists hold every parameter of the newest nginx (and NGINX Plus's
  * upstream ones), so a config for a newer nginx than the one here is not refused.
  */

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-3OFTNBOH.js";
+} from "./chunk-YBVKMKKJ.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-6DOLRVSB.js";
+} from "./chunk-ICQKEZYN.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -21998,6 +21998,10 @@ function paramError(ctx, name, args2) {
   }
   const p = PARAMS[ctx]?.[name];
   if (!p) return void 0;
+  if (name === "server") {
+    const bad = upstreamAddressError(args2[0] ?? "");
+    if (bad) return { message: bad, arg: 0 };
+  }
   for (let i = p.from; i < args2.length; i++) {
     const a = args2[i];
     const eq = a.indexOf("=");
@@ -22006,6 +22010,16 @@ function paramError(ctx, name, args2) {
     return { message: `invalid parameter "${a}"`, arg: i };
   }
   return void 0;
+}
+function upstreamAddressError(a) {
+  if (!a || a.startsWith("unix:") || a.startsWith("[") || a.includes("$")) return void 0;
+  if (a.includes("/")) return `invalid host in upstream "${a}"`;
+  const colon = a.indexOf(":");
+  if (colon <= 0) return void 0;
+  const port = a.slice(colon + 1);
+  if (!port) return void 0;
+  const n = /^\d+$/.test(port) ? Number(port) : NaN;
+  return n >= 1 && n <= 65535 ? void 0 : `invalid port in upstream "${a}"`;
 }
 
 // src/parser/types.ts
