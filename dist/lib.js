@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-W4WTHS26.js";
+} from "./chunks/chunk-KUC4IM6N.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-ICQKEZYN.js";
+} from "./chunks/chunk-G7NWEB7R.js";
 export {
   InputError,
   TABLE_SOURCE,

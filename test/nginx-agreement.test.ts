@@ -278,6 +278,15 @@ test('agrees with nginx -t on parameters: listen, an upstream server (its addres
     { conf: `events {}\nhttp {\n  upstream app {\n    server 127.0.0.1:9000 max_fail=3;\n  }\n}\n`, refused: 'invalid parameter "max_fail=3"' },
     { conf: server('rewrite ^/a$ /b permanet;'), refused: 'invalid parameter "permanet"' },
     { conf: server('proxy_pass backend;'), refused: 'invalid URL prefix' },
+    // add_header's one parameter, and return's code
+    { conf: `events {}\nhttp {\n  add_header X-A b always;\n  server {\n    listen 127.0.0.1:8108;\n    add_header X-B c;\n    location / {\n      add_header X-C d always;\n      return 204;\n    }\n  }\n}\n` },
+    { conf: `events {}\nhttp {\n  add_header X-A b alway;\n}\n`, refused: 'invalid parameter "alway"' },
+    { conf: server('add_header X-A b ALWAYS;'), refused: 'invalid parameter "ALWAYS"' },
+    { conf: server('add_trailer X-A b alwys;'), refused: 'invalid parameter "alwys"' },
+    ...['2000', 'abc', '/x'].map((c) => ({ conf: server(`return ${c};`), refused: `invalid return code "${c}"` })),
+    { conf: server('return 2000 x;'), refused: 'invalid return code "2000"' },
+    { conf: server('return abc x;'), refused: 'invalid return code "abc"' },
+    ...['600 x', '999', '0', '301 /x', 'https://example.com/', '$scheme://example.com$request_uri', '444'].map((c) => ({ conf: server(`return ${c};`).replace('\n      return 204;', '') })),
     // an upstream server's address: a scheme or a path, a port out of range or not a number
     ...['http://127.0.0.1:9000', '127.0.0.1:9000/', '127.0.0.1:99999', '127.0.0.1:0', '127.0.0.1:90x', '127.0.0.1:9000:1'].map((a) => ({
       conf: `events {}\nhttp {\n  upstream app {\n    server ${a};\n  }\n}\n`,

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-YBVKMKKJ.js";
+} from "./chunk-LJ4QODWU.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-ICQKEZYN.js";
+} from "./chunk-G7NWEB7R.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -21984,12 +21984,24 @@ var PARAMS = {
 var REWRITE_FLAGS = /* @__PURE__ */ new Set(["last", "break", "redirect", "permanent"]);
 var PROXY_URL = /^https?:\/\//i;
 var HTTP_CONTEXTS = /* @__PURE__ */ new Set(["http>server", "http>location", "http>location>if", "http>server>if", "http>location>limit_except"]);
-var PARAM_DIRECTIVES = /* @__PURE__ */ new Set(["listen", "server", "rewrite", "proxy_pass"]);
+var PARAM_DIRECTIVES = /* @__PURE__ */ new Set(["listen", "server", "rewrite", "proxy_pass", "add_header", "add_trailer", "return"]);
+var RETURN_URL = /^(?:https?:\/\/|\$scheme)/;
 function paramError(ctx, name, args2) {
   if (name === "rewrite") {
     const flag = args2[2];
     if (flag === void 0 || !HTTP_CONTEXTS.has(ctx) || REWRITE_FLAGS.has(flag)) return void 0;
     return { message: `invalid parameter "${flag}"`, arg: 2 };
+  }
+  if (name === "add_header" || name === "add_trailer") {
+    const p2 = args2[2];
+    if (p2 === void 0 || ctx !== "http" && !HTTP_CONTEXTS.has(ctx) || p2 === "always" || p2.includes("$")) return void 0;
+    return { message: `invalid parameter "${p2}"`, arg: 2 };
+  }
+  if (name === "return") {
+    const code = args2[0];
+    if (code === void 0 || !HTTP_CONTEXTS.has(ctx) || code.includes("$") && !RETURN_URL.test(code)) return void 0;
+    const bad = /^\d+$/.test(code) ? Number(code) > 999 : args2.length > 1 || !RETURN_URL.test(code);
+    return bad ? { message: `invalid return code "${code}"`, arg: 0 } : void 0;
   }
   if (name === "proxy_pass") {
     const url = args2[0];
