@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-KUC4IM6N.js";
+} from "./chunks/chunk-6TQ3CZN7.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-G7NWEB7R.js";
+} from "./chunks/chunk-TFBSCRVH.js";
 export {
   InputError,
   TABLE_SOURCE,

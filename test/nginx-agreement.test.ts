@@ -310,3 +310,31 @@ test('agrees with nginx -t on parameters: listen, an upstream server (its addres
     assert.deepEqual(ours, [`${refused} at ${ng.emerg!.line}`], conf);
   }
 });
+
+test('agrees with nginx -t on certificates: the default server of each ssl socket needs one, every certificate its key; a server that is not the default may have none', (t) => {
+  const dir0 = tree(t, {});
+  const cert = join(dir0, 'c.pem');
+  const key = join(dir0, 'k.pem');
+  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=test'], { encoding: 'utf8' });
+  assert.equal(made.status, 0, made.stderr);
+  const tls = `ssl_certificate ${cert};\n    ssl_certificate_key ${key};`;
+  const srv = (listen: string, body = '') => `  server {\n    listen ${listen};\n    ${body}\n  }\n`;
+  const cases: { http: string; refused: boolean }[] = [
+    { http: srv('127.0.0.1:8110 ssl'), refused: true },
+    { http: srv('127.0.0.1:8111 ssl', tls) + srv('127.0.0.1:8111 ssl'), refused: false },
+    { http: srv('127.0.0.1:8112 ssl') + srv('127.0.0.1:8112 ssl', tls), refused: true },
+    { http: srv('127.0.0.1:8113 ssl') + srv('127.0.0.1:8113 ssl default_server', tls), refused: false },
+    { http: srv('127.0.0.1:8114') + srv('127.0.0.1:8114 ssl', tls), refused: true },
+    { http: srv('127.0.0.1:8115 ssl', 'ssl_reject_handshake on;'), refused: false },
+    { http: `  ssl_certificate ${cert};\n` + srv('127.0.0.1:8116 ssl', `ssl_certificate_key ${key};`), refused: false },
+    { http: srv('127.0.0.1:8117 ssl', `ssl_certificate ${cert};\n    ssl_certificate ${cert};\n    ssl_certificate_key ${key};`), refused: true },
+  ];
+  for (const { http, refused } of cases) {
+    const dir = tree(t, { 'nginx.conf': `events {}\nhttp {\n${http}}\n` });
+    const ng = nginxTest(dir, join(dir, 'nginx.conf'));
+    assert.equal(ng.status, refused ? 1 : 0, `${http}\n${ng.output}`);
+    if (refused) assert.match(ng.output, /no "ssl_certificate(_key)?" is defined/);
+    const ours = check({ path: dir, root: dir }).findings.filter((f) => f.rule === 'ssl-certificate-missing');
+    assert.equal(ours.length, refused ? 1 : 0, `${http}\n${ours.map((f) => `${f.line}: ${f.message}`).join('\n')}`);
+  }
+});

@@ -35,6 +35,7 @@ import { rule as regexRedos } from './regex-redos.js';
 import { rule as resolverExternal } from './resolver-external.js';
 import { rule as returnBypassesAllowDeny } from './return-bypasses-allow-deny.js';
 import { rule as securityHeaderWithoutAlways } from './security-header-without-always.js';
+import { rule as sslCertificateMissing } from './ssl-certificate-missing.js';
 import { rule as sslStaplingWithoutResolver } from './ssl-stapling-without-resolver.js';
 import { rule as ssrf } from './ssrf.js';
 import { rule as staleDnsCache } from './stale-dns-cache.js';
@@ -86,6 +87,7 @@ export const RULES: readonly Rule[] = [
   resolverExternal,
   returnBypassesAllowDeny,
   securityHeaderWithoutAlways,
+  sslCertificateMissing,
   sslStaplingWithoutResolver,
   ssrf,
   staleDnsCache,

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-LJ4QODWU.js";
+} from "./chunk-KRZWVO4F.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-G7NWEB7R.js";
+} from "./chunk-TFBSCRVH.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -21789,9 +21789,9 @@ var VALUES = Object.fromEntries(
 function valueRules(ctx) {
   return VALUES[protocolOf(ctx)];
 }
-function valueError(rule50, value) {
-  if (value.includes("$") || validValue(rule50.kind, value)) return void 0;
-  return rule50.message.replaceAll("{value}", value);
+function valueError(rule51, value) {
+  if (value.includes("$") || validValue(rule51.kind, value)) return void 0;
+  return rule51.message.replaceAll("{value}", value);
 }
 
 // src/parser/parser.ts
@@ -22233,14 +22233,14 @@ var Run = class {
     }
     return idx;
   }
-  error(fileIdx, rule50, message2, line, col) {
+  error(fileIdx, rule51, message2, line, col) {
     const f = this.files[fileIdx];
-    f.errors.push({ error: `${message2} in ${f.file}:${line}`, line, col, message: message2, rule: rule50 });
+    f.errors.push({ error: `${message2} in ${f.file}:${line}`, line, col, message: message2, rule: rule51 });
   }
   /** error(), unless the file has that error at that position already (a file analysed at a second include site). */
-  errorOnce(fileIdx, rule50, message2, line, col) {
+  errorOnce(fileIdx, rule51, message2, line, col) {
     if (this.files[fileIdx].errors.some((e) => e.line === line && e.col === col && e.message === message2)) return;
-    this.error(fileIdx, rule50, message2, line, col);
+    this.error(fileIdx, rule51, message2, line, col);
   }
   // ---------------------------------------------------------------- syntax
   parseFile(idx, text) {
@@ -22459,12 +22459,12 @@ var Run = class {
       ctx = pragma ? contextOf(pragma) : inferContext(main.parsed);
     }
     const sites = /* @__PURE__ */ new Map();
-    const firstSite = (f, rule50, message2, line, col) => this.error(f, rule50, message2, line, col);
+    const firstSite = (f, rule51, message2, line, col) => this.error(f, rule51, message2, line, col);
     const walk2 = (fi, list, c, loc, again, via = "") => {
       const skipShared = !again && this.files[fi].reusedCtx !== void 0;
       const entries = c.startsWith("entries:");
       const values = valueRules(c);
-      const error = again ? (f, rule50, message2, line, col) => this.errorOnce(f, rule50, `${message2} (${via})`, line, col) : firstSite;
+      const error = again ? (f, rule51, message2, line, col) => this.errorOnce(f, rule51, `${message2} (${via})`, line, col) : firstSite;
       for (let i = 0; i < list.length; i++) {
         const d = list[i];
         if (d.directive === "#" || skipShared && !this.copied.has(d)) continue;
@@ -22492,8 +22492,8 @@ var Run = class {
               error(fi, "invalid-args", bad.message, d.line, p2 && p2.line === d.line ? p2.col : d.col ?? 1);
             }
           } else if (values !== void 0 && d.args.length && this.checks.checkArgs) {
-            const rule50 = values.get(d.directive);
-            const bad = rule50 && !this.lexBroken.has(d) ? valueError(rule50, (d.values ?? d.args)[0]) : void 0;
+            const rule51 = values.get(d.directive);
+            const bad = rule51 && !this.lexBroken.has(d) ? valueError(rule51, (d.values ?? d.args)[0]) : void 0;
             if (bad) {
               const p0 = argPosition(d, 0);
               error(fi, "invalid-args", bad, d.line, p0 && p0.line === d.line ? p0.col : d.col ?? 1);
@@ -22629,11 +22629,11 @@ function checkLocation(a, parent) {
   if (a.length === 2 && !LOCATION_MODIFIERS.has(a[0])) return { rule: "invalid-args", error: `invalid location modifier "${a[0]}"` };
   const l = a.length === 2 ? { mod: a[0], uri: a[1] } : splitLocation(a[0] ?? "");
   if (!parent) return l;
-  const rule50 = "directive-not-allowed";
-  if (parent.mod === "=") return { rule: rule50, error: `location "${l.uri}" cannot be inside the exact location "${parent.uri}"` };
-  if (parent.mod === "@") return { rule: rule50, error: `location "${l.uri}" cannot be inside the named location "${parent.uri}"` };
-  if (l.mod === "@") return { rule: rule50, error: `named location "${l.uri}" can be on the server level only` };
-  if (!l.mod.startsWith("~") && !l.uri.startsWith(parent.uri)) return { rule: rule50, error: `location "${l.uri}" is outside location "${parent.uri}"` };
+  const rule51 = "directive-not-allowed";
+  if (parent.mod === "=") return { rule: rule51, error: `location "${l.uri}" cannot be inside the exact location "${parent.uri}"` };
+  if (parent.mod === "@") return { rule: rule51, error: `location "${l.uri}" cannot be inside the named location "${parent.uri}"` };
+  if (l.mod === "@") return { rule: rule51, error: `named location "${l.uri}" can be on the server level only` };
+  if (!l.mod.startsWith("~") && !l.uri.startsWith(parent.uri)) return { rule: rule51, error: `location "${l.uri}" is outside location "${parent.uri}"` };
   return l;
 }
 function leadsOnLocation(parsed) {
@@ -22753,17 +22753,17 @@ function parserFindings(p, rel) {
   const out = [];
   for (const c of p.config) {
     for (const e of c.errors) {
-      const rule50 = e.rule ?? "syntax";
+      const rule51 = e.rule ?? "syntax";
       out.push({
-        rule: rule50,
-        severity: PARSER_SEVERITY[rule50],
+        rule: rule51,
+        severity: PARSER_SEVERITY[rule51],
         file: rel(c.file),
         line: e.line ?? 1,
         col: e.col ?? 1,
         endLine: e.line ?? 1,
         endCol: e.col ?? 1,
         message: e.message ?? e.error,
-        docs: `docs/rules/${rule50}.md`
+        docs: `docs/rules/${rule51}.md`
       });
     }
   }
@@ -24544,8 +24544,57 @@ var rule35 = {
   }
 };
 
-// src/lint/rules/ssl-stapling-without-resolver.ts
+// src/lint/rules/ssl-certificate-missing.ts
+function needsNoCertificate(s) {
+  const d = effective(s, "ssl_reject_handshake");
+  if (d !== void 0 && (args(d)[0] ?? "").toLowerCase() === "on") return true;
+  return effective(s, "ssl_certificate_by_lua_block") !== void 0 || effective(s, "ssl_certificate_by_lua_file") !== void 0;
+}
 var rule36 = {
+  id: "ssl-certificate-missing",
+  severity: "error",
+  description: "A listen socket with ssl (or quic) whose default server has no ssl_certificate in effect, or a certificate without its ssl_certificate_key: nginx refuses the configuration.",
+  source: 'nginx: ngx_http_ssl_init (the default server of each ssl socket needs a certificate: no "ssl_certificate" is defined for the "listen ... ssl" directive) and ngx_http_ssl_merge_srv_conf (no "ssl_certificate_key" is defined for certificate) in src/http/modules/ngx_http_ssl_module.c; certificates and keys are inherited from http separately, each only by a server that sets none of its own',
+  // a fragment's server may take both from the http block of a main config it cannot see
+  scope: "main",
+  create({ report }) {
+    const byHttp = /* @__PURE__ */ new Map();
+    return {
+      on: {
+        "server@http"(_d, at, _file, s) {
+          if (!s) return;
+          let bySocket = byHttp.get(at);
+          if (!bySocket) byHttp.set(at, bySocket = /* @__PURE__ */ new Map());
+          for (const l of listenSockets(s)) {
+            let socket = bySocket.get(l.socket);
+            if (!socket) bySocket.set(l.socket, socket = { list: [], ssl: false });
+            socket.list.push({ server: s, l });
+            if (l.socket.endsWith(" (quic)") || l.node.directive === "listen" && args(l.node).includes("ssl")) socket.ssl = true;
+          }
+          const certs = inherited(s, "ssl_certificate");
+          const keys = inherited(s, "ssl_certificate_key").nodes.length;
+          if (keys >= certs.nodes.length) return;
+          const cert = certs.nodes[keys];
+          report(cert, inheritedFile(certs, keys), `no "ssl_certificate_key" is defined for certificate "${args(cert)[0] ?? ""}": nginx refuses the configuration; add its ssl_certificate_key (one for each ssl_certificate, in the same order)`, 0);
+        }
+      },
+      end() {
+        for (const bySocket of byHttp.values()) {
+          for (const [socket, { list, ssl }] of bySocket) {
+            if (!ssl) continue;
+            const { server, l } = list.find((x) => x.l.isDefault) ?? list[0];
+            if (inherited(server, "ssl_certificate").nodes.length || needsNoCertificate(server)) continue;
+            const others = list.length > 1 ? `; it answers ${socket} by default, so nginx needs one here` : "";
+            report(l.node, l.file, `no "ssl_certificate" is defined for the "listen ... ssl" directive: nginx refuses the configuration; add ssl_certificate and ssl_certificate_key (here or in http), or "ssl_reject_handshake on;"${others}`, l.node.directive === "listen" ? 0 : void 0);
+          }
+        }
+      }
+    };
+  }
+};
+
+// src/lint/rules/ssl-stapling-without-resolver.ts
+var rule37 = {
   id: "ssl-stapling-without-resolver",
   severity: "warning",
   description: "ssl_stapling on without a resolver: nginx cannot reach the OCSP responder, and stapling silently does nothing.",
@@ -24591,7 +24640,7 @@ function targetOf(url) {
   const path = PATH_VARS.exec(url.slice(from, end));
   return url.slice(0, path ? from + path.index : end);
 }
-var rule37 = {
+var rule38 = {
   id: "ssrf",
   severity: "error",
   description: "proxy_pass whose scheme or host is built from request data: clients choose where nginx connects.",
@@ -24644,7 +24693,7 @@ function definedFromRequest(name, at, depth, asUrl) {
 
 // src/lint/rules/stale-dns-cache.ts
 var LOCAL = /^(localhost|unix:)/;
-var rule38 = {
+var rule39 = {
   id: "stale-dns-cache",
   severity: "warning",
   description: "A backend hostname resolved only at startup: when its address changes, nginx keeps sending traffic to the old one.",
@@ -24686,7 +24735,7 @@ var rule38 = {
 };
 
 // src/lint/rules/status-page-exposed.ts
-var rule39 = {
+var rule40 = {
   id: "status-page-exposed",
   severity: "warning",
   description: "stub_status (or the api) that any client can read: no allow/deny or authentication, or an allow list that lets everyone through.",
@@ -24743,7 +24792,7 @@ function families(at) {
 }
 
 // src/lint/rules/try-files-is-evil-too.ts
-var rule40 = {
+var rule41 = {
   id: "try-files-is-evil-too",
   severity: "info",
   description: "try_files without open_file_cache: several stat() calls for every request.",
@@ -24801,7 +24850,7 @@ function scanExtension(re) {
   return branch(re.length);
 }
 var unanchoredExtension = stringMemo(scanExtension, 4096);
-var rule41 = {
+var rule42 = {
   id: "unanchored-regex",
   severity: "warning",
   description: 'A location regex for a file extension with no "$" after it (`\\.php`): `/upload/x.php.jpg` matches too. Locations that only refuse (deny all, return 4xx) are left alone.',
@@ -24823,7 +24872,7 @@ var rule41 = {
 
 // src/lint/rules/upstream-keepalive-ineffective.ts
 var UPGRADE = /upgrade/i;
-var rule42 = {
+var rule43 = {
   id: "upstream-keepalive-ineffective",
   severity: "warning",
   description: "An upstream with keepalive proxied without proxy_http_version 1.1 and an empty Connection header: connections are closed anyway.",
@@ -24865,7 +24914,7 @@ var rule42 = {
 };
 
 // src/lint/rules/upstream-without-servers.ts
-var rule43 = {
+var rule44 = {
   id: "upstream-without-servers",
   severity: "error",
   description: 'An upstream block with no server in it (after includes): nginx refuses the configuration ("no servers are inside upstream").',
@@ -24899,7 +24948,7 @@ function includeFailed(tree, file, list, seen) {
 }
 
 // src/lint/rules/valid-referers.ts
-var rule44 = {
+var rule45 = {
   id: "valid-referers",
   severity: "warning",
   description: 'valid_referers accepts "none": a request without a Referer passes the check.',
@@ -24917,7 +24966,7 @@ var rule44 = {
 };
 
 // src/lint/rules/version-disclosure.ts
-var rule45 = {
+var rule46 = {
   id: "version-disclosure",
   severity: "warning",
   description: "server_tokens on (or unset, which means on): responses and error pages carry nginx's version.",
@@ -24956,7 +25005,7 @@ var rule45 = {
 // src/lint/rules/weak-ssl-tls.ts
 var WEAK_PROTOCOLS = /* @__PURE__ */ new Set(["SSLv2", "SSLv3", "TLSv1", "TLSv1.1"]);
 var WEAK_CIPHER = /(^|:)(?![!-])[^:]*(RC4|DES|MD5|NULL|EXPORT|EXP-|aNULL|eNULL|ADH|AECDH|PSK|SEED|IDEA|CAMELLIA128)[^:]*/i;
-var rule46 = {
+var rule47 = {
   id: "weak-ssl-tls",
   severity: "warning",
   description: "SSLv3, TLSv1 or TLSv1.1 enabled, or weak ciphers (RC4, DES, 3DES, MD5, NULL, EXPORT, anonymous).",
@@ -24978,7 +25027,7 @@ var rule46 = {
 };
 
 // src/lint/rules/websocket-read-timeout.ts
-var rule47 = {
+var rule48 = {
   id: "websocket-read-timeout",
   severity: "warning",
   description: "A WebSocket location left at the 60 s default proxy_read_timeout: idle sockets are cut after a minute.",
@@ -25000,7 +25049,7 @@ var rule47 = {
 
 // src/lint/rules/websocket-upgrade-headers.ts
 var UPGRADE2 = /upgrade/i;
-var rule48 = {
+var rule49 = {
   id: "websocket-upgrade-headers",
   severity: "warning",
   description: "A WebSocket proxy with Upgrade but no Connection header, or either without proxy_http_version 1.1: the handshake fails.",
@@ -25030,7 +25079,7 @@ var rule48 = {
 };
 
 // src/lint/rules/worker-rlimit-nofile-vs-connections.ts
-var rule49 = {
+var rule50 = {
   id: "worker-rlimit-nofile-vs-connections",
   severity: "warning",
   description: "worker_rlimit_nofile below twice worker_connections: a proxying worker needs two descriptors per client.",
@@ -25113,7 +25162,8 @@ var RULES = [
   rule46,
   rule47,
   rule48,
-  rule49
+  rule49,
+  rule50
 ];
 
 // src/lint/suppress.ts
@@ -25236,17 +25286,17 @@ function lint(result, parserFindings2, opts) {
   const configured = opts.config?.rules ?? {};
   const selectors = [];
   const ends = [];
-  for (const rule50 of opts.rules ?? RULES) {
-    if (configured[rule50.id] === "off") continue;
-    if (rule50.scope === "main" && !tree.isMain) continue;
-    const severity = configured[rule50.id] ?? rule50.severity;
-    const docs = `docs/rules/${rule50.id}.md`;
-    const { on, end } = rule50.create({
+  for (const rule51 of opts.rules ?? RULES) {
+    if (configured[rule51.id] === "off") continue;
+    if (rule51.scope === "main" && !tree.isMain) continue;
+    const severity = configured[rule51.id] ?? rule51.severity;
+    const docs = `docs/rules/${rule51.id}.md`;
+    const { on, end } = rule51.create({
       tree,
       report(d, file, message2, arg) {
         const pos = arg !== void 0 ? argPosition(d, arg) : void 0;
         findings.push({
-          rule: rule50.id,
+          rule: rule51.id,
           severity,
           file: relFiles[file],
           line: pos?.line ?? d.line,

@@ -22,7 +22,7 @@ import {
   pathIgnored,
   sortFindings,
   versionAtLeast
-} from "./chunk-G7NWEB7R.js";
+} from "./chunk-TFBSCRVH.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
