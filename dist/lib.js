@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-6TQ3CZN7.js";
+} from "./chunks/chunk-CN4GNTCH.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-TFBSCRVH.js";
+} from "./chunks/chunk-46BKLVKC.js";
 export {
   InputError,
   TABLE_SOURCE,

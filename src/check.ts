@@ -7,6 +7,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from './errors.js';
 import { loadLintConfig, pathIgnored, type LintConfig } from './lint/config.js';
 import { ALL_RULE_IDS, lint, NGINX_TEST_RULES } from './lint/engine.js';
+import { RULES } from './lint/rules/index.js';
 import { sortFindings, parserFindings, type Finding } from './lint/findings.js';
 import { nginxTest, type NginxTestMode, type NginxTestReport } from './nginx-test/index.js';
 import { climbsOut } from './parser/includes.js';
@@ -166,7 +167,14 @@ function evaluate(opts: CheckOptions, tree: ParsedTree, extra: Finding[], notRun
       repeatedError = extra.some((f) => f.severity === 'error' && !kept.includes(f));
       own.push(...kept);
     }
-    findings.push(...(opts.lint === false ? own : lint(r, own, { isMain: tree.main !== undefined, rel, config, notRun })));
+    let linted = opts.lint === false ? own : lint(r, own, { isMain: tree.main !== undefined, rel, config, notRun });
+    if (i === 0 && extra.length) {
+      // nginx -t's error on a line where a rule finds what nginx refuses says the same thing once more
+      const kept = withoutRefusalRepeats(linted);
+      repeatedError ||= linted.some((f) => f.rule === 'nginx-test' && f.severity === 'error' && !kept.includes(f));
+      linted = kept;
+    }
+    findings.push(...linted);
     for (const c of r.payload.config) files.add(join(c.file));
   }
   const kept = config.ignorePaths.length ? findings.filter((f) => !pathIgnored(f.file, config.ignorePaths)) : findings;
@@ -175,6 +183,19 @@ function evaluate(opts: CheckOptions, tree: ParsedTree, extra: Finding[], notRun
 
 /** Rules whose findings the parser gives itself: nginx's message on the same line would repeat one. */
 const PARSER_FINDING_RULES = new Set(['syntax', 'unknown-directive', 'directive-not-allowed', 'invalid-args']);
+
+/** Rules whose findings nginx itself refuses (Rule.refusal). */
+const REFUSAL_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.refusal).map((r) => r.id));
+
+/**
+ * Drops nginx -t's errors on a line where a refusal rule's error stands (after suppressions and
+ * severities: a suppressed or disabled rule leaves nginx's error in place).
+ */
+function withoutRefusalRepeats(fs: Finding[]): Finding[] {
+  const lines = new Set(fs.filter((f) => f.severity === 'error' && REFUSAL_RULES.has(f.rule)).map((f) => `${f.file}:${f.line}`));
+  if (!lines.size) return fs;
+  return fs.filter((f) => !(f.rule === 'nginx-test' && f.severity === 'error' && lines.has(`${f.file}:${f.line}`)));
+}
 
 function withoutRepeats(extra: Finding[], own: Finding[]): Finding[] {
   const lines = new Set(own.filter((f) => PARSER_FINDING_RULES.has(f.rule)).map((f) => `${f.file}:${f.line}`));

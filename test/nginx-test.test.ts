@@ -85,6 +85,18 @@ test('local: a broken directive in an included file fails with that file\'s repo
   assert.match(c.stdout, /^nginx -t: failed \(local runner, nginx /m);
 });
 
+test('local: nginx -t\'s error on a line where a rule finds what nginx refuses is not repeated; with the rule off it stays', async (t) => {
+  // proxy_connect_timeout twice in the snippet: the lint's duplicate-directive and nginx's "is duplicate", same line
+  const root = repo(t, (d) => appendFileSync(join(d, 'snippets/proxy.conf'), 'proxy_connect_timeout 9s;\n'));
+  const r = await run(root);
+  assert.equal(r.nginxTest!.status, 'failed');
+  assert.deepEqual(r.findings.map((f) => [f.rule, f.severity, f.file, f.line]), [['duplicate-directive', 'error', 'nginx/snippets/proxy.conf', 12]]);
+  writeFileSync(join(root, '.nginx-gitops.yml'), 'rules:\n  duplicate-directive: off\n');
+  const off = await run(root);
+  assert.equal(off.nginxTest!.status, 'failed');
+  assert.deepEqual(off.findings.map((f) => [f.rule, f.file, f.line, f.message]), [['nginx-test', 'nginx/snippets/proxy.conf', 12, 'nginx -t: [emerg] "proxy_connect_timeout" directive is duplicate']]);
+});
+
 test('local: messages without a location go to the directive they are about', async (t) => {
   const root = repo(t, (d) => {
     appendFileSync(join(d, 'snippets/proxy.conf'), 'proxy_set_header X-Trace $no_such_var;\n');

@@ -46,6 +46,11 @@ export interface Rule {
     source: string;
     /** `main`: runs only on a whole configuration, never on a fragment. */
     scope?: 'main';
+    /**
+     * What the rule finds, nginx itself refuses (`nginx -t` fails there too): the sandboxed nginx -t's
+     * error on the same line says the same, and is dropped as a repeat of the finding.
+     */
+    refusal?: true;
     /** Sets the rule up for one lint run: its listeners (and state in their closure). */
     create(ctx: RuleContext): Listeners;
 }

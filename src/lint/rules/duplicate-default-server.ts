@@ -5,6 +5,7 @@ import { listenSockets, type Block } from '../model.js';
 export const rule: Rule = {
   id: 'duplicate-default-server',
   severity: 'error',
+  refusal: true,
   description: 'Two servers mark the same listen socket default_server: nginx refuses the configuration.',
   source: 'nginx: ngx_http_add_addresses in src/http/ngx_http.c ("a duplicate default server for ...")',
   create({ report }) {

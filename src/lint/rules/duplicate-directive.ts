@@ -21,6 +21,7 @@ function zoneKey(d: Directive): string | undefined {
 export const rule: Rule = {
   id: 'duplicate-directive',
   severity: 'error',
+  refusal: true,
   description: 'A directive nginx takes once per block written twice there (gzip, proxy_pass, root, client_max_body_size, ...; often one of them from an included file), or limit_req / limit_conn twice with one zone: nginx refuses the configuration ("is duplicate").',
   source: `nginx: the "is duplicate" returns of the ngx_conf_set_*_slot handlers in src/core/ngx_conf_file.c and of module handlers (proxy_pass, alias, try_files, ...); the list of directives is nginx's own answer (${ASKED_SOURCE})`,
   create({ report, tree }) {

@@ -12,6 +12,7 @@ function kindOf(mod: string): number {
 export const rule: Rule = {
   id: 'duplicate-location',
   severity: 'error',
+  refusal: true,
   description: 'Two locations with the same modifier and URI in one block: nginx refuses the configuration.',
   source: 'nginx: ngx_http_add_location ("duplicate location")',
   create({ report }) {

@@ -5,6 +5,7 @@ import { args, type Block } from '../model.js';
 export const rule: Rule = {
   id: 'duplicate-upstream',
   severity: 'error',
+  refusal: true,
   description: 'Two upstream blocks with the same name (often in two included files): nginx refuses the configuration.',
   source: 'nginx: ngx_http_upstream_add in src/http/ngx_http_upstream.c ("duplicate upstream"; names compare without case)',
   create({ report }) {

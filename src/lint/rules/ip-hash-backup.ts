@@ -6,6 +6,7 @@ const BALANCERS = ['ip_hash', 'hash', 'random'];
 export const rule: Rule = {
   id: 'ip-hash-backup',
   severity: 'error',
+  refusal: true,
   description: 'ip_hash or hash in an upstream with a backup server: nginx refuses the configuration.',
   source: 'nginx: ngx_http_upstream_ip_hash_module / hash ("balancing method does not support backup")',
   create({ report }) {

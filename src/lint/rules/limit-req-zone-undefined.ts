@@ -5,6 +5,7 @@ import { args } from '../model.js';
 export const rule: Rule = {
   id: 'limit-req-zone-undefined',
   severity: 'error',
+  refusal: true,
   description: 'limit_req or limit_conn naming a zone that no limit_req_zone or limit_conn_zone defines: nginx refuses to start.',
   source: 'nginx: ngx_http_limit_req_module / ngx_http_limit_conn_module (`zero size shared memory zone "x"`)',
   scope: 'main',

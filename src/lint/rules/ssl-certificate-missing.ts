@@ -16,6 +16,7 @@ function needsNoCertificate(s: Block): boolean {
 export const rule: Rule = {
   id: 'ssl-certificate-missing',
   severity: 'error',
+  refusal: true,
   description: 'A listen socket with ssl (or quic) whose default server has no ssl_certificate in effect, or a certificate without its ssl_certificate_key: nginx refuses the configuration.',
   source: 'nginx: ngx_http_ssl_init (the default server of each ssl socket needs a certificate: no "ssl_certificate" is defined for the "listen ... ssl" directive) and ngx_http_ssl_merge_srv_conf (no "ssl_certificate_key" is defined for certificate) in src/http/modules/ngx_http_ssl_module.c; certificates and keys are inherited from http separately, each only by a server that sets none of its own',
   // a fragment's server may take both from the http block of a main config it cannot see

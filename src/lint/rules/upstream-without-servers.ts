@@ -5,6 +5,7 @@ import { args, type Tree } from '../model.js';
 export const rule: Rule = {
   id: 'upstream-without-servers',
   severity: 'error',
+  refusal: true,
   description: 'An upstream block with no server in it (after includes): nginx refuses the configuration ("no servers are inside upstream").',
   source: 'nginx: ngx_http_upstream in src/http/ngx_http_upstream.c and ngx_stream_upstream in src/stream/ngx_stream_upstream.c ("no servers are inside upstream")',
   create({ report, tree }) {

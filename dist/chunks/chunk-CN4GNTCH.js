@@ -8,6 +8,7 @@ import {
   ALL_RULE_IDS,
   InputError,
   NGINX_TEST_RULES,
+  RULES,
   argPosition,
   childEnv,
   climbsOut,
@@ -22,7 +23,7 @@ import {
   pathIgnored,
   sortFindings,
   versionAtLeast
-} from "./chunk-TFBSCRVH.js";
+} from "./chunk-46BKLVKC.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
@@ -879,13 +880,25 @@ function evaluate(opts, tree, extra, notRun) {
       repeatedError = extra.some((f) => f.severity === "error" && !kept2.includes(f));
       own.push(...kept2);
     }
-    findings.push(...opts.lint === false ? own : lint(r, own, { isMain: tree.main !== void 0, rel, config, notRun }));
+    let linted = opts.lint === false ? own : lint(r, own, { isMain: tree.main !== void 0, rel, config, notRun });
+    if (i === 0 && extra.length) {
+      const kept2 = withoutRefusalRepeats(linted);
+      repeatedError ||= linted.some((f) => f.rule === "nginx-test" && f.severity === "error" && !kept2.includes(f));
+      linted = kept2;
+    }
+    findings.push(...linted);
     for (const c of r.payload.config) files.add(join4(c.file));
   }
   const kept = config.ignorePaths.length ? findings.filter((f) => !pathIgnored(f.file, config.ignorePaths)) : findings;
   return { result: { findings: dedupeSorted(sortFindings(kept)), files: files.size, main: tree.main, tree }, repeatedError };
 }
 var PARSER_FINDING_RULES = /* @__PURE__ */ new Set(["syntax", "unknown-directive", "directive-not-allowed", "invalid-args"]);
+var REFUSAL_RULES = new Set(RULES.filter((r) => r.refusal).map((r) => r.id));
+function withoutRefusalRepeats(fs) {
+  const lines = new Set(fs.filter((f) => f.severity === "error" && REFUSAL_RULES.has(f.rule)).map((f) => `${f.file}:${f.line}`));
+  if (!lines.size) return fs;
+  return fs.filter((f) => !(f.rule === "nginx-test" && f.severity === "error" && lines.has(`${f.file}:${f.line}`)));
+}
 function withoutRepeats(extra, own) {
   const lines = new Set(own.filter((f) => PARSER_FINDING_RULES.has(f.rule)).map((f) => `${f.file}:${f.line}`));
   return extra.filter((f) => !lines.has(`${f.file}:${f.line}`));

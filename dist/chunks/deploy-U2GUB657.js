@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-KRZWVO4F.js";
+} from "./chunk-F4ELEKM4.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-TFBSCRVH.js";
+} from "./chunk-46BKLVKC.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

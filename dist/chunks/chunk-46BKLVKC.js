@@ -23436,6 +23436,7 @@ var rule7 = {
 var rule8 = {
   id: "duplicate-default-server",
   severity: "error",
+  refusal: true,
   description: "Two servers mark the same listen socket default_server: nginx refuses the configuration.",
   source: 'nginx: ngx_http_add_addresses in src/http/ngx_http.c ("a duplicate default server for ...")',
   create({ report }) {
@@ -23469,6 +23470,7 @@ function zoneKey(d) {
 var rule9 = {
   id: "duplicate-directive",
   severity: "error",
+  refusal: true,
   description: 'A directive nginx takes once per block written twice there (gzip, proxy_pass, root, client_max_body_size, ...; often one of them from an included file), or limit_req / limit_conn twice with one zone: nginx refuses the configuration ("is duplicate").',
   source: `nginx: the "is duplicate" returns of the ngx_conf_set_*_slot handlers in src/core/ngx_conf_file.c and of module handlers (proxy_pass, alias, try_files, ...); the list of directives is nginx's own answer (${ASKED_SOURCE})`,
   create({ report, tree }) {
@@ -23510,6 +23512,7 @@ function kindOf(mod) {
 var rule10 = {
   id: "duplicate-location",
   severity: "error",
+  refusal: true,
   description: "Two locations with the same modifier and URI in one block: nginx refuses the configuration.",
   source: 'nginx: ngx_http_add_location ("duplicate location")',
   create({ report }) {
@@ -23534,6 +23537,7 @@ var rule10 = {
 var rule11 = {
   id: "duplicate-upstream",
   severity: "error",
+  refusal: true,
   description: "Two upstream blocks with the same name (often in two included files): nginx refuses the configuration.",
   source: 'nginx: ngx_http_upstream_add in src/http/ngx_http_upstream.c ("duplicate upstream"; names compare without case)',
   create({ report }) {
@@ -23991,6 +23995,7 @@ var BALANCERS = ["ip_hash", "hash", "random"];
 var rule19 = {
   id: "ip-hash-backup",
   severity: "error",
+  refusal: true,
   description: "ip_hash or hash in an upstream with a backup server: nginx refuses the configuration.",
   source: 'nginx: ngx_http_upstream_ip_hash_module / hash ("balancing method does not support backup")',
   create({ report }) {
@@ -24035,6 +24040,7 @@ var rule20 = {
 var rule21 = {
   id: "limit-req-zone-undefined",
   severity: "error",
+  refusal: true,
   description: "limit_req or limit_conn naming a zone that no limit_req_zone or limit_conn_zone defines: nginx refuses to start.",
   source: 'nginx: ngx_http_limit_req_module / ngx_http_limit_conn_module (`zero size shared memory zone "x"`)',
   scope: "main",
@@ -24553,6 +24559,7 @@ function needsNoCertificate(s) {
 var rule36 = {
   id: "ssl-certificate-missing",
   severity: "error",
+  refusal: true,
   description: "A listen socket with ssl (or quic) whose default server has no ssl_certificate in effect, or a certificate without its ssl_certificate_key: nginx refuses the configuration.",
   source: 'nginx: ngx_http_ssl_init (the default server of each ssl socket needs a certificate: no "ssl_certificate" is defined for the "listen ... ssl" directive) and ngx_http_ssl_merge_srv_conf (no "ssl_certificate_key" is defined for certificate) in src/http/modules/ngx_http_ssl_module.c; certificates and keys are inherited from http separately, each only by a server that sets none of its own',
   // a fragment's server may take both from the http block of a main config it cannot see
@@ -24917,6 +24924,7 @@ var rule43 = {
 var rule44 = {
   id: "upstream-without-servers",
   severity: "error",
+  refusal: true,
   description: 'An upstream block with no server in it (after includes): nginx refuses the configuration ("no servers are inside upstream").',
   source: 'nginx: ngx_http_upstream in src/http/ngx_http_upstream.c and ngx_stream_upstream in src/stream/ngx_stream_upstream.c ("no servers are inside upstream")',
   create({ report, tree }) {
