@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-CN4GNTCH.js";
+} from "./chunks/chunk-CX6KOMQE.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-46BKLVKC.js";
+} from "./chunks/chunk-J2PWWXUK.js";
 export {
   InputError,
   TABLE_SOURCE,

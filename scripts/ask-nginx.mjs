@@ -248,7 +248,6 @@ for (const [name, entries] of Object.entries(table)) {
       if (r.status === 0) accepted.push(v);
       else refusals[v] = /\[emerg\] \d+#\d+: (.*) in \S+:\d+$/m.exec(r.out)?.[1];
     }
-    if (process.env.ASK_DEBUG?.split(',').includes(name)) console.log(name, proto, accepted, refusals);
     // nginx's message for a refused value, with the value as a placeholder
     const bad = shape === 'flag' ? 'yes' : 'abc';
     const message = refusals[bad]?.replaceAll(`"${bad}"`, '"{value}"');

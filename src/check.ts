@@ -192,15 +192,20 @@ const REFUSAL_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.refusal
  * severities: a suppressed or disabled rule leaves nginx's error in place).
  */
 function withoutRefusalRepeats(fs: Finding[]): Finding[] {
-  const lines = new Set(fs.filter((f) => f.severity === 'error' && REFUSAL_RULES.has(f.rule)).map((f) => `${f.file}:${f.line}`));
+  const lines = linesOf(fs.filter((f) => f.severity === 'error' && REFUSAL_RULES.has(f.rule)));
   if (!lines.size) return fs;
-  return fs.filter((f) => !(f.rule === 'nginx-test' && f.severity === 'error' && lines.has(`${f.file}:${f.line}`)));
+  return fs.filter((f) => !(f.rule === 'nginx-test' && f.severity === 'error' && lines.has(lineOf(f))));
 }
 
+/** nginx -t's findings (`extra`) but those on a line where the parser reports (PARSER_FINDING_RULES). */
 function withoutRepeats(extra: Finding[], own: Finding[]): Finding[] {
-  const lines = new Set(own.filter((f) => PARSER_FINDING_RULES.has(f.rule)).map((f) => `${f.file}:${f.line}`));
-  return extra.filter((f) => !lines.has(`${f.file}:${f.line}`));
+  const lines = linesOf(own.filter((f) => PARSER_FINDING_RULES.has(f.rule)));
+  return extra.filter((f) => !lines.has(lineOf(f)));
 }
+
+/** A finding's file and line as one key. */
+const lineOf = (f: Finding) => `${f.file}:${f.line}`;
+const linesOf = (fs: Finding[]): ReadonlySet<string> => new Set(fs.map(lineOf));
 
 /**
  * check() with `nginx -t` on the main config in a sandbox (src/nginx-test/). nginx's messages join

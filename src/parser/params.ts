@@ -50,14 +50,17 @@ const REWRITE_FLAGS: ReadonlySet<string> = new Set(['last', 'break', 'redirect',
 /** proxy_pass's URL prefix. nginx: ngx_http_proxy_pass in src/http/modules/ngx_http_proxy_module.c (compared without case). */
 const PROXY_URL = /^https?:\/\//i;
 
-/** The contexts rewrite, return, add_header and proxy_pass are checked in (http only: stream's proxy_pass takes an address, stream's return a value). */
-const HTTP_CONTEXTS: ReadonlySet<string> = new Set(['http>server', 'http>location', 'http>location>if', 'http>server>if', 'http>location>limit_except']);
+/**
+ * rewrite, return, add_header and proxy_pass are checked in http only (stream's proxy_pass takes an
+ * address, stream's return a value); analyze() has already refused them where http does not take them.
+ */
+const inHttp = (ctx: string) => ctx === 'http' || ctx.startsWith('http>');
 
 /** The directive names paramError() looks at: a cheap test before it. */
 export const PARAM_DIRECTIVES: ReadonlySet<string> = new Set(['listen', 'server', 'rewrite', 'proxy_pass', 'add_header', 'add_trailer', 'return']);
 
-/** What return's one argument may be when it is not a code: a redirect. nginx: ngx_http_rewrite_return. */
-const RETURN_URL = /^(?:https?:\/\/|\$scheme)/;
+/** How a redirect starts: what return's one argument may be when it is not a code. nginx: ngx_http_rewrite_return. */
+export const REDIRECT_PREFIX = /^(https?:\/\/|\$scheme)/;
 
 /**
  * nginx's refusal of a directive's parameters, in nginx's words, with the argument it is about; an
@@ -69,27 +72,27 @@ const RETURN_URL = /^(?:https?:\/\/|\$scheme)/;
 export function paramError(ctx: string, name: string, args: readonly string[]): { message: string; arg: number } | undefined {
   if (name === 'rewrite') {
     const flag = args[2];
-    if (flag === undefined || !HTTP_CONTEXTS.has(ctx) || REWRITE_FLAGS.has(flag)) return undefined;
+    if (flag === undefined || !inHttp(ctx) || REWRITE_FLAGS.has(flag)) return undefined;
     return { message: `invalid parameter "${flag}"`, arg: 2 };
   }
   if (name === 'add_header' || name === 'add_trailer') {
     // the one parameter after the value (case matters). nginx: ngx_http_headers_add in
     // src/http/modules/ngx_http_headers_filter_module.c
     const p = args[2];
-    if (p === undefined || (ctx !== 'http' && !HTTP_CONTEXTS.has(ctx)) || p === 'always' || p.includes('$')) return undefined;
+    if (p === undefined || !inHttp(ctx) || p === 'always' || p.includes('$')) return undefined;
     return { message: `invalid parameter "${p}"`, arg: 2 };
   }
   if (name === 'return') {
     // a code (0-999), or one argument that is a redirect. nginx: ngx_http_rewrite_return in
     // src/http/modules/ngx_http_rewrite_module.c ("invalid return code")
     const code = args[0];
-    if (code === undefined || !HTTP_CONTEXTS.has(ctx) || (code.includes('$') && !RETURN_URL.test(code))) return undefined;
-    const bad = /^\d+$/.test(code) ? Number(code) > 999 : args.length > 1 || !RETURN_URL.test(code);
+    if (code === undefined || !inHttp(ctx) || (code.includes('$') && !REDIRECT_PREFIX.test(code))) return undefined;
+    const bad = /^\d+$/.test(code) ? Number(code) > 999 : args.length > 1 || !REDIRECT_PREFIX.test(code);
     return bad ? { message: `invalid return code "${code}"`, arg: 0 } : undefined;
   }
   if (name === 'proxy_pass') {
     const url = args[0];
-    if (url === undefined || !HTTP_CONTEXTS.has(ctx) || url.includes('$') || PROXY_URL.test(url)) return undefined;
+    if (url === undefined || !inHttp(ctx) || url.includes('$') || PROXY_URL.test(url)) return undefined;
     return { message: 'invalid URL prefix', arg: 0 };
   }
   const p = PARAMS[ctx]?.[name];

@@ -13,7 +13,7 @@
  */
 import { dirname, normalize } from 'node:path';
 import { InputError, openFailed } from '../errors.js';
-import { analyze, contextOf, enterBlock, allowedIn, ENTRY_BLOCKS, internName, isLuaBlock, lookup, valueError, valueRules } from './directives.js';
+import { analyze, contextOf, enterBlock, allowedIn, ENTRY_BLOCKS, internName, isLuaBlock, lookup, valueError, valueRules, type ValueRule } from './directives.js';
 import { expandGlob, globBase, hasMagic, leavesConfine, localFs, resolveInclude } from './includes.js';
 import { PARAM_DIRECTIVES, paramError } from './params.js';
 import { decode, Lexer, type Pragma, type Token } from './lexer.js';
@@ -560,21 +560,16 @@ class Run {
             const l = checkLocation(d.values ?? d.args, c === 'http>location' ? loc : undefined);
             if ('error' in l) error(fi, l.rule, l.error, d.line, d.col ?? 1);
             else inner = l;
-          } else if (PARAM_DIRECTIVES.has(d.directive) && this.checks.checkArgs && !this.lexBroken.has(d)) {
-            // parameters after an address, rewrite's flag, proxy_pass's URL prefix, at the argument
-            const bad = paramError(c, d.directive, d.values ?? d.args);
+          } else if (d.args.length && this.checks.checkArgs && (this.lexBroken.size === 0 || !this.lexBroken.has(d))) {
+            // nginx's reading of the arguments: the parameters after an address, rewrite's flag,
+            // proxy_pass's URL prefix, ... (params.ts), else the first argument's kind (flag, size,
+            // time, ...); reported at the argument when it stands on the directive's line (nginx
+            // names the line; a test compares it)
+            const a = d.values ?? d.args;
+            const bad = PARAM_DIRECTIVES.has(d.directive) ? paramError(c, d.directive, a) : firstValueError(values, d.directive, a[0]);
             if (bad) {
               const p = argPosition(d, bad.arg);
               error(fi, 'invalid-args', bad.message, d.line, p && p.line === d.line ? p.col : d.col ?? 1);
-            }
-          } else if (values !== undefined && d.args.length && this.checks.checkArgs) {
-            // nginx's reading of the argument (flag, number, size, time, ...): at the argument when it
-            // stands on the directive's line (nginx names the line; a test compares it)
-            const rule = values.get(d.directive);
-            const bad = rule && !this.lexBroken.has(d) ? valueError(rule, (d.values ?? d.args)[0]) : undefined;
-            if (bad) {
-              const p0 = argPosition(d, 0);
-              error(fi, 'invalid-args', bad, d.line, p0 && p0.line === d.line ? p0.col : d.col ?? 1);
             }
           }
         }
@@ -750,6 +745,13 @@ function checkLocation(a: readonly string[], parent: LocationMatch | undefined):
   if (l.mod === '@') return { rule, error: `named location "${l.uri}" can be on the server level only` };
   if (!l.mod.startsWith('~') && !l.uri.startsWith(parent.uri)) return { rule, error: `location "${l.uri}" is outside location "${parent.uri}"` };
   return l;
+}
+
+/** valueError() of a directive's first argument, as paramError() gives its findings (undefined: none, or no rule for it here). */
+function firstValueError(rules: ReadonlyMap<string, ValueRule> | undefined, name: string, value: string): { message: string; arg: number } | undefined {
+  const rule = rules?.get(name);
+  const message = rule && valueError(rule, value);
+  return message ? { message, arg: 0 } : undefined;
 }
 
 /**

@@ -8,6 +8,8 @@
  */
 /** The directive names paramError() looks at: a cheap test before it. */
 export declare const PARAM_DIRECTIVES: ReadonlySet<string>;
+/** How a redirect starts: what return's one argument may be when it is not a code. nginx: ngx_http_rewrite_return. */
+export declare const REDIRECT_PREFIX: RegExp;
 /**
  * nginx's refusal of a directive's parameters, in nginx's words, with the argument it is about; an
  * argument holding a variable is not judged (nginx reads it at request time).

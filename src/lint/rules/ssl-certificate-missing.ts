@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
-import { args, effective, inherited, inheritedFile, listenSockets, type Block, type ListenSocket } from '../model.js';
+import { args, effective, inherited, inheritedFile, type Block } from '../model.js';
+import { ServersBySocket } from './util.js';
 
 /**
  * True when the server needs no ssl_certificate line: it refuses every TLS handshake
@@ -22,20 +23,12 @@ export const rule: Rule = {
   // a fragment's server may take both from the http block of a main config it cannot see
   scope: 'main',
   create({ report }) {
-    /** Per http block, per socket: the servers listening on it in order, whether any listen makes it ssl. */
-    const byHttp = new Map<Block, Map<string, { list: { server: Block; l: ListenSocket }[]; ssl: boolean }>>();
+    const table = new ServersBySocket();
     return {
       on: {
         'server@http'(_d, at, _file, s) {
           if (!s) return;
-          let bySocket = byHttp.get(at);
-          if (!bySocket) byHttp.set(at, (bySocket = new Map()));
-          for (const l of listenSockets(s)) {
-            let socket = bySocket.get(l.socket);
-            if (!socket) bySocket.set(l.socket, (socket = { list: [], ssl: false }));
-            socket.list.push({ server: s, l });
-            if (l.socket.endsWith(' (quic)') || (l.node.directive === 'listen' && args(l.node).includes('ssl'))) socket.ssl = true;
-          }
+          table.add(at, s);
           // every server's certificates need their keys, default or not
           const certs = inherited(s, 'ssl_certificate');
           const keys = inherited(s, 'ssl_certificate_key').nodes.length;
@@ -45,15 +38,14 @@ export const rule: Rule = {
         },
       },
       end() {
-        // the server that answers an ssl socket by default (default_server, else the first) needs a certificate
-        for (const bySocket of byHttp.values()) {
-          for (const [socket, { list, ssl }] of bySocket) {
-            if (!ssl) continue;
-            const { server, l } = list.find((x) => x.l.isDefault) ?? list[0];
-            if (inherited(server, 'ssl_certificate').nodes.length || needsNoCertificate(server)) continue;
-            const others = list.length > 1 ? `; it answers ${socket} by default, so nginx needs one here` : '';
-            report(l.node, l.file, `no "ssl_certificate" is defined for the "listen ... ssl" directive: nginx refuses the configuration; add ssl_certificate and ssl_certificate_key (here or in http), or "ssl_reject_handshake on;"${others}`, l.node.directive === 'listen' ? 0 : undefined);
-          }
+        // the server that answers an ssl socket by default (default_server, else the first) needs a
+        // certificate; a socket is ssl when any listen on it says so, or it is quic
+        for (const [socket, list] of table.sockets()) {
+          if (!list.some(({ l }) => l.socket.endsWith(' (quic)') || (l.node.directive === 'listen' && args(l.node).includes('ssl')))) continue;
+          const { server, l } = list.find((x) => x.l.isDefault) ?? list[0];
+          if (inherited(server, 'ssl_certificate').nodes.length || needsNoCertificate(server)) continue;
+          const others = list.length > 1 ? `; it answers ${socket} by default, so nginx needs one here` : '';
+          report(l.node, l.file, `no "ssl_certificate" is defined for the "listen ... ssl" directive: nginx refuses the configuration; add ssl_certificate and ssl_certificate_key (here or in http), or "ssl_reject_handshake on;"${others}`, l.node.directive === 'listen' ? 0 : undefined);
         }
       },
     };

@@ -1,7 +1,8 @@
 /** Helpers several rules share. */
 import type { Directive } from '../../parser/types.js';
-import { args, effective, hasOwn, headerName, inherited, own, type Block } from '../model.js';
+import { args, effective, hasOwn, headerName, inherited, listenSockets, own, type Block, type ListenSocket } from '../model.js';
 import type { Listener } from '../rule.js';
+import { REDIRECT_PREFIX } from '../../parser/params.js';
 
 /**
  * Listener selector (Listeners.on) for proxy_pass in an http `location`, or an `if` or
@@ -196,8 +197,8 @@ export function authInEffect(at: Block): boolean {
   });
 }
 
-/** A redirect target as nginx recognises one (a lone `return` argument, a rewrite's replacement). */
-export const REDIRECT_PREFIX = /^(https?:\/\/|\$scheme)/;
+/** A redirect target as nginx recognises one (a lone `return` argument, a rewrite's replacement): the parser's. */
+export { REDIRECT_PREFIX };
 
 /**
  * True when a rewrite redirects: its replacement starts with http://, https:// or $scheme (nginx
@@ -207,4 +208,34 @@ export const REDIRECT_PREFIX = /^(https?:\/\/|\$scheme)/;
 export function isRedirectingRewrite(d: Directive): boolean {
   const a = args(d);
   return REDIRECT_PREFIX.test(a[1] ?? '') || a[2] === 'redirect' || a[2] === 'permanent';
+}
+
+/** A server and one of its listen sockets (listenSockets()). */
+export interface ServerOnSocket {
+  server: Block;
+  l: ListenSocket;
+}
+
+/**
+ * The servers on each listen socket, per http or stream block (sockets are nginx's per protocol
+ * block), in the order the walk meets them: the first is the socket's default unless one is marked.
+ */
+export class ServersBySocket {
+  private readonly byBlock = new Map<Block, Map<string, ServerOnSocket[]>>();
+
+  /** Adds `server`, standing in `at` (its http or stream block), under each of its sockets. */
+  add(at: Block, server: Block): void {
+    let bySocket = this.byBlock.get(at);
+    if (!bySocket) this.byBlock.set(at, (bySocket = new Map()));
+    for (const l of listenSockets(server)) {
+      const list = bySocket.get(l.socket);
+      if (list) list.push({ server, l });
+      else bySocket.set(l.socket, [{ server, l }]);
+    }
+  }
+
+  /** Every socket of every block: [socket, its servers in order]. */
+  *sockets(): IterableIterator<[string, ServerOnSocket[]]> {
+    for (const bySocket of this.byBlock.values()) yield* bySocket;
+  }
 }

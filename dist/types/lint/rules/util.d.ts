@@ -1,7 +1,8 @@
 /** Helpers several rules share. */
 import type { Directive } from '../../parser/types.js';
-import { type Block } from '../model.js';
+import { type Block, type ListenSocket } from '../model.js';
 import type { Listener } from '../rule.js';
+import { REDIRECT_PREFIX } from '../../parser/params.js';
 /**
  * Listener selector (Listeners.on) for proxy_pass in an http `location`, or an `if` or
  * `limit_except` inside one: the listener's `at` is the block that proxies.
@@ -74,11 +75,27 @@ export interface VariableDefinition {
 export declare function variableDefinitions(name: string, at: Block): VariableDefinition[];
 /** True when an authentication module is in effect at `at` (set there or above, and not `off`). */
 export declare function authInEffect(at: Block): boolean;
-/** A redirect target as nginx recognises one (a lone `return` argument, a rewrite's replacement). */
-export declare const REDIRECT_PREFIX: RegExp;
+/** A redirect target as nginx recognises one (a lone `return` argument, a rewrite's replacement): the parser's. */
+export { REDIRECT_PREFIX };
 /**
  * True when a rewrite redirects: its replacement starts with http://, https:// or $scheme (nginx
  * tests this case-sensitively, and redirects whatever the flag), or its flag is redirect or
  * permanent. nginx: ngx_http_rewrite in src/http/modules/ngx_http_rewrite_module.c.
  */
 export declare function isRedirectingRewrite(d: Directive): boolean;
+/** A server and one of its listen sockets (listenSockets()). */
+export interface ServerOnSocket {
+    server: Block;
+    l: ListenSocket;
+}
+/**
+ * The servers on each listen socket, per http or stream block (sockets are nginx's per protocol
+ * block), in the order the walk meets them: the first is the socket's default unless one is marked.
+ */
+export declare class ServersBySocket {
+    private readonly byBlock;
+    /** Adds `server`, standing in `at` (its http or stream block), under each of its sockets. */
+    add(at: Block, server: Block): void;
+    /** Every socket of every block: [socket, its servers in order]. */
+    sockets(): IterableIterator<[string, ServerOnSocket[]]>;
+}

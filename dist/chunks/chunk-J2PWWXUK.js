@@ -21983,29 +21983,29 @@ var PARAMS = {
 };
 var REWRITE_FLAGS = /* @__PURE__ */ new Set(["last", "break", "redirect", "permanent"]);
 var PROXY_URL = /^https?:\/\//i;
-var HTTP_CONTEXTS = /* @__PURE__ */ new Set(["http>server", "http>location", "http>location>if", "http>server>if", "http>location>limit_except"]);
+var inHttp = (ctx) => ctx === "http" || ctx.startsWith("http>");
 var PARAM_DIRECTIVES = /* @__PURE__ */ new Set(["listen", "server", "rewrite", "proxy_pass", "add_header", "add_trailer", "return"]);
-var RETURN_URL = /^(?:https?:\/\/|\$scheme)/;
+var REDIRECT_PREFIX = /^(https?:\/\/|\$scheme)/;
 function paramError(ctx, name, args2) {
   if (name === "rewrite") {
     const flag = args2[2];
-    if (flag === void 0 || !HTTP_CONTEXTS.has(ctx) || REWRITE_FLAGS.has(flag)) return void 0;
+    if (flag === void 0 || !inHttp(ctx) || REWRITE_FLAGS.has(flag)) return void 0;
     return { message: `invalid parameter "${flag}"`, arg: 2 };
   }
   if (name === "add_header" || name === "add_trailer") {
     const p2 = args2[2];
-    if (p2 === void 0 || ctx !== "http" && !HTTP_CONTEXTS.has(ctx) || p2 === "always" || p2.includes("$")) return void 0;
+    if (p2 === void 0 || !inHttp(ctx) || p2 === "always" || p2.includes("$")) return void 0;
     return { message: `invalid parameter "${p2}"`, arg: 2 };
   }
   if (name === "return") {
     const code = args2[0];
-    if (code === void 0 || !HTTP_CONTEXTS.has(ctx) || code.includes("$") && !RETURN_URL.test(code)) return void 0;
-    const bad = /^\d+$/.test(code) ? Number(code) > 999 : args2.length > 1 || !RETURN_URL.test(code);
+    if (code === void 0 || !inHttp(ctx) || code.includes("$") && !REDIRECT_PREFIX.test(code)) return void 0;
+    const bad = /^\d+$/.test(code) ? Number(code) > 999 : args2.length > 1 || !REDIRECT_PREFIX.test(code);
     return bad ? { message: `invalid return code "${code}"`, arg: 0 } : void 0;
   }
   if (name === "proxy_pass") {
     const url = args2[0];
-    if (url === void 0 || !HTTP_CONTEXTS.has(ctx) || url.includes("$") || PROXY_URL.test(url)) return void 0;
+    if (url === void 0 || !inHttp(ctx) || url.includes("$") || PROXY_URL.test(url)) return void 0;
     return { message: "invalid URL prefix", arg: 0 };
   }
   const p = PARAMS[ctx]?.[name];
@@ -22485,18 +22485,12 @@ var Run = class {
             const l = checkLocation(d.values ?? d.args, c === "http>location" ? loc : void 0);
             if ("error" in l) error(fi, l.rule, l.error, d.line, d.col ?? 1);
             else inner = l;
-          } else if (PARAM_DIRECTIVES.has(d.directive) && this.checks.checkArgs && !this.lexBroken.has(d)) {
-            const bad = paramError(c, d.directive, d.values ?? d.args);
+          } else if (d.args.length && this.checks.checkArgs && (this.lexBroken.size === 0 || !this.lexBroken.has(d))) {
+            const a = d.values ?? d.args;
+            const bad = PARAM_DIRECTIVES.has(d.directive) ? paramError(c, d.directive, a) : firstValueError(values, d.directive, a[0]);
             if (bad) {
               const p2 = argPosition(d, bad.arg);
               error(fi, "invalid-args", bad.message, d.line, p2 && p2.line === d.line ? p2.col : d.col ?? 1);
-            }
-          } else if (values !== void 0 && d.args.length && this.checks.checkArgs) {
-            const rule51 = values.get(d.directive);
-            const bad = rule51 && !this.lexBroken.has(d) ? valueError(rule51, (d.values ?? d.args)[0]) : void 0;
-            if (bad) {
-              const p0 = argPosition(d, 0);
-              error(fi, "invalid-args", bad, d.line, p0 && p0.line === d.line ? p0.col : d.col ?? 1);
             }
           }
         }
@@ -22635,6 +22629,11 @@ function checkLocation(a, parent) {
   if (l.mod === "@") return { rule: rule51, error: `named location "${l.uri}" can be on the server level only` };
   if (!l.mod.startsWith("~") && !l.uri.startsWith(parent.uri)) return { rule: rule51, error: `location "${l.uri}" is outside location "${parent.uri}"` };
   return l;
+}
+function firstValueError(rules, name, value) {
+  const rule51 = rules?.get(name);
+  const message2 = rule51 && valueError(rule51, value);
+  return message2 ? { message: message2, arg: 0 } : void 0;
 }
 function leadsOnLocation(parsed) {
   for (let i = 0; i < parsed.length; i++) if (parsed[i].directive === "location" || parsed[i].directive === "include") return true;
@@ -23309,11 +23308,27 @@ function authInEffect(at) {
     return d !== void 0 && args(d)[0] !== "off";
   });
 }
-var REDIRECT_PREFIX = /^(https?:\/\/|\$scheme)/;
 function isRedirectingRewrite(d) {
   const a = args(d);
   return REDIRECT_PREFIX.test(a[1] ?? "") || a[2] === "redirect" || a[2] === "permanent";
 }
+var ServersBySocket = class {
+  byBlock = /* @__PURE__ */ new Map();
+  /** Adds `server`, standing in `at` (its http or stream block), under each of its sockets. */
+  add(at, server) {
+    let bySocket = this.byBlock.get(at);
+    if (!bySocket) this.byBlock.set(at, bySocket = /* @__PURE__ */ new Map());
+    for (const l of listenSockets(server)) {
+      const list = bySocket.get(l.socket);
+      if (list) list.push({ server, l });
+      else bySocket.set(l.socket, [{ server, l }]);
+    }
+  }
+  /** Every socket of every block: [socket, its servers in order]. */
+  *sockets() {
+    for (const bySocket of this.byBlock.values()) yield* bySocket;
+  }
+};
 
 // src/lint/rules/add-header-redefinition.ts
 var rule3 = {
@@ -23404,28 +23419,19 @@ var rule7 = {
   source: `gixy default_server_flag, with gixy-next's cases (implicit listen, one socket spelled two ways, quic and stream sockets); nginx docs: "How nginx processes a request" (the default server is the first one unless default_server is set)`,
   scope: "main",
   create({ report }) {
-    const byBlock = /* @__PURE__ */ new Map();
+    const table = new ServersBySocket();
     const server = (_d, at, _file, s) => {
-      if (!s) return;
-      let bySocket = byBlock.get(at);
-      if (!bySocket) byBlock.set(at, bySocket = /* @__PURE__ */ new Map());
-      for (const l of listenSockets(s)) {
-        let arr = bySocket.get(l.socket);
-        if (!arr) bySocket.set(l.socket, arr = []);
-        arr.push({ server: s, l });
-      }
+      if (s) table.add(at, s);
     };
     return {
       // mail servers have no default_server to set
       on: { "server@http": server, "server@stream": server },
       end() {
-        for (const bySocket of byBlock.values()) {
-          for (const [socket, list] of bySocket) {
-            if (new Set(list.map((x) => x.server)).size < 2 || list.some((x) => x.l.isDefault)) continue;
-            const { l } = list[0];
-            const kind = l.socket.endsWith(" (quic)") ? " quic" : l.socket.endsWith(" (udp)") ? " udp" : "";
-            report(l.node, l.file, `${list.length} servers listen on ${socket} and none is default_server: requests for unknown hosts go to the first one loaded; mark one "listen ${l.address}${kind} default_server"`, l.node.directive === "listen" ? 0 : void 0);
-          }
+        for (const [socket, list] of table.sockets()) {
+          if (new Set(list.map((x) => x.server)).size < 2 || list.some((x) => x.l.isDefault)) continue;
+          const { l } = list[0];
+          const kind = l.socket.endsWith(" (quic)") ? " quic" : l.socket.endsWith(" (udp)") ? " udp" : "";
+          report(l.node, l.file, `${list.length} servers listen on ${socket} and none is default_server: requests for unknown hosts go to the first one loaded; mark one "listen ${l.address}${kind} default_server"`, l.node.directive === "listen" ? 0 : void 0);
         }
       }
     };
@@ -24565,19 +24571,12 @@ var rule36 = {
   // a fragment's server may take both from the http block of a main config it cannot see
   scope: "main",
   create({ report }) {
-    const byHttp = /* @__PURE__ */ new Map();
+    const table = new ServersBySocket();
     return {
       on: {
         "server@http"(_d, at, _file, s) {
           if (!s) return;
-          let bySocket = byHttp.get(at);
-          if (!bySocket) byHttp.set(at, bySocket = /* @__PURE__ */ new Map());
-          for (const l of listenSockets(s)) {
-            let socket = bySocket.get(l.socket);
-            if (!socket) bySocket.set(l.socket, socket = { list: [], ssl: false });
-            socket.list.push({ server: s, l });
-            if (l.socket.endsWith(" (quic)") || l.node.directive === "listen" && args(l.node).includes("ssl")) socket.ssl = true;
-          }
+          table.add(at, s);
           const certs = inherited(s, "ssl_certificate");
           const keys = inherited(s, "ssl_certificate_key").nodes.length;
           if (keys >= certs.nodes.length) return;
@@ -24586,14 +24585,12 @@ var rule36 = {
         }
       },
       end() {
-        for (const bySocket of byHttp.values()) {
-          for (const [socket, { list, ssl }] of bySocket) {
-            if (!ssl) continue;
-            const { server, l } = list.find((x) => x.l.isDefault) ?? list[0];
-            if (inherited(server, "ssl_certificate").nodes.length || needsNoCertificate(server)) continue;
-            const others = list.length > 1 ? `; it answers ${socket} by default, so nginx needs one here` : "";
-            report(l.node, l.file, `no "ssl_certificate" is defined for the "listen ... ssl" directive: nginx refuses the configuration; add ssl_certificate and ssl_certificate_key (here or in http), or "ssl_reject_handshake on;"${others}`, l.node.directive === "listen" ? 0 : void 0);
-          }
+        for (const [socket, list] of table.sockets()) {
+          if (!list.some(({ l: l2 }) => l2.socket.endsWith(" (quic)") || l2.node.directive === "listen" && args(l2.node).includes("ssl"))) continue;
+          const { server, l } = list.find((x) => x.l.isDefault) ?? list[0];
+          if (inherited(server, "ssl_certificate").nodes.length || needsNoCertificate(server)) continue;
+          const others = list.length > 1 ? `; it answers ${socket} by default, so nginx needs one here` : "";
+          report(l.node, l.file, `no "ssl_certificate" is defined for the "listen ... ssl" directive: nginx refuses the configuration; add ssl_certificate and ssl_certificate_key (here or in http), or "ssl_reject_handshake on;"${others}`, l.node.directive === "listen" ? 0 : void 0);
         }
       }
     };

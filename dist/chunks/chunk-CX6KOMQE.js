@@ -23,7 +23,7 @@ import {
   pathIgnored,
   sortFindings,
   versionAtLeast
-} from "./chunk-46BKLVKC.js";
+} from "./chunk-J2PWWXUK.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
@@ -895,14 +895,16 @@ function evaluate(opts, tree, extra, notRun) {
 var PARSER_FINDING_RULES = /* @__PURE__ */ new Set(["syntax", "unknown-directive", "directive-not-allowed", "invalid-args"]);
 var REFUSAL_RULES = new Set(RULES.filter((r) => r.refusal).map((r) => r.id));
 function withoutRefusalRepeats(fs) {
-  const lines = new Set(fs.filter((f) => f.severity === "error" && REFUSAL_RULES.has(f.rule)).map((f) => `${f.file}:${f.line}`));
+  const lines = linesOf(fs.filter((f) => f.severity === "error" && REFUSAL_RULES.has(f.rule)));
   if (!lines.size) return fs;
-  return fs.filter((f) => !(f.rule === "nginx-test" && f.severity === "error" && lines.has(`${f.file}:${f.line}`)));
+  return fs.filter((f) => !(f.rule === "nginx-test" && f.severity === "error" && lines.has(lineOf(f))));
 }
 function withoutRepeats(extra, own) {
-  const lines = new Set(own.filter((f) => PARSER_FINDING_RULES.has(f.rule)).map((f) => `${f.file}:${f.line}`));
-  return extra.filter((f) => !lines.has(`${f.file}:${f.line}`));
+  const lines = linesOf(own.filter((f) => PARSER_FINDING_RULES.has(f.rule)));
+  return extra.filter((f) => !lines.has(lineOf(f)));
 }
+var lineOf = (f) => `${f.file}:${f.line}`;
+var linesOf = (fs) => new Set(fs.map(lineOf));
 async function checkWithNginxTest(opts, t) {
   const tree = parseTree(opts);
   const skipped = (reason) => ({ runner: "off", status: "skipped", reason, findings: [], notices: [] });

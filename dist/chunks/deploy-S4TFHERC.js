@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-F4ELEKM4.js";
+} from "./chunk-GMZ375TT.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-46BKLVKC.js";
+} from "./chunk-J2PWWXUK.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
