@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-CX6KOMQE.js";
+} from "./chunks/chunk-S6LD7AJK.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-J2PWWXUK.js";
+} from "./chunks/chunk-LFS775AH.js";
 export {
   InputError,
   TABLE_SOURCE,

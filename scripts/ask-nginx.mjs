@@ -153,10 +153,10 @@ const refs = getDirectives();
  * The arguments to try: a sample, else the reference's default when it reads as plain arguments,
  * and for a keyword default among other forms, also OTHER's value (undefined: left out).
  */
-function argsFor(name, proto, module) {
+function argsFor(name, proto, entry) {
   const s = SAMPLES[name];
   if (s !== undefined) return [typeof s === 'string' ? s : s[proto]];
-  const ref = refs.find((r) => r.name === name && r.module === module) ?? refs.find((r) => r.name === name);
+  const ref = refFor(name, entry, proto);
   const d = ref?.default;
   if (!d || /[|<>…]|^—$|\.\.\./.test(d)) return undefined;
   const syntax = ref.syntax.join(' | ').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
@@ -171,7 +171,7 @@ for (const [name, entries] of Object.entries(table)) {
     const entry = entries.find((e) => e.contexts.some((c) => order.includes(c)));
     if (!entry || entry.block) continue;
     if (proto === 'stream' && !existsSync(STREAM_MODULE)) continue;
-    const values = argsFor(name, proto, entry.module);
+    const values = argsFor(name, proto, entry);
     if (values === undefined) continue;
     const lines = values.map((a) => (a ? `${name} ${a};` : `${name};`));
     for (const ctx of order.filter((c) => entry.contexts.includes(c))) {

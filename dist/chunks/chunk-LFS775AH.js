@@ -20413,6 +20413,7 @@ var directives_nginx_default = {
       "preread_buffer_size",
       "preread_timeout",
       "proxy_bind",
+      "proxy_buffer_size",
       "proxy_connect_timeout",
       "proxy_download_rate",
       "proxy_half_close",

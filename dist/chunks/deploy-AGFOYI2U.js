@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-GMZ375TT.js";
+} from "./chunk-JZTZZXZ2.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-J2PWWXUK.js";
+} from "./chunk-LFS775AH.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
