@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-S6LD7AJK.js";
+} from "./chunks/chunk-CUUDD2PR.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-LFS775AH.js";
+} from "./chunks/chunk-L4MIGMEK.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -167,6 +167,19 @@ test('listener selectors: a name in every context, name@ctx in that context only
     'proxied 11 http>location',
     'server 16 stream',
   ]);
+  // withVariables: the same selectors, called only for a directive with a `$` in an argument, in
+  // rule order among the `on` listeners of the same directive
+  seen.length = 0;
+  const log = (tag: string) => (d: { line: number }) => void seen.push(`${tag} ${d.line}`);
+  const first = { ...probe, id: 'first', create: () => ({ withVariables: { proxy_pass: log('first-var'), if: log('first-var') } }) };
+  const second = { ...probe, id: 'second', create: () => ({ on: { 'proxy_pass@http>*': log('second') } }) };
+  const third = { ...probe, id: 'third', create: () => ({ withVariables: { 'proxy_pass@stream>server': log('third-var') }, on: { 'if@http*': log('third') } }) };
+  const vars = tree(t, {
+    'nginx.conf':
+      'worker_processes 1;\nevents {}\nhttp {\n  server {\n    listen 8001;\n    location / {\n      if ($arg_x) { proxy_pass http://$arg_x; }\n      proxy_pass http://app;\n    }\n  }\n}\nstream {\n  server {\n    listen 9001;\n    proxy_pass $upstream_name;\n  }\n}\n',
+  });
+  lint(parseDetailed(join(vars, 'nginx.conf'), { strict: true }), [], { isMain: true, rel: (x) => x, rules: [first, second, third] });
+  assert.deepEqual(seen, ['first-var 7', 'third 7', 'first-var 7', 'second 7', 'second 8', 'first-var 15', 'third-var 15']);
   const bad = { ...probe, create: () => ({ on: { 'server@': () => {} } }) };
   assert.throws(() => lint(parseDetailed(join(dir, 'nginx.conf'), { strict: true }), [], { isMain: true, rel: (x) => x, rules: [bad] }), /bad listener selector "server@"/);
 });

@@ -69,7 +69,7 @@ export function lint(result: ParseResult, parserFindings: Finding[], opts: LintO
     if (rule.scope === 'main' && !tree.isMain) continue;
     const severity: Severity = (configured[rule.id] as Severity | undefined) ?? rule.severity;
     const docs = `docs/rules/${rule.id}.md`;
-    const { on, end } = rule.create({
+    const { on, withVariables, end } = rule.create({
       tree,
       report(d: Directive, file: number, message: string, arg?: number) {
         const pos = arg !== undefined ? argPosition(d, arg) : undefined;
@@ -86,7 +86,8 @@ export function lint(result: ParseResult, parserFindings: Finding[], opts: LintO
         });
       },
     });
-    for (const key of Object.keys(on)) selectors.push(selector(key, on[key]));
+    if (on) for (const key of Object.keys(on)) selectors.push(selector(key, on[key], false));
+    if (withVariables) for (const key of Object.keys(withVariables)) selectors.push(selector(key, withVariables[key], true));
     if (end) ends.push(end);
   }
   walk(tree.root, listenerTables(selectors));
@@ -106,42 +107,62 @@ interface Selector {
   ctx: string | undefined;
   prefix: boolean;
   fn: Listener;
+  /** Called only for a directive with a `$` in an argument (Listeners.withVariables). */
+  variables: boolean;
 }
 
 /**
  * Reads a key of Listeners.on: `name`, `name@ctx` or `name@prefix*`.
  * @throws Error for an empty name or context (a rule's mistake, not the user's)
  */
-function selector(key: string, fn: Listener): Selector {
+function selector(key: string, fn: Listener, variables: boolean): Selector {
   const at = key.indexOf('@');
-  if (at < 0) return { name: key, ctx: undefined, prefix: false, fn };
+  if (at < 0) return { name: key, ctx: undefined, prefix: false, fn, variables };
   const name = key.slice(0, at);
   const prefix = key.endsWith('*');
   const ctx = key.slice(at + 1, prefix ? -1 : undefined);
   if (!name || !ctx) throw new Error(`lint: bad listener selector "${key}"`);
-  return { name, ctx, prefix, fn };
+  return { name, ctx, prefix, fn, variables };
+}
+
+/**
+ * The listeners of one directive name in one context, in rule order; `variables[k]` marks those
+ * called only for a directive with a `$` in an argument (undefined when there are none).
+ */
+interface Listening {
+  fns: Listener[];
+  variables: boolean[] | undefined;
 }
 
 /**
  * The listeners of each context by directive name, in rule order, worked out on the first block of
  * that context (a configuration has a few dozen contexts and ~100k directives).
  */
-function listenerTables(selectors: readonly Selector[]): (ctx: string) => Map<string, Listener[]> {
-  const tables = new Map<string, Map<string, Listener[]>>();
+function listenerTables(selectors: readonly Selector[]): (ctx: string) => Map<string, Listening> {
+  const tables = new Map<string, Map<string, Listening>>();
   return (ctx) => {
     let table = tables.get(ctx);
     if (!table) {
       table = new Map();
       for (const s of selectors) {
         if (s.ctx !== undefined && (s.prefix ? !ctx.startsWith(s.ctx) : ctx !== s.ctx)) continue;
-        const list = table.get(s.name);
-        if (list) list.push(s.fn);
-        else table.set(s.name, [s.fn]);
+        let l = table.get(s.name);
+        if (!l) table.set(s.name, (l = { fns: [], variables: undefined }));
+        if (s.variables) (l.variables ??= l.fns.map(() => false))[l.fns.length] = true;
+        else if (l.variables) l.variables[l.fns.length] = false;
+        l.fns.push(s.fn);
       }
       tables.set(ctx, table);
     }
     return table;
   };
+}
+
+/** True when an argument of `d` holds a `$` (a variable or capture reference; unescaping adds none). */
+function hasVariable(d: Directive): boolean {
+  const a = d.args;
+  for (let i = 0; i < a.length; i++) if (a[i].includes('$')) return true;
+  return false;
 }
 
 /**
@@ -150,9 +171,9 @@ function listenerTables(selectors: readonly Selector[]): (ctx: string) => Map<st
  * an explicit stack, not a recursive call per block: V8 optimizes a long-running loop early (on-stack
  * replacement), while a short recursive call runs unoptimized for most of a one-shot lint.
  */
-function walk(root: Block, tableOf: (ctx: string) => Map<string, Listener[]>): void {
+function walk(root: Block, tableOf: (ctx: string) => Map<string, Listening>): void {
   const blocks: Block[] = [root];
-  const tables: Map<string, Listener[]>[] = [tableOf(root.ctx)];
+  const tables: Map<string, Listening>[] = [tableOf(root.ctx)];
   const next: number[] = [0];
   let depth = 0;
   while (depth >= 0) {
@@ -165,10 +186,15 @@ function walk(root: Block, tableOf: (ctx: string) => Map<string, Listener[]>): v
     next[depth] = i + 1;
     const d = b.kids[i];
     const self = d.block ? openBlock(b, i) : undefined;
-    const fns = tables[depth].get(d.directive);
-    if (fns) {
+    const l = tables[depth].get(d.directive);
+    if (l) {
       const file = b.fileOf(i);
-      for (let k = 0; k < fns.length; k++) fns[k](d, b, file, self);
+      const { fns, variables } = l;
+      if (!variables) for (let k = 0; k < fns.length; k++) fns[k](d, b, file, self);
+      else {
+        const vars = hasVariable(d);
+        for (let k = 0; k < fns.length; k++) if (vars || !variables[k]) fns[k](d, b, file, self);
+      }
     }
     if (self) {
       depth++;

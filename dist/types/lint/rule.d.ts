@@ -32,7 +32,13 @@ export interface Listeners {
      * `name@prefix*` for the contexts that start with `prefix` (`proxy_pass@http>*`). The engine
      * picks the listeners once per context, not once per directive.
      */
-    on: Record<string, Listener>;
+    on?: Record<string, Listener>;
+    /**
+     * Listeners as `on` (same selectors), called only for a directive with a `$` in an argument: a
+     * variable or capture reference. For the checks of what a value is built from; the engine tests
+     * each directive once for all of them instead of calling each (most values hold no variable).
+     */
+    withVariables?: Record<string, Listener>;
     /** Called once after the walk (rules about the whole configuration decide here). */
     end?: () => void;
 }

@@ -11,6 +11,9 @@ import { ASKED_SOURCE, takenOnce } from '../../parser/directives.js';
  */
 const ZONED: ReadonlySet<string> = new Set(['limit_req', 'limit_conn']);
 
+/** Blocks up to this many directives are searched without a map. */
+const SMALL_BLOCK = 16;
+
 /** `limit_req <zone>` / `limit_conn <zone>` for a ZONED directive, or undefined when it names no zone. */
 function zoneKey(d: Directive): string | undefined {
   const a = args(d);
@@ -25,21 +28,28 @@ export const rule: Rule = {
   description: 'A directive nginx takes once per block written twice there (gzip, proxy_pass, root, client_max_body_size, ...; often one of them from an included file), or limit_req / limit_conn twice with one zone: nginx refuses the configuration ("is duplicate").',
   source: `nginx: the "is duplicate" returns of the ngx_conf_set_*_slot handlers in src/core/ngx_conf_file.c and of module handlers (proxy_pass, alias, try_files, ...); the list of directives is nginx's own answer (${ASKED_SOURCE})`,
   create({ report, tree }) {
-    /** Where in the scanned block's kids the first directive of each unique name stands (emptied per block). */
-    const first = new Map<string, number>();
+    /**
+     * Reports the second and later directive of each key in one block. A small block (most) is
+     * searched without a map; a big one gets its own map of first positions (one map emptied per
+     * block was most of the rule's garbage: Map.clear() allocates a new table).
+     */
     const scan = (block: Block) => {
       const unique = takenOnce(block.ctx);
       if (!unique) return;
-      first.clear();
-      for (let i = 0, kids = block.kids; i < kids.length; i++) {
+      const kids = block.kids;
+      const big = kids.length > SMALL_BLOCK ? new Map<string, number>() : undefined;
+      for (let i = 0; i < kids.length; i++) {
         const d = kids[i];
         const key = unique.has(d.directive) ? d.directive : ZONED.has(d.directive) ? zoneKey(d) : undefined;
         if (key === undefined) continue;
-        const j = first.get(key);
-        if (j === undefined) {
-          first.set(key, i);
-          continue;
+        let j = -1;
+        if (big) {
+          j = big.get(key) ?? -1;
+          if (j < 0) big.set(key, i);
+        } else {
+          for (let k = 0; k < i && j < 0; k++) if (kids[k].directive === d.directive && (key === d.directive || zoneKey(kids[k]) === key)) j = k;
         }
+        if (j < 0) continue;
         const file = block.fileOf(i);
         const firstFile = block.fileOf(j);
         const line = kids[j].line;

@@ -30,6 +30,6 @@ export const rule: Rule = {
         else byUri.set(uri, c.line);
       }
     };
-    return { on: { 'server@http*': check, 'location@http*': check } };
+    return { on: { 'server@http': check, 'location@http*': check } };
   },
 };

@@ -14,7 +14,7 @@ export const rule: Rule = {
   source: 'gixy host_spoofing, with gixy-next\'s X-Forwarded-Host, argument and cookie cases; nginx docs: $host is the server_name-validated host, $http_host the raw header',
   create({ report }) {
     return {
-      on: {
+      withVariables: {
         proxy_set_header(d, at, file) {
           const v = args(d)[1] ?? '';
           const m = v.includes('$') ? CLIENT_VAR.exec(v) : null;

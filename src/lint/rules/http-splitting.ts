@@ -121,7 +121,7 @@ export const rule: Rule = {
       const why = lineBreakSource(v, n, at, reading, refs & ASSIGNED ? MAX_VARIABLE_CHAIN : 1);
       if (why) report(n, file, `${name} uses ${why.ref}, ${why.how}: a client can inject headers; use $request_uri, or a capture whose class excludes \\r and \\n`, name === 'return' && args(n).length === 1 ? 0 : i);
     };
-    return { on: Object.fromEntries(TARGETS.map(([name, i]) => [name, listener(name, i)])) };
+    return { withVariables: Object.fromEntries(TARGETS.map(([name, i]) => [name, listener(name, i)])) };
   },
 };
 

@@ -61,9 +61,10 @@ export const rule: Rule = {
         if (bad) report(n, file, most ? `$${bad} refers to a capture group that no regex of this server has (at most ${most})` : `$${bad} refers to a regex capture, but this server matches no regex with groups: it is always empty`, i);
       }
     };
-    const on: Record<string, Listener> = Object.fromEntries([...USES].map((name) => [name, use]));
-    on.rewrite = (n, _at, file) => checkOwn(n, file, args(n)[0] ?? '', args(n)[1], 1, 'replacement');
+    const withVariables: Record<string, Listener> = Object.fromEntries([...USES].map((name) => [name, use]));
+    withVariables.rewrite = (n, _at, file) => checkOwn(n, file, args(n)[0] ?? '', args(n)[1], 1, 'replacement');
     // a map's regex key provides the captures of its value
+    const on: Record<string, Listener> = {};
     on.map = (_d, _at, _file, block) => {
       if (!block) return;
       for (let j = 0, kids = block.kids; j < kids.length; j++) {
@@ -71,7 +72,7 @@ export const rule: Rule = {
         if (e.directive.startsWith('~')) checkOwn(e, block.fileOf(j), tildeRegex(e.directive), args(e)[0], 0, 'value');
       }
     };
-    return { on };
+    return { on, withVariables };
   },
 };
 

@@ -20,6 +20,8 @@ export const rule: Rule = {
         map(d) {
           mapped.add(args(d)[1]);
         },
+      },
+      withVariables: {
         proxy_pass(d, at, file) {
           const u = urlOf(at, d);
           if (u && u.host.includes('$')) passes.push({ d, at, file, host: u.host });

@@ -47,7 +47,7 @@ export const rule: Rule = {
         }
       }
     };
-    return { on: Object.fromEntries(PASSES.map((name) => [name, check])) };
+    return { withVariables: Object.fromEntries(PASSES.map((name) => [name, check])) };
   },
 };
 

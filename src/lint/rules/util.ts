@@ -100,7 +100,8 @@ export function onRedefinition(name: string, fn: (x: Dropped) => void, keep: (h:
     const from = outer.from!;
     if (dropped.length) fn({ at: block.kids[first], file: block.fileOf(first), block, dropped, fromLine: outer.nodes[0].line, fromName: from.name || from.ctx.split('>').pop()! });
   };
-  return Object.fromEntries(HTTP_BLOCKS.map((n) => [`${n}@http*`, listener]));
+  // `server@http`, not `server@http*`: an upstream's server entries open no block
+  return Object.fromEntries(HTTP_BLOCKS.map((n) => [n === 'server' ? 'server@http' : `${n}@http*`, listener]));
 }
 
 /** Variable and capture references: `$name`, `${name}`, `$1` (name in group 1 or 2). */

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-JZTZZXZ2.js";
+} from "./chunk-BDHVNKPA.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-LFS775AH.js";
+} from "./chunk-L4MIGMEK.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -6,7 +6,7 @@ const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
   InputError
-} from "./chunk-LFS775AH.js";
+} from "./chunk-L4MIGMEK.js";
 
 // src/deploy/status.ts
 var STATUS_TEXT = {

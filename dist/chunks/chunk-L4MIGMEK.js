@@ -23255,7 +23255,7 @@ function onRedefinition(name, fn, keep = () => true) {
     const from = outer.from;
     if (dropped.length) fn({ at: block.kids[first], file: block.fileOf(first), block, dropped, fromLine: outer.nodes[0].line, fromName: from.name || from.ctx.split(">").pop() });
   };
-  return Object.fromEntries(HTTP_BLOCKS.map((n) => [`${n}@http*`, listener]));
+  return Object.fromEntries(HTTP_BLOCKS.map((n) => [n === "server" ? "server@http" : `${n}@http*`, listener]));
 }
 var VARIABLE_REFS = /\$(?:\{(\w+)\}|(\w+))/g;
 function variableRefs(v) {
@@ -23469,6 +23469,7 @@ var rule8 = {
 // src/lint/rules/duplicate-directive.ts
 import { basename } from "node:path";
 var ZONED = /* @__PURE__ */ new Set(["limit_req", "limit_conn"]);
+var SMALL_BLOCK = 16;
 function zoneKey(d) {
   const a = args(d);
   const zone = d.directive === "limit_req" ? a.find((x) => x.startsWith("zone="))?.slice(5) : a[0];
@@ -23481,20 +23482,23 @@ var rule9 = {
   description: 'A directive nginx takes once per block written twice there (gzip, proxy_pass, root, client_max_body_size, ...; often one of them from an included file), or limit_req / limit_conn twice with one zone: nginx refuses the configuration ("is duplicate").',
   source: `nginx: the "is duplicate" returns of the ngx_conf_set_*_slot handlers in src/core/ngx_conf_file.c and of module handlers (proxy_pass, alias, try_files, ...); the list of directives is nginx's own answer (${ASKED_SOURCE})`,
   create({ report, tree }) {
-    const first = /* @__PURE__ */ new Map();
     const scan = (block2) => {
       const unique = takenOnce(block2.ctx);
       if (!unique) return;
-      first.clear();
-      for (let i = 0, kids = block2.kids; i < kids.length; i++) {
+      const kids = block2.kids;
+      const big = kids.length > SMALL_BLOCK ? /* @__PURE__ */ new Map() : void 0;
+      for (let i = 0; i < kids.length; i++) {
         const d = kids[i];
         const key = unique.has(d.directive) ? d.directive : ZONED.has(d.directive) ? zoneKey(d) : void 0;
         if (key === void 0) continue;
-        const j = first.get(key);
-        if (j === void 0) {
-          first.set(key, i);
-          continue;
+        let j = -1;
+        if (big) {
+          j = big.get(key) ?? -1;
+          if (j < 0) big.set(key, i);
+        } else {
+          for (let k = 0; k < i && j < 0; k++) if (kids[k].directive === d.directive && (key === d.directive || zoneKey(kids[k]) === key)) j = k;
         }
+        if (j < 0) continue;
         const file = block2.fileOf(i);
         const firstFile = block2.fileOf(j);
         const line = kids[j].line;
@@ -23536,7 +23540,7 @@ var rule10 = {
         else byUri.set(uri, c.line);
       }
     };
-    return { on: { "server@http*": check, "location@http*": check } };
+    return { on: { "server@http": check, "location@http*": check } };
   }
 };
 
@@ -23604,7 +23608,7 @@ var rule14 = {
   source: "gixy host_spoofing, with gixy-next's X-Forwarded-Host, argument and cookie cases; nginx docs: $host is the server_name-validated host, $http_host the raw header",
   create({ report }) {
     return {
-      on: {
+      withVariables: {
         proxy_set_header(d, at, file) {
           const v = args(d)[1] ?? "";
           const m = v.includes("$") ? CLIENT_VAR.exec(v) : null;
@@ -23739,7 +23743,7 @@ var rule16 = {
       const why = lineBreakSource(v, n, at, reading, refs2 & ASSIGNED ? MAX_VARIABLE_CHAIN : 1);
       if (why) report(n, file, `${name} uses ${why.ref}, ${why.how}: a client can inject headers; use $request_uri, or a capture whose class excludes \\r and \\n`, name === "return" && args(n).length === 1 ? 0 : i);
     };
-    return { on: Object.fromEntries(TARGETS.map(([name, i]) => [name, listener(name, i)])) };
+    return { withVariables: Object.fromEntries(TARGETS.map(([name, i]) => [name, listener(name, i)])) };
   }
 };
 var NAMED = 1;
@@ -23961,8 +23965,9 @@ var rule18 = {
         if (bad) report(n, file, most ? `$${bad} refers to a capture group that no regex of this server has (at most ${most})` : `$${bad} refers to a regex capture, but this server matches no regex with groups: it is always empty`, i);
       }
     };
-    const on = Object.fromEntries([...USES].map((name) => [name, use]));
-    on.rewrite = (n, _at, file) => checkOwn(n, file, args(n)[0] ?? "", args(n)[1], 1, "replacement");
+    const withVariables = Object.fromEntries([...USES].map((name) => [name, use]));
+    withVariables.rewrite = (n, _at, file) => checkOwn(n, file, args(n)[0] ?? "", args(n)[1], 1, "replacement");
+    const on = {};
     on.map = (_d, _at, _file, block) => {
       if (!block) return;
       for (let j = 0, kids = block.kids; j < kids.length; j++) {
@@ -23970,7 +23975,7 @@ var rule18 = {
         if (e.directive.startsWith("~")) checkOwn(e, block.fileOf(j), tildeRegex(e.directive), args(e)[0], 0, "value");
       }
     };
-    return { on };
+    return { on, withVariables };
   }
 };
 function groupsIn(b) {
@@ -24125,7 +24130,9 @@ var rule23 = {
         },
         map(d) {
           mapped.add(args(d)[1]);
-        },
+        }
+      },
+      withVariables: {
         proxy_pass(d, at, file) {
           const u = urlOf(at, d);
           if (u && u.host.includes("$")) passes.push({ d, at, file, host: u.host });
@@ -24669,7 +24676,7 @@ var rule38 = {
         }
       }
     };
-    return { on: Object.fromEntries(PASSES.map((name) => [name, check])) };
+    return { withVariables: Object.fromEntries(PASSES.map((name) => [name, check])) };
   }
 };
 function refs(v) {
@@ -25297,7 +25304,7 @@ function lint(result, parserFindings2, opts) {
     if (rule51.scope === "main" && !tree.isMain) continue;
     const severity = configured[rule51.id] ?? rule51.severity;
     const docs = `docs/rules/${rule51.id}.md`;
-    const { on, end } = rule51.create({
+    const { on, withVariables, end } = rule51.create({
       tree,
       report(d, file, message2, arg) {
         const pos = arg !== void 0 ? argPosition(d, arg) : void 0;
@@ -25314,7 +25321,8 @@ function lint(result, parserFindings2, opts) {
         });
       }
     });
-    for (const key of Object.keys(on)) selectors.push(selector(key, on[key]));
+    if (on) for (const key of Object.keys(on)) selectors.push(selector(key, on[key], false));
+    if (withVariables) for (const key of Object.keys(withVariables)) selectors.push(selector(key, withVariables[key], true));
     if (end) ends.push(end);
   }
   walk(tree.root, listenerTables(selectors));
@@ -25324,14 +25332,14 @@ function lint(result, parserFindings2, opts) {
   out = out.filter((f) => configured[f.rule] !== "off").map((f) => OWN_SEVERITY.has(f.rule) && configured[f.rule] ? { ...f, severity: configured[f.rule] } : f);
   return out;
 }
-function selector(key, fn) {
+function selector(key, fn, variables) {
   const at = key.indexOf("@");
-  if (at < 0) return { name: key, ctx: void 0, prefix: false, fn };
+  if (at < 0) return { name: key, ctx: void 0, prefix: false, fn, variables };
   const name = key.slice(0, at);
   const prefix = key.endsWith("*");
   const ctx = key.slice(at + 1, prefix ? -1 : void 0);
   if (!name || !ctx) throw new Error(`lint: bad listener selector "${key}"`);
-  return { name, ctx, prefix, fn };
+  return { name, ctx, prefix, fn, variables };
 }
 function listenerTables(selectors) {
   const tables = /* @__PURE__ */ new Map();
@@ -25341,14 +25349,21 @@ function listenerTables(selectors) {
       table = /* @__PURE__ */ new Map();
       for (const s of selectors) {
         if (s.ctx !== void 0 && (s.prefix ? !ctx.startsWith(s.ctx) : ctx !== s.ctx)) continue;
-        const list = table.get(s.name);
-        if (list) list.push(s.fn);
-        else table.set(s.name, [s.fn]);
+        let l = table.get(s.name);
+        if (!l) table.set(s.name, l = { fns: [], variables: void 0 });
+        if (s.variables) (l.variables ??= l.fns.map(() => false))[l.fns.length] = true;
+        else if (l.variables) l.variables[l.fns.length] = false;
+        l.fns.push(s.fn);
       }
       tables.set(ctx, table);
     }
     return table;
   };
+}
+function hasVariable(d) {
+  const a = d.args;
+  for (let i = 0; i < a.length; i++) if (a[i].includes("$")) return true;
+  return false;
 }
 function walk(root, tableOf) {
   const blocks = [root];
@@ -25365,10 +25380,15 @@ function walk(root, tableOf) {
     next[depth] = i + 1;
     const d = b.kids[i];
     const self2 = d.block ? openBlock(b, i) : void 0;
-    const fns = tables[depth].get(d.directive);
-    if (fns) {
+    const l = tables[depth].get(d.directive);
+    if (l) {
       const file = b.fileOf(i);
-      for (let k = 0; k < fns.length; k++) fns[k](d, b, file, self2);
+      const { fns, variables } = l;
+      if (!variables) for (let k = 0; k < fns.length; k++) fns[k](d, b, file, self2);
+      else {
+        const vars = hasVariable(d);
+        for (let k = 0; k < fns.length; k++) if (vars || !variables[k]) fns[k](d, b, file, self2);
+      }
     }
     if (self2) {
       depth++;
