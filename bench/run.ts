@@ -3,7 +3,8 @@
  *
  * For a generated tree of 2,000 and of 10,000 servers (about 90k and 440k lines): `nginx -t` on
  * the tree, then our parse and check (parse + lint; bundled dist/lib.js in a fresh process each
- * run), median of RUNS runs, lint's cost as a share of the parse, and the peak RSS. Results go to .bench/results.json; the previous results file, when
+ * run) in RUNS alternating pairs, medians, lint's cost as a share of the parse (median of the pairs'
+ * shares), and the peak RSS. Results go to .bench/results.json; the previous results file, when
  * there is one, is shown beside them.
  */
 import { spawnSync } from 'node:child_process';
@@ -48,8 +49,14 @@ for (const servers of SIZES) {
     const lines = generateTree(dir, servers);
     const ng = nginx ? Array.from({ length: RUNS }, () => timeNginx(dir)) : [];
     if (ng.length && !ng[0].ok) throw new Error(`nginx -t rejected the generated tree: ${ng[0].out}`);
-    const parse = Array.from({ length: RUNS }, () => timeOurs('parse', dir));
-    const check = Array.from({ length: RUNS }, () => timeOurs('check', dir));
+    // parse and check alternate, each check paired with the parse before it: this machine's speed
+    // drifts within a run, and a block of parses then a block of checks would carry the drift into the ratio
+    const parse: ReturnType<typeof timeOurs>[] = [];
+    const check: ReturnType<typeof timeOurs>[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      parse.push(timeOurs('parse', dir));
+      check.push(timeOurs('check', dir));
+    }
     // The plan against a copy with 20 changes (weights of 20 upstream servers): target at most 2x one parse.
     const head = `${dir}-head`;
     cpSync(dir, head, { recursive: true });
@@ -70,12 +77,14 @@ for (const servers of SIZES) {
     };
     results.push(row);
     const ratio = (a: number) => (row.nginxT_ms ? (a / row.nginxT_ms).toFixed(2) : 'n/a');
-    // check = parse + lint; lint's share, against the parse alone (target: at most 0.5)
-    const lintShare = (row.check_ms - row.parse_ms) / row.parse_ms;
-    Object.assign(row, { lintOverParse: Number(lintShare.toFixed(2)) });
+    // check = parse + lint; lint's share, against the parse alone (target: at most 0.5): the median of
+    // the pairs' shares, and the share of the medians beside it
+    const lintShare = median(check.map((c, i) => (c.ms - parse[i].ms) / parse[i].ms));
+    const ofMedians = (row.check_ms - row.parse_ms) / row.parse_ms;
+    Object.assign(row, { lintOverParse: Number(lintShare.toFixed(2)), lintOverParseOfMedians: Number(ofMedians.toFixed(2)) });
     const prev = previous?.results?.find((r: { servers: number }) => r.servers === servers);
     console.log(
-      `${servers} servers (${lines} lines): nginx -t ${row.nginxT_ms?.toFixed(0) ?? 'n/a'} ms | parse ${row.parse_ms.toFixed(0)} ms (${ratio(row.parse_ms)}x nginx -t) | check ${row.check_ms.toFixed(0)} ms (${ratio(row.check_ms)}x nginx -t; lint adds ${(lintShare * 100).toFixed(0)}% of parse) | peak RSS ${row.peakRssMB.toFixed(0)} MB` +
+      `${servers} servers (${lines} lines): nginx -t ${row.nginxT_ms?.toFixed(0) ?? 'n/a'} ms | parse ${row.parse_ms.toFixed(0)} ms (${ratio(row.parse_ms)}x nginx -t) | check ${row.check_ms.toFixed(0)} ms (${ratio(row.check_ms)}x nginx -t; lint adds ${(lintShare * 100).toFixed(0)}% of parse, median of ${RUNS} pairs; ${(ofMedians * 100).toFixed(0)}% of the median parse) | peak RSS ${row.peakRssMB.toFixed(0)} MB` +
         ` | plan (20 changes) ${row.plan_ms.toFixed(0)} ms (${(row.plan_ms / row.parse_ms).toFixed(2)}x parse)` +
         (prev ? ` | previous run: check ${prev.check_ms.toFixed(0)} ms (${(row.check_ms / prev.check_ms).toFixed(2)}x)` : ''),
     );
