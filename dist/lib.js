@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-CUUDD2PR.js";
+} from "./chunks/chunk-2ZHFM6YF.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-L4MIGMEK.js";
+} from "./chunks/chunk-Y64UORU3.js";
 export {
   InputError,
   TABLE_SOURCE,

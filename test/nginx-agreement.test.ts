@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parse } from '../src/parser/index.js';
 import { check } from '../src/check.js';
 import { nginxBin, nginxTest } from './support/nginx.js';
+import { READS } from '../src/lint/rules/unknown-variable.js';
 import { tree } from './support/tmp.js';
 
 const HEAD = 'events {}\n';
@@ -336,5 +337,102 @@ test('agrees with nginx -t on certificates: the default server of each ssl socke
     if (refused) assert.match(ng.output, /no "ssl_certificate(_key)?" is defined/);
     const ours = check({ path: dir, root: dir }).findings.filter((f) => f.rule === 'ssl-certificate-missing');
     assert.equal(ours.length, refused ? 1 : 0, `${http}\n${ours.map((f) => `${f.line}: ${f.message}`).join('\n')}`);
+  }
+});
+
+test('agrees with nginx -t on variables: every argument unknown-variable reads is one nginx refuses an unknown variable in, and takes once the variable is defined', (t) => {
+  const STREAM_MODULE = '/usr/lib/nginx/modules/ngx_stream_module.so';
+  const V = '$ngg_nope';
+  // where each directive of READS stands, with V at one argument it reads (`@` marks the http level,
+  // `%` the stream level, `^` an http server; else an http location or a stream server)
+  const http: Record<string, string> = {
+    set: 'set $x V;',
+    return: 'return 200 "V";',
+    rewrite: 'rewrite ^/a /bV last;',
+    proxy_pass: 'proxy_pass http://V;',
+    fastcgi_pass: 'fastcgi_pass V;',
+    uwsgi_pass: 'uwsgi_pass V;',
+    scgi_pass: 'scgi_pass V;',
+    grpc_pass: 'grpc_pass grpc://V;',
+    proxy_set_header: 'proxy_set_header X-A V;',
+    grpc_set_header: 'grpc_set_header X-A V;',
+    fastcgi_param: 'fastcgi_param A V;',
+    uwsgi_param: 'uwsgi_param A V;',
+    scgi_param: 'scgi_param A V;',
+    add_header: 'add_header X-A V;',
+    add_trailer: 'add_trailer X-A V;',
+    try_files: 'try_files V =404;',
+    root: 'root /srv/V;',
+    alias: 'alias /srv/V;',
+    index: 'index V;',
+    access_log: 'access_log logs/V.log;',
+    log_format: '@log_format f "V";',
+    map: '@map V $m1 { default 1; }',
+    split_clients: '@split_clients "V" $sc { * a; }',
+    limit_req_zone: '@limit_req_zone V zone=z:1m rate=1r/s;',
+    limit_conn_zone: '@limit_conn_zone V zone=c:1m;',
+    proxy_cache_key: 'proxy_cache_key V;',
+    fastcgi_cache_key: 'fastcgi_cache_key V;',
+    uwsgi_cache_key: 'uwsgi_cache_key V;',
+    scgi_cache_key: 'scgi_cache_key V;',
+    auth_request_set: 'auth_request_set $ar V;',
+    proxy_redirect: 'proxy_redirect http://a/ V;',
+    sub_filter: 'sub_filter a V;',
+    ssl_certificate: '^ssl_certificate V; ssl_certificate_key /srv/k.pem;',
+    ssl_certificate_key: '^ssl_certificate /srv/c.pem; ssl_certificate_key V;',
+    limit_rate: 'limit_rate V;',
+    secure_link: 'secure_link V;',
+    secure_link_md5: 'secure_link_md5 V;',
+    proxy_set_body: 'proxy_set_body V;',
+    // the other forms the rule reads: if's variable, a file test's path, an = comparison; error_page's URI; geo's address; a map value
+    if: 'if (V) { return 404; }',
+    'if -f': 'if (!-f /srv/V) { return 404; }',
+    'if =': 'if ($uri = "/V") { return 404; }',
+    error_page: 'error_page 404 /V;',
+    geo: '@geo V $g { default 0; }',
+    'map value': '@map $uri $m2 { default V; }',
+  };
+  const stream: Record<string, string> = {
+    set: 'set $x V;',
+    return: 'return V;',
+    proxy_pass: 'proxy_pass V;',
+    map: '%map V $m1 { default 1; }',
+    split_clients: '%split_clients "V" $sc { * a; }',
+    limit_conn_zone: '%limit_conn_zone V zone=c:1m;',
+    geo: '%geo V $g { default 0; }',
+    'map value': '%map $remote_addr $m2 { default V; }',
+  };
+  // every directive the rule reads has a case here, and no case is for a directive it does not read
+  assert.deepEqual(Object.keys(http).filter((k) => !k.includes(' ') && !['if', 'error_page', 'geo'].includes(k)).sort(), Object.keys(READS.http).sort());
+  assert.deepEqual(Object.keys(stream).filter((k) => !k.includes(' ') && k !== 'geo').sort(), Object.keys(READS.stream).sort());
+  const config = (proto: 'http' | 'stream', line: string, define: boolean) => {
+    const top = line.startsWith('@') || line.startsWith('%');
+    const server = line.startsWith('^');
+    const d = (top || server ? line.slice(1) : line).replace('V', V);
+    const def = define ? `  map $remote_addr $ngg_nope { default x; }\n` : '';
+    if (proto === 'http') return `${HEAD}http {\n${def}${top ? `  ${d}\n` : ''}  server {\n    listen 127.0.0.1:8120;\n${server ? `    ${d}\n` : ''}    location /a/ {\n      ${top || server ? 'return 204;' : d}\n    }\n  }\n}\n`;
+    // a stream server needs a handler: return, unless the case is proxy_pass or return
+    const handler = top || !/^(return|proxy_pass) /.test(d) ? '\n    return x;' : '';
+    return `load_module ${STREAM_MODULE};\n${HEAD}stream {\n${def}${top ? `  ${d}\n` : ''}  server {\n    listen 127.0.0.1:8121;\n    ${top ? '' : d}${handler}\n  }\n}\n`;
+  };
+  const cases = [...Object.entries(http).map(([k, l]) => ['http', k, l] as const), ...Object.entries(stream).map(([k, l]) => ['stream', k, l] as const)];
+  if (!existsSync(STREAM_MODULE)) t.diagnostic(`skipped the ${Object.keys(stream).length} stream cases: this nginx has no stream module at ${STREAM_MODULE}`);
+  for (const [proto, name, line] of cases) {
+    if (proto === 'stream' && !existsSync(STREAM_MODULE)) continue;
+    for (const define of [false, true]) {
+      const conf = config(proto, line, define);
+      const dir = tree(t, { 'nginx.conf': conf });
+      const ng = nginxTest(dir, join(dir, 'nginx.conf'));
+      const ours = check({ path: dir, root: dir }).findings.filter((f) => f.rule === 'unknown-variable');
+      const where = `${proto} ${name}${define ? ' (defined)' : ''}:\n${conf}`;
+      if (define) {
+        assert.equal(ng.status, 0, `${where}\n${ng.output}`);
+        assert.deepEqual(ours, [], where);
+      } else {
+        assert.match(ng.output, /unknown "ngg_nope" variable/, `${where}\n${ng.output}`);
+        const at = conf.split('\n').findIndex((l) => l.includes(V)) + 1;
+        assert.deepEqual(ours.map((f) => f.line), [at], where);
+      }
+    }
   }
 });

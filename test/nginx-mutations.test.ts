@@ -7,14 +7,17 @@
  * - nginx refuses it with one of its parser's messages (unexpected ..., unknown directive, not
  *   allowed here, invalid number of arguments, no opening "{", ...): we report that message in that
  *   file, at that line or at the line where the directive starts (README: multi-line directives).
- * Refusals the parser does not model (an unknown variable, a bad regex, a zone size) are left to
- * the sandboxed nginx -t (src/nginx-test/) and counted, not asserted.
+ * - nginx refuses it for an unknown variable (a message without a file or line): the lint's
+ *   unknown-variable names that variable; and where nginx accepts, unknown-variable says nothing.
+ * Refusals neither models (a bad regex, a zone size) are left to the sandboxed nginx -t
+ * (src/nginx-test/) and counted, not asserted.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '../src/parser/index.js';
+import { check } from '../src/check.js';
 import { nginxTest } from './support/nginx.js';
 import { tree } from './support/tmp.js';
 
@@ -65,7 +68,7 @@ function mutate(s: string, rnd: () => number): string {
   }
 }
 
-test(`agrees with nginx -t on ${MUTATIONS} mutations of a valid config: no false error, and nginx's parser error found where nginx reports it`, (t) => {
+test(`agrees with nginx -t on ${MUTATIONS} mutations of a valid config: no false error, nginx's parser error found where nginx reports it, and its unknown variables named`, (t) => {
   const original = Object.fromEntries(FILES.map((f) => [f, readFileSync(new URL(f, FIXTURE), 'utf8')]));
   const dir = tree(t, original);
   const conf = join(dir, 'nginx.conf');
@@ -80,11 +83,17 @@ test(`agrees with nginx -t on ${MUTATIONS} mutations of a valid config: no false
     writeFileSync(join(dir, f), text);
     const ng = nginxTest(dir, conf);
     const errors = parse(conf, { strict: true }).errors;
+    const variables = check({ path: dir, root: dir }).findings.filter((x) => x.rule === 'unknown-variable').map((x) => x.message);
     const about = `mutation ${n} of ${f} (nginx: ${ng.emerg ? `${ng.emerg.message} at ${ng.emerg.file}:${ng.emerg.line}` : ng.status === 0 ? 'ok' : 'failed'}; ours: ${errors.map((e) => `${e.message} at ${e.file}:${e.line}`).join(' | ') || 'none'})`;
     let kind: string;
+    const unknown = /\[emerg\] \d+#\d+: unknown "([^"]+)" variable$/m.exec(ng.output);
     if (ng.status === 0) {
       kind = 'both pass';
       if (errors.length) problems.push(`false error: ${about}`);
+      if (variables.length) problems.push(`false unknown-variable: ${about}: ${variables.join(' | ')}`);
+    } else if (unknown) {
+      kind = 'unknown variable';
+      if (!variables.some((m) => m.startsWith(`unknown variable "$${unknown[1].toLowerCase()}"`))) problems.push(`missed unknown variable "${unknown[1]}": ${about}; unknown-variable: ${variables.join(' | ') || 'none'}`);
     } else if (ng.emerg && PARSER_MESSAGE.test(ng.emerg.message)) {
       kind = 'parser error';
       const { message, file, line } = ng.emerg;
@@ -95,6 +104,6 @@ test(`agrees with nginx -t on ${MUTATIONS} mutations of a valid config: no false
   }
   t.diagnostic(JSON.stringify(tally));
   assert.deepEqual(problems, []);
-  // the run must exercise both sides: mutations nginx accepts and parser errors it reports
-  assert.ok((tally['both pass'] ?? 0) > 50 && (tally['parser error'] ?? 0) > 100, JSON.stringify(tally));
+  // the run must exercise both sides: mutations nginx accepts, parser errors and unknown variables it reports
+  assert.ok((tally['both pass'] ?? 0) > 50 && (tally['parser error'] ?? 0) > 100 && (tally['unknown variable'] ?? 0) > 0, JSON.stringify(tally));
 });

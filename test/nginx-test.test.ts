@@ -102,6 +102,13 @@ test('local: messages without a location go to the directive they are about', as
     appendFileSync(join(d, 'snippets/proxy.conf'), 'proxy_set_header X-Trace $no_such_var;\n');
     writeFileSync(join(d, 'sites-enabled/zz-dup.conf'), '# nginx-gitops: context=http\nserver {\n    listen 80;\n    server_name _;\n    return 404;\n}\n');
   });
+  // the lint's unknown-variable finds the variable at its argument; nginx's message, which names no
+  // file or line, is then a repeat on that line and dropped
+  const linted = await run(root);
+  assert.deepEqual(linted.findings.map((f) => [f.rule, f.file, f.line, f.col]), [['unknown-variable', 'nginx/snippets/proxy.conf', 12, 26]]);
+  assert.equal(linted.nginxTest!.status, 'failed');
+  // with the rule off, nginx's own message is placed at the directive it is about
+  writeFileSync(join(root, '.nginx-gitops.yml'), 'rules:\n  unknown-variable: off\n');
   const r = await run(root);
   assert.deepEqual(r.findings.map((f) => [f.rule, f.file, f.line, f.col, f.message]), [
     ['nginx-test', 'nginx/snippets/proxy.conf', 12, 26, 'nginx -t: [emerg] unknown "no_such_var" variable'],

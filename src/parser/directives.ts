@@ -58,6 +58,11 @@ export function internName(name: string): string {
 /** Blocks whose bodies are entries (key and values), not directives. */
 export const ENTRY_BLOCKS: ReadonlySet<string> = new Set(['map', 'geo', 'types', 'split_clients', 'charset_map', 'match']);
 
+/** Every directive name the table knows (reference and overlays). */
+export function directiveNames(): IterableIterator<string> {
+  return TABLE.keys();
+}
+
 /** Shapes of a directive, or undefined when no table knows it. */
 export function lookup(name: string): DirectiveShape[] | undefined {
   return TABLE.get(name);

@@ -11,6 +11,8 @@ export interface DirectiveShape {
 export declare function internName(name: string): string;
 /** Blocks whose bodies are entries (key and values), not directives. */
 export declare const ENTRY_BLOCKS: ReadonlySet<string>;
+/** Every directive name the table knows (reference and overlays). */
+export declare function directiveNames(): IterableIterator<string>;
 /** Shapes of a directive, or undefined when no table knows it. */
 export declare function lookup(name: string): DirectiveShape[] | undefined;
 /** True for OpenResty's `*_by_lua_block` directives, whose body is raw Lua. */

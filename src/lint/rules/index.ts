@@ -43,6 +43,7 @@ import { rule as statusPageExposed } from './status-page-exposed.js';
 import { rule as tryFilesIsEvilToo } from './try-files-is-evil-too.js';
 import { rule as unanchoredRegex } from './unanchored-regex.js';
 import { rule as upstreamKeepaliveIneffective } from './upstream-keepalive-ineffective.js';
+import { rule as unknownVariable } from './unknown-variable.js';
 import { rule as upstreamWithoutServers } from './upstream-without-servers.js';
 import { rule as validReferers } from './valid-referers.js';
 import { rule as versionDisclosure } from './version-disclosure.js';
@@ -95,6 +96,7 @@ export const RULES: readonly Rule[] = [
   tryFilesIsEvilToo,
   unanchoredRegex,
   upstreamKeepaliveIneffective,
+  unknownVariable,
   upstreamWithoutServers,
   validReferers,
   versionDisclosure,

@@ -21686,6 +21686,9 @@ function internName(name) {
   return NAMES.get(name) ?? name;
 }
 var ENTRY_BLOCKS = /* @__PURE__ */ new Set(["map", "geo", "types", "split_clients", "charset_map", "match"]);
+function directiveNames() {
+  return TABLE.keys();
+}
 function lookup(name) {
   return TABLE.get(name);
 }
@@ -21790,9 +21793,9 @@ var VALUES = Object.fromEntries(
 function valueRules(ctx) {
   return VALUES[protocolOf(ctx)];
 }
-function valueError(rule51, value) {
-  if (value.includes("$") || validValue(rule51.kind, value)) return void 0;
-  return rule51.message.replaceAll("{value}", value);
+function valueError(rule52, value) {
+  if (value.includes("$") || validValue(rule52.kind, value)) return void 0;
+  return rule52.message.replaceAll("{value}", value);
 }
 
 // src/parser/parser.ts
@@ -22234,14 +22237,14 @@ var Run = class {
     }
     return idx;
   }
-  error(fileIdx, rule51, message2, line, col) {
+  error(fileIdx, rule52, message2, line, col) {
     const f = this.files[fileIdx];
-    f.errors.push({ error: `${message2} in ${f.file}:${line}`, line, col, message: message2, rule: rule51 });
+    f.errors.push({ error: `${message2} in ${f.file}:${line}`, line, col, message: message2, rule: rule52 });
   }
   /** error(), unless the file has that error at that position already (a file analysed at a second include site). */
-  errorOnce(fileIdx, rule51, message2, line, col) {
+  errorOnce(fileIdx, rule52, message2, line, col) {
     if (this.files[fileIdx].errors.some((e) => e.line === line && e.col === col && e.message === message2)) return;
-    this.error(fileIdx, rule51, message2, line, col);
+    this.error(fileIdx, rule52, message2, line, col);
   }
   // ---------------------------------------------------------------- syntax
   parseFile(idx, text) {
@@ -22460,12 +22463,12 @@ var Run = class {
       ctx = pragma ? contextOf(pragma) : inferContext(main.parsed);
     }
     const sites = /* @__PURE__ */ new Map();
-    const firstSite = (f, rule51, message2, line, col) => this.error(f, rule51, message2, line, col);
+    const firstSite = (f, rule52, message2, line, col) => this.error(f, rule52, message2, line, col);
     const walk2 = (fi, list, c, loc, again, via = "") => {
       const skipShared = !again && this.files[fi].reusedCtx !== void 0;
       const entries = c.startsWith("entries:");
       const values = valueRules(c);
-      const error = again ? (f, rule51, message2, line, col) => this.errorOnce(f, rule51, `${message2} (${via})`, line, col) : firstSite;
+      const error = again ? (f, rule52, message2, line, col) => this.errorOnce(f, rule52, `${message2} (${via})`, line, col) : firstSite;
       for (let i = 0; i < list.length; i++) {
         const d = list[i];
         if (d.directive === "#" || skipShared && !this.copied.has(d)) continue;
@@ -22624,16 +22627,16 @@ function checkLocation(a, parent) {
   if (a.length === 2 && !LOCATION_MODIFIERS.has(a[0])) return { rule: "invalid-args", error: `invalid location modifier "${a[0]}"` };
   const l = a.length === 2 ? { mod: a[0], uri: a[1] } : splitLocation(a[0] ?? "");
   if (!parent) return l;
-  const rule51 = "directive-not-allowed";
-  if (parent.mod === "=") return { rule: rule51, error: `location "${l.uri}" cannot be inside the exact location "${parent.uri}"` };
-  if (parent.mod === "@") return { rule: rule51, error: `location "${l.uri}" cannot be inside the named location "${parent.uri}"` };
-  if (l.mod === "@") return { rule: rule51, error: `named location "${l.uri}" can be on the server level only` };
-  if (!l.mod.startsWith("~") && !l.uri.startsWith(parent.uri)) return { rule: rule51, error: `location "${l.uri}" is outside location "${parent.uri}"` };
+  const rule52 = "directive-not-allowed";
+  if (parent.mod === "=") return { rule: rule52, error: `location "${l.uri}" cannot be inside the exact location "${parent.uri}"` };
+  if (parent.mod === "@") return { rule: rule52, error: `location "${l.uri}" cannot be inside the named location "${parent.uri}"` };
+  if (l.mod === "@") return { rule: rule52, error: `named location "${l.uri}" can be on the server level only` };
+  if (!l.mod.startsWith("~") && !l.uri.startsWith(parent.uri)) return { rule: rule52, error: `location "${l.uri}" is outside location "${parent.uri}"` };
   return l;
 }
 function firstValueError(rules, name, value) {
-  const rule51 = rules?.get(name);
-  const message2 = rule51 && valueError(rule51, value);
+  const rule52 = rules?.get(name);
+  const message2 = rule52 && valueError(rule52, value);
   return message2 ? { message: message2, arg: 0 } : void 0;
 }
 function leadsOnLocation(parsed) {
@@ -22753,17 +22756,17 @@ function parserFindings(p, rel) {
   const out = [];
   for (const c of p.config) {
     for (const e of c.errors) {
-      const rule51 = e.rule ?? "syntax";
+      const rule52 = e.rule ?? "syntax";
       out.push({
-        rule: rule51,
-        severity: PARSER_SEVERITY[rule51],
+        rule: rule52,
+        severity: PARSER_SEVERITY[rule52],
         file: rel(c.file),
         line: e.line ?? 1,
         col: e.col ?? 1,
         endLine: e.line ?? 1,
         endCol: e.col ?? 1,
         message: e.message ?? e.error,
-        docs: `docs/rules/${rule51}.md`
+        docs: `docs/rules/${rule52}.md`
       });
     }
   }
@@ -24925,8 +24928,455 @@ var rule43 = {
   }
 };
 
-// src/lint/rules/upstream-without-servers.ts
+// src/parser/variables.json
+var variables_default = {
+  source: "@nginx/reference-lib@1.1.41; nginx.org/en/docs/varindex.html; asked of nginx/1.22.1",
+  http: {
+    names: [
+      "acme_certificate",
+      "acme_certificate_key",
+      "ancient_browser",
+      "args",
+      "binary_remote_addr",
+      "body_bytes_sent",
+      "bytes_sent",
+      "connection",
+      "connection_requests",
+      "connection_time",
+      "connections_active",
+      "connections_reading",
+      "connections_waiting",
+      "connections_writing",
+      "content_length",
+      "content_type",
+      "date_gmt",
+      "date_local",
+      "document_root",
+      "document_uri",
+      "fastcgi_path_info",
+      "fastcgi_script_name",
+      "geoip_area_code",
+      "geoip_city",
+      "geoip_city_continent_code",
+      "geoip_city_country_code",
+      "geoip_city_country_code3",
+      "geoip_city_country_name",
+      "geoip_country_code",
+      "geoip_country_code3",
+      "geoip_country_name",
+      "geoip_dma_code",
+      "geoip_latitude",
+      "geoip_longitude",
+      "geoip_org",
+      "geoip_postal_code",
+      "geoip_region",
+      "geoip_region_name",
+      "gzip_ratio",
+      "host",
+      "hostname",
+      "http2",
+      "http3",
+      "https",
+      "invalid_referer",
+      "is_args",
+      "is_request_port",
+      "jwt_payload",
+      "limit_conn_status",
+      "limit_rate",
+      "limit_req_status",
+      "memcached_key",
+      "modern_browser",
+      "msec",
+      "msie",
+      "nginx_version",
+      "oidc_access_token",
+      "oidc_id_token",
+      "oidc_userinfo",
+      "otel_parent_id",
+      "otel_parent_sampled",
+      "otel_span_id",
+      "otel_trace_id",
+      "pid",
+      "pipe",
+      "proxy_add_x_forwarded_for",
+      "proxy_host",
+      "proxy_port",
+      "proxy_protocol_addr",
+      "proxy_protocol_port",
+      "proxy_protocol_server_addr",
+      "proxy_protocol_server_port",
+      "query_string",
+      "realip_remote_addr",
+      "realip_remote_port",
+      "realpath_root",
+      "remote_addr",
+      "remote_port",
+      "remote_user",
+      "request",
+      "request_body",
+      "request_body_file",
+      "request_completion",
+      "request_filename",
+      "request_id",
+      "request_length",
+      "request_method",
+      "request_port",
+      "request_time",
+      "request_uri",
+      "scheme",
+      "secure_link",
+      "secure_link_expires",
+      "server_addr",
+      "server_name",
+      "server_port",
+      "server_protocol",
+      "session_log_binary_id",
+      "session_log_id",
+      "slice_range",
+      "ssl_alpn_protocol",
+      "ssl_cipher",
+      "ssl_ciphers",
+      "ssl_client_cert",
+      "ssl_client_escaped_cert",
+      "ssl_client_fingerprint",
+      "ssl_client_i_dn",
+      "ssl_client_i_dn_legacy",
+      "ssl_client_raw_cert",
+      "ssl_client_s_dn",
+      "ssl_client_s_dn_legacy",
+      "ssl_client_serial",
+      "ssl_client_sigalg",
+      "ssl_client_v_end",
+      "ssl_client_v_remain",
+      "ssl_client_v_start",
+      "ssl_client_verify",
+      "ssl_curve",
+      "ssl_curves",
+      "ssl_early_data",
+      "ssl_ech_outer_server_name",
+      "ssl_ech_status",
+      "ssl_protocol",
+      "ssl_server_name",
+      "ssl_session_id",
+      "ssl_session_reused",
+      "ssl_sigalg",
+      "ssl_sigalgs",
+      "status",
+      "tcpinfo_rcv_space",
+      "tcpinfo_rtt",
+      "tcpinfo_rttvar",
+      "tcpinfo_snd_cwnd",
+      "time_iso8601",
+      "time_iso8601_ms",
+      "time_local",
+      "uid_got",
+      "uid_reset",
+      "uid_set",
+      "upstream_addr",
+      "upstream_bytes_received",
+      "upstream_bytes_sent",
+      "upstream_cache_status",
+      "upstream_connect_time",
+      "upstream_header_time",
+      "upstream_last_addr",
+      "upstream_last_server_name",
+      "upstream_queue_time",
+      "upstream_response_length",
+      "upstream_response_time",
+      "upstream_status",
+      "uri"
+    ],
+    prefixes: [
+      "arg_",
+      "cookie_",
+      "http_",
+      "jwt_claim_",
+      "jwt_header_",
+      "oidc_claim_",
+      "proxy_protocol_tlv_",
+      "sent_http_",
+      "sent_trailer_",
+      "upstream_cookie_",
+      "upstream_http_",
+      "upstream_trailer_"
+    ]
+  },
+  stream: {
+    names: [
+      "binary_remote_addr",
+      "bytes_received",
+      "bytes_sent",
+      "connection",
+      "geoip_area_code",
+      "geoip_city",
+      "geoip_city_continent_code",
+      "geoip_city_country_code",
+      "geoip_city_country_code3",
+      "geoip_city_country_name",
+      "geoip_country_code",
+      "geoip_country_code3",
+      "geoip_country_name",
+      "geoip_dma_code",
+      "geoip_latitude",
+      "geoip_longitude",
+      "geoip_org",
+      "geoip_postal_code",
+      "geoip_region",
+      "geoip_region_name",
+      "hostname",
+      "limit_conn_status",
+      "mqtt_preread_clientid",
+      "mqtt_preread_username",
+      "msec",
+      "nginx_version",
+      "pid",
+      "protocol",
+      "proxy_protocol_addr",
+      "proxy_protocol_port",
+      "proxy_protocol_server_addr",
+      "proxy_protocol_server_port",
+      "realip_remote_addr",
+      "realip_remote_port",
+      "remote_addr",
+      "remote_port",
+      "server_addr",
+      "server_name",
+      "server_port",
+      "session_time",
+      "ssl_alpn_protocol",
+      "ssl_cipher",
+      "ssl_ciphers",
+      "ssl_client_cert",
+      "ssl_client_escaped_cert",
+      "ssl_client_fingerprint",
+      "ssl_client_i_dn",
+      "ssl_client_raw_cert",
+      "ssl_client_s_dn",
+      "ssl_client_serial",
+      "ssl_client_sigalg",
+      "ssl_client_v_end",
+      "ssl_client_v_remain",
+      "ssl_client_v_start",
+      "ssl_client_verify",
+      "ssl_curve",
+      "ssl_curves",
+      "ssl_ech_outer_server_name",
+      "ssl_ech_status",
+      "ssl_preread_alpn_protocols",
+      "ssl_preread_protocol",
+      "ssl_preread_server_name",
+      "ssl_protocol",
+      "ssl_server_name",
+      "ssl_session_id",
+      "ssl_session_reused",
+      "ssl_sigalg",
+      "ssl_sigalgs",
+      "status",
+      "time_iso8601",
+      "time_iso8601_ms",
+      "time_local",
+      "upstream_addr",
+      "upstream_bytes_received",
+      "upstream_bytes_sent",
+      "upstream_connect_time",
+      "upstream_first_byte_time",
+      "upstream_last_addr",
+      "upstream_session_time"
+    ],
+    prefixes: [
+      "proxy_protocol_tlv_"
+    ]
+  },
+  asked: {
+    http: [],
+    stream: [
+      "ssl_client_escaped_cert"
+    ]
+  }
+};
+
+// src/lint/rules/unknown-variable.ts
+var BUILTIN = {
+  http: { names: new Set(variables_default.http.names), prefixes: variables_default.http.prefixes },
+  stream: { names: new Set(variables_default.stream.names), prefixes: variables_default.stream.prefixes }
+};
+var READS = {
+  http: {
+    set: [1],
+    return: "all",
+    rewrite: [1],
+    proxy_pass: [0],
+    fastcgi_pass: [0],
+    uwsgi_pass: [0],
+    scgi_pass: [0],
+    grpc_pass: [0],
+    proxy_set_header: [1],
+    grpc_set_header: [1],
+    fastcgi_param: [1],
+    uwsgi_param: [1],
+    scgi_param: [1],
+    add_header: [1],
+    add_trailer: [1],
+    try_files: "all",
+    root: [0],
+    alias: [0],
+    index: "all",
+    access_log: "all",
+    log_format: "all",
+    map: [0],
+    split_clients: [0],
+    limit_req_zone: [0],
+    limit_conn_zone: [0],
+    proxy_cache_key: [0],
+    fastcgi_cache_key: [0],
+    uwsgi_cache_key: [0],
+    scgi_cache_key: [0],
+    auth_request_set: [1],
+    proxy_redirect: [1],
+    sub_filter: "all",
+    ssl_certificate: [0],
+    ssl_certificate_key: [0],
+    limit_rate: [0],
+    secure_link: [0],
+    secure_link_md5: [0],
+    proxy_set_body: [0]
+  },
+  stream: {
+    set: [1],
+    return: [0],
+    proxy_pass: [0],
+    map: [0],
+    split_clients: [0],
+    limit_conn_zone: [0]
+    // not stream's ssl_certificate: nginx reads its variables only for a server that listens with ssl
+  }
+};
+var DEFINES = {
+  set: (a) => a[0],
+  map: (a) => a[1],
+  geo: (a) => a[a.length - 1],
+  split_clients: (a) => a[1],
+  perl_set: (a) => a[0],
+  js_set: (a) => a[0],
+  js_var: (a) => a[0],
+  auth_request_set: (a) => a[0],
+  keyval: (a) => a[1],
+  auth_jwt_claim_set: (a) => a[0],
+  auth_jwt_header_set: (a) => a[0]
+};
+var SET_DIRECTIVES = [...directiveNames()].filter((n) => n.startsWith("set_") && n !== "set_real_ip_from");
+var NAMED_CAPTURE = /\(\?(?:P?<([A-Za-z_]\w*)>|'([A-Za-z_]\w*)')/g;
+var REGEX_HOLDERS = ["location", "if", "rewrite", "server_name", "valid_referers", "proxy_redirect", "proxy_cookie_path", "proxy_cookie_domain", "fastcgi_split_path_info"];
+var REFERENCE = /\$(?:\{(\w+)\}|(\w+))/g;
+var protocolOf2 = (b) => b.ctx.startsWith("stream") ? "stream" : "http";
+function builtin(proto, name) {
+  const b = BUILTIN[proto];
+  if (b.names.has(name)) return true;
+  for (const p of b.prefixes) if (name.startsWith(p)) return true;
+  return false;
+}
+function definedName(a) {
+  const m = a ? /^\$([A-Za-z_]\w*)$/.exec(a) : null;
+  return m ? m[1].toLowerCase() : void 0;
+}
+var ALL = Array.from({ length: 64 }, (_, i) => i);
+function readPositions(d, proto, a) {
+  if (d.directive === "if") {
+    if (/^!?-[fdex]$/.test(a[0] ?? "")) return IF_FILE_TEST;
+    return a[1] === "=" || a[1] === "!=" ? IF_COMPARE : IF_VARIABLE;
+  }
+  if (d.directive === "error_page") return [a.length - 1];
+  if (d.directive === "geo") return a.length === 2 ? IF_VARIABLE : NONE2;
+  const r = READS[proto][d.directive];
+  return r === "all" ? a.length <= ALL.length ? ALL : a.map((_, i) => i) : r ?? NONE2;
+}
+var IF_VARIABLE = [0];
+var IF_FILE_TEST = [0, 1];
+var IF_COMPARE = [0, 2];
+var NONE2 = [];
+var NO_NAMES2 = Object.freeze([]);
+function undefinedNames(v, proto, memo) {
+  let names = memo.get(v);
+  if (names) return names;
+  let out;
+  REFERENCE.lastIndex = 0;
+  for (let m = REFERENCE.exec(v); m; m = REFERENCE.exec(v)) {
+    const name = (m[1] ?? m[2]).toLowerCase();
+    if (name.charCodeAt(0) >= 49 && name.charCodeAt(0) <= 57) continue;
+    if (!builtin(proto, name)) (out ??= []).push(name);
+  }
+  names = out ?? NO_NAMES2;
+  memo.set(v, names);
+  return names;
+}
 var rule44 = {
+  id: "unknown-variable",
+  severity: "error",
+  refusal: true,
+  scope: "main",
+  description: 'A variable no module of nginx and no set, map, geo, split_clients or named capture of the configuration defines: nginx refuses the configuration (unknown "name" variable), and its message names no file or line.',
+  source: `nginx: ngx_http_variables_init_vars in src/http/ngx_http_variables.c and ngx_stream_variables_init_vars (unknown "%V" variable); the variables of nginx's modules from the reference's variable index (@nginx/reference-lib), the docs' module pages and the installed nginx (src/parser/variables.json)`,
+  create({ report, tree }) {
+    const defined = { http: /* @__PURE__ */ new Set(), stream: /* @__PURE__ */ new Set() };
+    const refs2 = [];
+    const captures = (proto, s) => {
+      if (!s.includes("(?")) return;
+      NAMED_CAPTURE.lastIndex = 0;
+      for (let m = NAMED_CAPTURE.exec(s); m; m = NAMED_CAPTURE.exec(s)) defined[proto].add((m[1] ?? m[2]).toLowerCase());
+    };
+    const memo = { http: /* @__PURE__ */ new Map(), stream: /* @__PURE__ */ new Map() };
+    const scan = (d, file, proto, positions, a) => {
+      for (let k = 0; k < positions.length && positions[k] < a.length; k++) {
+        const i = positions[k];
+        const v = a[i];
+        if (!v.includes("$")) continue;
+        const names = undefinedNames(v, proto, memo[proto]);
+        for (let j = 0; j < names.length; j++) refs2.push({ d, file, arg: i, name: names[j], proto });
+      }
+    };
+    const define2 = (d, proto, a) => {
+      const how = DEFINES[d.directive] ?? (d.directive.startsWith("set_") ? DEFINES.set : void 0);
+      const name = how && definedName(how(a));
+      if (name) defined[proto].add(name);
+    };
+    const regexes = (d, at) => {
+      const a = args(d);
+      for (let i = 0; i < a.length; i++) captures(protocolOf2(at), a[i]);
+    };
+    const variables = (d, at, file, self2) => {
+      const proto = protocolOf2(at);
+      const a = args(d);
+      define2(d, proto, a);
+      scan(d, file, proto, readPositions(d, proto, a), a);
+      if (d.directive === "map" && self2) {
+        for (let j = 0, kids = self2.kids; j < kids.length; j++) {
+          const e = kids[j];
+          captures(proto, e.directive);
+          const ea = args(e);
+          if (ea.length === 1) scan(e, self2.fileOf(j), proto, [0], ea);
+        }
+      }
+    };
+    const on = {};
+    for (const n of REGEX_HOLDERS) on[n] = regexes;
+    const withVariables = {};
+    for (const n of [...Object.keys(READS.http), ...Object.keys(READS.stream), ...Object.keys(DEFINES), ...SET_DIRECTIVES, "error_page", "geo", "if"]) withVariables[n] = variables;
+    return {
+      on,
+      withVariables,
+      end() {
+        if (tree.configs.some((c) => c.errors.some((e) => e.rule === "unknown-directive"))) return;
+        for (const r of refs2) {
+          if (defined[r.proto].has(r.name)) continue;
+          report(r.d, r.file, `unknown variable "$${r.name}": no module of nginx and no set, map, geo, split_clients or named capture of this configuration defines it; nginx refuses the configuration with 'unknown "${r.name}" variable', naming no file or line; define it (set, map) or correct the name`, r.arg);
+        }
+      }
+    };
+  }
+};
+
+// src/lint/rules/upstream-without-servers.ts
+var rule45 = {
   id: "upstream-without-servers",
   severity: "error",
   refusal: true,
@@ -24961,7 +25411,7 @@ function includeFailed(tree, file, list, seen) {
 }
 
 // src/lint/rules/valid-referers.ts
-var rule45 = {
+var rule46 = {
   id: "valid-referers",
   severity: "warning",
   description: 'valid_referers accepts "none": a request without a Referer passes the check.',
@@ -24979,7 +25429,7 @@ var rule45 = {
 };
 
 // src/lint/rules/version-disclosure.ts
-var rule46 = {
+var rule47 = {
   id: "version-disclosure",
   severity: "warning",
   description: "server_tokens on (or unset, which means on): responses and error pages carry nginx's version.",
@@ -25018,7 +25468,7 @@ var rule46 = {
 // src/lint/rules/weak-ssl-tls.ts
 var WEAK_PROTOCOLS = /* @__PURE__ */ new Set(["SSLv2", "SSLv3", "TLSv1", "TLSv1.1"]);
 var WEAK_CIPHER = /(^|:)(?![!-])[^:]*(RC4|DES|MD5|NULL|EXPORT|EXP-|aNULL|eNULL|ADH|AECDH|PSK|SEED|IDEA|CAMELLIA128)[^:]*/i;
-var rule47 = {
+var rule48 = {
   id: "weak-ssl-tls",
   severity: "warning",
   description: "SSLv3, TLSv1 or TLSv1.1 enabled, or weak ciphers (RC4, DES, 3DES, MD5, NULL, EXPORT, anonymous).",
@@ -25040,7 +25490,7 @@ var rule47 = {
 };
 
 // src/lint/rules/websocket-read-timeout.ts
-var rule48 = {
+var rule49 = {
   id: "websocket-read-timeout",
   severity: "warning",
   description: "A WebSocket location left at the 60 s default proxy_read_timeout: idle sockets are cut after a minute.",
@@ -25062,7 +25512,7 @@ var rule48 = {
 
 // src/lint/rules/websocket-upgrade-headers.ts
 var UPGRADE2 = /upgrade/i;
-var rule49 = {
+var rule50 = {
   id: "websocket-upgrade-headers",
   severity: "warning",
   description: "A WebSocket proxy with Upgrade but no Connection header, or either without proxy_http_version 1.1: the handshake fails.",
@@ -25092,7 +25542,7 @@ var rule49 = {
 };
 
 // src/lint/rules/worker-rlimit-nofile-vs-connections.ts
-var rule50 = {
+var rule51 = {
   id: "worker-rlimit-nofile-vs-connections",
   severity: "warning",
   description: "worker_rlimit_nofile below twice worker_connections: a proxying worker needs two descriptors per client.",
@@ -25176,7 +25626,8 @@ var RULES = [
   rule47,
   rule48,
   rule49,
-  rule50
+  rule50,
+  rule51
 ];
 
 // src/lint/suppress.ts
@@ -25299,17 +25750,17 @@ function lint(result, parserFindings2, opts) {
   const configured = opts.config?.rules ?? {};
   const selectors = [];
   const ends = [];
-  for (const rule51 of opts.rules ?? RULES) {
-    if (configured[rule51.id] === "off") continue;
-    if (rule51.scope === "main" && !tree.isMain) continue;
-    const severity = configured[rule51.id] ?? rule51.severity;
-    const docs = `docs/rules/${rule51.id}.md`;
-    const { on, withVariables, end } = rule51.create({
+  for (const rule52 of opts.rules ?? RULES) {
+    if (configured[rule52.id] === "off") continue;
+    if (rule52.scope === "main" && !tree.isMain) continue;
+    const severity = configured[rule52.id] ?? rule52.severity;
+    const docs = `docs/rules/${rule52.id}.md`;
+    const { on, withVariables, end } = rule52.create({
       tree,
       report(d, file, message2, arg) {
         const pos = arg !== void 0 ? argPosition(d, arg) : void 0;
         findings.push({
-          rule: rule51.id,
+          rule: rule52.id,
           severity,
           file: relFiles[file],
           line: pos?.line ?? d.line,

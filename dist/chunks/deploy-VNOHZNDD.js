@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-BDHVNKPA.js";
+} from "./chunk-D7PXYEOA.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-L4MIGMEK.js";
+} from "./chunk-Y64UORU3.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
