@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-2ZHFM6YF.js";
+} from "./chunks/chunk-4UQABVBM.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-Y64UORU3.js";
+} from "./chunks/chunk-PSOSRNB6.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -261,7 +261,7 @@ test('agrees with nginx -t on argument values: flags, numbers, sizes, offsets an
   assert.ok(refused > 100, `nginx refused only ${refused} values`);
 });
 
-test('agrees with nginx -t on parameters: listen, an upstream server (its address too), rewrite\'s flag and proxy_pass\'s URL prefix, typos refused at the argument and nginx\'s own parameters taken', (t) => {
+test('agrees with nginx -t on parameters: listen, an upstream server (its address too), rewrite\'s flag, proxy_pass\'s URL prefix, try_files\' code, expires, limit_req(_zone), map and geo entries: typos refused at the argument and nginx\'s own parameters taken', (t) => {
   const server = (l: string) => `events {}\nhttp {\n  server {\n    listen 127.0.0.1:8101;\n    location / {\n      ${l}\n      return 204;\n    }\n  }\n}\n`;
   const cases: { conf: string; refused?: string }[] = [
     // nginx's own parameters (this nginx builds them) pass both
@@ -296,6 +296,25 @@ test('agrees with nginx -t on parameters: listen, an upstream server (its addres
     ...['127.0.0.1', '127.0.0.1:65535', 'localhost:9000', 'unix:/tmp/app.sock', '[::1]:9000'].map((a) => ({ conf: `events {}\nhttp {\n  upstream app {\n    server ${a};\n  }\n}\n` })),
     { conf: server('proxy_pass htp://127.0.0.1:9000;'), refused: 'invalid URL prefix' },
     { conf: server('proxy_pass 127.0.0.1:9000;'), refused: 'invalid URL prefix' },
+    // try_files' code, expires' value
+    ...['=404', '=0', '=999', '@fallback', '/index.html'].map((l) => ({ conf: server(`try_files $uri ${l};`).replace('\n      return 204;', l === '@fallback' ? '\n    }\n    location @fallback {\n      return 204;' : '') })),
+    ...['=4(04', '=404}', '=1000', '=', '=x'].map((l) => ({ conf: server(`try_files $uri ${l};`).replace('\n      return 204;', ''), refused: `invalid code "${l}"` })),
+    ...['1h', '30d', '-1', '"+1h 30m"', '@15h30m', 'epoch', 'max', 'off', 'modified 1d', 'modified +24h', '$expires'].map((v) => ({ conf: server(`expires ${v};`).replace('server {', 'map $uri $expires { default 1h; }\n  server {') })),
+    ...['1try_files', 'h', '1x', 'modified max2', 'modifed 1d', '@1ms', '++1h'].map((v) => ({ conf: server(`expires ${v};`), refused: '"expires" directive invalid value' })),
+    // limit_req_zone's rate and parameters, limit_req's parameters
+    ...['rate=5r/s', 'rate=30r/m', 'rate=1r/s'].map((r) => ({ conf: `events {}\nhttp {\n  limit_req_zone $binary_remote_addr zone=one:1m ${r};\n}\n` })),
+    ...['rate=5r/a', 'rate=5/s', 'rate=0r/s', 'rate=r/s', 'rate=-1r/s'].map((r) => ({ conf: `events {}\nhttp {\n  limit_req_zone $binary_remote_addr zone=one:1m ${r};\n}\n`, refused: `invalid rate "${r}"` })),
+    { conf: `events {}\nhttp {\n  limit_req_zone $binary_remote_addr zone=one:1m burst=5;\n}\n`, refused: 'invalid parameter "burst=5"' },
+    { conf: server('limit_req zone=one burst=5 nodelay;').replace('server {', 'limit_req_zone $binary_remote_addr zone=one:1m rate=1r/s;\n  server {') },
+    { conf: server('limit_req zone=one burst=5 delay=2;').replace('server {', 'limit_req_zone $binary_remote_addr zone=one:1m rate=1r/s;\n  server {') },
+    { conf: server('limit_req it=one burst=5;').replace('server {', 'limit_req_zone $binary_remote_addr zone=one:1m rate=1r/s;\n  server {'), refused: 'invalid parameter "it=one"' },
+    // map and geo entries: one value per key (but the words that stand alone), one default
+    { conf: `events {}\nhttp {\n  map $host $m {\n    hostnames;\n    volatile;\n    default 0;\n    example.com 1;\n  }\n  geo $g {\n    ranges;\n    default 0;\n    127.0.0.1-127.0.0.9 1;\n  }\n}\n` },
+    { conf: `events {}\nhttp {\n  map $host $m {\n    default 0;\n    example.com 1 2;\n  }\n}\n`, refused: 'invalid number of the map parameters' },
+    { conf: `events {}\nhttp {\n  map $host $m {\n    default;\n  }\n}\n`, refused: 'invalid number of the map parameters' },
+    { conf: `events {}\nhttp {\n  map $host $m {\n    default 0;\n    default 1;\n  }\n}\n`, refused: 'duplicate default map parameter' },
+    { conf: `events {}\nhttp {\n  geo $g {\n    default 0;\n    10.0.0.0/8;\n  }\n}\n`, refused: 'invalid number of the geo parameters' },
+    { conf: `events {}\nhttp {\n  geo $g {\n    default 0;\n    10.0.0.0/8 1 2;\n  }\n}\n`, refused: 'invalid number of the geo parameters' },
   ];
   for (const { conf, refused } of cases) {
     const dir = tree(t, { 'nginx.conf': conf });

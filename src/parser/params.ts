@@ -3,9 +3,12 @@
  * prefix of proxy_pass: a typo there (`weigth=5`, `defualt_server`, `permanet`, `server
  * http://10.0.0.1;`, `proxy_pass backend;`) is nginx's `invalid parameter "weigth=5"`, `invalid host
  * in upstream "..."` or `invalid URL prefix`, which the parser reports as invalid-args instead of
- * leaving it to nginx -t. The lists hold every parameter of the newest nginx (and NGINX Plus's
- * upstream ones), so a config for a newer nginx than the one here is not refused.
+ * leaving it to nginx -t. Also try_files' `=code`, expires' value, and limit_req's and
+ * limit_req_zone's parameters and rate. The lists hold every parameter of the newest nginx (and
+ * NGINX Plus's), so a config for a newer nginx than the one here is not refused.
  */
+
+import { validTime } from './values.js';
 
 /** A parameter a directive takes: a word (`backup`), or a word with a value (`weight=`). */
 interface Params {
@@ -36,9 +39,18 @@ const LISTEN_KEYED = ['setfib', 'fastopen', 'backlog', 'rcvbuf', 'sndbuf', 'acce
 const UPSTREAM_WORDS = ['backup', 'down', 'resolve', 'drain'];
 const UPSTREAM_KEYED = ['weight', 'max_conns', 'max_fails', 'fail_timeout', 'route', 'service', 'slow_start'];
 
+/**
+ * limit_req's parameters (nginx: ngx_http_limit_req in src/http/modules/ngx_http_limit_req_module.c),
+ * and limit_req_zone's after the key (ngx_http_limit_req_zone; `sync` is NGINX Plus's).
+ */
+const LIMIT_REQ = params(['nodelay'], ['zone', 'burst', 'delay'], 0);
+const LIMIT_REQ_ZONE = params(['sync'], ['zone', 'rate']);
+
 /** By qualified context and directive name. */
 const PARAMS: Record<string, Record<string, Params | undefined> | undefined> = {
-  'http>server': { listen: params(LISTEN_WORDS, LISTEN_KEYED) },
+  http: { limit_req: LIMIT_REQ, limit_req_zone: LIMIT_REQ_ZONE },
+  'http>server': { listen: params(LISTEN_WORDS, LISTEN_KEYED), limit_req: LIMIT_REQ },
+  'http>location': { limit_req: LIMIT_REQ },
   'stream>server': { listen: params([...LISTEN_WORDS, 'udp'], LISTEN_KEYED) },
   'http>upstream': { server: params(UPSTREAM_WORDS, UPSTREAM_KEYED) },
   'stream>upstream': { server: params(UPSTREAM_WORDS, UPSTREAM_KEYED) },
@@ -57,7 +69,7 @@ const PROXY_URL = /^https?:\/\//i;
 const inHttp = (ctx: string) => ctx === 'http' || ctx.startsWith('http>');
 
 /** The directive names paramError() looks at: a cheap test before it. */
-export const PARAM_DIRECTIVES: ReadonlySet<string> = new Set(['listen', 'server', 'rewrite', 'proxy_pass', 'add_header', 'add_trailer', 'return']);
+export const PARAM_DIRECTIVES: ReadonlySet<string> = new Set(['listen', 'server', 'rewrite', 'proxy_pass', 'add_header', 'add_trailer', 'return', 'try_files', 'expires', 'limit_req', 'limit_req_zone']);
 
 /** How a redirect starts: what return's one argument may be when it is not a code. nginx: ngx_http_rewrite_return. */
 export const REDIRECT_PREFIX = /^(https?:\/\/|\$scheme)/;
@@ -95,6 +107,20 @@ export function paramError(ctx: string, name: string, args: readonly string[]): 
     if (url === undefined || !inHttp(ctx) || url.includes('$') || PROXY_URL.test(url)) return undefined;
     return { message: 'invalid URL prefix', arg: 0 };
   }
+  if (name === 'try_files') {
+    // a last argument `=code` is a code from 0 to 999. nginx: ngx_http_core_try_files in
+    // src/http/ngx_http_core_module.c ("invalid code")
+    const last = args[args.length - 1];
+    if (!last?.startsWith('=') || last.includes('$') || !inHttp(ctx)) return undefined;
+    return /^=\d+$/.test(last) && Number(last.slice(1)) <= 999 ? undefined : { message: `invalid code "${last}"`, arg: args.length - 1 };
+  }
+  if (name === 'expires') return inHttp(ctx) ? expiresError(args) : undefined;
+  if (name === 'limit_req_zone') {
+    // rate=Nr/s or rate=Nr/m, N above 0. nginx: ngx_http_limit_req_zone ("invalid rate")
+    const i = args.findIndex((a) => a.startsWith('rate='));
+    const rate = args[i];
+    if (rate !== undefined && !rate.includes('$') && !/^rate=0*[1-9]\d*(r\/s|r\/m)?$/.test(rate)) return { message: `invalid rate "${rate}"`, arg: i };
+  }
   const p = PARAMS[ctx]?.[name];
   if (!p) return undefined;
   if (name === 'server') {
@@ -109,6 +135,26 @@ export function paramError(ctx: string, name: string, args: readonly string[]): 
     return { message: `invalid parameter "${a}"`, arg: i };
   }
   return undefined;
+}
+
+/**
+ * expires' arguments: `[modified] epoch | max | off | [+|-]time | @time`, the time as nginx reads one
+ * in seconds. nginx: ngx_http_headers_expires in src/http/modules/ngx_http_headers_filter_module.c
+ * (`"expires" directive invalid value`); a value with a variable is read at request time.
+ */
+function expiresError(args: readonly string[]): { message: string; arg: number } | undefined {
+  const bad = (arg: number) => ({ message: '"expires" directive invalid value', arg });
+  let n = 0;
+  if (args.length === 2) {
+    if (args[0] !== 'modified') return bad(0);
+    n = 1;
+  }
+  const v = args[n];
+  if (v === undefined || v.includes('$') || v === 'epoch' || v === 'max' || v === 'off') return undefined;
+  // `@` (a time of day) with `modified` is another refusal ("daily time cannot be used with ..."): left to nginx -t
+  if (v.startsWith('@') && n === 1) return undefined;
+  const t = v.startsWith('@') || v.startsWith('+') || v.startsWith('-') ? v.slice(1) : v;
+  return validTime(t, true) ? undefined : bad(n);
 }
 
 /**

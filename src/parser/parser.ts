@@ -536,6 +536,7 @@ class Run {
       // without an error; only the copies around its includes lead on to the included files
       const skipShared = !again && this.files[fi].reusedCtx !== undefined;
       const entries = c.startsWith('entries:');
+      let mapDefault = false;
       const values = valueRules(c);
       // an error found at a later site names it: the file alone is valid where it was first included
       const error = again ? (f: number, rule: ParserRule, message: string, line: number, col: number) => this.errorOnce(f, rule, `${message} (${via})`, line, col) : firstSite;
@@ -544,6 +545,9 @@ class Run {
         if (d.directive === '#' || (skipShared && !this.copied.has(d))) continue;
         if (entries && d.directive !== 'include') {
           if (!again) d.entry = true;
+          const bad = this.checks.checkArgs && !d.block ? entryError(c, d, mapDefault) : undefined;
+          if (bad) error(fi, 'invalid-args', bad, d.line, d.col ?? 1);
+          if (d.directive === 'default' && c === 'entries:map') mapDefault = true;
           if (d.block) {
             // nginx: a map-like block's handler takes no block ("unexpected \"{\"", ngx_conf_parse with cf->handler set)
             const at = this.braces.get(d) ?? { line: d.line, col: d.col ?? 1 };
@@ -745,6 +749,29 @@ function checkLocation(a: readonly string[], parent: LocationMatch | undefined):
   if (l.mod === '@') return { rule, error: `named location "${l.uri}" can be on the server level only` };
   if (!l.mod.startsWith('~') && !l.uri.startsWith(parent.uri)) return { rule, error: `location "${l.uri}" is outside location "${parent.uri}"` };
   return l;
+}
+
+/**
+ * nginx's refusal of an entry of a map or geo block: a key with other than one value (but map's
+ * `hostnames` and `volatile`, geo's `ranges`, `proxy_recursive` and `volatile` (newer than nginx 1.22:
+ * nginx's tests use it, geo_volatile.t), which stand alone), or map's
+ * `default` a second time. nginx: ngx_http_map / ngx_stream_map ("invalid number of the map
+ * parameters", "duplicate default map parameter") and ngx_http_geo / ngx_stream_geo ("invalid number
+ * of the geo parameters").
+ * @param hadDefault an earlier entry of the same map block was `default`
+ */
+function entryError(ctx: string, d: Directive, hadDefault: boolean): string | undefined {
+  const n = (d.values ?? d.args).length;
+  if (ctx === 'entries:map') {
+    if (n === 0 && (d.directive === 'hostnames' || d.directive === 'volatile')) return undefined;
+    if (n !== 1) return 'invalid number of the map parameters';
+    return d.directive === 'default' && hadDefault ? 'duplicate default map parameter' : undefined;
+  }
+  if (ctx === 'entries:geo') {
+    if (n === 0 && (d.directive === 'ranges' || d.directive === 'proxy_recursive' || d.directive === 'volatile')) return undefined;
+    return n === 1 ? undefined : 'invalid number of the geo parameters';
+  }
+  return undefined;
 }
 
 /** valueError() of a directive's first argument, as paramError() gives its findings (undefined: none, or no rule for it here). */

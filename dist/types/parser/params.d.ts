@@ -3,8 +3,9 @@
  * prefix of proxy_pass: a typo there (`weigth=5`, `defualt_server`, `permanet`, `server
  * http://10.0.0.1;`, `proxy_pass backend;`) is nginx's `invalid parameter "weigth=5"`, `invalid host
  * in upstream "..."` or `invalid URL prefix`, which the parser reports as invalid-args instead of
- * leaving it to nginx -t. The lists hold every parameter of the newest nginx (and NGINX Plus's
- * upstream ones), so a config for a newer nginx than the one here is not refused.
+ * leaving it to nginx -t. Also try_files' `=code`, expires' value, and limit_req's and
+ * limit_req_zone's parameters and rate. The lists hold every parameter of the newest nginx (and
+ * NGINX Plus's), so a config for a newer nginx than the one here is not refused.
  */
 /** The directive names paramError() looks at: a cheap test before it. */
 export declare const PARAM_DIRECTIVES: ReadonlySet<string>;

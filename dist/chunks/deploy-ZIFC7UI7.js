@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-D7PXYEOA.js";
+} from "./chunk-5BRDZZYY.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-Y64UORU3.js";
+} from "./chunk-PSOSRNB6.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

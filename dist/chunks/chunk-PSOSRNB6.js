@@ -21979,8 +21979,12 @@ var LISTEN_WORDS = ["default_server", "default", "ssl", "http2", "quic", "spdy",
 var LISTEN_KEYED = ["setfib", "fastopen", "backlog", "rcvbuf", "sndbuf", "accept_filter", "ipv6only", "so_keepalive"];
 var UPSTREAM_WORDS = ["backup", "down", "resolve", "drain"];
 var UPSTREAM_KEYED = ["weight", "max_conns", "max_fails", "fail_timeout", "route", "service", "slow_start"];
+var LIMIT_REQ = params(["nodelay"], ["zone", "burst", "delay"], 0);
+var LIMIT_REQ_ZONE = params(["sync"], ["zone", "rate"]);
 var PARAMS = {
-  "http>server": { listen: params(LISTEN_WORDS, LISTEN_KEYED) },
+  http: { limit_req: LIMIT_REQ, limit_req_zone: LIMIT_REQ_ZONE },
+  "http>server": { listen: params(LISTEN_WORDS, LISTEN_KEYED), limit_req: LIMIT_REQ },
+  "http>location": { limit_req: LIMIT_REQ },
   "stream>server": { listen: params([...LISTEN_WORDS, "udp"], LISTEN_KEYED) },
   "http>upstream": { server: params(UPSTREAM_WORDS, UPSTREAM_KEYED) },
   "stream>upstream": { server: params(UPSTREAM_WORDS, UPSTREAM_KEYED) }
@@ -21988,7 +21992,7 @@ var PARAMS = {
 var REWRITE_FLAGS = /* @__PURE__ */ new Set(["last", "break", "redirect", "permanent"]);
 var PROXY_URL = /^https?:\/\//i;
 var inHttp = (ctx) => ctx === "http" || ctx.startsWith("http>");
-var PARAM_DIRECTIVES = /* @__PURE__ */ new Set(["listen", "server", "rewrite", "proxy_pass", "add_header", "add_trailer", "return"]);
+var PARAM_DIRECTIVES = /* @__PURE__ */ new Set(["listen", "server", "rewrite", "proxy_pass", "add_header", "add_trailer", "return", "try_files", "expires", "limit_req", "limit_req_zone"]);
 var REDIRECT_PREFIX = /^(https?:\/\/|\$scheme)/;
 function paramError(ctx, name, args2) {
   if (name === "rewrite") {
@@ -22012,6 +22016,17 @@ function paramError(ctx, name, args2) {
     if (url === void 0 || !inHttp(ctx) || url.includes("$") || PROXY_URL.test(url)) return void 0;
     return { message: "invalid URL prefix", arg: 0 };
   }
+  if (name === "try_files") {
+    const last = args2[args2.length - 1];
+    if (!last?.startsWith("=") || last.includes("$") || !inHttp(ctx)) return void 0;
+    return /^=\d+$/.test(last) && Number(last.slice(1)) <= 999 ? void 0 : { message: `invalid code "${last}"`, arg: args2.length - 1 };
+  }
+  if (name === "expires") return inHttp(ctx) ? expiresError(args2) : void 0;
+  if (name === "limit_req_zone") {
+    const i = args2.findIndex((a) => a.startsWith("rate="));
+    const rate = args2[i];
+    if (rate !== void 0 && !rate.includes("$") && !/^rate=0*[1-9]\d*(r\/s|r\/m)?$/.test(rate)) return { message: `invalid rate "${rate}"`, arg: i };
+  }
   const p = PARAMS[ctx]?.[name];
   if (!p) return void 0;
   if (name === "server") {
@@ -22026,6 +22041,19 @@ function paramError(ctx, name, args2) {
     return { message: `invalid parameter "${a}"`, arg: i };
   }
   return void 0;
+}
+function expiresError(args2) {
+  const bad = (arg) => ({ message: '"expires" directive invalid value', arg });
+  let n = 0;
+  if (args2.length === 2) {
+    if (args2[0] !== "modified") return bad(0);
+    n = 1;
+  }
+  const v = args2[n];
+  if (v === void 0 || v.includes("$") || v === "epoch" || v === "max" || v === "off") return void 0;
+  if (v.startsWith("@") && n === 1) return void 0;
+  const t = v.startsWith("@") || v.startsWith("+") || v.startsWith("-") ? v.slice(1) : v;
+  return validTime(t, true) ? void 0 : bad(n);
 }
 function upstreamAddressError(a) {
   if (!a || a.startsWith("unix:") || a.startsWith("[") || a.includes("$")) return void 0;
@@ -22467,6 +22495,7 @@ var Run = class {
     const walk2 = (fi, list, c, loc, again, via = "") => {
       const skipShared = !again && this.files[fi].reusedCtx !== void 0;
       const entries = c.startsWith("entries:");
+      let mapDefault = false;
       const values = valueRules(c);
       const error = again ? (f, rule52, message2, line, col) => this.errorOnce(f, rule52, `${message2} (${via})`, line, col) : firstSite;
       for (let i = 0; i < list.length; i++) {
@@ -22474,6 +22503,9 @@ var Run = class {
         if (d.directive === "#" || skipShared && !this.copied.has(d)) continue;
         if (entries && d.directive !== "include") {
           if (!again) d.entry = true;
+          const bad = this.checks.checkArgs && !d.block ? entryError(c, d, mapDefault) : void 0;
+          if (bad) error(fi, "invalid-args", bad, d.line, d.col ?? 1);
+          if (d.directive === "default" && c === "entries:map") mapDefault = true;
           if (d.block) {
             const at = this.braces.get(d) ?? { line: d.line, col: d.col ?? 1 };
             if (!this.lexBroken.has(d)) error(fi, "syntax", 'unexpected "{"', at.line, at.col);
@@ -22633,6 +22665,19 @@ function checkLocation(a, parent) {
   if (l.mod === "@") return { rule: rule52, error: `named location "${l.uri}" can be on the server level only` };
   if (!l.mod.startsWith("~") && !l.uri.startsWith(parent.uri)) return { rule: rule52, error: `location "${l.uri}" is outside location "${parent.uri}"` };
   return l;
+}
+function entryError(ctx, d, hadDefault) {
+  const n = (d.values ?? d.args).length;
+  if (ctx === "entries:map") {
+    if (n === 0 && (d.directive === "hostnames" || d.directive === "volatile")) return void 0;
+    if (n !== 1) return "invalid number of the map parameters";
+    return d.directive === "default" && hadDefault ? "duplicate default map parameter" : void 0;
+  }
+  if (ctx === "entries:geo") {
+    if (n === 0 && (d.directive === "ranges" || d.directive === "proxy_recursive" || d.directive === "volatile")) return void 0;
+    return n === 1 ? void 0 : "invalid number of the geo parameters";
+  }
+  return void 0;
 }
 function firstValueError(rules, name, value) {
   const rule52 = rules?.get(name);
