@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-4UQABVBM.js";
+} from "./chunks/chunk-ASDZ7PQK.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-PSOSRNB6.js";
+} from "./chunks/chunk-ZT2QYEEG.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parse } from '../src/parser/index.js';
 import { check } from '../src/check.js';
 import { nginxBin, nginxTest } from './support/nginx.js';
-import { READS } from '../src/lint/rules/unknown-variable.js';
+import { READS } from '../src/parser/scripts.js';
 import { tree } from './support/tmp.js';
 
 const HEAD = 'events {}\n';
@@ -315,6 +315,8 @@ test('agrees with nginx -t on parameters: listen, an upstream server (its addres
     { conf: `events {}\nhttp {\n  map $host $m {\n    default 0;\n    default 1;\n  }\n}\n`, refused: 'duplicate default map parameter' },
     { conf: `events {}\nhttp {\n  geo $g {\n    default 0;\n    10.0.0.0/8;\n  }\n}\n`, refused: 'invalid number of the geo parameters' },
     { conf: `events {}\nhttp {\n  geo $g {\n    default 0;\n    10.0.0.0/8 1 2;\n  }\n}\n`, refused: 'invalid number of the geo parameters' },
+    { conf: `events {}\nhttp {\n  geo $g {\n    default 0;\n    delete 10.1.0.0/16;\n    proxy 10.0.0.1;\n    127.0.0.1 1;\n    10.0.0.0/8 2;\n    ::1 3;\n    2001:db8::/32 4;\n  }\n}\n` },
+    ...['a', '0default', '10.0.0.256', '10.0.0', 'expires'].map((k) => ({ conf: `events {}\nhttp {\n  geo $g {\n    default 0;\n    ${k} 1;\n  }\n}\n`, refused: `invalid network "${k}"` })),
   ];
   for (const { conf, refused } of cases) {
     const dir = tree(t, { 'nginx.conf': conf });
@@ -359,7 +361,7 @@ test('agrees with nginx -t on certificates: the default server of each ssl socke
   }
 });
 
-test('agrees with nginx -t on variables: every argument unknown-variable reads is one nginx refuses an unknown variable in, and takes once the variable is defined', (t) => {
+test('agrees with nginx -t on variables: every argument unknown-variable reads is one nginx refuses an unknown variable in, and takes once the variable is defined; a reference nginx cannot read there is the parser\'s error', (t) => {
   const STREAM_MODULE = '/usr/lib/nginx/modules/ngx_stream_module.so';
   const V = '$ngg_nope';
   // where each directive of READS stands, with V at one argument it reads (`@` marks the http level,
@@ -452,6 +454,21 @@ test('agrees with nginx -t on variables: every argument unknown-variable reads i
         const at = conf.split('\n').findIndex((l) => l.includes(V)) + 1;
         assert.deepEqual(ours.map((f) => f.line), [at], where);
       }
+    }
+    // a reference nginx cannot read in the same argument: the parser's invalid-args, in nginx's words
+    // (not log_format, whose own reader words it otherwise, nor if's condition or geo's address: variable names to nginx)
+    if (name === 'log_format' || name.startsWith('if') || name === 'geo') continue;
+    for (const [bad, message] of [['${ngg_nope', 'the closing bracket in "ngg_nope" variable is missing'], ['$-x', 'invalid variable name']]) {
+      const conf = config(proto, line, false).replace(V, bad);
+      const dir = tree(t, { 'nginx.conf': conf });
+      const ng = nginxTest(dir, join(dir, 'nginx.conf'));
+      const at = conf.split('\n').findIndex((l) => l.includes(bad)) + 1;
+      assert.equal(ng.emerg?.message, message, `${proto} ${name}:\n${conf}\n${ng.output}`);
+      // nginx names the directive's line, or - for what it compiles when it merges the levels
+      // (proxy_set_header, fastcgi_param, ...) - the "}" that closes a block after it; ours is the directive's
+      const lines = conf.split('\n');
+      assert.ok(ng.emerg!.line === at || (ng.emerg!.line > at && lines[ng.emerg!.line - 1].trim() === '}'), `${proto} ${name}:\n${conf}\n${ng.output}`);
+      assert.deepEqual(parse(join(dir, 'nginx.conf'), { strict: true }).errors.map((e) => `${e.message} at ${e.line}`), [`${message} at ${at}`], conf);
     }
   }
 });

@@ -26,11 +26,12 @@ const FILES = ['nginx.conf', 'mime.conf', 'site.conf'];
 const MUTATIONS = 400;
 /**
  * nginx's messages from ngx_conf_file.c, the location checks, a flag's value, try_files' code,
- * expires' value, limit_req_zone's rate and map and geo entries: the parser's job.
+ * expires' value, limit_req_zone's rate, map and geo entries and a script's variable syntax: the
+ * parser's job (not log_format's, whose own reader words it otherwise).
  * (Other values are read by directive: the parser knows how for the directives nginx was asked
  * about, src/parser/directives-nginx.json, and a duplicate directive is the lint's finding.)
  */
-const PARSER_MESSAGE = /^(unexpected|unknown directive|"[^"]+" directive is not allowed here|invalid number of arguments|directive "[^"]+" (is not terminated|has no opening)|invalid location modifier|location "[^"]*" (is outside|cannot be inside)|named location|invalid value "[^"]*" in "[^"]+" directive, it must be "on" or "off"|invalid code "|"expires" directive invalid value|invalid rate "|invalid number of the (map|geo) parameters|duplicate default map parameter)/;
+const PARSER_MESSAGE = /^(unexpected|unknown directive|"[^"]+" directive is not allowed here|invalid number of arguments|directive "[^"]+" (is not terminated|has no opening)|invalid location modifier|location "[^"]*" (is outside|cannot be inside)|named location|invalid value "[^"]*" in "[^"]+" directive, it must be "on" or "off"|invalid code "|"expires" directive invalid value|invalid rate "|invalid number of the (map|geo) parameters|duplicate default map parameter|invalid network "|invalid variable name)/;
 
 /** A small linear congruential generator: the same mutations on every run. */
 function random(seed: number): () => number {

@@ -16,6 +16,7 @@ import { InputError, openFailed } from '../errors.js';
 import { analyze, contextOf, enterBlock, allowedIn, ENTRY_BLOCKS, internName, isLuaBlock, lookup, valueError, valueRules, type ValueRule } from './directives.js';
 import { expandGlob, globBase, hasMagic, leavesConfine, localFs, resolveInclude } from './includes.js';
 import { PARAM_DIRECTIVES, paramError } from './params.js';
+import { scriptError, scriptSyntaxError } from './scripts.js';
 import { decode, Lexer, type Pragma, type Token } from './lexer.js';
 import { PackedPositions, type ArgPosition, type ConfigError, type ConfigFile, type ConfigFs, type Directive, type ParseOptions, type ParserRule, type Payload } from './types.js';
 
@@ -567,10 +568,10 @@ class Run {
           } else if (d.args.length && this.checks.checkArgs && (this.lexBroken.size === 0 || !this.lexBroken.has(d))) {
             // nginx's reading of the arguments: the parameters after an address, rewrite's flag,
             // proxy_pass's URL prefix, ... (params.ts), else the first argument's kind (flag, size,
-            // time, ...); reported at the argument when it stands on the directive's line (nginx
+            // time, ...), then the variable references of a script value (scripts.ts); reported at the argument when it stands on the directive's line (nginx
             // names the line; a test compares it)
             const a = d.values ?? d.args;
-            const bad = PARAM_DIRECTIVES.has(d.directive) ? paramError(c, d.directive, a) : firstValueError(values, d.directive, a[0]);
+            const bad = (PARAM_DIRECTIVES.has(d.directive) ? paramError(c, d.directive, a) : firstValueError(values, d.directive, a[0])) ?? scriptSyntaxError(c, d, a);
             if (bad) {
               const p = argPosition(d, bad.arg);
               error(fi, 'invalid-args', bad.message, d.line, p && p.line === d.line ? p.col : d.col ?? 1);
@@ -755,9 +756,10 @@ function checkLocation(a: readonly string[], parent: LocationMatch | undefined):
  * nginx's refusal of an entry of a map or geo block: a key with other than one value (but map's
  * `hostnames` and `volatile`, geo's `ranges`, `proxy_recursive` and `volatile` (newer than nginx 1.22:
  * nginx's tests use it, geo_volatile.t), which stand alone), or map's
- * `default` a second time. nginx: ngx_http_map / ngx_stream_map ("invalid number of the map
- * parameters", "duplicate default map parameter") and ngx_http_geo / ngx_stream_geo ("invalid number
- * of the geo parameters").
+ * `default` a second time, or a map value with a variable reference nginx cannot read (scriptError()).
+ * nginx: ngx_http_map / ngx_stream_map ("invalid number of the map parameters", "duplicate default
+ * map parameter") and ngx_http_geo / ngx_stream_geo ("invalid number of the geo parameters", and a key
+ * that is no network: geoKeyValid()).
  * @param hadDefault an earlier entry of the same map block was `default`
  */
 function entryError(ctx: string, d: Directive, hadDefault: boolean): string | undefined {
@@ -765,13 +767,28 @@ function entryError(ctx: string, d: Directive, hadDefault: boolean): string | un
   if (ctx === 'entries:map') {
     if (n === 0 && (d.directive === 'hostnames' || d.directive === 'volatile')) return undefined;
     if (n !== 1) return 'invalid number of the map parameters';
-    return d.directive === 'default' && hadDefault ? 'duplicate default map parameter' : undefined;
+    if (d.directive === 'default' && hadDefault) return 'duplicate default map parameter';
+    // the value is a complex value (nginx 0.9.0): its variable references as a script's
+    const v = (d.values ?? d.args)[0];
+    return v.includes('$') ? scriptError(v) : undefined;
   }
   if (ctx === 'entries:geo') {
     if (n === 0 && (d.directive === 'ranges' || d.directive === 'proxy_recursive' || d.directive === 'volatile')) return undefined;
-    return n === 1 ? undefined : 'invalid number of the geo parameters';
+    if (n !== 1) return 'invalid number of the geo parameters';
+    return geoKeyValid(d.directive) ? undefined : `invalid network "${d.directive}"`;
   }
   return undefined;
+}
+
+/**
+ * A geo key nginx reads: a keyword (default, delete, proxy), an IPv4 address or network with its
+ * octets in range, or - left to nginx -t - anything with a `:` (IPv6) or a `-` (a range, with
+ * `ranges`). nginx: ngx_http_geo_cidr / ngx_ptocidr in src/core/ngx_inet.c ("invalid network").
+ */
+function geoKeyValid(key: string): boolean {
+  if (key === 'default' || key === 'delete' || key === 'proxy' || key.includes(':') || key.includes('-')) return true;
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(\/\d+)?$/.exec(key);
+  return m !== null && [m[1], m[2], m[3], m[4]].every((o) => Number(o) <= 255);
 }
 
 /** valueError() of a directive's first argument, as paramError() gives its findings (undefined: none, or no rule for it here). */

@@ -2,73 +2,13 @@ import type { Listener, Rule } from '../rule.js';
 import type { Directive } from '../../parser/types.js';
 import { args, type Block } from '../model.js';
 import { directiveNames } from '../../parser/directives.js';
+import { REFERENCE, scriptPositions, READS, type Protocol } from '../../parser/scripts.js';
 import VARIABLES from '../../parser/variables.json' with { type: 'json' };
-
-type Protocol = 'http' | 'stream';
 
 /** The variables nginx's modules define (scripts/gen-variables.mjs), by protocol: names and prefix families (`http_`). */
 const BUILTIN: Record<Protocol, { names: ReadonlySet<string>; prefixes: readonly string[] }> = {
   http: { names: new Set(VARIABLES.http.names), prefixes: VARIABLES.http.prefixes },
   stream: { names: new Set(VARIABLES.stream.names), prefixes: VARIABLES.stream.prefixes },
-};
-
-/**
- * The arguments nginx compiles as scripts or complex values (so a variable in them must exist), by
- * directive: the positions, or `all`. Each one is checked against nginx -t in test/lint.test.ts (an
- * unknown variable there is refused). Other arguments are left alone: a `$` in a regex is an anchor,
- * and directives such as error_log take their argument as it is written.
- * nginx: ngx_http_script_compile / ngx_http_compile_complex_value in src/http/ngx_http_script.c.
- */
-export const READS: Record<Protocol, Record<string, readonly number[] | 'all'>> = {
-  http: {
-    set: [1],
-    return: 'all',
-    rewrite: [1],
-    proxy_pass: [0],
-    fastcgi_pass: [0],
-    uwsgi_pass: [0],
-    scgi_pass: [0],
-    grpc_pass: [0],
-    proxy_set_header: [1],
-    grpc_set_header: [1],
-    fastcgi_param: [1],
-    uwsgi_param: [1],
-    scgi_param: [1],
-    add_header: [1],
-    add_trailer: [1],
-    try_files: 'all',
-    root: [0],
-    alias: [0],
-    index: 'all',
-    access_log: 'all',
-    log_format: 'all',
-    map: [0],
-    split_clients: [0],
-    limit_req_zone: [0],
-    limit_conn_zone: [0],
-    proxy_cache_key: [0],
-    fastcgi_cache_key: [0],
-    uwsgi_cache_key: [0],
-    scgi_cache_key: [0],
-    auth_request_set: [1],
-    proxy_redirect: [1],
-    sub_filter: 'all',
-    ssl_certificate: [0],
-    ssl_certificate_key: [0],
-    limit_rate: [0],
-    secure_link: [0],
-    secure_link_md5: [0],
-    proxy_set_body: [0],
-  },
-  stream: {
-    set: [1],
-    return: [0],
-    proxy_pass: [0],
-    map: [0],
-    split_clients: [0],
-    limit_conn_zone: [0],
-    // not stream's ssl_certificate: nginx reads its variables only for a server that listens with ssl
-  },
 };
 
 /**
@@ -100,13 +40,6 @@ const NAMED_CAPTURE = /\(\?(?:P?<([A-Za-z_]\w*)>|'([A-Za-z_]\w*)')/g;
 /** Directives whose arguments hold the regexes a named capture can come from. */
 const REGEX_HOLDERS = ['location', 'if', 'rewrite', 'server_name', 'valid_referers', 'proxy_redirect', 'proxy_cookie_path', 'proxy_cookie_domain', 'fastcgi_split_path_info'];
 
-/**
- * A variable reference in a script: `$name` or `${name}`, name characters being letters, digits and
- * `_`. A name starting with 1-9 is a capture ($1: the digit alone), never unknown; `$0uri` is a
- * variable named "0uri" to nginx. nginx: ngx_http_script_compile in src/http/ngx_http_script.c.
- */
-const REFERENCE = /\$(?:\{(\w+)\}|(\w+))/g;
-
 const protocolOf = (b: Block): Protocol => (b.ctx.startsWith('stream') ? 'stream' : 'http');
 
 /** True when nginx's modules define `name` (lower-case) in `proto`. */
@@ -124,25 +57,6 @@ function definedName(a: string | undefined): string | undefined {
   return m ? m[1].toLowerCase() : undefined;
 }
 
-/** Positions 0..n-1, shared (most directives have few arguments). */
-const ALL: readonly number[] = Array.from({ length: 64 }, (_, i) => i);
-
-/** The argument positions of `d` nginx reads variables in (positions past the last argument are skipped by the caller). */
-function readPositions(d: Directive, proto: Protocol, a: readonly string[]): readonly number[] {
-  if (d.directive === 'if') {
-    // if ($var), if ($var = string), if (-f $path), if ($var ~ regex): the regex is not a script
-    if (/^!?-[fdex]$/.test(a[0] ?? '')) return IF_FILE_TEST;
-    return a[1] === '=' || a[1] === '!=' ? IF_COMPARE : IF_VARIABLE;
-  }
-  if (d.directive === 'error_page') return [a.length - 1];
-  if (d.directive === 'geo') return a.length === 2 ? IF_VARIABLE : NONE;
-  const r = READS[proto][d.directive];
-  return r === 'all' ? (a.length <= ALL.length ? ALL : a.map((_, i) => i)) : r ?? NONE;
-}
-const IF_VARIABLE: readonly number[] = [0];
-const IF_FILE_TEST: readonly number[] = [0, 1];
-const IF_COMPARE: readonly number[] = [0, 2];
-const NONE: readonly number[] = [];
 
 /** No names. */
 const NO_NAMES: readonly string[] = Object.freeze([]);
@@ -212,7 +126,7 @@ export const rule: Rule = {
       const proto = protocolOf(at);
       const a = args(d);
       define(d, proto, a);
-      scan(d, file, proto, readPositions(d, proto, a), a);
+      scan(d, file, proto, scriptPositions(d, proto, a), a);
       if (d.directive === 'map' && self) {
         // entries: a regex key's named captures, and each value (a complex value since nginx 0.9.0)
         for (let j = 0, kids = self.kids; j < kids.length; j++) {

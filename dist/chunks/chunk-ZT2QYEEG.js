@@ -22066,6 +22066,111 @@ function upstreamAddressError(a) {
   return n >= 1 && n <= 65535 ? void 0 : `invalid port in upstream "${a}"`;
 }
 
+// src/parser/scripts.ts
+var READS = {
+  http: {
+    set: [1],
+    return: "all",
+    rewrite: [1],
+    proxy_pass: [0],
+    fastcgi_pass: [0],
+    uwsgi_pass: [0],
+    scgi_pass: [0],
+    grpc_pass: [0],
+    proxy_set_header: [1],
+    grpc_set_header: [1],
+    fastcgi_param: [1],
+    uwsgi_param: [1],
+    scgi_param: [1],
+    add_header: [1],
+    add_trailer: [1],
+    try_files: "all",
+    root: [0],
+    alias: [0],
+    index: "all",
+    access_log: "all",
+    log_format: "all",
+    map: [0],
+    split_clients: [0],
+    limit_req_zone: [0],
+    limit_conn_zone: [0],
+    proxy_cache_key: [0],
+    fastcgi_cache_key: [0],
+    uwsgi_cache_key: [0],
+    scgi_cache_key: [0],
+    auth_request_set: [1],
+    proxy_redirect: [1],
+    sub_filter: "all",
+    ssl_certificate: [0],
+    ssl_certificate_key: [0],
+    limit_rate: [0],
+    secure_link: [0],
+    secure_link_md5: [0],
+    proxy_set_body: [0]
+  },
+  stream: {
+    set: [1],
+    return: [0],
+    proxy_pass: [0],
+    map: [0],
+    split_clients: [0],
+    limit_conn_zone: [0]
+    // not stream's ssl_certificate: nginx reads its variables only for a server that listens with ssl
+  }
+};
+var ALL = Array.from({ length: 64 }, (_, i) => i);
+function scriptPositions(d, proto, a) {
+  if (d.directive === "if") {
+    if (/^!?-[fdex]$/.test(a[0] ?? "")) return IF_FILE_TEST;
+    return a[1] === "=" || a[1] === "!=" ? IF_COMPARE : IF_VARIABLE;
+  }
+  if (d.directive === "error_page") return [a.length - 1];
+  if (d.directive === "geo") return a.length === 2 ? IF_VARIABLE : NONE;
+  const r = READS[proto][d.directive];
+  return r === "all" ? a.length <= ALL.length ? ALL : a.map((_, i) => i) : r ?? NONE;
+}
+var IF_VARIABLE = [0];
+var IF_FILE_TEST = [0, 1];
+var IF_COMPARE = [0, 2];
+var NONE = [];
+var REFERENCE = /\$(?:\{(\w+)\}|(\w+))/g;
+function scriptError(v) {
+  for (let i = v.indexOf("$"); i >= 0; i = v.indexOf("$", i)) {
+    i++;
+    if (i === v.length) return "invalid variable name";
+    const c = v.charCodeAt(i);
+    if (c >= 49 && c <= 57) {
+      i++;
+      continue;
+    }
+    const bracket2 = c === 123;
+    if (bracket2 && ++i === v.length) return "invalid variable name";
+    const start = i;
+    while (i < v.length && NAME_CHAR.test(v[i])) i++;
+    if (bracket2) {
+      if (v[i] !== "}") return `the closing bracket in "${v.slice(start, i)}" variable is missing`;
+      i++;
+    }
+    if (i === start || bracket2 && i === start + 1) return "invalid variable name";
+  }
+  return void 0;
+}
+var NAME_CHAR = /[A-Za-z0-9_]/;
+var SYNTAX_CHECKED = new Set([...Object.keys(READS.http), ...Object.keys(READS.stream), "error_page"].filter((n) => n !== "log_format"));
+function scriptSyntaxError(ctx, d, a) {
+  if (!SYNTAX_CHECKED.has(d.directive)) return void 0;
+  const proto = ctx.startsWith("http") ? "http" : ctx.startsWith("stream") ? "stream" : void 0;
+  if (!proto) return void 0;
+  const positions = scriptPositions(d, proto, a);
+  for (let k = 0; k < positions.length && positions[k] < a.length; k++) {
+    const v = a[positions[k]];
+    if (!v.includes("$")) continue;
+    const message2 = scriptError(v);
+    if (message2) return { message: message2, arg: positions[k] };
+  }
+  return void 0;
+}
+
 // src/parser/types.ts
 var PackedPositions = class {
   constructor(data) {
@@ -22523,7 +22628,7 @@ var Run = class {
             else inner = l;
           } else if (d.args.length && this.checks.checkArgs && (this.lexBroken.size === 0 || !this.lexBroken.has(d))) {
             const a = d.values ?? d.args;
-            const bad = PARAM_DIRECTIVES.has(d.directive) ? paramError(c, d.directive, a) : firstValueError(values, d.directive, a[0]);
+            const bad = (PARAM_DIRECTIVES.has(d.directive) ? paramError(c, d.directive, a) : firstValueError(values, d.directive, a[0])) ?? scriptSyntaxError(c, d, a);
             if (bad) {
               const p2 = argPosition(d, bad.arg);
               error(fi, "invalid-args", bad.message, d.line, p2 && p2.line === d.line ? p2.col : d.col ?? 1);
@@ -22671,13 +22776,21 @@ function entryError(ctx, d, hadDefault) {
   if (ctx === "entries:map") {
     if (n === 0 && (d.directive === "hostnames" || d.directive === "volatile")) return void 0;
     if (n !== 1) return "invalid number of the map parameters";
-    return d.directive === "default" && hadDefault ? "duplicate default map parameter" : void 0;
+    if (d.directive === "default" && hadDefault) return "duplicate default map parameter";
+    const v = (d.values ?? d.args)[0];
+    return v.includes("$") ? scriptError(v) : void 0;
   }
   if (ctx === "entries:geo") {
     if (n === 0 && (d.directive === "ranges" || d.directive === "proxy_recursive" || d.directive === "volatile")) return void 0;
-    return n === 1 ? void 0 : "invalid number of the geo parameters";
+    if (n !== 1) return "invalid number of the geo parameters";
+    return geoKeyValid(d.directive) ? void 0 : `invalid network "${d.directive}"`;
   }
   return void 0;
+}
+function geoKeyValid(key) {
+  if (key === "default" || key === "delete" || key === "proxy" || key.includes(":") || key.includes("-")) return true;
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(\/\d+)?$/.exec(key);
+  return m !== null && [m[1], m[2], m[3], m[4]].every((o) => Number(o) <= 255);
 }
 function firstValueError(rules, name, value) {
   const rule52 = rules?.get(name);
@@ -22922,7 +23035,7 @@ function buildTree(result, isMain) {
   return tree;
 }
 function noAnswers() {
-  return { header: { d: null, name: "" }, url: { d: null, url: void 0 }, match: { d: null, match: { mod: "", uri: "" } }, inherited: { block: null, name: "", result: NONE }, sockets: { server: null, list: [] } };
+  return { header: { d: null, name: "" }, url: { d: null, url: void 0 }, match: { d: null, match: { mod: "", uri: "" } }, inherited: { block: null, name: "", result: NONE2 }, sockets: { server: null, list: [] } };
 }
 function openBlock(at, i) {
   const d = at.kids[i];
@@ -22963,7 +23076,7 @@ function hasOwn(block, a, b) {
   }
   return false;
 }
-var NONE = Object.freeze({ nodes: Object.freeze([]) });
+var NONE2 = Object.freeze({ nodes: Object.freeze([]) });
 function inherited(block, name, also) {
   const last = block.tree.last;
   const l = last.inherited;
@@ -22983,13 +23096,13 @@ function inheritedOf(block, name, also) {
     const n = b.d.directive;
     if (n === "http" || n === "stream" || n === "upstream") break;
   }
-  return NONE;
+  return NONE2;
 }
 var INHERIT_MODE = { add_header: "add_header_inherit", add_trailer: "add_trailer_inherit" };
 function inheritedByMode(block, name, modeName) {
   const setting = effective(block, modeName);
   const mode = setting ? args(setting)[0] : "on";
-  const own2 = hasOwn(block, name) ? ownList(block, name) : NONE;
+  const own2 = hasOwn(block, name) ? ownList(block, name) : NONE2;
   const top = block.d.directive === "http" || block.d.directive === "stream" || !block.parent;
   if (mode === "off" || top) return own2;
   if (mode !== "merge") return own2.nodes.length ? own2 : inheritedByMode(block.parent, name, modeName);
@@ -23022,7 +23135,7 @@ function ownList(b, name, also) {
 function headerNames(at, inh) {
   if (inh.names) return inh.names;
   const names = inh.nodes.map((d) => headerName(at, d));
-  if (inh !== NONE) inh.names = names;
+  if (inh !== NONE2) inh.names = names;
   return names;
 }
 function inheritedHeader(block, name, header) {
@@ -25245,57 +25358,6 @@ var BUILTIN = {
   http: { names: new Set(variables_default.http.names), prefixes: variables_default.http.prefixes },
   stream: { names: new Set(variables_default.stream.names), prefixes: variables_default.stream.prefixes }
 };
-var READS = {
-  http: {
-    set: [1],
-    return: "all",
-    rewrite: [1],
-    proxy_pass: [0],
-    fastcgi_pass: [0],
-    uwsgi_pass: [0],
-    scgi_pass: [0],
-    grpc_pass: [0],
-    proxy_set_header: [1],
-    grpc_set_header: [1],
-    fastcgi_param: [1],
-    uwsgi_param: [1],
-    scgi_param: [1],
-    add_header: [1],
-    add_trailer: [1],
-    try_files: "all",
-    root: [0],
-    alias: [0],
-    index: "all",
-    access_log: "all",
-    log_format: "all",
-    map: [0],
-    split_clients: [0],
-    limit_req_zone: [0],
-    limit_conn_zone: [0],
-    proxy_cache_key: [0],
-    fastcgi_cache_key: [0],
-    uwsgi_cache_key: [0],
-    scgi_cache_key: [0],
-    auth_request_set: [1],
-    proxy_redirect: [1],
-    sub_filter: "all",
-    ssl_certificate: [0],
-    ssl_certificate_key: [0],
-    limit_rate: [0],
-    secure_link: [0],
-    secure_link_md5: [0],
-    proxy_set_body: [0]
-  },
-  stream: {
-    set: [1],
-    return: [0],
-    proxy_pass: [0],
-    map: [0],
-    split_clients: [0],
-    limit_conn_zone: [0]
-    // not stream's ssl_certificate: nginx reads its variables only for a server that listens with ssl
-  }
-};
 var DEFINES = {
   set: (a) => a[0],
   map: (a) => a[1],
@@ -25312,7 +25374,6 @@ var DEFINES = {
 var SET_DIRECTIVES = [...directiveNames()].filter((n) => n.startsWith("set_") && n !== "set_real_ip_from");
 var NAMED_CAPTURE = /\(\?(?:P?<([A-Za-z_]\w*)>|'([A-Za-z_]\w*)')/g;
 var REGEX_HOLDERS = ["location", "if", "rewrite", "server_name", "valid_referers", "proxy_redirect", "proxy_cookie_path", "proxy_cookie_domain", "fastcgi_split_path_info"];
-var REFERENCE = /\$(?:\{(\w+)\}|(\w+))/g;
 var protocolOf2 = (b) => b.ctx.startsWith("stream") ? "stream" : "http";
 function builtin(proto, name) {
   const b = BUILTIN[proto];
@@ -25324,21 +25385,6 @@ function definedName(a) {
   const m = a ? /^\$([A-Za-z_]\w*)$/.exec(a) : null;
   return m ? m[1].toLowerCase() : void 0;
 }
-var ALL = Array.from({ length: 64 }, (_, i) => i);
-function readPositions(d, proto, a) {
-  if (d.directive === "if") {
-    if (/^!?-[fdex]$/.test(a[0] ?? "")) return IF_FILE_TEST;
-    return a[1] === "=" || a[1] === "!=" ? IF_COMPARE : IF_VARIABLE;
-  }
-  if (d.directive === "error_page") return [a.length - 1];
-  if (d.directive === "geo") return a.length === 2 ? IF_VARIABLE : NONE2;
-  const r = READS[proto][d.directive];
-  return r === "all" ? a.length <= ALL.length ? ALL : a.map((_, i) => i) : r ?? NONE2;
-}
-var IF_VARIABLE = [0];
-var IF_FILE_TEST = [0, 1];
-var IF_COMPARE = [0, 2];
-var NONE2 = [];
 var NO_NAMES2 = Object.freeze([]);
 function undefinedNames(v, proto, memo) {
   let names = memo.get(v);
@@ -25392,7 +25438,7 @@ var rule44 = {
       const proto = protocolOf2(at);
       const a = args(d);
       define2(d, proto, a);
-      scan(d, file, proto, readPositions(d, proto, a), a);
+      scan(d, file, proto, scriptPositions(d, proto, a), a);
       if (d.directive === "map" && self2) {
         for (let j = 0, kids = self2.kids; j < kids.length; j++) {
           const e = kids[j];

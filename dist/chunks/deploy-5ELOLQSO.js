@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-5BRDZZYY.js";
+} from "./chunk-3CFBBUJW.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-PSOSRNB6.js";
+} from "./chunk-ZT2QYEEG.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -23,7 +23,7 @@ import {
   pathIgnored,
   sortFindings,
   versionAtLeast
-} from "./chunk-PSOSRNB6.js";
+} from "./chunk-ZT2QYEEG.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
