@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-ASDZ7PQK.js";
+} from "./chunks/chunk-YF2T2FYU.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-ZT2QYEEG.js";
+} from "./chunks/chunk-BVFEH4KM.js";
 export {
   InputError,
   TABLE_SOURCE,

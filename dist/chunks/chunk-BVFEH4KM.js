@@ -20195,6 +20195,7 @@ var directives_nginx_default = {
       "if_modified_since",
       "ignore_invalid_headers",
       "internal",
+      "keepalive",
       "keepalive_requests",
       "keepalive_time",
       "keepalive_timeout",

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-3CFBBUJW.js";
+} from "./chunk-BUR2RWLS.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-ZT2QYEEG.js";
+} from "./chunk-BVFEH4KM.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
