@@ -1,8 +1,8 @@
 /**
  * Differential test against the real nginx on mutated configs: a valid three-file config
  * (fixtures/mutations/: map, geo, types, upstream, quotes, escapes, regex locations, an include) gets
- * one small random edit at a time (a character deleted, inserted or replaced, a line duplicated or
- * moved), from a fixed seed. For each, `nginx -t` and our parser must agree:
+ * one small random edit at a time (test/support/mutate.ts: a character deleted, inserted or
+ * replaced, a line duplicated or moved, a word or a line of another file put in), from a fixed seed. For each, `nginx -t` and our parser must agree:
  * - nginx accepts it: we report no error (a false error gets a linter switched off);
  * - nginx refuses it with one of its parser's messages (unexpected ..., unknown directive, not
  *   allowed here, invalid number of arguments, no opening "{", ...): we report that message in that
@@ -18,8 +18,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '../src/parser/index.js';
 import { check } from '../src/check.js';
+import { lookup } from '../src/parser/directives.js';
 import { nginxTest } from './support/nginx.js';
 import { tree } from './support/tmp.js';
+import { mutate, random } from './support/mutate.js';
 
 const FIXTURE = new URL('../fixtures/mutations/', import.meta.url);
 const FILES = ['nginx.conf', 'mime.conf', 'site.conf'];
@@ -33,43 +35,6 @@ const MUTATIONS = 400;
  */
 const PARSER_MESSAGE = /^(unexpected|unknown directive|"[^"]+" directive is not allowed here|invalid number of arguments|directive "[^"]+" (is not terminated|has no opening)|invalid location modifier|location "[^"]*" (is outside|cannot be inside)|named location|invalid value "[^"]*" in "[^"]+" directive, it must be "on" or "off"|invalid code "|"expires" directive invalid value|invalid rate "|invalid number of the (map|geo) parameters|duplicate default map parameter|invalid network "|invalid variable name)/;
 
-/** A small linear congruential generator: the same mutations on every run. */
-function random(seed: number): () => number {
-  let s = seed;
-  return () => (s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-}
-
-function mutate(s: string, rnd: () => number): string {
-  const pick = <T>(a: readonly T[]) => a[Math.floor(rnd() * a.length)];
-  const specials = [...s].flatMap((c, j) => (';{}"\'\\'.includes(c) ? [j] : []));
-  const i = Math.floor(rnd() * s.length);
-  const lines = s.split('\n');
-  switch (Math.floor(rnd() * 6)) {
-    case 0:
-      return s.slice(0, i) + s.slice(i + 1);
-    case 1:
-      return s.slice(0, i) + pick([';', '{', '}', '"', "'", '\\', ' ', '\n', '$', '#', '(', ')', 'x', '\t', '\r']) + s.slice(i);
-    case 2: {
-      const j = pick(specials);
-      return s.slice(0, j) + s.slice(j + 1);
-    }
-    case 3: {
-      const j = Math.floor(rnd() * lines.length);
-      lines.splice(j, 0, lines[j]);
-      return lines.join('\n');
-    }
-    case 4: {
-      const [l] = lines.splice(Math.floor(rnd() * lines.length), 1);
-      lines.splice(Math.floor(rnd() * lines.length), 0, l);
-      return lines.join('\n');
-    }
-    default: {
-      const j = pick(specials);
-      return s.slice(0, j) + pick([';', '{', '}', '"', "'", ' ', 'x']) + s.slice(j + 1);
-    }
-  }
-}
-
 test(`agrees with nginx -t on ${MUTATIONS} mutations of a valid config: no false error, nginx's parser error found where nginx reports it, and its unknown variables named`, (t) => {
   const original = Object.fromEntries(FILES.map((f) => [f, readFileSync(new URL(f, FIXTURE), 'utf8')]));
   const dir = tree(t, original);
@@ -81,7 +46,7 @@ test(`agrees with nginx -t on ${MUTATIONS} mutations of a valid config: no false
   for (let n = 0; n < MUTATIONS; n++) {
     for (const f of FILES) writeFileSync(join(dir, f), original[f]);
     const f = FILES[Math.floor(rnd() * FILES.length)];
-    const text = mutate(original[f], rnd);
+    const text = mutate(original[f], rnd, FILES.filter((o) => o !== f).map((o) => original[o]));
     writeFileSync(join(dir, f), text);
     const ng = nginxTest(dir, conf);
     const errors = parse(conf, { strict: true }).errors;
@@ -100,7 +65,12 @@ test(`agrees with nginx -t on ${MUTATIONS} mutations of a valid config: no false
       kind = 'parser error';
       const { message, file, line } = ng.emerg;
       // the same message in the same file, at nginx's line or where the directive starts (at most 12 lines up)
-      if (!errors.some((e) => e.message === message && e.file === file && e.line! <= line && e.line! >= line - 12)) problems.push(`missed: ${about}`);
+      // a directive of a module this nginx does not build (acme's `uri`) is "unknown" to it; the
+      // directive table knows it, and says where it belongs
+      const unbuilt = /^unknown directive "([^"]+)"$/.exec(message)?.[1];
+      const elsewhere = unbuilt !== undefined && lookup(unbuilt) !== undefined ? `"${unbuilt}" directive is not allowed here` : undefined;
+      const same = (m: string | undefined) => m === message || (m !== undefined && m === elsewhere);
+      if (!errors.some((e) => same(e.message) && e.file === file && e.line! <= line && e.line! >= line - 12)) problems.push(`missed: ${about}`);
     } else kind = 'refused for a reason the parser does not model';
     tally[kind] = (tally[kind] ?? 0) + 1;
   }
