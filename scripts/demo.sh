@@ -33,7 +33,7 @@ if [ -n "$nginx_bin" ]; then
   step "nginx-gitops check fixtures/lb/nginx --prefix /etc/nginx --nginx-test local   # real nginx -t, stand-ins for production-only files and hosts"
   $cli check fixtures/lb/nginx --prefix /etc/nginx --nginx-test local --nginx-bin "$nginx_bin" || exit 1
   rm -rf "$work/nginx" && cp -r fixtures/lb/nginx "$work/nginx"
-  echo 'proxy_next_upstream error bogus;' >> "$work/nginx/snippets/proxy.conf"
+  echo 'proxy_next_upstream bogus;' >> "$work/nginx/snippets/proxy.conf"
   step "nginx-gitops check nginx --prefix /etc/nginx --nginx-test local   # a value only nginx itself checks"
   (cd "$work" && $cli check nginx --prefix /etc/nginx --nginx-test local --nginx-bin "$nginx_bin")
   echo "(exit $?)"
