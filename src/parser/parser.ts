@@ -568,8 +568,9 @@ class Run {
           } else if (d.args.length && this.checks.checkArgs && (this.lexBroken.size === 0 || !this.lexBroken.has(d))) {
             // nginx's reading of the arguments: the parameters after an address, rewrite's flag,
             // proxy_pass's URL prefix, ... (params.ts), else the first argument's kind (flag, size,
-            // time, ...), then the variable references of a script value (scripts.ts); reported at the argument when it stands on the directive's line (nginx
-            // names the line; a test compares it)
+            // time, ...), then the variable references of a script value (scripts.ts); reported at
+            // the argument when it stands on the directive's line (nginx names the line; a test
+            // compares it)
             const a = d.values ?? d.args;
             const bad = (PARAM_DIRECTIVES.has(d.directive) ? paramError(c, d.directive, a) : firstValueError(values, d.directive, a[0])) ?? scriptSyntaxError(c, d, a);
             if (bad) {
@@ -753,13 +754,14 @@ function checkLocation(a: readonly string[], parent: LocationMatch | undefined):
 }
 
 /**
- * nginx's refusal of an entry of a map or geo block: a key with other than one value (but map's
- * `hostnames` and `volatile`, geo's `ranges`, `proxy_recursive` and `volatile` (newer than nginx 1.22:
- * nginx's tests use it, geo_volatile.t), which stand alone), or map's
- * `default` a second time, or a map value with a variable reference nginx cannot read (scriptError()).
- * nginx: ngx_http_map / ngx_stream_map ("invalid number of the map parameters", "duplicate default
- * map parameter") and ngx_http_geo / ngx_stream_geo ("invalid number of the geo parameters", and a key
- * that is no network: geoKeyValid()).
+ * nginx's refusal of an entry of a map or geo block, in nginx's words:
+ * - a key with other than one value ("invalid number of the map parameters", "... geo ..."), but
+ *   the words that stand alone: map's `hostnames` and `volatile`, geo's `ranges`, `proxy_recursive`
+ *   and `volatile` (newer than nginx 1.22; nginx's tests use it, geo_volatile.t);
+ * - map's `default` a second time ("duplicate default map parameter");
+ * - a map value with a variable reference nginx cannot read (scriptError());
+ * - a geo key that is no network (geoKeyValid(): "invalid network").
+ * nginx: ngx_http_map / ngx_stream_map, ngx_http_geo / ngx_stream_geo.
  * @param hadDefault an earlier entry of the same map block was `default`
  */
 function entryError(ctx: string, d: Directive, hadDefault: boolean): string | undefined {
