@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-YF2T2FYU.js";
+} from "./chunks/chunk-26ZMOIOA.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-BVFEH4KM.js";
+} from "./chunks/chunk-KT5V3Y4H.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -472,3 +472,29 @@ test('agrees with nginx -t on variables: every argument unknown-variable reads i
     }
   }
 });
+
+test('agrees with nginx -t on listen sockets of one server: the same address and port twice, however spelled, is "a duplicate listen"; another family, transport or server is not', (t) => {
+  const server = (listens: string[]) => `events {}\nhttp {\n  server {\n${listens.map((l) => `    listen ${l};\n`).join('')}    return 204;\n  }\n}\n`;
+  const cases: { listens: string[]; duplicate: boolean }[] = [
+    { listens: ['8130', '0.0.0.0:8130'], duplicate: true },
+    { listens: ['*:8131', '8131'], duplicate: true },
+    { listens: ['127.0.0.1:8132 default_server', '127.0.0.1:8132'], duplicate: true },
+    { listens: ['[::1]:8133', '[0:0:0:0:0:0:0:1]:8133'], duplicate: true },
+    { listens: ['8134', '[::]:8134'], duplicate: false },
+    { listens: ['127.0.0.1:8135', '127.0.0.2:8135'], duplicate: false },
+    { listens: ['127.0.0.1:8136', '127.0.0.1:8137'], duplicate: false },
+  ];
+  for (const { listens, duplicate } of cases) {
+    const conf = server(listens);
+    const dir = tree(t, { 'nginx.conf': conf });
+    const ng = nginxTest(dir, join(dir, 'nginx.conf'));
+    const ours = check({ path: dir, root: dir }).findings.filter((f) => f.rule === 'duplicate-listen');
+    if (duplicate) {
+      assert.match(ng.emerg?.message ?? '', /^a duplicate listen /, `${conf}\n${ng.output}`);
+      assert.deepEqual(ours.map((f) => f.line), [ng.emerg!.line], conf);
+    } else {
+      assert.equal(ng.status, 0, `${conf}\n${ng.output}`);
+      assert.deepEqual(ours, [], conf);
+    }
+  }
+});

@@ -9,6 +9,7 @@ import { rule as autoindexOn } from './autoindex-on.js';
 import { rule as defaultServerFlag } from './default-server-flag.js';
 import { rule as duplicateDefaultServer } from './duplicate-default-server.js';
 import { rule as duplicateDirective } from './duplicate-directive.js';
+import { rule as duplicateListen } from './duplicate-listen.js';
 import { rule as duplicateLocation } from './duplicate-location.js';
 import { rule as duplicateUpstream } from './duplicate-upstream.js';
 import { rule as errorLogOff } from './error-log-off.js';
@@ -62,6 +63,7 @@ export const RULES: readonly Rule[] = [
   defaultServerFlag,
   duplicateDefaultServer,
   duplicateDirective,
+  duplicateListen,
   duplicateLocation,
   duplicateUpstream,
   errorLogOff,

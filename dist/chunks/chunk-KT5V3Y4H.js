@@ -21794,9 +21794,9 @@ var VALUES = Object.fromEntries(
 function valueRules(ctx) {
   return VALUES[protocolOf(ctx)];
 }
-function valueError(rule52, value) {
-  if (value.includes("$") || validValue(rule52.kind, value)) return void 0;
-  return rule52.message.replaceAll("{value}", value);
+function valueError(rule53, value) {
+  if (value.includes("$") || validValue(rule53.kind, value)) return void 0;
+  return rule53.message.replaceAll("{value}", value);
 }
 
 // src/parser/parser.ts
@@ -22371,14 +22371,14 @@ var Run = class {
     }
     return idx;
   }
-  error(fileIdx, rule52, message2, line, col) {
+  error(fileIdx, rule53, message2, line, col) {
     const f = this.files[fileIdx];
-    f.errors.push({ error: `${message2} in ${f.file}:${line}`, line, col, message: message2, rule: rule52 });
+    f.errors.push({ error: `${message2} in ${f.file}:${line}`, line, col, message: message2, rule: rule53 });
   }
   /** error(), unless the file has that error at that position already (a file analysed at a second include site). */
-  errorOnce(fileIdx, rule52, message2, line, col) {
+  errorOnce(fileIdx, rule53, message2, line, col) {
     if (this.files[fileIdx].errors.some((e) => e.line === line && e.col === col && e.message === message2)) return;
-    this.error(fileIdx, rule52, message2, line, col);
+    this.error(fileIdx, rule53, message2, line, col);
   }
   // ---------------------------------------------------------------- syntax
   parseFile(idx, text) {
@@ -22597,13 +22597,13 @@ var Run = class {
       ctx = pragma ? contextOf(pragma) : inferContext(main.parsed);
     }
     const sites = /* @__PURE__ */ new Map();
-    const firstSite = (f, rule52, message2, line, col) => this.error(f, rule52, message2, line, col);
+    const firstSite = (f, rule53, message2, line, col) => this.error(f, rule53, message2, line, col);
     const walk2 = (fi, list, c, loc, again, via = "") => {
       const skipShared = !again && this.files[fi].reusedCtx !== void 0;
       const entries = c.startsWith("entries:");
       let mapDefault = false;
       const values = valueRules(c);
-      const error = again ? (f, rule52, message2, line, col) => this.errorOnce(f, rule52, `${message2} (${via})`, line, col) : firstSite;
+      const error = again ? (f, rule53, message2, line, col) => this.errorOnce(f, rule53, `${message2} (${via})`, line, col) : firstSite;
       for (let i = 0; i < list.length; i++) {
         const d = list[i];
         if (d.directive === "#" || skipShared && !this.copied.has(d)) continue;
@@ -22765,11 +22765,11 @@ function checkLocation(a, parent) {
   if (a.length === 2 && !LOCATION_MODIFIERS.has(a[0])) return { rule: "invalid-args", error: `invalid location modifier "${a[0]}"` };
   const l = a.length === 2 ? { mod: a[0], uri: a[1] } : splitLocation(a[0] ?? "");
   if (!parent) return l;
-  const rule52 = "directive-not-allowed";
-  if (parent.mod === "=") return { rule: rule52, error: `location "${l.uri}" cannot be inside the exact location "${parent.uri}"` };
-  if (parent.mod === "@") return { rule: rule52, error: `location "${l.uri}" cannot be inside the named location "${parent.uri}"` };
-  if (l.mod === "@") return { rule: rule52, error: `named location "${l.uri}" can be on the server level only` };
-  if (!l.mod.startsWith("~") && !l.uri.startsWith(parent.uri)) return { rule: rule52, error: `location "${l.uri}" is outside location "${parent.uri}"` };
+  const rule53 = "directive-not-allowed";
+  if (parent.mod === "=") return { rule: rule53, error: `location "${l.uri}" cannot be inside the exact location "${parent.uri}"` };
+  if (parent.mod === "@") return { rule: rule53, error: `location "${l.uri}" cannot be inside the named location "${parent.uri}"` };
+  if (l.mod === "@") return { rule: rule53, error: `named location "${l.uri}" can be on the server level only` };
+  if (!l.mod.startsWith("~") && !l.uri.startsWith(parent.uri)) return { rule: rule53, error: `location "${l.uri}" is outside location "${parent.uri}"` };
   return l;
 }
 function entryError(ctx, d, hadDefault) {
@@ -22794,8 +22794,8 @@ function geoKeyValid(key) {
   return m !== null && [m[1], m[2], m[3], m[4]].every((o) => Number(o) <= 255);
 }
 function firstValueError(rules, name, value) {
-  const rule52 = rules?.get(name);
-  const message2 = rule52 && valueError(rule52, value);
+  const rule53 = rules?.get(name);
+  const message2 = rule53 && valueError(rule53, value);
   return message2 ? { message: message2, arg: 0 } : void 0;
 }
 function leadsOnLocation(parsed) {
@@ -22915,17 +22915,17 @@ function parserFindings(p, rel) {
   const out = [];
   for (const c of p.config) {
     for (const e of c.errors) {
-      const rule52 = e.rule ?? "syntax";
+      const rule53 = e.rule ?? "syntax";
       out.push({
-        rule: rule52,
-        severity: PARSER_SEVERITY[rule52],
+        rule: rule53,
+        severity: PARSER_SEVERITY[rule53],
         file: rel(c.file),
         line: e.line ?? 1,
         col: e.col ?? 1,
         endLine: e.line ?? 1,
         endCol: e.col ?? 1,
         message: e.message ?? e.error,
-        docs: `docs/rules/${rule52}.md`
+        docs: `docs/rules/${rule53}.md`
       });
     }
   }
@@ -23678,11 +23678,38 @@ var rule9 = {
   }
 };
 
+// src/lint/rules/duplicate-listen.ts
+var rule10 = {
+  id: "duplicate-listen",
+  severity: "error",
+  refusal: true,
+  description: 'A server that listens on the same address and port twice (often once more in an included file): nginx refuses the configuration ("a duplicate listen").',
+  source: 'nginx: ngx_http_add_server in src/http/ngx_http.c ("a duplicate listen %V"); sockets compared as nginx compares them, not by spelling (80, *:80 and 0.0.0.0:80 are one)',
+  create({ report }) {
+    return {
+      on: {
+        "server@http"(_d, _at, _file, s) {
+          if (!s) return;
+          const list = listenSockets(s);
+          for (let i = 1; i < list.length; i++) {
+            const l = list[i];
+            for (let j = 0; j < i; j++) {
+              if (list[j].socket !== l.socket) continue;
+              report(l.node, l.file, `a duplicate listen ${l.address} in this server (the first is at line ${list[j].node.line}${list[j].file === l.file ? "" : " of another file"}): nginx refuses the configuration; keep one`, 0);
+              break;
+            }
+          }
+        }
+      }
+    };
+  }
+};
+
 // src/lint/rules/duplicate-location.ts
 function kindOf(mod) {
   return mod === "~" ? 0 : mod === "~*" ? 1 : mod === "=" ? 2 : mod === "@" ? 3 : 4;
 }
-var rule10 = {
+var rule11 = {
   id: "duplicate-location",
   severity: "error",
   refusal: true,
@@ -23707,7 +23734,7 @@ var rule10 = {
 };
 
 // src/lint/rules/duplicate-upstream.ts
-var rule11 = {
+var rule12 = {
   id: "duplicate-upstream",
   severity: "error",
   refusal: true,
@@ -23729,7 +23756,7 @@ var rule11 = {
 };
 
 // src/lint/rules/error-log-off.ts
-var rule12 = {
+var rule13 = {
   id: "error-log-off",
   severity: "warning",
   description: 'error_log off writes to a file named "off" instead of turning logging off.',
@@ -23746,7 +23773,7 @@ var rule12 = {
 };
 
 // src/lint/rules/hash-without-default.ts
-var rule13 = {
+var rule14 = {
   id: "hash-without-default",
   severity: "warning",
   description: "map or geo without a default entry: unmatched values give an empty string.",
@@ -23763,7 +23790,7 @@ var rule13 = {
 
 // src/lint/rules/host-spoofing.ts
 var CLIENT_VAR = /\$\{?((?:http|arg|cookie)_\w+)/i;
-var rule14 = {
+var rule15 = {
   id: "host-spoofing",
   severity: "warning",
   description: "proxy_set_header Host built from a value the client sends ($http_host, $http_x_forwarded_host, a query argument or cookie): the backend gets any Host the client chooses.",
@@ -23784,7 +23811,7 @@ var rule14 = {
 
 // src/lint/rules/hsts-header.ts
 var MIN_AGE = 15552e3;
-var rule15 = {
+var rule16 = {
   id: "hsts-header",
   severity: "warning",
   description: "A TLS server without Strict-Transport-Security, or with a max-age under 180 days.",
@@ -23886,7 +23913,7 @@ function sentValue(n, i) {
   if (n.directive === "rewrite") return a[1] !== void 0 && isRedirectingRewrite(n) ? a[1] : void 0;
   return a[i];
 }
-var rule16 = {
+var rule17 = {
   id: "http-splitting",
   severity: "error",
   description: "A header, redirect or proxied request built from a value that can carry a line break ($uri, or a regex capture that matches newlines).",
@@ -24057,7 +24084,7 @@ function locationRegex(at) {
 }
 
 // src/lint/rules/if-is-evil.ts
-var rule17 = {
+var rule18 = {
   id: "if-is-evil",
   severity: "warning",
   description: "Inside an if in a location, anything but return and rewrite ... last behaves unexpectedly.",
@@ -24083,7 +24110,7 @@ var rule17 = {
 var USES = /* @__PURE__ */ new Set(["proxy_pass", "return", "alias", "root", "add_header", "proxy_set_header", "set", "try_files", "fastcgi_param", "proxy_redirect"]);
 var IF_REGEX = /^!?~\*?$/;
 var IF_MATCH = /^~\*?$/;
-var rule18 = {
+var rule19 = {
   id: "invalid-regex",
   severity: "error",
   description: "A reference to a regex capture group ($N) that no regex there has.",
@@ -24166,7 +24193,7 @@ function httpMapGroups(http) {
 
 // src/lint/rules/ip-hash-backup.ts
 var BALANCERS = ["ip_hash", "hash", "random"];
-var rule19 = {
+var rule20 = {
   id: "ip-hash-backup",
   severity: "error",
   refusal: true,
@@ -24192,7 +24219,7 @@ var rule19 = {
 };
 
 // src/lint/rules/limit-req-status.ts
-var rule20 = {
+var rule21 = {
   id: "limit-req-status",
   severity: "warning",
   description: "limit_req without limit_req_status 429: rejected clients get 503, which reads as an outage.",
@@ -24211,7 +24238,7 @@ var rule20 = {
 };
 
 // src/lint/rules/limit-req-zone-undefined.ts
-var rule21 = {
+var rule22 = {
   id: "limit-req-zone-undefined",
   severity: "error",
   refusal: true,
@@ -24257,7 +24284,7 @@ var rule21 = {
 };
 
 // src/lint/rules/low-keepalive-requests.ts
-var rule22 = {
+var rule23 = {
   id: "low-keepalive-requests",
   severity: "warning",
   description: "keepalive_requests below nginx's default of 1000: clients (and HTTP/2 connections) reconnect far more often.",
@@ -24276,7 +24303,7 @@ var rule22 = {
 };
 
 // src/lint/rules/missing-resolver.ts
-var rule23 = {
+var rule24 = {
   id: "missing-resolver",
   severity: "warning",
   description: 'proxy_pass with a variable in the host part and no resolver: requests fail with "no resolver defined".',
@@ -24318,7 +24345,7 @@ function setToUpstreams(host, at, upstreams) {
 }
 
 // src/lint/rules/missing-worker-processes.ts
-var rule24 = {
+var rule25 = {
   id: "missing-worker-processes",
   severity: "warning",
   description: "A main config without worker_processes: nginx runs one worker, using one core.",
@@ -24424,7 +24451,7 @@ function branchWeakness(b) {
   return void 0;
 }
 var CHECKED = /^\$(http_origin|http_referer)$/;
-var rule25 = {
+var rule26 = {
   id: "origins",
   severity: "warning",
   description: "A weak regex check of $http_origin or $http_referer: unanchored, an unescaped dot or a wildcard in the host, or a host left open at the end.",
@@ -24455,7 +24482,7 @@ var rule25 = {
 };
 
 // src/lint/rules/proxy-buffering-off.ts
-var rule26 = {
+var rule27 = {
   id: "proxy-buffering-off",
   severity: "info",
   description: "proxy_buffering off ties a backend connection to each slow client.",
@@ -24482,7 +24509,7 @@ var MESSAGES = Array.from({ length: 7 }, (_, seen) => {
   const missing = NEEDED.filter((_2, k) => !(seen & 1 << k)).map(([, line]) => line);
   return `the backend gets no ${missing.map((m) => m.split(" ")[0]).join(", ")}: add proxy_set_header ${missing.join("; proxy_set_header ")}`;
 });
-var rule27 = {
+var rule28 = {
   id: "proxy-missing-forwarded-headers",
   severity: "warning",
   description: "A proxied location that, after inheritance, sends no Host, X-Forwarded-For or X-Forwarded-Proto to the backend.",
@@ -24504,7 +24531,7 @@ var rule27 = {
 // src/lint/rules/proxy-pass-normalized.ts
 var DECODED = /\$\{?(uri|document_uri|\d)\b/i;
 var RAW_REWRITE = /^\$\{?request_uri\}?$/i;
-var rule28 = {
+var rule29 = {
   id: "proxy-pass-normalized",
   severity: "info",
   description: "proxy_pass with a URI part sends the decoded, normalized path (%2F becomes /, ../ is resolved), not what the client sent.",
@@ -24548,7 +24575,7 @@ function isRawRewrite(d) {
 }
 
 // src/lint/rules/proxy-pass-uri-slash.ts
-var rule29 = {
+var rule30 = {
   id: "proxy-pass-uri-slash",
   severity: "warning",
   description: 'A prefix location and its proxy_pass URI disagree on the trailing slash: "//users" or "apiusers" reaches the backend.',
@@ -24576,7 +24603,7 @@ var rule29 = {
 
 // src/lint/rules/proxy-set-header-redefinition.ts
 var KEY = ["host", "x-forwarded-for", "x-forwarded-proto", "x-real-ip", "x-forwarded-host"];
-var rule30 = {
+var rule31 = {
   id: "proxy-set-header-redefinition",
   severity: "warning",
   description: "A level that sets any proxy_set_header loses the enclosing level's Host and X-Forwarded-* lines, and the headers it blanks (so the client's own reach the backend).",
@@ -24594,7 +24621,7 @@ var rule30 = {
 };
 
 // src/lint/rules/real-ip-trust-all.ts
-var rule31 = {
+var rule32 = {
   id: "real-ip-trust-all",
   severity: "error",
   description: "set_real_ip_from 0.0.0.0/0 or ::/0: any client can spoof its address, defeating allow/deny, rate limits and logs.",
@@ -24638,7 +24665,7 @@ function judge(re, caseless) {
   }
 }
 var message = (re) => `regex "${re}" nests quantifiers and can backtrack exponentially on crafted URIs: rewrite it without a repeated group of repeated items`;
-var rule32 = {
+var rule33 = {
   id: "regex-redos",
   severity: "warning",
   description: "A location or rewrite regex prone to catastrophic backtracking (ReDoS): one crafted request can pin a worker.",
@@ -24661,7 +24688,7 @@ var rule32 = {
 };
 
 // src/lint/rules/resolver-external.ts
-var rule33 = {
+var rule34 = {
   id: "resolver-external",
   severity: "warning",
   description: "A resolver on a public address: DNS answers can be spoofed off-path (nginx's resolver has no DNSSEC).",
@@ -24682,7 +24709,7 @@ var rule33 = {
 };
 
 // src/lint/rules/return-bypasses-allow-deny.ts
-var rule34 = {
+var rule35 = {
   id: "return-bypasses-allow-deny",
   severity: "warning",
   description: "return (or a redirecting rewrite) where allow/deny apply: it answers in the rewrite phase, before the access check, so the allow/deny rules never apply to it.",
@@ -24710,7 +24737,7 @@ function reachedOnlyInternally(at) {
 }
 
 // src/lint/rules/security-header-without-always.ts
-var rule35 = {
+var rule36 = {
   id: "security-header-without-always",
   severity: "warning",
   description: 'A security header added without "always": it is missing on error responses (4xx, 5xx).',
@@ -24732,7 +24759,7 @@ function needsNoCertificate(s) {
   if (d !== void 0 && (args(d)[0] ?? "").toLowerCase() === "on") return true;
   return effective(s, "ssl_certificate_by_lua_block") !== void 0 || effective(s, "ssl_certificate_by_lua_file") !== void 0;
 }
-var rule36 = {
+var rule37 = {
   id: "ssl-certificate-missing",
   severity: "error",
   refusal: true,
@@ -24768,7 +24795,7 @@ var rule36 = {
 };
 
 // src/lint/rules/ssl-stapling-without-resolver.ts
-var rule37 = {
+var rule38 = {
   id: "ssl-stapling-without-resolver",
   severity: "warning",
   description: "ssl_stapling on without a resolver: nginx cannot reach the OCSP responder, and stapling silently does nothing.",
@@ -24814,7 +24841,7 @@ function targetOf(url) {
   const path = PATH_VARS.exec(url.slice(from, end));
   return url.slice(0, path ? from + path.index : end);
 }
-var rule38 = {
+var rule39 = {
   id: "ssrf",
   severity: "error",
   description: "proxy_pass whose scheme or host is built from request data: clients choose where nginx connects.",
@@ -24867,7 +24894,7 @@ function definedFromRequest(name, at, depth, asUrl) {
 
 // src/lint/rules/stale-dns-cache.ts
 var LOCAL = /^(localhost|unix:)/;
-var rule39 = {
+var rule40 = {
   id: "stale-dns-cache",
   severity: "warning",
   description: "A backend hostname resolved only at startup: when its address changes, nginx keeps sending traffic to the old one.",
@@ -24909,7 +24936,7 @@ var rule39 = {
 };
 
 // src/lint/rules/status-page-exposed.ts
-var rule40 = {
+var rule41 = {
   id: "status-page-exposed",
   severity: "warning",
   description: "stub_status (or the api) that any client can read: no allow/deny or authentication, or an allow list that lets everyone through.",
@@ -24966,7 +24993,7 @@ function families(at) {
 }
 
 // src/lint/rules/try-files-is-evil-too.ts
-var rule41 = {
+var rule42 = {
   id: "try-files-is-evil-too",
   severity: "info",
   description: "try_files without open_file_cache: several stat() calls for every request.",
@@ -25024,7 +25051,7 @@ function scanExtension(re) {
   return branch(re.length);
 }
 var unanchoredExtension = stringMemo(scanExtension, 4096);
-var rule42 = {
+var rule43 = {
   id: "unanchored-regex",
   severity: "warning",
   description: 'A location regex for a file extension with no "$" after it (`\\.php`): `/upload/x.php.jpg` matches too. Locations that only refuse (deny all, return 4xx) are left alone.',
@@ -25046,7 +25073,7 @@ var rule42 = {
 
 // src/lint/rules/upstream-keepalive-ineffective.ts
 var UPGRADE = /upgrade/i;
-var rule43 = {
+var rule44 = {
   id: "upstream-keepalive-ineffective",
   severity: "warning",
   description: "An upstream with keepalive proxied without proxy_http_version 1.1 and an empty Connection header: connections are closed anyway.",
@@ -25401,7 +25428,7 @@ function undefinedNames(v, proto, memo) {
   memo.set(v, names);
   return names;
 }
-var rule44 = {
+var rule45 = {
   id: "unknown-variable",
   severity: "error",
   refusal: true,
@@ -25468,7 +25495,7 @@ var rule44 = {
 };
 
 // src/lint/rules/upstream-without-servers.ts
-var rule45 = {
+var rule46 = {
   id: "upstream-without-servers",
   severity: "error",
   refusal: true,
@@ -25503,7 +25530,7 @@ function includeFailed(tree, file, list, seen) {
 }
 
 // src/lint/rules/valid-referers.ts
-var rule46 = {
+var rule47 = {
   id: "valid-referers",
   severity: "warning",
   description: 'valid_referers accepts "none": a request without a Referer passes the check.',
@@ -25521,7 +25548,7 @@ var rule46 = {
 };
 
 // src/lint/rules/version-disclosure.ts
-var rule47 = {
+var rule48 = {
   id: "version-disclosure",
   severity: "warning",
   description: "server_tokens on (or unset, which means on): responses and error pages carry nginx's version.",
@@ -25560,7 +25587,7 @@ var rule47 = {
 // src/lint/rules/weak-ssl-tls.ts
 var WEAK_PROTOCOLS = /* @__PURE__ */ new Set(["SSLv2", "SSLv3", "TLSv1", "TLSv1.1"]);
 var WEAK_CIPHER = /(^|:)(?![!-])[^:]*(RC4|DES|MD5|NULL|EXPORT|EXP-|aNULL|eNULL|ADH|AECDH|PSK|SEED|IDEA|CAMELLIA128)[^:]*/i;
-var rule48 = {
+var rule49 = {
   id: "weak-ssl-tls",
   severity: "warning",
   description: "SSLv3, TLSv1 or TLSv1.1 enabled, or weak ciphers (RC4, DES, 3DES, MD5, NULL, EXPORT, anonymous).",
@@ -25582,7 +25609,7 @@ var rule48 = {
 };
 
 // src/lint/rules/websocket-read-timeout.ts
-var rule49 = {
+var rule50 = {
   id: "websocket-read-timeout",
   severity: "warning",
   description: "A WebSocket location left at the 60 s default proxy_read_timeout: idle sockets are cut after a minute.",
@@ -25604,7 +25631,7 @@ var rule49 = {
 
 // src/lint/rules/websocket-upgrade-headers.ts
 var UPGRADE2 = /upgrade/i;
-var rule50 = {
+var rule51 = {
   id: "websocket-upgrade-headers",
   severity: "warning",
   description: "A WebSocket proxy with Upgrade but no Connection header, or either without proxy_http_version 1.1: the handshake fails.",
@@ -25634,7 +25661,7 @@ var rule50 = {
 };
 
 // src/lint/rules/worker-rlimit-nofile-vs-connections.ts
-var rule51 = {
+var rule52 = {
   id: "worker-rlimit-nofile-vs-connections",
   severity: "warning",
   description: "worker_rlimit_nofile below twice worker_connections: a proxying worker needs two descriptors per client.",
@@ -25719,7 +25746,8 @@ var RULES = [
   rule48,
   rule49,
   rule50,
-  rule51
+  rule51,
+  rule52
 ];
 
 // src/lint/suppress.ts
@@ -25842,17 +25870,17 @@ function lint(result, parserFindings2, opts) {
   const configured = opts.config?.rules ?? {};
   const selectors = [];
   const ends = [];
-  for (const rule52 of opts.rules ?? RULES) {
-    if (configured[rule52.id] === "off") continue;
-    if (rule52.scope === "main" && !tree.isMain) continue;
-    const severity = configured[rule52.id] ?? rule52.severity;
-    const docs = `docs/rules/${rule52.id}.md`;
-    const { on, withVariables, end } = rule52.create({
+  for (const rule53 of opts.rules ?? RULES) {
+    if (configured[rule53.id] === "off") continue;
+    if (rule53.scope === "main" && !tree.isMain) continue;
+    const severity = configured[rule53.id] ?? rule53.severity;
+    const docs = `docs/rules/${rule53.id}.md`;
+    const { on, withVariables, end } = rule53.create({
       tree,
       report(d, file, message2, arg) {
         const pos = arg !== void 0 ? argPosition(d, arg) : void 0;
         findings.push({
-          rule: rule52.id,
+          rule: rule53.id,
           severity,
           file: relFiles[file],
           line: pos?.line ?? d.line,

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-BUR2RWLS.js";
+} from "./chunk-AS6MGAN3.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-BVFEH4KM.js";
+} from "./chunk-KT5V3Y4H.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
