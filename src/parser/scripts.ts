@@ -72,7 +72,12 @@ export const READS: Record<Protocol, Record<string, readonly number[] | 'all'>> 
 /** Positions 0..n-1, shared (most directives have few arguments). */
 const ALL: readonly number[] = Array.from({ length: 64 }, (_, i) => i);
 
-/** The argument positions of `d` nginx reads variables in (positions past the last argument are skipped by the caller). */
+/**
+ * The argument positions of `d` nginx compiles as scripts, ascending (callers stop at the first one
+ * past the last argument; `all` is the shared 0..63, or each index of a longer list).
+ * @param proto the protocol of the block `d` stands in
+ * @param a the arguments as nginx unescapes them
+ */
 export function scriptPositions(d: Directive, proto: Protocol, a: readonly string[]): readonly number[] {
   if (d.directive === 'if') {
     // if ($var), if ($var = string), if (-f $path), if ($var ~ regex): the regex is not a script

@@ -16,7 +16,12 @@ export type Protocol = 'http' | 'stream';
  * nginx: ngx_http_script_compile / ngx_http_compile_complex_value in src/http/ngx_http_script.c.
  */
 export declare const READS: Record<Protocol, Record<string, readonly number[] | 'all'>>;
-/** The argument positions of `d` nginx reads variables in (positions past the last argument are skipped by the caller). */
+/**
+ * The argument positions of `d` nginx compiles as scripts, ascending (callers stop at the first one
+ * past the last argument; `all` is the shared 0..63, or each index of a longer list).
+ * @param proto the protocol of the block `d` stands in
+ * @param a the arguments as nginx unescapes them
+ */
 export declare function scriptPositions(d: Directive, proto: Protocol, a: readonly string[]): readonly number[];
 /**
  * A variable reference in a script: `$name` or `${name}`, name characters being letters, digits and
