@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-26ZMOIOA.js";
+} from "./chunks/chunk-LLMQ4KJ7.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-KT5V3Y4H.js";
+} from "./chunks/chunk-CCNB2TXL.js";
 export {
   InputError,
   TABLE_SOURCE,

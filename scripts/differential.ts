@@ -6,22 +6,21 @@
  * refusals check calls clean, grouped by nginx's message with two examples each. Needs nginx
  * (bash scripts/test.sh installs it). Exit 1 when there is a false error.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { check } from '../src/check.js';
+import { PARSER_RULES } from '../src/lint/engine.js';
 import { RULES } from '../src/lint/rules/index.js';
-import { mutate, random } from '../test/support/mutate.js';
+import { MUTATION_FILES, mutationFixture, random, writeEdited } from '../test/support/mutate.js';
 import { nginxTest } from '../test/support/nginx.js';
 
-const FIXTURE = new URL('../fixtures/mutations/', import.meta.url);
-const FILES = ['nginx.conf', 'mime.conf', 'site.conf'];
 const N = Number(process.argv[2] ?? 1000);
 const SEED = Number(process.argv[3] ?? 7);
 /** Findings that say nginx refuses the config. */
-const REFUSING = new Set(['syntax', 'unknown-directive', 'directive-not-allowed', 'invalid-args', 'include-outside', ...RULES.filter((r) => r.refusal).map((r) => r.id)]);
+const REFUSING: ReadonlySet<string> = new Set([...PARSER_RULES, ...RULES.filter((r) => r.refusal).map((r) => r.id)]);
 
-const original = Object.fromEntries(FILES.map((f) => [f, readFileSync(new URL(f, FIXTURE), 'utf8')]));
+const original = mutationFixture();
 const dir = mkdtempSync(join(tmpdir(), 'ngg-differential-'));
 const conf = join(dir, 'nginx.conf');
 /** The first changed line, before and after. */
@@ -33,17 +32,14 @@ const change = (a: string, b: string) => {
   return `line ${i + 1}: ${JSON.stringify(x[i] ?? '')} -> ${JSON.stringify(y[i] ?? '')}`;
 };
 try {
-  for (const f of FILES) writeFileSync(join(dir, f), original[f]);
+  for (const f of MUTATION_FILES) writeFileSync(join(dir, f), original[f]);
   if (nginxTest(dir, conf).status !== 0) throw new Error('nginx -t refuses the unmutated fixture');
   const rnd = random(SEED);
   const falseErrors: string[] = [];
   const clean = new Map<string, string[]>();
   let passes = 0;
   for (let n = 0; n < N; n++) {
-    for (const f of FILES) writeFileSync(join(dir, f), original[f]);
-    const f = FILES[Math.floor(rnd() * FILES.length)];
-    const text = mutate(original[f], rnd, FILES.filter((o) => o !== f).map((o) => original[o]));
-    writeFileSync(join(dir, f), text);
+    const { file: f, text } = writeEdited(dir, original, rnd);
     const ng = nginxTest(dir, conf);
     const errors = check({ path: dir, root: dir }).findings.filter((x) => x.severity === 'error' && REFUSING.has(x.rule));
     if (ng.status === 0) {

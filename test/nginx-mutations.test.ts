@@ -14,17 +14,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '../src/parser/index.js';
 import { check } from '../src/check.js';
 import { lookup } from '../src/parser/directives.js';
 import { nginxTest } from './support/nginx.js';
 import { tree } from './support/tmp.js';
-import { mutate, random } from './support/mutate.js';
+import { mutationFixture, random, writeEdited } from './support/mutate.js';
 
-const FIXTURE = new URL('../fixtures/mutations/', import.meta.url);
-const FILES = ['nginx.conf', 'mime.conf', 'site.conf'];
 const MUTATIONS = 400;
 /**
  * nginx's messages from ngx_conf_file.c, the location checks, a flag's value, try_files' code,
@@ -36,7 +33,7 @@ const MUTATIONS = 400;
 const PARSER_MESSAGE = /^(unexpected|unknown directive|"[^"]+" directive is not allowed here|invalid number of arguments|directive "[^"]+" (is not terminated|has no opening)|invalid location modifier|location "[^"]*" (is outside|cannot be inside)|named location|invalid value "[^"]*" in "[^"]+" directive, it must be "on" or "off"|invalid code "|"expires" directive invalid value|invalid rate "|invalid number of the (map|geo) parameters|duplicate default map parameter|invalid network "|invalid variable name)/;
 
 test(`agrees with nginx -t on ${MUTATIONS} mutations of a valid config: no false error, nginx's parser error found where nginx reports it, and its unknown variables named`, (t) => {
-  const original = Object.fromEntries(FILES.map((f) => [f, readFileSync(new URL(f, FIXTURE), 'utf8')]));
+  const original = mutationFixture();
   const dir = tree(t, original);
   const conf = join(dir, 'nginx.conf');
   assert.equal(nginxTest(dir, conf).status, 0, 'the unmutated fixture must pass nginx -t');
@@ -44,10 +41,7 @@ test(`agrees with nginx -t on ${MUTATIONS} mutations of a valid config: no false
   const problems: string[] = [];
   const tally: Record<string, number> = {};
   for (let n = 0; n < MUTATIONS; n++) {
-    for (const f of FILES) writeFileSync(join(dir, f), original[f]);
-    const f = FILES[Math.floor(rnd() * FILES.length)];
-    const text = mutate(original[f], rnd, FILES.filter((o) => o !== f).map((o) => original[o]));
-    writeFileSync(join(dir, f), text);
+    const { file: f } = writeEdited(dir, original, rnd);
     const ng = nginxTest(dir, conf);
     const errors = parse(conf, { strict: true }).errors;
     const variables = check({ path: dir, root: dir }).findings.filter((x) => x.rule === 'unknown-variable').map((x) => x.message);

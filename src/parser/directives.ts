@@ -203,8 +203,8 @@ const TAKEN_ONCE: Record<string, ReadonlySet<string> | undefined> = Object.fromE
 /** Where directives-nginx.json comes from (nginx's version and how it was asked). */
 export const ASKED_SOURCE: string = asked.source;
 
-/** The protocol part of a qualified context: `http` for `http>location>if`. */
-function protocolOf(ctx: string): string {
+/** The protocol part of a qualified context: `http` for `http>location>if`, `main`, `events`, ... */
+export function protocolOf(ctx: string): string {
   let p = PROTOCOL.get(ctx);
   if (p === undefined) {
     const gt = ctx.indexOf('>');

@@ -8,6 +8,7 @@
  * NGINX Plus's), so a config for a newer nginx than the one here is not refused.
  */
 
+import { protocolOf } from './directives.js';
 import { validTime } from './values.js';
 
 /** A parameter a directive takes: a word (`backup`), or a word with a value (`weight=`). */
@@ -66,7 +67,7 @@ const PROXY_URL = /^https?:\/\//i;
  * rewrite, return, add_header and proxy_pass are checked in http only (stream's proxy_pass takes an
  * address, stream's return a value); analyze() has already refused them where http does not take them.
  */
-const inHttp = (ctx: string) => ctx === 'http' || ctx.startsWith('http>');
+const inHttp = (ctx: string) => protocolOf(ctx) === 'http';
 
 /** The directive names paramError() looks at: a cheap test before it. */
 export const PARAM_DIRECTIVES: ReadonlySet<string> = new Set(['listen', 'server', 'rewrite', 'proxy_pass', 'add_header', 'add_trailer', 'return', 'try_files', 'expires', 'limit_req', 'limit_req_zone']);

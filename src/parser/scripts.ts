@@ -6,6 +6,7 @@
  * nginx: ngx_http_script_compile / ngx_http_compile_complex_value in src/http/ngx_http_script.c,
  * ngx_stream_script_compile in src/stream/ngx_stream_script.c.
  */
+import { protocolOf } from './directives.js';
 import type { Directive } from './types.js';
 
 export type Protocol = 'http' | 'stream';
@@ -131,12 +132,15 @@ export function scriptError(v: string): string | undefined {
 
 const NAME_CHAR = /[A-Za-z0-9_]/;
 
+/** Every directive scriptPositions() gives positions for: READS of both protocols, and if, error_page and geo. */
+export const SCRIPT_DIRECTIVES: ReadonlySet<string> = new Set([...Object.keys(READS.http), ...Object.keys(READS.stream), 'if', 'error_page', 'geo']);
+
 /**
- * Directives whose values scriptSyntaxError() reads: READS of both protocols and error_page. Not
- * log_format, whose own reader words its errors otherwise, nor if's condition or geo's address,
- * which nginx reads as a variable name (`geo ${x $g` is `unknown "{x" variable`).
+ * Directives whose values scriptSyntaxError() reads: SCRIPT_DIRECTIVES but log_format, whose own
+ * reader words its errors otherwise, and if's condition and geo's address, which nginx reads as a
+ * variable name (`geo ${x $g` is `unknown "{x" variable`).
  */
-const SYNTAX_CHECKED: ReadonlySet<string> = new Set([...Object.keys(READS.http), ...Object.keys(READS.stream), 'error_page'].filter((n) => n !== 'log_format'));
+const SYNTAX_CHECKED: ReadonlySet<string> = new Set([...SCRIPT_DIRECTIVES].filter((n) => n !== 'log_format' && n !== 'if' && n !== 'geo'));
 
 /**
  * nginx's refusal of a variable reference in an argument of `d` that nginx compiles as a script
@@ -146,8 +150,8 @@ const SYNTAX_CHECKED: ReadonlySet<string> = new Set([...Object.keys(READS.http),
  */
 export function scriptSyntaxError(ctx: string, d: Directive, a: readonly string[]): { message: string; arg: number } | undefined {
   if (!SYNTAX_CHECKED.has(d.directive)) return undefined;
-  const proto: Protocol | undefined = ctx.startsWith('http') ? 'http' : ctx.startsWith('stream') ? 'stream' : undefined;
-  if (!proto) return undefined;
+  const proto = protocolOf(ctx);
+  if (proto !== 'http' && proto !== 'stream') return undefined;
   const positions = scriptPositions(d, proto, a);
   for (let k = 0; k < positions.length && positions[k] < a.length; k++) {
     const v = a[positions[k]];

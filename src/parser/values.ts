@@ -50,6 +50,12 @@ const MSEC = 8;
 const LAST = 9;
 
 /**
+ * The step each unit moves to: a unit at or before the current step is refused. A space is read
+ * as a number's end once no seconds have come (SEC), and moves to LAST.
+ */
+const UNIT_STEP: Readonly<Record<string, number | undefined>> = { y: YEAR, M: MONTH, w: WEEK, d: DAY, h: HOUR, m: MIN, s: SEC, ms: MSEC, ' ': SEC };
+
+/**
  * True when nginx reads `v` as a time: numbers each followed by a unit (y, M, w, d, h, m, s, ms),
  * units in that order and each once, spaces between them; a number without a unit is seconds. In
  * seconds (`sec`) `ms` is refused; in milliseconds neither `y` nor `M` is taken. A space right after
@@ -66,48 +72,12 @@ export function validTime(v: string, isSec: boolean): boolean {
       digits = true;
       continue;
     }
-    switch (c) {
-      case 'y':
-        if (step > START) return false;
-        step = YEAR;
-        break;
-      case 'M':
-        if (step >= MONTH) return false;
-        step = MONTH;
-        break;
-      case 'w':
-        if (step >= WEEK) return false;
-        step = WEEK;
-        break;
-      case 'd':
-        if (step >= DAY) return false;
-        step = DAY;
-        break;
-      case 'h':
-        if (step >= HOUR) return false;
-        step = HOUR;
-        break;
-      case 'm':
-        if (v[i] === 's') {
-          if (isSec || step >= MSEC) return false;
-          i++;
-          step = MSEC;
-        } else {
-          if (step >= MIN) return false;
-          step = MIN;
-        }
-        break;
-      case 's':
-        if (step >= SEC) return false;
-        step = SEC;
-        break;
-      case ' ':
-        if (step >= SEC) return false;
-        step = LAST;
-        break;
-      default:
-        return false;
-    }
+    const unit = c === 'm' && v[i] === 's' ? 'ms' : c;
+    const at = UNIT_STEP[unit];
+    // each unit once, in order; `ms` only in milliseconds; a space after a number ends the units
+    if (at === undefined || step >= at || (unit === 'ms' && isSec)) return false;
+    if (unit === 'ms') i++;
+    step = unit === ' ' ? LAST : at;
     while (v[i] === ' ') i++;
   }
   return digits;

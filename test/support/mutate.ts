@@ -2,6 +2,8 @@
  * Seeded random edits of a config, for the differential runs against nginx -t
  * (test/nginx-mutations.test.ts, scripts/differential.ts).
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** A small linear congruential generator: the same edits on every run of a seed. Returns numbers in [0, 1]. */
 export function random(seed: number): () => number {
@@ -54,4 +56,24 @@ export function mutate(s: string, rnd: () => number, others: readonly string[] =
       return s.slice(0, j) + pick([';', '{', '}', '"', "'", ' ', 'x']) + s.slice(j + 1);
     }
   }
+}
+
+/** The three-file config the differential runs edit (fixtures/mutations/: map, geo, upstream, quotes, regexes, an include). */
+export const MUTATION_FILES = ['nginx.conf', 'mime.conf', 'site.conf'] as const;
+
+/** The mutation fixture's files by name, as written. */
+export function mutationFixture(): Record<string, string> {
+  return Object.fromEntries(MUTATION_FILES.map((f) => [f, readFileSync(new URL(`../../fixtures/mutations/${f}`, import.meta.url), 'utf8')]));
+}
+
+/**
+ * Writes the fixture into `dir` with one seeded edit (mutate()) in one of its files, chosen by `rnd`.
+ * @returns the edited file's name and its text
+ */
+export function writeEdited(dir: string, original: Record<string, string>, rnd: () => number): { file: string; text: string } {
+  for (const f of MUTATION_FILES) writeFileSync(join(dir, f), original[f]);
+  const file = MUTATION_FILES[Math.floor(rnd() * MUTATION_FILES.length)];
+  const text = mutate(original[file], rnd, MUTATION_FILES.filter((o) => o !== file).map((o) => original[o]));
+  writeFileSync(join(dir, file), text);
+  return { file, text };
 }

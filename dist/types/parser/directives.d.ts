@@ -48,6 +48,8 @@ export declare function allowedIn(name: string, ctx: string): boolean;
 export declare const TABLE_SOURCE: string;
 /** Where directives-nginx.json comes from (nginx's version and how it was asked). */
 export declare const ASKED_SOURCE: string;
+/** The protocol part of a qualified context: `http` for `http>location>if`, `main`, `events`, ... */
+export declare function protocolOf(ctx: string): string;
 /**
  * The directives nginx takes at most once in one block of context `ctx` (a second one is its
  * `"gzip" directive is duplicate`), by the context's protocol: `main`, `events`, `http`, `stream`;

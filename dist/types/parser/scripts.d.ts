@@ -1,11 +1,3 @@
-/**
- * Which arguments nginx compiles as scripts or complex values, where `$name` and `${name}` are
- * variables (a `$` elsewhere - in a regex, in error_log's path - is taken as written), and the
- * syntax of a variable reference there. The lint's unknown-variable reads these arguments; the
- * parser reports a reference nginx cannot read.
- * nginx: ngx_http_script_compile / ngx_http_compile_complex_value in src/http/ngx_http_script.c,
- * ngx_stream_script_compile in src/stream/ngx_stream_script.c.
- */
 import type { Directive } from './types.js';
 export type Protocol = 'http' | 'stream';
 /**
@@ -36,6 +28,8 @@ export declare const REFERENCE: RegExp;
  * nginx: the `$` branch of ngx_http_script_compile.
  */
 export declare function scriptError(v: string): string | undefined;
+/** Every directive scriptPositions() gives positions for: READS of both protocols, and if, error_page and geo. */
+export declare const SCRIPT_DIRECTIVES: ReadonlySet<string>;
 /**
  * nginx's refusal of a variable reference in an argument of `d` that nginx compiles as a script
  * (scriptPositions()), with that argument's index; undefined when there is none.

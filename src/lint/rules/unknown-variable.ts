@@ -1,8 +1,8 @@
 import type { Listener, Rule } from '../rule.js';
 import type { Directive } from '../../parser/types.js';
-import { args, type Block } from '../model.js';
-import { directiveNames } from '../../parser/directives.js';
-import { REFERENCE, scriptPositions, READS, type Protocol } from '../../parser/scripts.js';
+import { args } from '../model.js';
+import { directiveNames, protocolOf } from '../../parser/directives.js';
+import { REFERENCE, SCRIPT_DIRECTIVES, scriptPositions, type Protocol } from '../../parser/scripts.js';
 import VARIABLES from '../../parser/variables.json' with { type: 'json' };
 
 /** The variables nginx's modules define (scripts/gen-variables.mjs), by protocol: names and prefix families (`http_`). */
@@ -31,8 +31,11 @@ const DEFINES: Record<string, (a: readonly string[]) => string | undefined> = {
   auth_jwt_header_set: (a) => a[0],
 };
 
-/** The table's `set_*` directives (set_by_lua, set-misc's): each defines the variable its first argument names. */
-const SET_DIRECTIVES: readonly string[] = [...directiveNames()].filter((n) => n.startsWith('set_') && n !== 'set_real_ip_from');
+/** DEFINES, and the table's `set_*` directives (set_by_lua, set-misc's), which define the variable their first argument names. */
+const DEFINERS: ReadonlyMap<string, (a: readonly string[]) => string | undefined> = new Map([
+  ...Object.entries(DEFINES),
+  ...[...directiveNames()].filter((n) => n.startsWith('set_') && n !== 'set_real_ip_from').map((n) => [n, DEFINES.set] as const),
+]);
 
 /** Named captures of a PCRE: `(?<name>`, `(?P<name>`, `(?'name'`; nginx makes each a variable. */
 const NAMED_CAPTURE = /\(\?(?:P?<([A-Za-z_]\w*)>|'([A-Za-z_]\w*)')/g;
@@ -40,7 +43,8 @@ const NAMED_CAPTURE = /\(\?(?:P?<([A-Za-z_]\w*)>|'([A-Za-z_]\w*)')/g;
 /** Directives whose arguments hold the regexes a named capture can come from. */
 const REGEX_HOLDERS = ['location', 'if', 'rewrite', 'server_name', 'valid_referers', 'proxy_redirect', 'proxy_cookie_path', 'proxy_cookie_domain', 'fastcgi_split_path_info'];
 
-const protocolOf = (b: Block): Protocol => (b.ctx.startsWith('stream') ? 'stream' : 'http');
+/** The variable namespace a block's directives are in: nginx keeps one for http and one for stream. */
+const namespaceOf = (ctx: string): Protocol => (protocolOf(ctx) === 'stream' ? 'stream' : 'http');
 
 /** True when nginx's modules define `name` (lower-case) in `proto`. */
 function builtin(proto: Protocol, name: string): boolean {
@@ -111,7 +115,7 @@ export const rule: Rule = {
       }
     };
     const define = (d: Directive, proto: Protocol, a: readonly string[]) => {
-      const how = DEFINES[d.directive] ?? (d.directive.startsWith('set_') ? DEFINES.set : undefined);
+      const how = DEFINERS.get(d.directive);
       const name = how && definedName(how(a));
       if (name) defined[proto].add(name);
     };
@@ -119,11 +123,11 @@ export const rule: Rule = {
     /** A directive that holds a regex: its named captures define variables. */
     const regexes: Listener = (d, at) => {
       const a = args(d);
-      for (let i = 0; i < a.length; i++) captures(protocolOf(at), a[i]);
+      for (let i = 0; i < a.length; i++) captures(namespaceOf(at.ctx), a[i]);
     };
     /** A directive with a `$` (withVariables): the variable it defines, and the variables it reads. */
     const variables: Listener = (d, at, file, self) => {
-      const proto = protocolOf(at);
+      const proto = namespaceOf(at.ctx);
       const a = args(d);
       define(d, proto, a);
       scan(d, file, proto, scriptPositions(d, proto, a), a);
@@ -141,7 +145,7 @@ export const rule: Rule = {
     for (const n of REGEX_HOLDERS) on[n] = regexes;
     // every directive that defines or reads a variable has a `$` in an argument
     const withVariables: Record<string, Listener> = {};
-    for (const n of [...Object.keys(READS.http), ...Object.keys(READS.stream), ...Object.keys(DEFINES), ...SET_DIRECTIVES, 'error_page', 'geo', 'if']) withVariables[n] = variables;
+    for (const n of [...SCRIPT_DIRECTIVES, ...DEFINERS.keys()]) withVariables[n] = variables;
     return {
       on,
       withVariables,

@@ -6,7 +6,7 @@ const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
   InputError
-} from "./chunk-KT5V3Y4H.js";
+} from "./chunk-CCNB2TXL.js";
 
 // src/deploy/status.ts
 var STATUS_TEXT = {

@@ -21612,6 +21612,7 @@ var MIN = 6;
 var SEC = 7;
 var MSEC = 8;
 var LAST = 9;
+var UNIT_STEP = { y: YEAR, M: MONTH, w: WEEK, d: DAY, h: HOUR, m: MIN, s: SEC, ms: MSEC, " ": SEC };
 function validTime(v, isSec) {
   let step = isSec ? START : MONTH;
   let digits = false;
@@ -21622,48 +21623,11 @@ function validTime(v, isSec) {
       digits = true;
       continue;
     }
-    switch (c) {
-      case "y":
-        if (step > START) return false;
-        step = YEAR;
-        break;
-      case "M":
-        if (step >= MONTH) return false;
-        step = MONTH;
-        break;
-      case "w":
-        if (step >= WEEK) return false;
-        step = WEEK;
-        break;
-      case "d":
-        if (step >= DAY) return false;
-        step = DAY;
-        break;
-      case "h":
-        if (step >= HOUR) return false;
-        step = HOUR;
-        break;
-      case "m":
-        if (v[i] === "s") {
-          if (isSec || step >= MSEC) return false;
-          i++;
-          step = MSEC;
-        } else {
-          if (step >= MIN) return false;
-          step = MIN;
-        }
-        break;
-      case "s":
-        if (step >= SEC) return false;
-        step = SEC;
-        break;
-      case " ":
-        if (step >= SEC) return false;
-        step = LAST;
-        break;
-      default:
-        return false;
-    }
+    const unit = c === "m" && v[i] === "s" ? "ms" : c;
+    const at = UNIT_STEP[unit];
+    if (at === void 0 || step >= at || unit === "ms" && isSec) return false;
+    if (unit === "ms") i++;
+    step = unit === " " ? LAST : at;
     while (v[i] === " ") i++;
   }
   return digits;
@@ -21992,7 +21956,7 @@ var PARAMS = {
 };
 var REWRITE_FLAGS = /* @__PURE__ */ new Set(["last", "break", "redirect", "permanent"]);
 var PROXY_URL = /^https?:\/\//i;
-var inHttp = (ctx) => ctx === "http" || ctx.startsWith("http>");
+var inHttp = (ctx) => protocolOf(ctx) === "http";
 var PARAM_DIRECTIVES = /* @__PURE__ */ new Set(["listen", "server", "rewrite", "proxy_pass", "add_header", "add_trailer", "return", "try_files", "expires", "limit_req", "limit_req_zone"]);
 var REDIRECT_PREFIX = /^(https?:\/\/|\$scheme)/;
 function paramError(ctx, name, args2) {
@@ -22157,11 +22121,12 @@ function scriptError(v) {
   return void 0;
 }
 var NAME_CHAR = /[A-Za-z0-9_]/;
-var SYNTAX_CHECKED = new Set([...Object.keys(READS.http), ...Object.keys(READS.stream), "error_page"].filter((n) => n !== "log_format"));
+var SCRIPT_DIRECTIVES = /* @__PURE__ */ new Set([...Object.keys(READS.http), ...Object.keys(READS.stream), "if", "error_page", "geo"]);
+var SYNTAX_CHECKED = new Set([...SCRIPT_DIRECTIVES].filter((n) => n !== "log_format" && n !== "if" && n !== "geo"));
 function scriptSyntaxError(ctx, d, a) {
   if (!SYNTAX_CHECKED.has(d.directive)) return void 0;
-  const proto = ctx.startsWith("http") ? "http" : ctx.startsWith("stream") ? "stream" : void 0;
-  if (!proto) return void 0;
+  const proto = protocolOf(ctx);
+  if (proto !== "http" && proto !== "stream") return void 0;
   const positions = scriptPositions(d, proto, a);
   for (let k = 0; k < positions.length && positions[k] < a.length; k++) {
     const v = a[positions[k]];
@@ -25399,10 +25364,13 @@ var DEFINES = {
   auth_jwt_claim_set: (a) => a[0],
   auth_jwt_header_set: (a) => a[0]
 };
-var SET_DIRECTIVES = [...directiveNames()].filter((n) => n.startsWith("set_") && n !== "set_real_ip_from");
+var DEFINERS = new Map([
+  ...Object.entries(DEFINES),
+  ...[...directiveNames()].filter((n) => n.startsWith("set_") && n !== "set_real_ip_from").map((n) => [n, DEFINES.set])
+]);
 var NAMED_CAPTURE = /\(\?(?:P?<([A-Za-z_]\w*)>|'([A-Za-z_]\w*)')/g;
 var REGEX_HOLDERS = ["location", "if", "rewrite", "server_name", "valid_referers", "proxy_redirect", "proxy_cookie_path", "proxy_cookie_domain", "fastcgi_split_path_info"];
-var protocolOf2 = (b) => b.ctx.startsWith("stream") ? "stream" : "http";
+var namespaceOf = (ctx) => protocolOf(ctx) === "stream" ? "stream" : "http";
 function builtin(proto, name) {
   const b = BUILTIN[proto];
   if (b.names.has(name)) return true;
@@ -25454,16 +25422,16 @@ var rule45 = {
       }
     };
     const define2 = (d, proto, a) => {
-      const how = DEFINES[d.directive] ?? (d.directive.startsWith("set_") ? DEFINES.set : void 0);
+      const how = DEFINERS.get(d.directive);
       const name = how && definedName(how(a));
       if (name) defined[proto].add(name);
     };
     const regexes = (d, at) => {
       const a = args(d);
-      for (let i = 0; i < a.length; i++) captures(protocolOf2(at), a[i]);
+      for (let i = 0; i < a.length; i++) captures(namespaceOf(at.ctx), a[i]);
     };
     const variables = (d, at, file, self2) => {
-      const proto = protocolOf2(at);
+      const proto = namespaceOf(at.ctx);
       const a = args(d);
       define2(d, proto, a);
       scan(d, file, proto, scriptPositions(d, proto, a), a);
@@ -25479,7 +25447,7 @@ var rule45 = {
     const on = {};
     for (const n of REGEX_HOLDERS) on[n] = regexes;
     const withVariables = {};
-    for (const n of [...Object.keys(READS.http), ...Object.keys(READS.stream), ...Object.keys(DEFINES), ...SET_DIRECTIVES, "error_page", "geo", "if"]) withVariables[n] = variables;
+    for (const n of [...SCRIPT_DIRECTIVES, ...DEFINERS.keys()]) withVariables[n] = variables;
     return {
       on,
       withVariables,

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-AS6MGAN3.js";
+} from "./chunk-3N42S3O4.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-KT5V3Y4H.js";
+} from "./chunk-CCNB2TXL.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
