@@ -13,14 +13,14 @@ import {
   NGINX_TEST_MODES,
   checkWithNginxTest,
   planMarkdown
-} from "./chunks/chunk-LLMQ4KJ7.js";
+} from "./chunks/chunk-II46N7JT.js";
 import {
   STATUS_TEXT,
   changeLine,
   driftText,
   parseBoolean,
   runUrl
-} from "./chunks/chunk-3N42S3O4.js";
+} from "./chunks/chunk-CCTGDCYC.js";
 import {
   InputError,
   __commonJS,
@@ -30,7 +30,7 @@ import {
   countBySeverity,
   fetchRevision,
   plan
-} from "./chunks/chunk-CCNB2TXL.js";
+} from "./chunks/chunk-TKDOD5QK.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -25868,7 +25868,7 @@ function maskSecrets(names) {
   }
 }
 async function runFleet(mode) {
-  const { deploy, deployOptions, rollbackOptions, DEPLOY_INPUTS, reportText: deployText, verdict } = await import("./chunks/deploy-C55APSVW.js");
+  const { deploy, deployOptions, rollbackOptions, DEPLOY_INPUTS, reportText: deployText, verdict } = await import("./chunks/deploy-ZLZJQALR.js");
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   maskSecrets(DEPLOY_INPUTS);
   const log = (host, m) => info(`${host ? `[${host}] ` : ""}${m}`);
@@ -25936,7 +25936,7 @@ async function runFleet(mode) {
   } else setFailed(`nginx-gitops deploy ${r.release}: ${r.status === "rolled-back" ? "failed and rolled back" : "failed"}${failed.length ? ` (${failed.join(", ")})` : r.error ? `: ${r.error}` : ""}`);
 }
 async function runStatus() {
-  const { fleetOptions, fleetStatus, hasDrift, statusText, DEPLOY_INPUTS } = await import("./chunks/deploy-C55APSVW.js");
+  const { fleetOptions, fleetStatus, hasDrift, statusText, DEPLOY_INPUTS } = await import("./chunks/deploy-ZLZJQALR.js");
   maskSecrets(DEPLOY_INPUTS);
   const r = await fleetStatus(fleetOptions((n) => getInput(n)));
   info(statusText(r));

@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-LLMQ4KJ7.js";
+} from "./chunks/chunk-II46N7JT.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-CCNB2TXL.js";
+} from "./chunks/chunk-TKDOD5QK.js";
 export {
   InputError,
   TABLE_SOURCE,

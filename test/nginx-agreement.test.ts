@@ -261,7 +261,7 @@ test('agrees with nginx -t on argument values: flags, numbers, sizes, offsets an
   assert.ok(refused > 100, `nginx refused only ${refused} values`);
 });
 
-test('agrees with nginx -t on parameters: listen, an upstream server (its address too), rewrite\'s flag, proxy_pass\'s URL prefix, try_files\' code, expires, limit_req(_zone), map and geo entries: typos refused at the argument and nginx\'s own parameters taken', (t) => {
+test('agrees with nginx -t on parameters: listen, an upstream server (its address too), rewrite\'s flag, proxy_pass\'s URL prefix, try_files\' code, expires, limit_req(_zone), limit_conn_zone\'s zone size, map and geo entries (a map key twice too), log_format\'s variables: typos refused at the argument and nginx\'s own parameters taken', (t) => {
   const server = (l: string) => `events {}\nhttp {\n  server {\n    listen 127.0.0.1:8101;\n    location / {\n      ${l}\n      return 204;\n    }\n  }\n}\n`;
   const cases: { conf: string; refused?: string }[] = [
     // nginx's own parameters (this nginx builds them) pass both
@@ -317,6 +317,24 @@ test('agrees with nginx -t on parameters: listen, an upstream server (its addres
     { conf: `events {}\nhttp {\n  geo $g {\n    default 0;\n    10.0.0.0/8 1 2;\n  }\n}\n`, refused: 'invalid number of the geo parameters' },
     { conf: `events {}\nhttp {\n  geo $g {\n    default 0;\n    delete 10.1.0.0/16;\n    proxy 10.0.0.1;\n    127.0.0.1 1;\n    10.0.0.0/8 2;\n    ::1 3;\n    2001:db8::/32 4;\n  }\n}\n` },
     ...['a', '0default', '10.0.0.256', '10.0.0', 'expires'].map((k) => ({ conf: `events {}\nhttp {\n  geo $g {\n    default 0;\n    ${k} 1;\n  }\n}\n`, refused: `invalid network "${k}"` })),
+    // a map's string keys: one entry each, compared without case and without a leading backslash;
+    // regex keys, and keys after hostnames (wildcards: left to nginx -t), are not compared
+    { conf: `events {}\nhttp {\n  map $uri $m {\n    default 0;\n    /a 1;\n    /b 2;\n    ~/a 3;\n    ~/a 4;\n    '' 5;\n  }\n}\n` },
+    ...[['Foo', 'foo'], ['foo', '\\foo'], ["''", '""']].map(([a, b]) => ({ conf: `events {}\nhttp {\n  map $uri $m {\n    ${a} 1;\n    ${b} 2;\n  }\n}\n`, refused: `conflicting parameter "${a === "''" ? '' : 'foo'}"` })),
+    // limit_req_zone's and limit_conn_zone's zone size: one nginx reads, at least 8 pages (32k here)
+    ...['zone=one:32k', 'zone=one:1m', 'zone=one:32768'].map((z) => ({ conf: `events {}\nhttp {\n  limit_req_zone $binary_remote_addr ${z} rate=1r/s;\n  limit_conn_zone $binary_remote_addr ${z.replace('=one', '=two')};\n}\n` })),
+    ...['zone=one:1Host', 'zone=one', 'zone=one:1x'].map((z) => ({ conf: `events {}\nhttp {\n  limit_conn_zone $binary_remote_addr ${z};\n}\n`, refused: `invalid zone size "${z}"` })),
+    { conf: `events {}\nhttp {\n  limit_conn_zone $binary_remote_addr zne=one:1m;\n}\n`, refused: 'invalid parameter "zne=one:1m"' },
+    ...['zone=one:1', 'zone=one:31k'].map((z) => ({ conf: `events {}\nhttp {\n  limit_req_zone $binary_remote_addr ${z} rate=1r/s;\n}\n`, refused: `zone "${z}" is too small` })),
+    // log_format's variable references, read by its own compiler; escape= takes default, json, none
+    { conf: `events {}\nhttp {\n  log_format a escape=json '$remote_addr \${status}x $body_bytes_sent-$msec';\n  log_format b escape=none '$request' '$status';\n}\n` },
+    ...[
+      ["'$remote_addr $'", 'invalid parameter "$"'],
+      ["'$remote_addr ${'", 'invalid parameter "${"'],
+      ["'$status \"$}http_user_agent}\"'", 'invalid parameter "$}http_user_agent}\""'],
+      ["escape=json '\${http_user_agent x'", 'the closing bracket in "http_user_agent" variable is missing'],
+      ["escape=bogus '$status'", 'unknown log format escaping "bogus"'],
+    ].map(([f, refused]) => ({ conf: `events {}\nhttp {\n  log_format a ${f};\n}\n`, refused })),
   ];
   for (const { conf, refused } of cases) {
     const dir = tree(t, { 'nginx.conf': conf });

@@ -46,10 +46,13 @@ const UPSTREAM_KEYED = ['weight', 'max_conns', 'max_fails', 'fail_timeout', 'rou
  */
 const LIMIT_REQ = params(['nodelay'], ['zone', 'burst', 'delay'], 0);
 const LIMIT_REQ_ZONE = params(['sync'], ['zone', 'rate']);
+/** limit_conn_zone's after the key (http and stream: ngx_http_limit_conn_zone, ngx_stream_limit_conn_zone; `sync` is NGINX Plus's). */
+const LIMIT_CONN_ZONE = params(['sync'], ['zone']);
 
 /** By qualified context and directive name. */
 const PARAMS: Record<string, Record<string, Params | undefined> | undefined> = {
-  http: { limit_req: LIMIT_REQ, limit_req_zone: LIMIT_REQ_ZONE },
+  http: { limit_req: LIMIT_REQ, limit_req_zone: LIMIT_REQ_ZONE, limit_conn_zone: LIMIT_CONN_ZONE },
+  stream: { limit_conn_zone: LIMIT_CONN_ZONE },
   'http>server': { listen: params(LISTEN_WORDS, LISTEN_KEYED), limit_req: LIMIT_REQ },
   'http>location': { limit_req: LIMIT_REQ },
   'stream>server': { listen: params([...LISTEN_WORDS, 'udp'], LISTEN_KEYED) },
@@ -70,7 +73,7 @@ const PROXY_URL = /^https?:\/\//i;
 const inHttp = (ctx: string) => protocolOf(ctx) === 'http';
 
 /** The directive names paramError() looks at: a cheap test before it. */
-export const PARAM_DIRECTIVES: ReadonlySet<string> = new Set(['listen', 'server', 'rewrite', 'proxy_pass', 'add_header', 'add_trailer', 'return', 'try_files', 'expires', 'limit_req', 'limit_req_zone']);
+export const PARAM_DIRECTIVES: ReadonlySet<string> = new Set(['listen', 'server', 'rewrite', 'proxy_pass', 'add_header', 'add_trailer', 'return', 'try_files', 'expires', 'limit_req', 'limit_req_zone', 'limit_conn_zone']);
 
 /** How a redirect starts: what return's one argument may be when it is not a code. nginx: ngx_http_rewrite_return. */
 export const REDIRECT_PREFIX = /^(https?:\/\/|\$scheme)/;
@@ -116,6 +119,10 @@ export function paramError(ctx: string, name: string, args: readonly string[]): 
     return /^=\d+$/.test(last) && Number(last.slice(1)) <= 999 ? undefined : { message: `invalid code "${last}"`, arg: args.length - 1 };
   }
   if (name === 'expires') return inHttp(ctx) ? expiresError(args) : undefined;
+  if (name === 'limit_req_zone' || name === 'limit_conn_zone') {
+    const bad = zoneSizeError(args);
+    if (bad) return bad;
+  }
   if (name === 'limit_req_zone') {
     // rate=Nr/s or rate=Nr/m, N above 0. nginx: ngx_http_limit_req_zone ("invalid rate")
     const i = args.findIndex((a) => a.startsWith('rate='));
@@ -137,6 +144,28 @@ export function paramError(ctx: string, name: string, args: readonly string[]): 
   }
   return undefined;
 }
+
+/**
+ * The `zone=name:size` parameter of limit_req_zone and limit_conn_zone (http and stream): a size
+ * nginx reads (digits with k or m; g too, which nginx 1.22 refuses and newer versions may take, is
+ * left alone) of at least 8 memory pages - 32k with 4 KiB pages, the smallest page size, so a
+ * larger page size's bigger minimum is left to nginx -t.
+ * nginx: ngx_http_limit_req_zone, ngx_http_limit_conn_zone ("invalid zone size", "zone ... is too
+ * small") and ngx_parse_size in src/core/ngx_parse.c.
+ */
+function zoneSizeError(args: readonly string[]): { message: string; arg: number } | undefined {
+  const i = args.findIndex((a) => a.startsWith('zone='));
+  const zone = args[i];
+  if (zone === undefined || zone.includes('$')) return undefined;
+  const colon = zone.indexOf(':');
+  if (colon === 5) return undefined; // no name: "must have zone parameter", left to nginx -t
+  const m = colon < 0 ? null : /^(\d+)([kKmMgG]?)$/.exec(zone.slice(colon + 1));
+  if (!m) return { message: `invalid zone size "${zone}"`, arg: i };
+  const scale = ZONE_UNITS[m[2].toLowerCase()];
+  return Number(m[1]) * scale < 8 * 4096 ? { message: `zone "${zone}" is too small`, arg: i } : undefined;
+}
+
+const ZONE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 * 1024, g: 1024 * 1024 * 1024 };
 
 /**
  * expires' arguments: `[modified] epoch | max | off | [+|-]time | @time`, the time as nginx reads one

@@ -538,6 +538,8 @@ class Run {
       const skipShared = !again && this.files[fi].reusedCtx !== undefined;
       const entries = c.startsWith('entries:');
       let mapDefault = false;
+      /** A map's string keys so far, as nginx's hash holds them (mapKey()); undefined once `hostnames` turns wildcards on. */
+      let mapKeys: Set<string> | undefined = c === 'entries:map' ? new Set() : undefined;
       const values = valueRules(c);
       // an error found at a later site names it: the file alone is valid where it was first included
       const error = again ? (f: number, rule: ParserRule, message: string, line: number, col: number) => this.errorOnce(f, rule, `${message} (${via})`, line, col) : firstSite;
@@ -549,6 +551,15 @@ class Run {
           const bad = this.checks.checkArgs && !d.block ? entryError(c, d, mapDefault) : undefined;
           if (bad) error(fi, 'invalid-args', bad, d.line, d.col ?? 1);
           if (d.directive === 'default' && c === 'entries:map') mapDefault = true;
+          else if (mapKeys && !bad && !d.block) {
+            if (!d.args.length) {
+              if (d.directive === 'hostnames') mapKeys = undefined;
+            } else {
+              const key = mapKey(d.directive);
+              if (key !== undefined && mapKeys.has(key)) error(fi, 'invalid-args', `conflicting parameter "${key}"`, d.line, d.col ?? 1);
+              else if (key !== undefined) mapKeys.add(key);
+            }
+          }
           if (d.block) {
             // nginx: a map-like block's handler takes no block ("unexpected \"{\"", ngx_conf_parse with cf->handler set)
             const at = this.braces.get(d) ?? { line: d.line, col: d.col ?? 1 };
@@ -780,6 +791,19 @@ function entryError(ctx: string, d: Directive, hadDefault: boolean): string | un
     return geoKeyValid(d.directive) ? undefined : `invalid network "${d.directive}"`;
   }
   return undefined;
+}
+
+/**
+ * A map entry's key as nginx's hash of exact keys holds it: without a leading `\`, lower-cased (ASCII);
+ * undefined for a regex key (`~`, compiled one by one: two alike do not conflict) and for a key
+ * with another backslash (its unescaping is left to nginx -t).
+ * nginx: ngx_http_map in src/http/modules/ngx_http_map_module.c and ngx_hash_add_key in
+ * src/core/ngx_hash.c (NGX_BUSY: "conflicting parameter").
+ */
+function mapKey(key: string): string | undefined {
+  if (key.startsWith('~')) return undefined;
+  const k = key.startsWith('\\') ? key.slice(1) : key;
+  return k.includes('\\') ? undefined : k.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 }
 
 /**

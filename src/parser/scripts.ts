@@ -132,26 +132,65 @@ export function scriptError(v: string): string | undefined {
 
 const NAME_CHAR = /[A-Za-z0-9_]/;
 
+/** log_format's `escape=` values (nginx 1.11.8: default, json; 1.13.10: none). */
+const LOG_ESCAPES: ReadonlySet<string> = new Set(['default', 'json', 'none']);
+
 /** Every directive scriptPositions() gives positions for: READS of both protocols, and if, error_page and geo. */
 export const SCRIPT_DIRECTIVES: ReadonlySet<string> = new Set([...Object.keys(READS.http), ...Object.keys(READS.stream), 'if', 'error_page', 'geo']);
 
 /**
- * Directives whose values scriptSyntaxError() reads: SCRIPT_DIRECTIVES but log_format, whose own
- * reader words its errors otherwise, and if's condition and geo's address, which nginx reads as a
- * variable name (`geo ${x $g` is `unknown "{x" variable`).
+ * Directives whose values scriptSyntaxError() reads as scripts: SCRIPT_DIRECTIVES but log_format,
+ * whose own reader words its errors otherwise (logFormatError()), and if's condition and geo's
+ * address, which nginx reads as a variable name (`geo ${x $g` is `unknown "{x" variable`).
  */
 const SYNTAX_CHECKED: ReadonlySet<string> = new Set([...SCRIPT_DIRECTIVES].filter((n) => n !== 'log_format' && n !== 'if' && n !== 'geo'));
 
 /**
+ * nginx's refusal of a variable reference in log_format's format strings (the arguments after the
+ * name and an `escape=`), with that argument's index; undefined when nginx reads them. Unlike a
+ * script, a digit is a name character here (`$1` is a variable named "1"), and a `$` with no name
+ * after it is `invalid parameter` naming the rest of the argument from that `$`.
+ * nginx: ngx_http_log_compile_format in src/http/modules/ngx_http_log_module.c (and
+ * ngx_stream_log_compile_format in src/stream/ngx_stream_log_module.c, the same reading).
+ * @param a log_format's arguments as nginx unescapes them (the name first)
+ */
+export function logFormatError(a: readonly string[]): { message: string; arg: number } | undefined {
+  const escape = a[1]?.startsWith('escape=');
+  if (escape && !LOG_ESCAPES.has(a[1].slice(7))) return { message: `unknown log format escaping "${a[1].slice(7)}"`, arg: 1 };
+  for (let s = escape ? 2 : 1; s < a.length; s++) {
+    const v = a[s];
+    for (let i = v.indexOf('$'); i >= 0; i = v.indexOf('$', i)) {
+      const invalid = { message: `invalid parameter "${v.slice(i)}"`, arg: s };
+      i++;
+      const bracket = v[i] === '{';
+      if (bracket) i++;
+      if (i >= v.length) return invalid;
+      const start = i;
+      while (i < v.length && NAME_CHAR.test(v[i])) i++;
+      const name = v.slice(start, i);
+      if (bracket) {
+        if (v[i] !== '}') return { message: `the closing bracket in "${name}" variable is missing`, arg: s };
+        i++;
+      }
+      if (!name) return invalid;
+    }
+  }
+  return undefined;
+}
+
+/**
  * nginx's refusal of a variable reference in an argument of `d` that nginx compiles as a script
- * (scriptPositions()), with that argument's index; undefined when there is none.
+ * (scriptPositions()) or, for log_format, as a log format (logFormatError()), with that argument's
+ * index; undefined when there is none.
  * @param ctx the qualified context `d` stands in (`http>location`, `stream>server`, ...)
  * @param a the arguments as nginx unescapes them
  */
 export function scriptSyntaxError(ctx: string, d: Directive, a: readonly string[]): { message: string; arg: number } | undefined {
-  if (!SYNTAX_CHECKED.has(d.directive)) return undefined;
+  const log = d.directive === 'log_format';
+  if (!log && !SYNTAX_CHECKED.has(d.directive)) return undefined;
   const proto = protocolOf(ctx);
   if (proto !== 'http' && proto !== 'stream') return undefined;
+  if (log) return logFormatError(a);
   const positions = scriptPositions(d, proto, a);
   for (let k = 0; k < positions.length && positions[k] < a.length; k++) {
     const v = a[positions[k]];

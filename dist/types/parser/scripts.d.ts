@@ -31,8 +31,22 @@ export declare function scriptError(v: string): string | undefined;
 /** Every directive scriptPositions() gives positions for: READS of both protocols, and if, error_page and geo. */
 export declare const SCRIPT_DIRECTIVES: ReadonlySet<string>;
 /**
+ * nginx's refusal of a variable reference in log_format's format strings (the arguments after the
+ * name and an `escape=`), with that argument's index; undefined when nginx reads them. Unlike a
+ * script, a digit is a name character here (`$1` is a variable named "1"), and a `$` with no name
+ * after it is `invalid parameter` naming the rest of the argument from that `$`.
+ * nginx: ngx_http_log_compile_format in src/http/modules/ngx_http_log_module.c (and
+ * ngx_stream_log_compile_format in src/stream/ngx_stream_log_module.c, the same reading).
+ * @param a log_format's arguments as nginx unescapes them (the name first)
+ */
+export declare function logFormatError(a: readonly string[]): {
+    message: string;
+    arg: number;
+} | undefined;
+/**
  * nginx's refusal of a variable reference in an argument of `d` that nginx compiles as a script
- * (scriptPositions()), with that argument's index; undefined when there is none.
+ * (scriptPositions()) or, for log_format, as a log format (logFormatError()), with that argument's
+ * index; undefined when there is none.
  * @param ctx the qualified context `d` stands in (`http>location`, `stream>server`, ...)
  * @param a the arguments as nginx unescapes them
  */

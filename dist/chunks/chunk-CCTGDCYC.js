@@ -6,7 +6,7 @@ const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
   InputError
-} from "./chunk-CCNB2TXL.js";
+} from "./chunk-TKDOD5QK.js";
 
 // src/deploy/status.ts
 var STATUS_TEXT = {

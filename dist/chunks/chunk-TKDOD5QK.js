@@ -21946,8 +21946,10 @@ var UPSTREAM_WORDS = ["backup", "down", "resolve", "drain"];
 var UPSTREAM_KEYED = ["weight", "max_conns", "max_fails", "fail_timeout", "route", "service", "slow_start"];
 var LIMIT_REQ = params(["nodelay"], ["zone", "burst", "delay"], 0);
 var LIMIT_REQ_ZONE = params(["sync"], ["zone", "rate"]);
+var LIMIT_CONN_ZONE = params(["sync"], ["zone"]);
 var PARAMS = {
-  http: { limit_req: LIMIT_REQ, limit_req_zone: LIMIT_REQ_ZONE },
+  http: { limit_req: LIMIT_REQ, limit_req_zone: LIMIT_REQ_ZONE, limit_conn_zone: LIMIT_CONN_ZONE },
+  stream: { limit_conn_zone: LIMIT_CONN_ZONE },
   "http>server": { listen: params(LISTEN_WORDS, LISTEN_KEYED), limit_req: LIMIT_REQ },
   "http>location": { limit_req: LIMIT_REQ },
   "stream>server": { listen: params([...LISTEN_WORDS, "udp"], LISTEN_KEYED) },
@@ -21957,7 +21959,7 @@ var PARAMS = {
 var REWRITE_FLAGS = /* @__PURE__ */ new Set(["last", "break", "redirect", "permanent"]);
 var PROXY_URL = /^https?:\/\//i;
 var inHttp = (ctx) => protocolOf(ctx) === "http";
-var PARAM_DIRECTIVES = /* @__PURE__ */ new Set(["listen", "server", "rewrite", "proxy_pass", "add_header", "add_trailer", "return", "try_files", "expires", "limit_req", "limit_req_zone"]);
+var PARAM_DIRECTIVES = /* @__PURE__ */ new Set(["listen", "server", "rewrite", "proxy_pass", "add_header", "add_trailer", "return", "try_files", "expires", "limit_req", "limit_req_zone", "limit_conn_zone"]);
 var REDIRECT_PREFIX = /^(https?:\/\/|\$scheme)/;
 function paramError(ctx, name, args2) {
   if (name === "rewrite") {
@@ -21987,6 +21989,10 @@ function paramError(ctx, name, args2) {
     return /^=\d+$/.test(last) && Number(last.slice(1)) <= 999 ? void 0 : { message: `invalid code "${last}"`, arg: args2.length - 1 };
   }
   if (name === "expires") return inHttp(ctx) ? expiresError(args2) : void 0;
+  if (name === "limit_req_zone" || name === "limit_conn_zone") {
+    const bad = zoneSizeError(args2);
+    if (bad) return bad;
+  }
   if (name === "limit_req_zone") {
     const i = args2.findIndex((a) => a.startsWith("rate="));
     const rate = args2[i];
@@ -22007,6 +22013,18 @@ function paramError(ctx, name, args2) {
   }
   return void 0;
 }
+function zoneSizeError(args2) {
+  const i = args2.findIndex((a) => a.startsWith("zone="));
+  const zone = args2[i];
+  if (zone === void 0 || zone.includes("$")) return void 0;
+  const colon = zone.indexOf(":");
+  if (colon === 5) return void 0;
+  const m = colon < 0 ? null : /^(\d+)([kKmMgG]?)$/.exec(zone.slice(colon + 1));
+  if (!m) return { message: `invalid zone size "${zone}"`, arg: i };
+  const scale = ZONE_UNITS[m[2].toLowerCase()];
+  return Number(m[1]) * scale < 8 * 4096 ? { message: `zone "${zone}" is too small`, arg: i } : void 0;
+}
+var ZONE_UNITS = { "": 1, k: 1024, m: 1024 * 1024, g: 1024 * 1024 * 1024 };
 function expiresError(args2) {
   const bad = (arg) => ({ message: '"expires" directive invalid value', arg });
   let n = 0;
@@ -22121,12 +22139,38 @@ function scriptError(v) {
   return void 0;
 }
 var NAME_CHAR = /[A-Za-z0-9_]/;
+var LOG_ESCAPES = /* @__PURE__ */ new Set(["default", "json", "none"]);
 var SCRIPT_DIRECTIVES = /* @__PURE__ */ new Set([...Object.keys(READS.http), ...Object.keys(READS.stream), "if", "error_page", "geo"]);
 var SYNTAX_CHECKED = new Set([...SCRIPT_DIRECTIVES].filter((n) => n !== "log_format" && n !== "if" && n !== "geo"));
+function logFormatError(a) {
+  const escape = a[1]?.startsWith("escape=");
+  if (escape && !LOG_ESCAPES.has(a[1].slice(7))) return { message: `unknown log format escaping "${a[1].slice(7)}"`, arg: 1 };
+  for (let s = escape ? 2 : 1; s < a.length; s++) {
+    const v = a[s];
+    for (let i = v.indexOf("$"); i >= 0; i = v.indexOf("$", i)) {
+      const invalid = { message: `invalid parameter "${v.slice(i)}"`, arg: s };
+      i++;
+      const bracket2 = v[i] === "{";
+      if (bracket2) i++;
+      if (i >= v.length) return invalid;
+      const start = i;
+      while (i < v.length && NAME_CHAR.test(v[i])) i++;
+      const name = v.slice(start, i);
+      if (bracket2) {
+        if (v[i] !== "}") return { message: `the closing bracket in "${name}" variable is missing`, arg: s };
+        i++;
+      }
+      if (!name) return invalid;
+    }
+  }
+  return void 0;
+}
 function scriptSyntaxError(ctx, d, a) {
-  if (!SYNTAX_CHECKED.has(d.directive)) return void 0;
+  const log = d.directive === "log_format";
+  if (!log && !SYNTAX_CHECKED.has(d.directive)) return void 0;
   const proto = protocolOf(ctx);
   if (proto !== "http" && proto !== "stream") return void 0;
+  if (log) return logFormatError(a);
   const positions = scriptPositions(d, proto, a);
   for (let k = 0; k < positions.length && positions[k] < a.length; k++) {
     const v = a[positions[k]];
@@ -22567,6 +22611,7 @@ var Run = class {
       const skipShared = !again && this.files[fi].reusedCtx !== void 0;
       const entries = c.startsWith("entries:");
       let mapDefault = false;
+      let mapKeys = c === "entries:map" ? /* @__PURE__ */ new Set() : void 0;
       const values = valueRules(c);
       const error = again ? (f, rule53, message2, line, col) => this.errorOnce(f, rule53, `${message2} (${via})`, line, col) : firstSite;
       for (let i = 0; i < list.length; i++) {
@@ -22577,6 +22622,15 @@ var Run = class {
           const bad = this.checks.checkArgs && !d.block ? entryError(c, d, mapDefault) : void 0;
           if (bad) error(fi, "invalid-args", bad, d.line, d.col ?? 1);
           if (d.directive === "default" && c === "entries:map") mapDefault = true;
+          else if (mapKeys && !bad && !d.block) {
+            if (!d.args.length) {
+              if (d.directive === "hostnames") mapKeys = void 0;
+            } else {
+              const key = mapKey(d.directive);
+              if (key !== void 0 && mapKeys.has(key)) error(fi, "invalid-args", `conflicting parameter "${key}"`, d.line, d.col ?? 1);
+              else if (key !== void 0) mapKeys.add(key);
+            }
+          }
           if (d.block) {
             const at = this.braces.get(d) ?? { line: d.line, col: d.col ?? 1 };
             if (!this.lexBroken.has(d)) error(fi, "syntax", 'unexpected "{"', at.line, at.col);
@@ -22752,6 +22806,11 @@ function entryError(ctx, d, hadDefault) {
     return geoKeyValid(d.directive) ? void 0 : `invalid network "${d.directive}"`;
   }
   return void 0;
+}
+function mapKey(key) {
+  if (key.startsWith("~")) return void 0;
+  const k = key.startsWith("\\") ? key.slice(1) : key;
+  return k.includes("\\") ? void 0 : k.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 }
 function geoKeyValid(key) {
   if (key === "default" || key === "delete" || key === "proxy" || key.includes(":") || key.includes("-")) return true;

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-3N42S3O4.js";
+} from "./chunk-CCTGDCYC.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-CCNB2TXL.js";
+} from "./chunk-TKDOD5QK.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
