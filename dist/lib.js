@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-II46N7JT.js";
+} from "./chunks/chunk-6QXHUIAH.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-TKDOD5QK.js";
+} from "./chunks/chunk-5A6GSRGV.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '../src/parser/index.js';
 import { check } from '../src/check.js';
@@ -514,5 +514,38 @@ test('agrees with nginx -t on listen sockets of one server: the same address and
       assert.equal(ng.status, 0, `${conf}\n${ng.output}`);
       assert.deepEqual(ours, [], conf);
     }
+  }
+});
+
+test('agrees with nginx -t on names declared once: a shared memory zone (a second limit_req_zone or limit_conn_zone or keys_zone of its name, another use, another size) and a log_format name; zones nginx lets share pass both', (t) => {
+  const http = (body: string) => `events {}\nhttp {\n${body}\n  server {\n    listen 127.0.0.1:8140;\n    return 204;\n  }\n}\n`;
+  const up = (name: string, zone: string) => `  upstream ${name} {\n    zone ${zone};\n    server 127.0.0.1:9000;\n  }`;
+  const cases: { body: (dir: string) => string; rule: string; refused?: string }[] = [
+    { rule: 'duplicate-zone', body: () => '  limit_req_zone $binary_remote_addr zone=one:1m rate=1r/s;\n  limit_req_zone $binary_remote_addr zone=one:1m rate=1r/s;', refused: 'limit_req_zone "one" is already bound to key "$binary_remote_addr"' },
+    { rule: 'duplicate-zone', body: () => '  limit_conn_zone $binary_remote_addr zone=c:1m;\n  limit_conn_zone $server_name zone=c:1m;', refused: 'limit_conn_zone "c" is already bound to key "$binary_remote_addr"' },
+    { rule: 'duplicate-zone', body: () => '  limit_req_zone $binary_remote_addr zone=one:1m rate=1r/s;\n  limit_conn_zone $binary_remote_addr zone=one:1m;', refused: 'the shared memory zone "one" is already declared for a different use' },
+    { rule: 'duplicate-zone', body: (d) => `  proxy_cache_path ${d}/a keys_zone=k:1m;\n  proxy_cache_path ${d}/b keys_zone=k:1m;`, refused: 'duplicate zone "k"' },
+    { rule: 'duplicate-zone', body: (d) => `  proxy_cache_path ${d}/a keys_zone=k:1m;\n  fastcgi_cache_path ${d}/b keys_zone=k:1m;`, refused: 'the shared memory zone "k" is already declared for a different use' },
+    { rule: 'duplicate-zone', body: () => `${up('a', 'z 1m')}\n${up('b', 'z 2m')}`, refused: 'the size 2097152 of shared memory zone "z" conflicts with already declared size 1048576' },
+    { rule: 'duplicate-zone', body: () => `  ssl_session_cache shared:S:1m;\n  server {\n    listen 127.0.0.1:8141;\n    ssl_session_cache shared:S:2m;\n  }`, refused: 'the size 2097152 of shared memory zone "S" conflicts with already declared size 1048576' },
+    { rule: 'duplicate-zone', body: () => `${up('a', 'z 1m')}\n${up('b', 'z 1024k')}\n${up('c', 'z')}\n  ssl_session_cache shared:S:1m;\n  server {\n    listen 127.0.0.1:8141;\n    ssl_session_cache shared:S:1m;\n  }` },
+    { rule: 'duplicate-log-format', body: () => "  log_format a '$status';\n  log_format a '$request';", refused: 'duplicate "log_format" name "a"' },
+    { rule: 'duplicate-log-format', body: () => "  log_format combined '$status';", refused: 'duplicate "log_format" name "combined"' },
+    { rule: 'duplicate-log-format', body: () => "  log_format a '$status';\n  log_format b '$status';" },
+  ];
+  for (const { body, rule, refused } of cases) {
+    const dir = tree(t, {});
+    const conf = http(body(dir));
+    writeFileSync(join(dir, 'nginx.conf'), conf);
+    const ng = nginxTest(dir, join(dir, 'nginx.conf'));
+    const ours = check({ path: dir, root: dir }).findings.filter((f) => f.severity === 'error');
+    if (!refused) {
+      assert.equal(ng.status, 0, `${conf}\n${ng.output}`);
+      assert.deepEqual(ours, [], conf);
+      continue;
+    }
+    assert.ok(ng.emerg?.message.startsWith(refused), `${conf}\n${ng.output}`);
+    assert.deepEqual(ours.map((f) => `${f.rule} at ${f.line}`), [`${rule} at ${ng.emerg!.line}`], conf);
+    assert.ok(ours[0].message.startsWith(refused), ours[0].message);
   }
 });

@@ -11,7 +11,9 @@ import { rule as duplicateDefaultServer } from './duplicate-default-server.js';
 import { rule as duplicateDirective } from './duplicate-directive.js';
 import { rule as duplicateListen } from './duplicate-listen.js';
 import { rule as duplicateLocation } from './duplicate-location.js';
+import { rule as duplicateLogFormat } from './duplicate-log-format.js';
 import { rule as duplicateUpstream } from './duplicate-upstream.js';
+import { rule as duplicateZone } from './duplicate-zone.js';
 import { rule as errorLogOff } from './error-log-off.js';
 import { rule as hashWithoutDefault } from './hash-without-default.js';
 import { rule as hostSpoofing } from './host-spoofing.js';
@@ -65,7 +67,9 @@ export const RULES: readonly Rule[] = [
   duplicateDirective,
   duplicateListen,
   duplicateLocation,
+  duplicateLogFormat,
   duplicateUpstream,
+  duplicateZone,
   errorLogOff,
   hashWithoutDefault,
   hostSpoofing,

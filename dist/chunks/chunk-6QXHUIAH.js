@@ -23,7 +23,7 @@ import {
   pathIgnored,
   sortFindings,
   versionAtLeast
-} from "./chunk-TKDOD5QK.js";
+} from "./chunk-5A6GSRGV.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";

@@ -21758,9 +21758,9 @@ var VALUES = Object.fromEntries(
 function valueRules(ctx) {
   return VALUES[protocolOf(ctx)];
 }
-function valueError(rule53, value) {
-  if (value.includes("$") || validValue(rule53.kind, value)) return void 0;
-  return rule53.message.replaceAll("{value}", value);
+function valueError(rule55, value) {
+  if (value.includes("$") || validValue(rule55.kind, value)) return void 0;
+  return rule55.message.replaceAll("{value}", value);
 }
 
 // src/parser/parser.ts
@@ -21937,8 +21937,8 @@ function byteCompare(a, b) {
 }
 
 // src/parser/params.ts
-function params(words, keyed, from = 1) {
-  return { words: new Set(words), keyed: new Set(keyed), from };
+function params(words, keyed2, from = 1) {
+  return { words: new Set(words), keyed: new Set(keyed2), from };
 }
 var LISTEN_WORDS = ["default_server", "default", "ssl", "http2", "quic", "spdy", "proxy_protocol", "deferred", "bind", "reuseport", "multipath"];
 var LISTEN_KEYED = ["setfib", "fastopen", "backlog", "rcvbuf", "sndbuf", "accept_filter", "ipv6only", "so_keepalive"];
@@ -22380,14 +22380,14 @@ var Run = class {
     }
     return idx;
   }
-  error(fileIdx, rule53, message2, line, col) {
+  error(fileIdx, rule55, message2, line, col) {
     const f = this.files[fileIdx];
-    f.errors.push({ error: `${message2} in ${f.file}:${line}`, line, col, message: message2, rule: rule53 });
+    f.errors.push({ error: `${message2} in ${f.file}:${line}`, line, col, message: message2, rule: rule55 });
   }
   /** error(), unless the file has that error at that position already (a file analysed at a second include site). */
-  errorOnce(fileIdx, rule53, message2, line, col) {
+  errorOnce(fileIdx, rule55, message2, line, col) {
     if (this.files[fileIdx].errors.some((e) => e.line === line && e.col === col && e.message === message2)) return;
-    this.error(fileIdx, rule53, message2, line, col);
+    this.error(fileIdx, rule55, message2, line, col);
   }
   // ---------------------------------------------------------------- syntax
   parseFile(idx, text) {
@@ -22606,14 +22606,14 @@ var Run = class {
       ctx = pragma ? contextOf(pragma) : inferContext(main.parsed);
     }
     const sites = /* @__PURE__ */ new Map();
-    const firstSite = (f, rule53, message2, line, col) => this.error(f, rule53, message2, line, col);
+    const firstSite = (f, rule55, message2, line, col) => this.error(f, rule55, message2, line, col);
     const walk2 = (fi, list, c, loc, again, via = "") => {
       const skipShared = !again && this.files[fi].reusedCtx !== void 0;
       const entries = c.startsWith("entries:");
       let mapDefault = false;
       let mapKeys = c === "entries:map" ? /* @__PURE__ */ new Set() : void 0;
       const values = valueRules(c);
-      const error = again ? (f, rule53, message2, line, col) => this.errorOnce(f, rule53, `${message2} (${via})`, line, col) : firstSite;
+      const error = again ? (f, rule55, message2, line, col) => this.errorOnce(f, rule55, `${message2} (${via})`, line, col) : firstSite;
       for (let i = 0; i < list.length; i++) {
         const d = list[i];
         if (d.directive === "#" || skipShared && !this.copied.has(d)) continue;
@@ -22784,11 +22784,11 @@ function checkLocation(a, parent) {
   if (a.length === 2 && !LOCATION_MODIFIERS.has(a[0])) return { rule: "invalid-args", error: `invalid location modifier "${a[0]}"` };
   const l = a.length === 2 ? { mod: a[0], uri: a[1] } : splitLocation(a[0] ?? "");
   if (!parent) return l;
-  const rule53 = "directive-not-allowed";
-  if (parent.mod === "=") return { rule: rule53, error: `location "${l.uri}" cannot be inside the exact location "${parent.uri}"` };
-  if (parent.mod === "@") return { rule: rule53, error: `location "${l.uri}" cannot be inside the named location "${parent.uri}"` };
-  if (l.mod === "@") return { rule: rule53, error: `named location "${l.uri}" can be on the server level only` };
-  if (!l.mod.startsWith("~") && !l.uri.startsWith(parent.uri)) return { rule: rule53, error: `location "${l.uri}" is outside location "${parent.uri}"` };
+  const rule55 = "directive-not-allowed";
+  if (parent.mod === "=") return { rule: rule55, error: `location "${l.uri}" cannot be inside the exact location "${parent.uri}"` };
+  if (parent.mod === "@") return { rule: rule55, error: `location "${l.uri}" cannot be inside the named location "${parent.uri}"` };
+  if (l.mod === "@") return { rule: rule55, error: `named location "${l.uri}" can be on the server level only` };
+  if (!l.mod.startsWith("~") && !l.uri.startsWith(parent.uri)) return { rule: rule55, error: `location "${l.uri}" is outside location "${parent.uri}"` };
   return l;
 }
 function entryError(ctx, d, hadDefault) {
@@ -22818,8 +22818,8 @@ function geoKeyValid(key) {
   return m !== null && [m[1], m[2], m[3], m[4]].every((o) => Number(o) <= 255);
 }
 function firstValueError(rules, name, value) {
-  const rule53 = rules?.get(name);
-  const message2 = rule53 && valueError(rule53, value);
+  const rule55 = rules?.get(name);
+  const message2 = rule55 && valueError(rule55, value);
   return message2 ? { message: message2, arg: 0 } : void 0;
 }
 function leadsOnLocation(parsed) {
@@ -22939,17 +22939,17 @@ function parserFindings(p, rel) {
   const out = [];
   for (const c of p.config) {
     for (const e of c.errors) {
-      const rule53 = e.rule ?? "syntax";
+      const rule55 = e.rule ?? "syntax";
       out.push({
-        rule: rule53,
-        severity: PARSER_SEVERITY[rule53],
+        rule: rule55,
+        severity: PARSER_SEVERITY[rule55],
         file: rel(c.file),
         line: e.line ?? 1,
         col: e.col ?? 1,
         endLine: e.line ?? 1,
         endCol: e.col ?? 1,
         message: e.message ?? e.error,
-        docs: `docs/rules/${rule53}.md`
+        docs: `docs/rules/${rule55}.md`
       });
     }
   }
@@ -23757,8 +23757,31 @@ var rule11 = {
   }
 };
 
-// src/lint/rules/duplicate-upstream.ts
+// src/lint/rules/duplicate-log-format.ts
 var rule12 = {
+  id: "duplicate-log-format",
+  severity: "error",
+  refusal: true,
+  description: 'Two log_format directives with the same name, or one named "combined" in http (nginx predefines it): nginx refuses the configuration.',
+  source: 'nginx: ngx_http_log_set_format in src/http/modules/ngx_http_log_module.c and ngx_stream_log_set_format in src/stream/ngx_stream_log_module.c (duplicate "log_format" name; http starts with "combined")',
+  create({ report }) {
+    const seen = /* @__PURE__ */ new Map();
+    const logFormat = (d, at, file) => {
+      const name = args(d)[0];
+      if (name === void 0) return;
+      let byName = seen.get(at);
+      if (!byName) seen.set(at, byName = /* @__PURE__ */ new Map());
+      const first = byName.get(name);
+      if (name === "combined" && at.ctx === "http") report(d, file, 'duplicate "log_format" name "combined": nginx predefines the combined format and refuses the configuration; name this one otherwise', 0);
+      else if (first) report(d, file, `duplicate "log_format" name "${name}" (the first is at line ${first.line}${first === d ? ", the same file included twice" : ""}): nginx refuses the configuration`, 0);
+      else byName.set(name, d);
+    };
+    return { on: { "log_format@http": logFormat, "log_format@stream": logFormat } };
+  }
+};
+
+// src/lint/rules/duplicate-upstream.ts
+var rule13 = {
   id: "duplicate-upstream",
   severity: "error",
   refusal: true,
@@ -23779,8 +23802,80 @@ var rule12 = {
   }
 };
 
+// src/lint/rules/duplicate-zone.ts
+var keyed = (prefix) => (a) => {
+  const i = a.findIndex((x) => x.startsWith(prefix));
+  if (i < 0) return [];
+  const v = a[i].slice(prefix.length);
+  const colon = v.indexOf(":");
+  return colon > 0 ? [{ name: v.slice(0, colon), size: sizeOf(v.slice(colon + 1)), arg: i }] : [];
+};
+var boundToKey = (directive) => (name, first) => `${directive} "${name}" is already bound to key "${args(first)[0] ?? ""}"`;
+var USES = {
+  limit_req_zone: { zones: keyed("zone="), once: boundToKey("limit_req_zone") },
+  limit_conn_zone: { zones: keyed("zone="), once: boundToKey("limit_conn_zone") },
+  proxy_cache_path: { zones: keyed("keys_zone="), once: (name) => `duplicate zone "${name}"` },
+  fastcgi_cache_path: { zones: keyed("keys_zone="), once: (name) => `duplicate zone "${name}"` },
+  uwsgi_cache_path: { zones: keyed("keys_zone="), once: (name) => `duplicate zone "${name}"` },
+  scgi_cache_path: { zones: keyed("keys_zone="), once: (name) => `duplicate zone "${name}"` },
+  // an upstream's zone: `zone name [size]`; several upstreams may share one
+  zone: { zones: (a) => a[0] ? [{ name: a[0], size: a[1] === void 0 ? 0 : sizeOf(a[1]), arg: 0 }] : [] },
+  // ssl_session_cache shared:name:size (besides builtin, none, off); servers may share one
+  ssl_session_cache: {
+    zones: (a) => a.flatMap((v, arg) => {
+      if (!v.startsWith("shared:")) return [];
+      const colon = v.indexOf(":", 7);
+      return colon > 7 ? [{ name: v.slice(7, colon), size: sizeOf(v.slice(colon + 1)), arg }] : [];
+    })
+  }
+};
+function sizeOf(v) {
+  const m = /^(\d+)([kKmMgG]?)$/.exec(v);
+  return m ? Number(m[1]) * { "": 1, k: 1024, m: 1048576, g: 1073741824 }[m[2].toLowerCase()] : NaN;
+}
+var rule14 = {
+  id: "duplicate-zone",
+  severity: "error",
+  refusal: true,
+  description: "A shared memory zone declared twice where nginx takes it once (limit_req_zone, limit_conn_zone, a cache path's keys_zone), for two uses, or with two sizes: nginx refuses the configuration.",
+  source: 'nginx: ngx_shared_memory_add in src/core/ngx_cycle.c ("already declared for a different use", "conflicts with already declared size"), ngx_http_limit_req_zone / ngx_http_limit_conn_zone ("is already bound to key"), ngx_http_file_cache_set_slot ("duplicate zone")',
+  create({ report }) {
+    const zones = /* @__PURE__ */ new Map();
+    const declare = (d, at, file) => {
+      const use = USES[d.directive];
+      const tag = `${protocolOf(at.ctx)} ${d.directive}`;
+      for (const z of use.zones(args(d))) {
+        const first = zones.get(z.name);
+        if (!first) {
+          zones.set(z.name, { use: tag, size: z.size, d });
+          continue;
+        }
+        const where = `(the first is at line ${first.d.line}${first.d === d ? ", the same file included twice" : ""})`;
+        if (first.use !== tag) report(d, file, `the shared memory zone "${z.name}" is already declared for a different use, by ${first.d.directive} ${where}: nginx refuses the configuration; give each its own zone`, z.arg);
+        else if (first.size > 0 && z.size > 0 && first.size !== z.size) report(d, file, `the size ${z.size} of shared memory zone "${z.name}" conflicts with already declared size ${first.size} ${where}: nginx refuses the configuration`, z.arg);
+        else if (use.once) report(d, file, `${use.once(z.name, first.d)} ${where}: nginx refuses the configuration; name this zone otherwise`, z.arg);
+        else if (!(first.size > 0)) first.size = z.size;
+      }
+    };
+    return {
+      on: {
+        "limit_req_zone@http": declare,
+        "limit_conn_zone@http": declare,
+        "limit_conn_zone@stream": declare,
+        "proxy_cache_path@http": declare,
+        "fastcgi_cache_path@http": declare,
+        "uwsgi_cache_path@http": declare,
+        "scgi_cache_path@http": declare,
+        "zone@http>upstream": declare,
+        "zone@stream>upstream": declare,
+        ssl_session_cache: declare
+      }
+    };
+  }
+};
+
 // src/lint/rules/error-log-off.ts
-var rule13 = {
+var rule15 = {
   id: "error-log-off",
   severity: "warning",
   description: 'error_log off writes to a file named "off" instead of turning logging off.',
@@ -23797,7 +23892,7 @@ var rule13 = {
 };
 
 // src/lint/rules/hash-without-default.ts
-var rule14 = {
+var rule16 = {
   id: "hash-without-default",
   severity: "warning",
   description: "map or geo without a default entry: unmatched values give an empty string.",
@@ -23814,7 +23909,7 @@ var rule14 = {
 
 // src/lint/rules/host-spoofing.ts
 var CLIENT_VAR = /\$\{?((?:http|arg|cookie)_\w+)/i;
-var rule15 = {
+var rule17 = {
   id: "host-spoofing",
   severity: "warning",
   description: "proxy_set_header Host built from a value the client sends ($http_host, $http_x_forwarded_host, a query argument or cookie): the backend gets any Host the client chooses.",
@@ -23835,7 +23930,7 @@ var rule15 = {
 
 // src/lint/rules/hsts-header.ts
 var MIN_AGE = 15552e3;
-var rule16 = {
+var rule18 = {
   id: "hsts-header",
   severity: "warning",
   description: "A TLS server without Strict-Transport-Security, or with a max-age under 180 days.",
@@ -23937,7 +24032,7 @@ function sentValue(n, i) {
   if (n.directive === "rewrite") return a[1] !== void 0 && isRedirectingRewrite(n) ? a[1] : void 0;
   return a[i];
 }
-var rule17 = {
+var rule19 = {
   id: "http-splitting",
   severity: "error",
   description: "A header, redirect or proxied request built from a value that can carry a line break ($uri, or a regex capture that matches newlines).",
@@ -24108,7 +24203,7 @@ function locationRegex(at) {
 }
 
 // src/lint/rules/if-is-evil.ts
-var rule18 = {
+var rule20 = {
   id: "if-is-evil",
   severity: "warning",
   description: "Inside an if in a location, anything but return and rewrite ... last behaves unexpectedly.",
@@ -24131,10 +24226,10 @@ var rule18 = {
 };
 
 // src/lint/rules/invalid-regex.ts
-var USES = /* @__PURE__ */ new Set(["proxy_pass", "return", "alias", "root", "add_header", "proxy_set_header", "set", "try_files", "fastcgi_param", "proxy_redirect"]);
+var USES2 = /* @__PURE__ */ new Set(["proxy_pass", "return", "alias", "root", "add_header", "proxy_set_header", "set", "try_files", "fastcgi_param", "proxy_redirect"]);
 var IF_REGEX = /^!?~\*?$/;
 var IF_MATCH = /^~\*?$/;
-var rule19 = {
+var rule21 = {
   id: "invalid-regex",
   severity: "error",
   description: "A reference to a regex capture group ($N) that no regex there has.",
@@ -24178,7 +24273,7 @@ var rule19 = {
         if (bad) report(n, file, most ? `$${bad} refers to a capture group that no regex of this server has (at most ${most})` : `$${bad} refers to a regex capture, but this server matches no regex with groups: it is always empty`, i);
       }
     };
-    const withVariables = Object.fromEntries([...USES].map((name) => [name, use]));
+    const withVariables = Object.fromEntries([...USES2].map((name) => [name, use]));
     withVariables.rewrite = (n, _at, file) => checkOwn(n, file, args(n)[0] ?? "", args(n)[1], 1, "replacement");
     const on = {};
     on.map = (_d, _at, _file, block) => {
@@ -24217,7 +24312,7 @@ function httpMapGroups(http) {
 
 // src/lint/rules/ip-hash-backup.ts
 var BALANCERS = ["ip_hash", "hash", "random"];
-var rule20 = {
+var rule22 = {
   id: "ip-hash-backup",
   severity: "error",
   refusal: true,
@@ -24243,7 +24338,7 @@ var rule20 = {
 };
 
 // src/lint/rules/limit-req-status.ts
-var rule21 = {
+var rule23 = {
   id: "limit-req-status",
   severity: "warning",
   description: "limit_req without limit_req_status 429: rejected clients get 503, which reads as an outage.",
@@ -24262,7 +24357,7 @@ var rule21 = {
 };
 
 // src/lint/rules/limit-req-zone-undefined.ts
-var rule22 = {
+var rule24 = {
   id: "limit-req-zone-undefined",
   severity: "error",
   refusal: true,
@@ -24308,7 +24403,7 @@ var rule22 = {
 };
 
 // src/lint/rules/low-keepalive-requests.ts
-var rule23 = {
+var rule25 = {
   id: "low-keepalive-requests",
   severity: "warning",
   description: "keepalive_requests below nginx's default of 1000: clients (and HTTP/2 connections) reconnect far more often.",
@@ -24327,7 +24422,7 @@ var rule23 = {
 };
 
 // src/lint/rules/missing-resolver.ts
-var rule24 = {
+var rule26 = {
   id: "missing-resolver",
   severity: "warning",
   description: 'proxy_pass with a variable in the host part and no resolver: requests fail with "no resolver defined".',
@@ -24369,7 +24464,7 @@ function setToUpstreams(host, at, upstreams) {
 }
 
 // src/lint/rules/missing-worker-processes.ts
-var rule25 = {
+var rule27 = {
   id: "missing-worker-processes",
   severity: "warning",
   description: "A main config without worker_processes: nginx runs one worker, using one core.",
@@ -24475,7 +24570,7 @@ function branchWeakness(b) {
   return void 0;
 }
 var CHECKED = /^\$(http_origin|http_referer)$/;
-var rule26 = {
+var rule28 = {
   id: "origins",
   severity: "warning",
   description: "A weak regex check of $http_origin or $http_referer: unanchored, an unescaped dot or a wildcard in the host, or a host left open at the end.",
@@ -24506,7 +24601,7 @@ var rule26 = {
 };
 
 // src/lint/rules/proxy-buffering-off.ts
-var rule27 = {
+var rule29 = {
   id: "proxy-buffering-off",
   severity: "info",
   description: "proxy_buffering off ties a backend connection to each slow client.",
@@ -24533,7 +24628,7 @@ var MESSAGES = Array.from({ length: 7 }, (_, seen) => {
   const missing = NEEDED.filter((_2, k) => !(seen & 1 << k)).map(([, line]) => line);
   return `the backend gets no ${missing.map((m) => m.split(" ")[0]).join(", ")}: add proxy_set_header ${missing.join("; proxy_set_header ")}`;
 });
-var rule28 = {
+var rule30 = {
   id: "proxy-missing-forwarded-headers",
   severity: "warning",
   description: "A proxied location that, after inheritance, sends no Host, X-Forwarded-For or X-Forwarded-Proto to the backend.",
@@ -24555,7 +24650,7 @@ var rule28 = {
 // src/lint/rules/proxy-pass-normalized.ts
 var DECODED = /\$\{?(uri|document_uri|\d)\b/i;
 var RAW_REWRITE = /^\$\{?request_uri\}?$/i;
-var rule29 = {
+var rule31 = {
   id: "proxy-pass-normalized",
   severity: "info",
   description: "proxy_pass with a URI part sends the decoded, normalized path (%2F becomes /, ../ is resolved), not what the client sent.",
@@ -24599,7 +24694,7 @@ function isRawRewrite(d) {
 }
 
 // src/lint/rules/proxy-pass-uri-slash.ts
-var rule30 = {
+var rule32 = {
   id: "proxy-pass-uri-slash",
   severity: "warning",
   description: 'A prefix location and its proxy_pass URI disagree on the trailing slash: "//users" or "apiusers" reaches the backend.',
@@ -24627,7 +24722,7 @@ var rule30 = {
 
 // src/lint/rules/proxy-set-header-redefinition.ts
 var KEY = ["host", "x-forwarded-for", "x-forwarded-proto", "x-real-ip", "x-forwarded-host"];
-var rule31 = {
+var rule33 = {
   id: "proxy-set-header-redefinition",
   severity: "warning",
   description: "A level that sets any proxy_set_header loses the enclosing level's Host and X-Forwarded-* lines, and the headers it blanks (so the client's own reach the backend).",
@@ -24645,7 +24740,7 @@ var rule31 = {
 };
 
 // src/lint/rules/real-ip-trust-all.ts
-var rule32 = {
+var rule34 = {
   id: "real-ip-trust-all",
   severity: "error",
   description: "set_real_ip_from 0.0.0.0/0 or ::/0: any client can spoof its address, defeating allow/deny, rate limits and logs.",
@@ -24689,7 +24784,7 @@ function judge(re, caseless) {
   }
 }
 var message = (re) => `regex "${re}" nests quantifiers and can backtrack exponentially on crafted URIs: rewrite it without a repeated group of repeated items`;
-var rule33 = {
+var rule35 = {
   id: "regex-redos",
   severity: "warning",
   description: "A location or rewrite regex prone to catastrophic backtracking (ReDoS): one crafted request can pin a worker.",
@@ -24712,7 +24807,7 @@ var rule33 = {
 };
 
 // src/lint/rules/resolver-external.ts
-var rule34 = {
+var rule36 = {
   id: "resolver-external",
   severity: "warning",
   description: "A resolver on a public address: DNS answers can be spoofed off-path (nginx's resolver has no DNSSEC).",
@@ -24733,7 +24828,7 @@ var rule34 = {
 };
 
 // src/lint/rules/return-bypasses-allow-deny.ts
-var rule35 = {
+var rule37 = {
   id: "return-bypasses-allow-deny",
   severity: "warning",
   description: "return (or a redirecting rewrite) where allow/deny apply: it answers in the rewrite phase, before the access check, so the allow/deny rules never apply to it.",
@@ -24761,7 +24856,7 @@ function reachedOnlyInternally(at) {
 }
 
 // src/lint/rules/security-header-without-always.ts
-var rule36 = {
+var rule38 = {
   id: "security-header-without-always",
   severity: "warning",
   description: 'A security header added without "always": it is missing on error responses (4xx, 5xx).',
@@ -24783,7 +24878,7 @@ function needsNoCertificate(s) {
   if (d !== void 0 && (args(d)[0] ?? "").toLowerCase() === "on") return true;
   return effective(s, "ssl_certificate_by_lua_block") !== void 0 || effective(s, "ssl_certificate_by_lua_file") !== void 0;
 }
-var rule37 = {
+var rule39 = {
   id: "ssl-certificate-missing",
   severity: "error",
   refusal: true,
@@ -24819,7 +24914,7 @@ var rule37 = {
 };
 
 // src/lint/rules/ssl-stapling-without-resolver.ts
-var rule38 = {
+var rule40 = {
   id: "ssl-stapling-without-resolver",
   severity: "warning",
   description: "ssl_stapling on without a resolver: nginx cannot reach the OCSP responder, and stapling silently does nothing.",
@@ -24865,7 +24960,7 @@ function targetOf(url) {
   const path = PATH_VARS.exec(url.slice(from, end));
   return url.slice(0, path ? from + path.index : end);
 }
-var rule39 = {
+var rule41 = {
   id: "ssrf",
   severity: "error",
   description: "proxy_pass whose scheme or host is built from request data: clients choose where nginx connects.",
@@ -24918,7 +25013,7 @@ function definedFromRequest(name, at, depth, asUrl) {
 
 // src/lint/rules/stale-dns-cache.ts
 var LOCAL = /^(localhost|unix:)/;
-var rule40 = {
+var rule42 = {
   id: "stale-dns-cache",
   severity: "warning",
   description: "A backend hostname resolved only at startup: when its address changes, nginx keeps sending traffic to the old one.",
@@ -24960,7 +25055,7 @@ var rule40 = {
 };
 
 // src/lint/rules/status-page-exposed.ts
-var rule41 = {
+var rule43 = {
   id: "status-page-exposed",
   severity: "warning",
   description: "stub_status (or the api) that any client can read: no allow/deny or authentication, or an allow list that lets everyone through.",
@@ -25017,7 +25112,7 @@ function families(at) {
 }
 
 // src/lint/rules/try-files-is-evil-too.ts
-var rule42 = {
+var rule44 = {
   id: "try-files-is-evil-too",
   severity: "info",
   description: "try_files without open_file_cache: several stat() calls for every request.",
@@ -25075,7 +25170,7 @@ function scanExtension(re) {
   return branch(re.length);
 }
 var unanchoredExtension = stringMemo(scanExtension, 4096);
-var rule43 = {
+var rule45 = {
   id: "unanchored-regex",
   severity: "warning",
   description: 'A location regex for a file extension with no "$" after it (`\\.php`): `/upload/x.php.jpg` matches too. Locations that only refuse (deny all, return 4xx) are left alone.',
@@ -25097,7 +25192,7 @@ var rule43 = {
 
 // src/lint/rules/upstream-keepalive-ineffective.ts
 var UPGRADE = /upgrade/i;
-var rule44 = {
+var rule46 = {
   id: "upstream-keepalive-ineffective",
   severity: "warning",
   description: "An upstream with keepalive proxied without proxy_http_version 1.1 and an empty Connection header: connections are closed anyway.",
@@ -25455,7 +25550,7 @@ function undefinedNames(v, proto, memo) {
   memo.set(v, names);
   return names;
 }
-var rule45 = {
+var rule47 = {
   id: "unknown-variable",
   severity: "error",
   refusal: true,
@@ -25522,7 +25617,7 @@ var rule45 = {
 };
 
 // src/lint/rules/upstream-without-servers.ts
-var rule46 = {
+var rule48 = {
   id: "upstream-without-servers",
   severity: "error",
   refusal: true,
@@ -25557,7 +25652,7 @@ function includeFailed(tree, file, list, seen) {
 }
 
 // src/lint/rules/valid-referers.ts
-var rule47 = {
+var rule49 = {
   id: "valid-referers",
   severity: "warning",
   description: 'valid_referers accepts "none": a request without a Referer passes the check.',
@@ -25575,7 +25670,7 @@ var rule47 = {
 };
 
 // src/lint/rules/version-disclosure.ts
-var rule48 = {
+var rule50 = {
   id: "version-disclosure",
   severity: "warning",
   description: "server_tokens on (or unset, which means on): responses and error pages carry nginx's version.",
@@ -25614,7 +25709,7 @@ var rule48 = {
 // src/lint/rules/weak-ssl-tls.ts
 var WEAK_PROTOCOLS = /* @__PURE__ */ new Set(["SSLv2", "SSLv3", "TLSv1", "TLSv1.1"]);
 var WEAK_CIPHER = /(^|:)(?![!-])[^:]*(RC4|DES|MD5|NULL|EXPORT|EXP-|aNULL|eNULL|ADH|AECDH|PSK|SEED|IDEA|CAMELLIA128)[^:]*/i;
-var rule49 = {
+var rule51 = {
   id: "weak-ssl-tls",
   severity: "warning",
   description: "SSLv3, TLSv1 or TLSv1.1 enabled, or weak ciphers (RC4, DES, 3DES, MD5, NULL, EXPORT, anonymous).",
@@ -25636,7 +25731,7 @@ var rule49 = {
 };
 
 // src/lint/rules/websocket-read-timeout.ts
-var rule50 = {
+var rule52 = {
   id: "websocket-read-timeout",
   severity: "warning",
   description: "A WebSocket location left at the 60 s default proxy_read_timeout: idle sockets are cut after a minute.",
@@ -25658,7 +25753,7 @@ var rule50 = {
 
 // src/lint/rules/websocket-upgrade-headers.ts
 var UPGRADE2 = /upgrade/i;
-var rule51 = {
+var rule53 = {
   id: "websocket-upgrade-headers",
   severity: "warning",
   description: "A WebSocket proxy with Upgrade but no Connection header, or either without proxy_http_version 1.1: the handshake fails.",
@@ -25688,7 +25783,7 @@ var rule51 = {
 };
 
 // src/lint/rules/worker-rlimit-nofile-vs-connections.ts
-var rule52 = {
+var rule54 = {
   id: "worker-rlimit-nofile-vs-connections",
   severity: "warning",
   description: "worker_rlimit_nofile below twice worker_connections: a proxying worker needs two descriptors per client.",
@@ -25774,7 +25869,9 @@ var RULES = [
   rule49,
   rule50,
   rule51,
-  rule52
+  rule52,
+  rule53,
+  rule54
 ];
 
 // src/lint/suppress.ts
@@ -25897,17 +25994,17 @@ function lint(result, parserFindings2, opts) {
   const configured = opts.config?.rules ?? {};
   const selectors = [];
   const ends = [];
-  for (const rule53 of opts.rules ?? RULES) {
-    if (configured[rule53.id] === "off") continue;
-    if (rule53.scope === "main" && !tree.isMain) continue;
-    const severity = configured[rule53.id] ?? rule53.severity;
-    const docs = `docs/rules/${rule53.id}.md`;
-    const { on, withVariables, end } = rule53.create({
+  for (const rule55 of opts.rules ?? RULES) {
+    if (configured[rule55.id] === "off") continue;
+    if (rule55.scope === "main" && !tree.isMain) continue;
+    const severity = configured[rule55.id] ?? rule55.severity;
+    const docs = `docs/rules/${rule55.id}.md`;
+    const { on, withVariables, end } = rule55.create({
       tree,
       report(d, file, message2, arg) {
         const pos = arg !== void 0 ? argPosition(d, arg) : void 0;
         findings.push({
-          rule: rule53.id,
+          rule: rule55.id,
           severity,
           file: relFiles[file],
           line: pos?.line ?? d.line,

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-CCTGDCYC.js";
+} from "./chunk-RU7DSVTS.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-TKDOD5QK.js";
+} from "./chunk-5A6GSRGV.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
