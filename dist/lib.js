@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-6QXHUIAH.js";
+} from "./chunks/chunk-CARNGXOV.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-5A6GSRGV.js";
+} from "./chunks/chunk-JQXILENU.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -549,3 +549,38 @@ test('agrees with nginx -t on names declared once: a shared memory zone (a secon
     assert.ok(ours[0].message.startsWith(refused), ours[0].message);
   }
 });
+
+test('agrees with nginx -t on regex syntax: a ( or [ never closed, a ) never opened and a quantifier with nothing to repeat are refused in every place nginx compiles a regex, in its words; PCRE\'s own syntax (verbs, comments, POSIX classes, named groups, extended mode) passes both', (t) => {
+  const server = (l: string) => `events {}\nhttp {\n  server {\n    listen 127.0.0.1:8150;\n    ${l}\n  }\n}\n`;
+  const loc = (re: string) => server(`location ~ ${re} {\n      return 204;\n    }`);
+  const cases: { conf: string; refused?: string }[] = [
+    { conf: loc('^/(a'), refused: 'pcre2_compile() failed: missing closing parenthesis in "^/(a"' },
+    { conf: loc('^/a)'), refused: 'pcre2_compile() failed: unmatched closing parenthesis in "^/a)" at ")"' },
+    { conf: loc('^/[a'), refused: 'pcre2_compile() failed: missing terminating ] for character class in "^/[a"' },
+    { conf: loc('*a'), refused: 'pcre2_compile() failed: quantifier does not follow a repeatable item in "*a" at "*a"' },
+    { conf: loc('^/(*)'), refused: 'pcre2_compile() failed: quantifier does not follow a repeatable item in "^/(*)" at "*)"' },
+    { conf: loc('a|+b'), refused: 'pcre2_compile() failed: quantifier does not follow a repeatable item in "a|+b" at "+b"' },
+    { conf: server('location ~* "^/(?<x>a" {\n      return 204;\n    }'), refused: 'pcre2_compile() failed: missing closing parenthesis in "^/(?<x>a"' },
+    { conf: server('server_name ~^(www\\.)?(.+$;'), refused: 'pcre2_compile() failed: missing closing parenthesis in "^(www\\.)?(.+$"' },
+    { conf: server('rewrite ^/(a /b;'), refused: 'pcre2_compile() failed: missing closing parenthesis in "^/(a"' },
+    { conf: server('if ($uri ~ "(a") {\n      return 204;\n    }'), refused: 'pcre2_compile() failed: missing closing parenthesis in "(a"' },
+    { conf: server('proxy_redirect ~^(http://a/ /;'), refused: 'pcre2_compile() failed: missing closing parenthesis in "^(http://a/"' },
+    { conf: `events {}\nhttp {\n  map $uri $m {\n    ~^/(a 1;\n  }\n}\n`, refused: 'pcre2_compile() failed: missing closing parenthesis in "^/(a"' },
+    // PCRE's own syntax passes both
+    ...['"(*UTF)^/a"', '"^/a(?#x(y)b"', '"^/[]a]"', '"^/[[:alpha:]]+$"', '"^/(?:a|b)+$"', '"\\.(?<ext>css|js)$"', '"^/(?P<n>x)(?P=n)"', '"(?x)^/a # ( comment"', '"^/a\\(b\\)"', '"^/[(]"', '"^/(a)?+"'].map((re) => ({ conf: loc(re) })),
+    { conf: server('server_name ~^(?<sub>[a-z]+)\\.example\\.com$;\n    rewrite ^/(a)(b)?$ /$1 last;\n    if ($uri ~* "^/(x|y)$") {\n      return 204;\n    }') },
+  ];
+  for (const { conf, refused } of cases) {
+    const dir = tree(t, { 'nginx.conf': conf });
+    const file = join(dir, 'nginx.conf');
+    const ng = nginxTest(dir, file);
+    const ours = parse(file, { strict: true }).errors.map((e) => `${e.message} at ${e.line}`);
+    if (!refused) {
+      assert.equal(ng.status, 0, `nginx refused ${conf}:\n${ng.output}`);
+      assert.deepEqual(ours, [], conf);
+      continue;
+    }
+    assert.equal(ng.emerg?.message, refused, ng.output);
+    assert.deepEqual(ours, [`${refused} at ${ng.emerg!.line}`], conf);
+  }
+});

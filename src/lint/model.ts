@@ -11,6 +11,9 @@
  */
 import { enterBlock } from '../parser/directives.js';
 import { splitLocation, type LocationMatch, type ParseResult } from '../parser/parser.js';
+import { classEnd } from '../parser/regex.js';
+
+export { classEnd };
 import type { Directive } from '../parser/types.js';
 
 /** A block directive at one place in the include-resolved tree (a file included twice gives two). */
@@ -538,30 +541,6 @@ function splitUrl(url: string): Url | undefined {
   }
   return { scheme, host: m[2], hostname: m[2].replace(PORT, ''), path: m[3] };
 }
-
-/**
- * Index of the `]` that closes the character class opening at `re[i]` (a `[`), or `re.length` when
- * none does. A `]` right after `[` or `[^` is literal, `\` escapes the next character, and a POSIX
- * class (`[:alpha:]`, `[:^space:]`) holds its own `]`.
- * PCRE: pcre2pattern(3), "Square brackets and character classes" and "POSIX character classes".
- */
-export function classEnd(re: string, i: number): number {
-  let j = i + 1;
-  if (re[j] === '^') j++;
-  if (re[j] === ']') j++;
-  for (; j < re.length; j++) {
-    const c = re[j];
-    if (c === '\\') j++;
-    else if (c === ']') return j;
-    else if (c === '[' && re[j + 1] === ':') {
-      const posix = POSIX_CLASS.exec(re.slice(j, j + 16));
-      if (posix) j += posix[0].length - 1;
-    }
-  }
-  return re.length;
-}
-
-const POSIX_CLASS = /^\[:\^?[a-z]+:\]/;
 
 /**
  * A named group's opening at the start of a string: `(?<name>`, `(?P<name>` or `(?'name'` (name in

@@ -17,6 +17,7 @@ import { analyze, contextOf, enterBlock, allowedIn, ENTRY_BLOCKS, internName, is
 import { expandGlob, globBase, hasMagic, leavesConfine, localFs, resolveInclude } from './includes.js';
 import { PARAM_DIRECTIVES, paramError } from './params.js';
 import { scriptError, scriptSyntaxError } from './scripts.js';
+import { REGEX_DIRECTIVES, regexArgError, regexError, tilde } from './regex.js';
 import { decode, Lexer, type Pragma, type Token } from './lexer.js';
 import { PackedPositions, type ArgPosition, type ConfigError, type ConfigFile, type ConfigFs, type Directive, type ParseOptions, type ParserRule, type Payload } from './types.js';
 
@@ -575,7 +576,12 @@ class Run {
           else if (d.directive === 'location' && d.block && c.startsWith('http>') && this.checks.checkArgs) {
             const l = checkLocation(d.values ?? d.args, c === 'http>location' ? loc : undefined);
             if ('error' in l) error(fi, l.rule, l.error, d.line, d.col ?? 1);
-            else inner = l;
+            else {
+              inner = l;
+              const bad = l.mod === '~' || l.mod === '~*' ? regexError(l.uri) : undefined;
+              const p = bad ? argPosition(d, d.args.length - 1) : undefined;
+              if (bad) error(fi, 'invalid-args', bad, d.line, p && p.line === d.line ? p.col : d.col ?? 1);
+            }
           } else if (d.args.length && this.checks.checkArgs && (this.lexBroken.size === 0 || !this.lexBroken.has(d))) {
             // nginx's reading of the arguments: the parameters after an address, rewrite's flag,
             // proxy_pass's URL prefix, ... (params.ts), else the first argument's kind (flag, size,
@@ -583,7 +589,10 @@ class Run {
             // the argument when it stands on the directive's line (nginx names the line; a test
             // compares it)
             const a = d.values ?? d.args;
-            const bad = (PARAM_DIRECTIVES.has(d.directive) ? paramError(c, d.directive, a) : firstValueError(values, d.directive, a[0])) ?? scriptSyntaxError(c, d, a);
+            const bad =
+              (PARAM_DIRECTIVES.has(d.directive) ? paramError(c, d.directive, a) : firstValueError(values, d.directive, a[0])) ??
+              scriptSyntaxError(c, d, a) ??
+              (REGEX_DIRECTIVES.has(d.directive) ? regexArgError(d, a) : undefined);
             if (bad) {
               const p = argPosition(d, bad.arg);
               error(fi, 'invalid-args', bad.message, d.line, p && p.line === d.line ? p.col : d.col ?? 1);
@@ -781,6 +790,8 @@ function entryError(ctx: string, d: Directive, hadDefault: boolean): string | un
     if (n === 0 && (d.directive === 'hostnames' || d.directive === 'volatile')) return undefined;
     if (n !== 1) return 'invalid number of the map parameters';
     if (d.directive === 'default' && hadDefault) return 'duplicate default map parameter';
+    const re = d.directive.startsWith('~') ? regexError(tilde(d.directive)) : undefined;
+    if (re) return re;
     // the value is a complex value (nginx 0.9.0): its variable references as a script's
     const v = (d.values ?? d.args)[0];
     return v.includes('$') ? scriptError(v) : undefined;

@@ -1,4 +1,6 @@
 import { type LocationMatch, type ParseResult } from '../parser/parser.js';
+import { classEnd } from '../parser/regex.js';
+export { classEnd };
 import type { Directive } from '../parser/types.js';
 /** A block directive at one place in the include-resolved tree (a file included twice gives two). */
 export declare class Block {
@@ -204,13 +206,6 @@ export declare function listenSockets(server: Block): ListenSocket[];
 export declare function parseTime(v: string | undefined): number | undefined;
 /** A `:port` suffix. */
 export declare const PORT: RegExp;
-/**
- * Index of the `]` that closes the character class opening at `re[i]` (a `[`), or `re.length` when
- * none does. A `]` right after `[` or `[^` is literal, `\` escapes the next character, and a POSIX
- * class (`[:alpha:]`, `[:^space:]`) holds its own `]`.
- * PCRE: pcre2pattern(3), "Square brackets and character classes" and "POSIX character classes".
- */
-export declare function classEnd(re: string, i: number): number;
 /**
  * A named group's opening at the start of a string: `(?<name>`, `(?P<name>` or `(?'name'` (name in
  * group 1 or 2). PCRE: pcre2pattern(3), "Named capture groups".

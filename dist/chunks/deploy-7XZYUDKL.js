@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-RU7DSVTS.js";
+} from "./chunk-2XEYMFEG.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-5A6GSRGV.js";
+} from "./chunk-JQXILENU.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

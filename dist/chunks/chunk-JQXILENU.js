@@ -22181,6 +22181,95 @@ function scriptSyntaxError(ctx, d, a) {
   return void 0;
 }
 
+// src/parser/regex.ts
+function classEnd(re, i) {
+  let j = i + 1;
+  if (re[j] === "^") j++;
+  if (re[j] === "]") j++;
+  for (; j < re.length; j++) {
+    const c = re[j];
+    if (c === "\\") j++;
+    else if (c === "]") return j;
+    else if (c === "[" && re[j + 1] === ":") {
+      const posix4 = POSIX_CLASS.exec(re.slice(j, j + 16));
+      if (posix4) j += posix4[0].length - 1;
+    }
+  }
+  return re.length;
+}
+var POSIX_CLASS = /^\[:\^?[a-z]+:\]/;
+function regexError(re) {
+  if (re.includes("\\Q") || re.includes("\\c") || re.includes("(?C") || EXTENDED.test(re)) return void 0;
+  const failed = (what, at) => `pcre2_compile() failed: ${what} in "${re}"${at === void 0 ? "" : ` at "${re.slice(at)}"`}`;
+  let depth = 0;
+  let start = true;
+  let found;
+  for (let i = 0; i < re.length && !found; i++) {
+    const c = re[i];
+    if (c === "\\") {
+      i++;
+      start = false;
+    } else if (c === "[") {
+      i = classEnd(re, i);
+      if (i >= re.length) found = failed("missing terminating ] for character class");
+      start = false;
+    } else if (c === "(") {
+      if (re[i + 1] === "?" && re[i + 2] === "#") {
+        const end = re.indexOf(")", i);
+        if (end < 0) return void 0;
+        i = end;
+        continue;
+      }
+      if (re[i + 1] === "*" && VERB_START.test(re[i + 2] ?? "")) return void 0;
+      depth++;
+      start = true;
+      if (re[i + 1] === "?") i++;
+    } else if (c === ")") {
+      if (depth === 0) found = failed("unmatched closing parenthesis", i);
+      depth--;
+      start = false;
+    } else if (c === "|") start = true;
+    else if (start && (c === "*" || c === "+" || c === "?")) found = failed("quantifier does not follow a repeatable item", i);
+    else start = false;
+  }
+  if (!found && depth > 0) found = failed("missing closing parenthesis");
+  if (!found) return void 0;
+  try {
+    new RegExp(re);
+    return void 0;
+  } catch {
+    return found;
+  }
+}
+var EXTENDED = /\(\?[a-zA-Z^-]*x/;
+var VERB_START = /[A-Za-z_:]/;
+var IF_REGEX = /^!?~\*?$/;
+function regexArgError(d, a) {
+  const one = (i, re) => {
+    const message2 = re === void 0 ? void 0 : regexError(re);
+    return message2 ? { message: message2, arg: i } : void 0;
+  };
+  switch (d.directive) {
+    case "rewrite":
+      return one(0, a[0]);
+    case "if":
+      return IF_REGEX.test(a[1] ?? "") ? one(2, a[2]) : void 0;
+    case "proxy_redirect":
+      return a[0]?.startsWith("~") ? one(0, tilde(a[0])) : void 0;
+    case "server_name":
+      for (let i = 0; i < a.length; i++) {
+        const bad = a[i].startsWith("~") ? one(i, a[i].slice(1)) : void 0;
+        if (bad) return bad;
+      }
+      return void 0;
+  }
+  return void 0;
+}
+function tilde(v) {
+  return v.slice(v.startsWith("~*") ? 2 : 1);
+}
+var REGEX_DIRECTIVES = /* @__PURE__ */ new Set(["rewrite", "if", "proxy_redirect", "server_name"]);
+
 // src/parser/types.ts
 var PackedPositions = class {
   constructor(data) {
@@ -22645,10 +22734,15 @@ var Run = class {
           else if (d.directive === "location" && d.block && c.startsWith("http>") && this.checks.checkArgs) {
             const l = checkLocation(d.values ?? d.args, c === "http>location" ? loc : void 0);
             if ("error" in l) error(fi, l.rule, l.error, d.line, d.col ?? 1);
-            else inner = l;
+            else {
+              inner = l;
+              const bad = l.mod === "~" || l.mod === "~*" ? regexError(l.uri) : void 0;
+              const p2 = bad ? argPosition(d, d.args.length - 1) : void 0;
+              if (bad) error(fi, "invalid-args", bad, d.line, p2 && p2.line === d.line ? p2.col : d.col ?? 1);
+            }
           } else if (d.args.length && this.checks.checkArgs && (this.lexBroken.size === 0 || !this.lexBroken.has(d))) {
             const a = d.values ?? d.args;
-            const bad = (PARAM_DIRECTIVES.has(d.directive) ? paramError(c, d.directive, a) : firstValueError(values, d.directive, a[0])) ?? scriptSyntaxError(c, d, a);
+            const bad = (PARAM_DIRECTIVES.has(d.directive) ? paramError(c, d.directive, a) : firstValueError(values, d.directive, a[0])) ?? scriptSyntaxError(c, d, a) ?? (REGEX_DIRECTIVES.has(d.directive) ? regexArgError(d, a) : void 0);
             if (bad) {
               const p2 = argPosition(d, bad.arg);
               error(fi, "invalid-args", bad.message, d.line, p2 && p2.line === d.line ? p2.col : d.col ?? 1);
@@ -22797,6 +22891,8 @@ function entryError(ctx, d, hadDefault) {
     if (n === 0 && (d.directive === "hostnames" || d.directive === "volatile")) return void 0;
     if (n !== 1) return "invalid number of the map parameters";
     if (d.directive === "default" && hadDefault) return "duplicate default map parameter";
+    const re = d.directive.startsWith("~") ? regexError(tilde(d.directive)) : void 0;
+    if (re) return re;
     const v = (d.values ?? d.args)[0];
     return v.includes("$") ? scriptError(v) : void 0;
   }
@@ -23304,22 +23400,6 @@ function splitUrl(url) {
   }
   return { scheme, host: m[2], hostname: m[2].replace(PORT, ""), path: m[3] };
 }
-function classEnd(re, i) {
-  let j = i + 1;
-  if (re[j] === "^") j++;
-  if (re[j] === "]") j++;
-  for (; j < re.length; j++) {
-    const c = re[j];
-    if (c === "\\") j++;
-    else if (c === "]") return j;
-    else if (c === "[" && re[j + 1] === ":") {
-      const posix4 = POSIX_CLASS.exec(re.slice(j, j + 16));
-      if (posix4) j += posix4[0].length - 1;
-    }
-  }
-  return re.length;
-}
-var POSIX_CLASS = /^\[:\^?[a-z]+:\]/;
 var NAMED_GROUP = /^\(\?(?:P?<([A-Za-z_]\w*)>|'([A-Za-z_]\w*)')/;
 function groupsOf(re) {
   let count = 0;
@@ -24227,7 +24307,7 @@ var rule20 = {
 
 // src/lint/rules/invalid-regex.ts
 var USES2 = /* @__PURE__ */ new Set(["proxy_pass", "return", "alias", "root", "add_header", "proxy_set_header", "set", "try_files", "fastcgi_param", "proxy_redirect"]);
-var IF_REGEX = /^!?~\*?$/;
+var IF_REGEX2 = /^!?~\*?$/;
 var IF_MATCH = /^~\*?$/;
 var rule21 = {
   id: "invalid-regex",
@@ -24293,7 +24373,7 @@ function groupsIn(b) {
     const a = args(d);
     let re;
     if (d.directive === "location") re = isRegexLocation(b, d) ? locationMatch(b, d).uri : void 0;
-    else if (d.directive === "if") re = IF_REGEX.test(a[1] ?? "") ? a[2] : void 0;
+    else if (d.directive === "if") re = IF_REGEX2.test(a[1] ?? "") ? a[2] : void 0;
     else if (d.directive === "rewrite") re = a[0];
     else if (d.directive === "server_name") {
       for (const n of a) if (n.startsWith("~")) most = Math.max(most, captureGroups(n.slice(1)));
