@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-CARNGXOV.js";
+} from "./chunks/chunk-C6P4BUSW.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-JQXILENU.js";
+} from "./chunks/chunk-NLYFUET5.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -584,3 +584,40 @@ test('agrees with nginx -t on regex syntax: a ( or [ never closed, a ) never ope
     assert.deepEqual(ours, [`${refused} at ${ng.emerg!.line}`], conf);
   }
 });
+
+test('agrees with nginx -t on if conditions: ($variable), ($variable op value) and (-f path) pass both; another shape is "invalid condition", another operator "unexpected ... in condition", naming the same argument', (t) => {
+  const loc = (cond: string) => `events {}\nhttp {\n  map $uri $x { default 1; }\n  server {\n    listen 127.0.0.1:8151;\n    location / {\n      if ${cond} {\n        return 204;\n      }\n      return 200;\n    }\n  }\n}\n`;
+  const cases: { cond: string; refused?: string }[] = [
+    ...['($x)', '( $x )', '($x = a)', '($x != "")', '($x ~ ^/a)', '($x ~* "^/(a|b)")', '($x !~ a)', '($x !~* a)', '(-f /etc/hosts)', '(!-e $request_filename)', '(-d $x)', '(!-x /a)'].map((cond) => ({ cond })),
+    { cond: '($args~ "a")', refused: 'invalid condition "$args~"' },
+    { cond: '$x', refused: 'invalid condition "$x"' },
+    { cond: '($x', refused: 'invalid condition "$x"' },
+    { cond: '( $x', refused: 'invalid condition "$x"' },
+    { cond: '($x = )', refused: 'invalid condition "$x"' },
+    { cond: '($x = a b)', refused: 'invalid condition "$x"' },
+    { cond: '(-f)', refused: 'invalid condition "-f"' },
+    { cond: '(-z $x)', refused: 'invalid condition "-z"' },
+    { cond: '(!-x /a b)', refused: 'invalid condition "!-x"' },
+    { cond: '($x ~~ a)', refused: 'unexpected "~~" in condition' },
+    { cond: '(x = y)', refused: 'invalid condition "x"' },
+    { cond: '($ = y)', refused: 'invalid condition "$"' },
+    { cond: '("$x" = "a")', refused: 'invalid condition ""$x""' },
+    { cond: '((x)', refused: 'invalid condition "(x"' },
+    { cond: '()', refused: 'invalid condition ")"' },
+    { cond: '( )', refused: 'invalid condition ")"' },
+  ];
+  for (const { cond, refused } of cases) {
+    const conf = loc(cond);
+    const dir = tree(t, { 'nginx.conf': conf });
+    const file = join(dir, 'nginx.conf');
+    const ng = nginxTest(dir, file);
+    const ours = parse(file, { strict: true }).errors.map((e) => `${e.message} at ${e.line}`);
+    if (!refused) {
+      assert.equal(ng.status, 0, `nginx refused ${conf}:\n${ng.output}`);
+      assert.deepEqual(ours, [], conf);
+      continue;
+    }
+    assert.equal(ng.emerg?.message, refused, ng.output);
+    assert.deepEqual(ours, [`${refused} at ${ng.emerg!.line}`], conf);
+  }
+});

@@ -129,6 +129,8 @@ class Run {
    * recovery's reading. Their name and context are checked, their arguments and terminator not.
    */
   private lexBroken = new Set<Directive>();
+  /** `if` directives whose condition is not in parentheses (prepareIfArgs() left them as written). */
+  private bareIf = new Set<Directive>();
   /**
    * Where the `{` of a block directive stands, for the directives that may land in a map-like block
    * (the top level of a file, which an include may put there, and the entries of map, types, ...):
@@ -383,7 +385,7 @@ class Run {
       for (let i = 0; i < n; i++) argPos[i] = { line: pos[4 * i], col: pos[4 * i + 1], endLine: pos[4 * i + 2], endCol: pos[4 * i + 3] };
       d = { directive: name, line, args, col, argPos, values: vals, endLine: line, endCol: col };
     }
-    if (name === 'if') prepareIfArgs(d);
+    if (name === 'if' && !prepareIfArgs(d)) this.bareIf.add(d);
 
     let result: 'ok' | 'eof' | Token = 'ok';
     const termKind = term.kind; // read now: parsing a nested block refills the lexer's token
@@ -571,7 +573,9 @@ class Run {
         }
         let inner: LocationMatch | undefined;
         if (this.cutShort.size === 0 || !this.cutShort.has(d)) {
-          const p = analyze(d.directive, d.args.length, d.block ? '{' : ';', c, this.lexBroken.size && this.lexBroken.has(d) ? this.shapeFree : this.checks);
+          // an `if ()` had one argument for nginx before its parentheses were stripped
+          const n = d.args.length || (d.directive === 'if' && !this.bareIf.has(d) ? 1 : 0);
+          const p = analyze(d.directive, n, d.block ? '{' : ';', c, this.lexBroken.size && this.lexBroken.has(d) ? this.shapeFree : this.checks);
           if (p) error(fi, p.rule, p.message, d.line, d.col ?? 1);
           else if (d.directive === 'location' && d.block && c.startsWith('http>') && this.checks.checkArgs) {
             const l = checkLocation(d.values ?? d.args, c === 'http>location' ? loc : undefined);
@@ -582,7 +586,7 @@ class Run {
               const p = bad ? argPosition(d, d.args.length - 1) : undefined;
               if (bad) error(fi, 'invalid-args', bad, d.line, p && p.line === d.line ? p.col : d.col ?? 1);
             }
-          } else if (d.args.length && this.checks.checkArgs && (this.lexBroken.size === 0 || !this.lexBroken.has(d))) {
+          } else if (n && this.checks.checkArgs && (this.lexBroken.size === 0 || !this.lexBroken.has(d))) {
             // nginx's reading of the arguments: the parameters after an address, rewrite's flag,
             // proxy_pass's URL prefix, ... (params.ts), else the first argument's kind (flag, size,
             // time, ...), then the variable references of a script value (scripts.ts); reported at
@@ -592,6 +596,7 @@ class Run {
             const bad =
               (PARAM_DIRECTIVES.has(d.directive) ? paramError(c, d.directive, a) : firstValueError(values, d.directive, a[0])) ??
               scriptSyntaxError(c, d, a) ??
+              (d.directive === 'if' ? ifConditionError(a, this.bareIf.has(d)) : undefined) ??
               (REGEX_DIRECTIVES.has(d.directive) ? regexArgError(d, a) : undefined);
             if (bad) {
               const p = argPosition(d, bad.arg);
@@ -689,10 +694,11 @@ class Run {
 /**
  * Strips the parentheses around an `if` condition, as crossplane does (crossplane: _prepare_if_args),
  * keeping `values` and the argument positions in step.
+ * @returns false when the condition is not in parentheses (left as written)
  */
-function prepareIfArgs(d: Directive): void {
+function prepareIfArgs(d: Directive): boolean {
   const a = d.args;
-  if (!a.length || !a[0].startsWith('(') || !a[a.length - 1].endsWith(')')) return;
+  if (!a.length || !a[0].startsWith('(') || !a[a.length - 1].endsWith(')')) return false;
   const v = d.values === d.args ? d.args.slice() : d.values!;
   const li = a.length - 1;
   const first = a[0].slice(1).trimStart();
@@ -719,6 +725,7 @@ function prepareIfArgs(d: Directive): void {
     p[at + 4 * li + 3] -= cutN;
     d.posAt = at + 4 * start;
   }
+  return true;
 }
 
 /** The chain named by a `# nginx-gitops: context=http,server` pragma, if any. */
@@ -802,6 +809,37 @@ function entryError(ctx: string, d: Directive, hadDefault: boolean): string | un
     return geoKeyValid(d.directive) ? undefined : `invalid network "${d.directive}"`;
   }
   return undefined;
+}
+
+/** The operators of `if ($variable op value)`. */
+const IF_OPERATORS: ReadonlySet<string> = new Set(['=', '!=', '~', '~*', '!~', '!~*']);
+
+/**
+ * nginx's refusal of an `if` condition's shape, with the argument it names: `($variable)`,
+ * `($variable op value)` with op one of = != ~ ~* !~ !~*, or `(-f path)` with -f, -d, -e, -x or
+ * their `!` forms; anything else is `invalid condition "..."`, a wrong operator `unexpected "..." in
+ * condition`. The regex after `~` is regexArgError()'s, the variables unknown-variable's.
+ * nginx: ngx_http_rewrite_if_condition in src/http/modules/ngx_http_rewrite_module.c.
+ * @param a the condition's arguments as nginx unescapes them, parentheses stripped (prepareIfArgs())
+ * @param bare the condition is not in parentheses: `a` is as written
+ */
+function ifConditionError(a: readonly string[], bare: boolean): { message: string; arg: number } | undefined {
+  const invalid = (i: number, v = a[i]) => ({ message: `invalid condition "${v}"`, arg: i });
+  if (bare) {
+    if (!a.length) return undefined; // no argument at all: analyze()'s error
+    // nginx names the first argument when it does not open with "(", else the last, which it has
+    // stripped of that "(" when it is the first too
+    if (!a[0].startsWith('(')) return invalid(0);
+    return a.length === 1 ? invalid(0, a[0].slice(1)) : invalid(a.length - 1);
+  }
+  const t = a[0];
+  if (t === undefined) return { message: 'invalid condition ")"', arg: 0 }; // `if ()`: nginx names the `)` left after the `(`
+  if (t.length > 1 && t[0] === '$') {
+    if (a.length !== 1 && a.length !== 3) return invalid(0);
+    return a.length === 1 || IF_OPERATORS.has(a[1]) ? undefined : { message: `unexpected "${a[1]}" in condition`, arg: 1 };
+  }
+  const test = t.length === 2 && t[0] === '-' ? t[1] : t.length === 3 && t.startsWith('!-') ? t[2] : undefined;
+  return test !== undefined && a.length === 2 && 'fdex'.includes(test) ? undefined : invalid(0);
 }
 
 /**

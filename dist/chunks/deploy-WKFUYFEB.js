@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-2XEYMFEG.js";
+} from "./chunk-AAOK5W7A.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-JQXILENU.js";
+} from "./chunk-NLYFUET5.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -22347,6 +22347,8 @@ var Run = class {
    * recovery's reading. Their name and context are checked, their arguments and terminator not.
    */
   lexBroken = /* @__PURE__ */ new Set();
+  /** `if` directives whose condition is not in parentheses (prepareIfArgs() left them as written). */
+  bareIf = /* @__PURE__ */ new Set();
   /**
    * Where the `{` of a block directive stands, for the directives that may land in a map-like block
    * (the top level of a file, which an include may put there, and the entries of map, types, ...):
@@ -22569,7 +22571,7 @@ var Run = class {
       for (let i = 0; i < n; i++) argPos[i] = { line: pos[4 * i], col: pos[4 * i + 1], endLine: pos[4 * i + 2], endCol: pos[4 * i + 3] };
       d = { directive: name, line, args: args2, col, argPos, values: vals, endLine: line, endCol: col };
     }
-    if (name === "if") prepareIfArgs(d);
+    if (name === "if" && !prepareIfArgs(d)) this.bareIf.add(d);
     let result = "ok";
     const termKind = term.kind;
     if (lx.errors.length > lexErrors) this.lexBroken.add(d);
@@ -22729,7 +22731,8 @@ var Run = class {
         }
         let inner;
         if (this.cutShort.size === 0 || !this.cutShort.has(d)) {
-          const p = analyze(d.directive, d.args.length, d.block ? "{" : ";", c, this.lexBroken.size && this.lexBroken.has(d) ? this.shapeFree : this.checks);
+          const n = d.args.length || (d.directive === "if" && !this.bareIf.has(d) ? 1 : 0);
+          const p = analyze(d.directive, n, d.block ? "{" : ";", c, this.lexBroken.size && this.lexBroken.has(d) ? this.shapeFree : this.checks);
           if (p) error(fi, p.rule, p.message, d.line, d.col ?? 1);
           else if (d.directive === "location" && d.block && c.startsWith("http>") && this.checks.checkArgs) {
             const l = checkLocation(d.values ?? d.args, c === "http>location" ? loc : void 0);
@@ -22740,9 +22743,9 @@ var Run = class {
               const p2 = bad ? argPosition(d, d.args.length - 1) : void 0;
               if (bad) error(fi, "invalid-args", bad, d.line, p2 && p2.line === d.line ? p2.col : d.col ?? 1);
             }
-          } else if (d.args.length && this.checks.checkArgs && (this.lexBroken.size === 0 || !this.lexBroken.has(d))) {
+          } else if (n && this.checks.checkArgs && (this.lexBroken.size === 0 || !this.lexBroken.has(d))) {
             const a = d.values ?? d.args;
-            const bad = (PARAM_DIRECTIVES.has(d.directive) ? paramError(c, d.directive, a) : firstValueError(values, d.directive, a[0])) ?? scriptSyntaxError(c, d, a) ?? (REGEX_DIRECTIVES.has(d.directive) ? regexArgError(d, a) : void 0);
+            const bad = (PARAM_DIRECTIVES.has(d.directive) ? paramError(c, d.directive, a) : firstValueError(values, d.directive, a[0])) ?? scriptSyntaxError(c, d, a) ?? (d.directive === "if" ? ifConditionError(a, this.bareIf.has(d)) : void 0) ?? (REGEX_DIRECTIVES.has(d.directive) ? regexArgError(d, a) : void 0);
             if (bad) {
               const p2 = argPosition(d, bad.arg);
               error(fi, "invalid-args", bad.message, d.line, p2 && p2.line === d.line ? p2.col : d.col ?? 1);
@@ -22833,7 +22836,7 @@ var Run = class {
 };
 function prepareIfArgs(d) {
   const a = d.args;
-  if (!a.length || !a[0].startsWith("(") || !a[a.length - 1].endsWith(")")) return;
+  if (!a.length || !a[0].startsWith("(") || !a[a.length - 1].endsWith(")")) return false;
   const v = d.values === d.args ? d.args.slice() : d.values;
   const li = a.length - 1;
   const first = a[0].slice(1).trimStart();
@@ -22860,6 +22863,7 @@ function prepareIfArgs(d) {
     p[at + 4 * li + 3] -= cutN;
     d.posAt = at + 4 * start;
   }
+  return true;
 }
 function contextPragma(pragmas) {
   for (const p of pragmas) {
@@ -22902,6 +22906,23 @@ function entryError(ctx, d, hadDefault) {
     return geoKeyValid(d.directive) ? void 0 : `invalid network "${d.directive}"`;
   }
   return void 0;
+}
+var IF_OPERATORS = /* @__PURE__ */ new Set(["=", "!=", "~", "~*", "!~", "!~*"]);
+function ifConditionError(a, bare) {
+  const invalid = (i, v = a[i]) => ({ message: `invalid condition "${v}"`, arg: i });
+  if (bare) {
+    if (!a.length) return void 0;
+    if (!a[0].startsWith("(")) return invalid(0);
+    return a.length === 1 ? invalid(0, a[0].slice(1)) : invalid(a.length - 1);
+  }
+  const t = a[0];
+  if (t === void 0) return { message: 'invalid condition ")"', arg: 0 };
+  if (t.length > 1 && t[0] === "$") {
+    if (a.length !== 1 && a.length !== 3) return invalid(0);
+    return a.length === 1 || IF_OPERATORS.has(a[1]) ? void 0 : { message: `unexpected "${a[1]}" in condition`, arg: 1 };
+  }
+  const test = t.length === 2 && t[0] === "-" ? t[1] : t.length === 3 && t.startsWith("!-") ? t[2] : void 0;
+  return test !== void 0 && a.length === 2 && "fdex".includes(test) ? void 0 : invalid(0);
 }
 function mapKey(key) {
   if (key.startsWith("~")) return void 0;
