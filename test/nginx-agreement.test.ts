@@ -2,7 +2,7 @@
  * Differential test against the real nginx: for each broken config, our first error has nginx's
  * own message, file and line (`nginx -t` stops at the first error; we report all of them).
  */
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -336,19 +336,7 @@ test('agrees with nginx -t on parameters: listen, an upstream server (its addres
       ["escape=bogus '$status'", 'unknown log format escaping "bogus"'],
     ].map(([f, refused]) => ({ conf: `events {}\nhttp {\n  log_format a ${f};\n}\n`, refused })),
   ];
-  for (const { conf, refused } of cases) {
-    const dir = tree(t, { 'nginx.conf': conf });
-    const file = join(dir, 'nginx.conf');
-    const ng = nginxTest(dir, file);
-    const ours = parse(file, { strict: true }).errors.map((e) => `${e.message} at ${e.line}`);
-    if (!refused) {
-      assert.equal(ng.status, 0, `nginx refused ${conf}:\n${ng.output}`);
-      assert.deepEqual(ours, [], conf);
-      continue;
-    }
-    assert.equal(ng.emerg?.message, refused, ng.output);
-    assert.deepEqual(ours, [`${refused} at ${ng.emerg!.line}`], conf);
-  }
+  agreeOnParse(t, cases);
 });
 
 test('agrees with nginx -t on certificates: the default server of each ssl socket needs one, every certificate its key; a server that is not the default may have none', (t) => {
@@ -570,19 +558,7 @@ test('agrees with nginx -t on regex syntax: a ( or [ never closed, a ) never ope
     ...['"(*UTF)^/a"', '"^/a(?#x(y)b"', '"^/[]a]"', '"^/[[:alpha:]]+$"', '"^/(?:a|b)+$"', '"\\.(?<ext>css|js)$"', '"^/(?P<n>x)(?P=n)"', '"(?x)^/a # ( comment"', '"^/a\\(b\\)"', '"^/[(]"', '"^/(a)?+"'].map((re) => ({ conf: loc(re) })),
     { conf: server('server_name ~^(?<sub>[a-z]+)\\.example\\.com$;\n    rewrite ^/(a)(b)?$ /$1 last;\n    if ($uri ~* "^/(x|y)$") {\n      return 204;\n    }') },
   ];
-  for (const { conf, refused } of cases) {
-    const dir = tree(t, { 'nginx.conf': conf });
-    const file = join(dir, 'nginx.conf');
-    const ng = nginxTest(dir, file);
-    const ours = parse(file, { strict: true }).errors.map((e) => `${e.message} at ${e.line}`);
-    if (!refused) {
-      assert.equal(ng.status, 0, `nginx refused ${conf}:\n${ng.output}`);
-      assert.deepEqual(ours, [], conf);
-      continue;
-    }
-    assert.equal(ng.emerg?.message, refused, ng.output);
-    assert.deepEqual(ours, [`${refused} at ${ng.emerg!.line}`], conf);
-  }
+  agreeOnParse(t, cases);
 });
 
 test('agrees with nginx -t on if conditions: ($variable), ($variable op value) and (-f path) pass both; another shape is "invalid condition", another operator "unexpected ... in condition", naming the same argument', (t) => {
@@ -606,8 +582,15 @@ test('agrees with nginx -t on if conditions: ($variable), ($variable op value) a
     { cond: '()', refused: 'invalid condition ")"' },
     { cond: '( )', refused: 'invalid condition ")"' },
   ];
-  for (const { cond, refused } of cases) {
-    const conf = loc(cond);
+  agreeOnParse(t, cases.map(({ cond, refused }) => ({ conf: loc(cond), refused })));
+});
+
+/**
+ * Each config alone: nginx -t takes it and the parser reports nothing, or nginx refuses it with
+ * exactly `refused` and the parser reports that message at the line nginx names, and nothing else.
+ */
+function agreeOnParse(t: TestContext, cases: readonly { conf: string; refused?: string }[]): void {
+  for (const { conf, refused } of cases) {
     const dir = tree(t, { 'nginx.conf': conf });
     const file = join(dir, 'nginx.conf');
     const ng = nginxTest(dir, file);
@@ -620,4 +603,4 @@ test('agrees with nginx -t on if conditions: ($variable), ($variable op value) a
     assert.equal(ng.emerg?.message, refused, ng.output);
     assert.deepEqual(ours, [`${refused} at ${ng.emerg!.line}`], conf);
   }
-});
+}
