@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-C6P4BUSW.js";
+} from "./chunks/chunk-3RZ4JYN4.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-NLYFUET5.js";
+} from "./chunks/chunk-WMHLC76Z.js";
 export {
   InputError,
   TABLE_SOURCE,

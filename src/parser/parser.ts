@@ -540,9 +540,7 @@ class Run {
       // without an error; only the copies around its includes lead on to the included files
       const skipShared = !again && this.files[fi].reusedCtx !== undefined;
       const entries = c.startsWith('entries:');
-      let mapDefault = false;
-      /** A map's string keys so far, as nginx's hash holds them (mapKey()); undefined once `hostnames` turns wildcards on. */
-      let mapKeys: Set<string> | undefined = c === 'entries:map' ? new Set() : undefined;
+      const map: MapSeen = { hadDefault: false, keys: new Set() };
       const values = valueRules(c);
       // an error found at a later site names it: the file alone is valid where it was first included
       const error = again ? (f: number, rule: ParserRule, message: string, line: number, col: number) => this.errorOnce(f, rule, `${message} (${via})`, line, col) : firstSite;
@@ -551,18 +549,8 @@ class Run {
         if (d.directive === '#' || (skipShared && !this.copied.has(d))) continue;
         if (entries && d.directive !== 'include') {
           if (!again) d.entry = true;
-          const bad = this.checks.checkArgs && !d.block ? entryError(c, d, mapDefault) : undefined;
+          const bad = this.checks.checkArgs && !d.block ? entryError(c, d, map) : undefined;
           if (bad) error(fi, 'invalid-args', bad, d.line, d.col ?? 1);
-          if (d.directive === 'default' && c === 'entries:map') mapDefault = true;
-          else if (mapKeys && !bad && !d.block) {
-            if (!d.args.length) {
-              if (d.directive === 'hostnames') mapKeys = undefined;
-            } else {
-              const key = mapKey(d.directive);
-              if (key !== undefined && mapKeys.has(key)) error(fi, 'invalid-args', `conflicting parameter "${key}"`, d.line, d.col ?? 1);
-              else if (key !== undefined) mapKeys.add(key);
-            }
-          }
           if (d.block) {
             // nginx: a map-like block's handler takes no block ("unexpected \"{\"", ngx_conf_parse with cf->handler set)
             const at = this.braces.get(d) ?? { line: d.line, col: d.col ?? 1 };
@@ -786,22 +774,36 @@ function checkLocation(a: readonly string[], parent: LocationMatch | undefined):
  *   the words that stand alone: map's `hostnames` and `volatile`, geo's `ranges`, `proxy_recursive`
  *   and `volatile` (newer than nginx 1.22; nginx's tests use it, geo_volatile.t);
  * - map's `default` a second time ("duplicate default map parameter");
+ * - a map's regex key that does not compile (regexError());
  * - a map value with a variable reference nginx cannot read (scriptError());
+ * - a map's string key a second time (mapKey(): "conflicting parameter");
  * - a geo key that is no network (geoKeyValid(): "invalid network").
  * nginx: ngx_http_map / ngx_stream_map, ngx_http_geo / ngx_stream_geo.
- * @param hadDefault an earlier entry of the same map block was `default`
+ * @param map what the earlier entries of the same map block left (updated here)
  */
-function entryError(ctx: string, d: Directive, hadDefault: boolean): string | undefined {
+function entryError(ctx: string, d: Directive, map: MapSeen): string | undefined {
   const n = (d.values ?? d.args).length;
   if (ctx === 'entries:map') {
-    if (n === 0 && (d.directive === 'hostnames' || d.directive === 'volatile')) return undefined;
+    const isDefault = d.directive === 'default';
+    const again = isDefault && map.hadDefault;
+    if (isDefault) map.hadDefault = true;
+    if (n === 0 && (d.directive === 'hostnames' || d.directive === 'volatile')) {
+      if (d.directive === 'hostnames') map.keys = undefined;
+      return undefined;
+    }
     if (n !== 1) return 'invalid number of the map parameters';
-    if (d.directive === 'default' && hadDefault) return 'duplicate default map parameter';
+    if (again) return 'duplicate default map parameter';
     const re = d.directive.startsWith('~') ? regexError(tilde(d.directive)) : undefined;
     if (re) return re;
     // the value is a complex value (nginx 0.9.0): its variable references as a script's
     const v = (d.values ?? d.args)[0];
-    return v.includes('$') ? scriptError(v) : undefined;
+    const bad = v.includes('$') ? scriptError(v) : undefined;
+    if (bad || isDefault || !map.keys) return bad;
+    const key = mapKey(d.directive);
+    if (key === undefined) return undefined;
+    if (map.keys.has(key)) return `conflicting parameter "${key}"`;
+    map.keys.add(key);
+    return undefined;
   }
   if (ctx === 'entries:geo') {
     if (n === 0 && (d.directive === 'ranges' || d.directive === 'proxy_recursive' || d.directive === 'volatile')) return undefined;
@@ -809,6 +811,14 @@ function entryError(ctx: string, d: Directive, hadDefault: boolean): string | un
     return geoKeyValid(d.directive) ? undefined : `invalid network "${d.directive}"`;
   }
   return undefined;
+}
+
+/** What nginx keeps while it reads one map block's entries. */
+interface MapSeen {
+  /** An entry was `default`. */
+  hadDefault: boolean;
+  /** The string keys so far, as mapKey() gives them; undefined once `hostnames` turns wildcards on (left to nginx -t). */
+  keys: Set<string> | undefined;
 }
 
 /** The operators of `if ($variable op value)`. */

@@ -91,8 +91,8 @@ const EXTENDED = /\(\?[a-zA-Z^-]*x/;
 /** What may follow `(*` in a verb or an alpha assertion: `(*UTF)`, `(*MARK:x)`, `(*:x)`, `(*pla:`. */
 const VERB_START = /[A-Za-z_:]/;
 
-/** `if`'s operators that match a regex. */
-const IF_REGEX = /^!?~\*?$/;
+/** `if`'s operators that match a regex: ~ and ~* (and their negations, which set no captures). */
+export const IF_REGEX = /^!?~\*?$/;
 
 /**
  * regexError() of the regexes among a directive's arguments: rewrite's pattern, an `if`'s after
@@ -122,9 +122,9 @@ export function regexArgError(d: Directive, a: readonly string[]): { message: st
   return undefined;
 }
 
-/** A `~regex` or `~*regex` argument's pattern. */
+/** The pattern of a `~regex` or `~*regex` argument (a map key, proxy_redirect's first argument, server_name's). */
 export function tilde(v: string): string {
-  return v.slice(v.startsWith('~*') ? 2 : 1);
+  return v.replace(/^~\*?/, '');
 }
 
 /** The directives regexArgError() reads: a cheap test before it. */

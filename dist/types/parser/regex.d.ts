@@ -24,6 +24,8 @@ export declare function classEnd(re: string, i: number): number;
  * @param re the pattern as nginx unescapes the argument (no `~`)
  */
 export declare function regexError(re: string): string | undefined;
+/** `if`'s operators that match a regex: ~ and ~* (and their negations, which set no captures). */
+export declare const IF_REGEX: RegExp;
 /**
  * regexError() of the regexes among a directive's arguments: rewrite's pattern, an `if`'s after
  * `~`, `~*`, `!~` or `!~*`, server_name's `~` names, proxy_redirect's `~` redirect; with the
@@ -34,7 +36,7 @@ export declare function regexArgError(d: Directive, a: readonly string[]): {
     message: string;
     arg: number;
 } | undefined;
-/** A `~regex` or `~*regex` argument's pattern. */
+/** The pattern of a `~regex` or `~*regex` argument (a map key, proxy_redirect's first argument, server_name's). */
 export declare function tilde(v: string): string;
 /** The directives regexArgError() reads: a cheap test before it. */
 export declare const REGEX_DIRECTIVES: ReadonlySet<string>;

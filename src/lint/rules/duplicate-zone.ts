@@ -2,6 +2,7 @@ import type { Listener, Rule } from '../rule.js';
 import type { Directive } from '../../parser/types.js';
 import { protocolOf } from '../../parser/directives.js';
 import { args } from '../model.js';
+import { firstAt } from './util.js';
 
 /**
  * How a directive declares a shared memory zone: the argument that names it and gives its size, the
@@ -76,7 +77,7 @@ export const rule: Rule = {
           zones.set(z.name, { use: tag, size: z.size, d });
           continue;
         }
-        const where = `(the first is at line ${first.d.line}${first.d === d ? ', the same file included twice' : ''})`;
+        const where = firstAt(first.d, d).trimStart();
         if (first.use !== tag) report(d, file, `the shared memory zone "${z.name}" is already declared for a different use, by ${first.d.directive} ${where}: nginx refuses the configuration; give each its own zone`, z.arg);
         else if (first.size > 0 && z.size > 0 && first.size !== z.size) report(d, file, `the size ${z.size} of shared memory zone "${z.name}" conflicts with already declared size ${first.size} ${where}: nginx refuses the configuration`, z.arg);
         else if (use.once) report(d, file, `${use.once(z.name, first.d)} ${where}: nginx refuses the configuration; name this zone otherwise`, z.arg);

@@ -1,12 +1,11 @@
 import type { Listener, Rule } from '../rule.js';
 import type { Directive } from '../../parser/types.js';
 import { args, captureGroups, captureRefs, hasCaptureRef, hasOwn, isRegexLocation, locationMatch, openBlock, own, type Block } from '../model.js';
-import { enclosing, tildeRegex } from './util.js';
+import { enclosing } from './util.js';
+import { IF_REGEX, tilde } from '../../parser/regex.js';
 
 const USES: ReadonlySet<string> = new Set(['proxy_pass', 'return', 'alias', 'root', 'add_header', 'proxy_set_header', 'set', 'try_files', 'fastcgi_param', 'proxy_redirect']);
 
-/** The operators of an `if` that match a regex (a negated one sets no captures, but its groups count as the server's). */
-const IF_REGEX = /^!?~\*?$/;
 /** A positive regex match: inside its block, the captures are its own. */
 const IF_MATCH = /^~\*?$/;
 
@@ -35,7 +34,7 @@ export const rule: Rule = {
       if (!a.some(hasCaptureRef)) return;
       if (n.directive === 'proxy_redirect' && a[0]?.startsWith('~')) {
         // proxy_redirect ~regex replacement: the replacement's captures are the regex's own
-        checkOwn(n, file, tildeRegex(a[0]), a[1], 1, 'replacement');
+        checkOwn(n, file, tilde(a[0]), a[1], 1, 'replacement');
         return;
       }
       // the captures a directive sees are those of the regex location or matching regex if it stands in,
@@ -69,7 +68,7 @@ export const rule: Rule = {
       if (!block) return;
       for (let j = 0, kids = block.kids; j < kids.length; j++) {
         const e = kids[j];
-        if (e.directive.startsWith('~')) checkOwn(e, block.fileOf(j), tildeRegex(e.directive), args(e)[0], 0, 'value');
+        if (e.directive.startsWith('~')) checkOwn(e, block.fileOf(j), tilde(e.directive), args(e)[0], 0, 'value');
       }
     };
     return { on, withVariables };
@@ -100,6 +99,6 @@ function groupsIn(b: Block): number {
 function httpMapGroups(http: Block | null): number {
   let most = 0;
   if (!http) return most;
-  for (const m of own(http, 'map')) for (const e of m.block ?? []) if (e.directive.startsWith('~')) most = Math.max(most, captureGroups(tildeRegex(e.directive)));
+  for (const m of own(http, 'map')) for (const e of m.block ?? []) if (e.directive.startsWith('~')) most = Math.max(most, captureGroups(tilde(e.directive)));
   return most;
 }

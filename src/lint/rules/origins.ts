@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import { args, classEnd } from '../model.js';
-import { tildeRegex } from './util.js';
+import { IF_REGEX, tilde } from '../../parser/regex.js';
 
 /**
  * The top-level branches of a PCRE pattern (`a|b` outside any group or class): `^` and `$` bind to
@@ -118,7 +118,7 @@ export const rule: Rule = {
       on: {
         if(d, _at, file) {
           const [v, op, re] = args(d);
-          if (!CHECKED.test(v ?? '') || !/^!?~\*?$/.test(op ?? '') || !re) return;
+          if (!CHECKED.test(v ?? '') || !IF_REGEX.test(op ?? '') || !re) return;
           const w = weakness(re);
           if (w) report(d, file, `the ${v} check "${re}" ${w}`, 2);
         },
@@ -128,7 +128,7 @@ export const rule: Rule = {
           for (let j = 0, kids = block.kids; j < kids.length; j++) {
             const e = kids[j];
             if (!e.directive.startsWith('~')) continue;
-            const re = tildeRegex(e.directive);
+            const re = tilde(e.directive);
             const w = weakness(re);
             if (w) report(e, block.fileOf(j), `the ${v} pattern "${re}" ${w}`);
           }

@@ -136,11 +136,6 @@ export function enclosing(at: Block, name: string): Block | null {
   return b;
 }
 
-/** The regex of a `~regex` or `~*regex` argument (a map key, proxy_redirect's first argument). */
-export function tildeRegex(a: string): string {
-  return a.replace(/^~\*?/, '');
-}
-
 /** True when `satisfy any` is in effect at `at` (nginx's default is all). */
 export function satisfyAny(at: Block): boolean {
   const d = effective(at, 'satisfy');
@@ -239,4 +234,25 @@ export class ServersBySocket {
   *sockets(): IterableIterator<[string, ServerOnSocket[]]> {
     for (const bySocket of this.byBlock.values()) yield* bySocket;
   }
+}
+
+/**
+ * The first directive of each name per block, for rules about a name nginx lets a block define once
+ * (an upstream, a log_format): `first(at, name, d)` gives the earlier directive of that name in
+ * `at`, or records `d` and gives undefined.
+ */
+export function firstPerBlock(): (at: Block, name: string, d: Directive) => Directive | undefined {
+  const seen = new Map<Block, Map<string, Directive>>();
+  return (at, name, d) => {
+    let byName = seen.get(at);
+    if (!byName) seen.set(at, (byName = new Map()));
+    const first = byName.get(name);
+    if (!first) byName.set(name, d);
+    return first;
+  };
+}
+
+/** ` (the first is at line N)` for a repeat of `first`, saying so when it is the same directive (its file included twice). */
+export function firstAt(first: Directive, d: Directive): string {
+  return ` (the first is at line ${first.line}${first === d ? ', the same file included twice' : ''})`;
 }

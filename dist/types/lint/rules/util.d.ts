@@ -52,8 +52,6 @@ export declare const MAX_VARIABLE_CHAIN = 4;
 export declare function inInternalLocation(at: Block): boolean;
 /** The nearest block named `name` that `at` is or stands in, or null. */
 export declare function enclosing(at: Block, name: string): Block | null;
-/** The regex of a `~regex` or `~*regex` argument (a map key, proxy_redirect's first argument). */
-export declare function tildeRegex(a: string): string;
 /** True when `satisfy any` is in effect at `at` (nginx's default is all). */
 export declare function satisfyAny(at: Block): boolean;
 /** A value a variable can get: from a `set`, or as an entry of a `map` into it. */
@@ -99,3 +97,11 @@ export declare class ServersBySocket {
     /** Every socket of every block: [socket, its servers in order]. */
     sockets(): IterableIterator<[string, ServerOnSocket[]]>;
 }
+/**
+ * The first directive of each name per block, for rules about a name nginx lets a block define once
+ * (an upstream, a log_format): `first(at, name, d)` gives the earlier directive of that name in
+ * `at`, or records `d` and gives undefined.
+ */
+export declare function firstPerBlock(): (at: Block, name: string, d: Directive) => Directive | undefined;
+/** ` (the first is at line N)` for a repeat of `first`, saying so when it is the same directive (its file included twice). */
+export declare function firstAt(first: Directive, d: Directive): string;

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-AAOK5W7A.js";
+} from "./chunk-V22M2H4D.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-NLYFUET5.js";
+} from "./chunk-WMHLC76Z.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

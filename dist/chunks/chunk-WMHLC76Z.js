@@ -22266,7 +22266,7 @@ function regexArgError(d, a) {
   return void 0;
 }
 function tilde(v) {
-  return v.slice(v.startsWith("~*") ? 2 : 1);
+  return v.replace(/^~\*?/, "");
 }
 var REGEX_DIRECTIVES = /* @__PURE__ */ new Set(["rewrite", "if", "proxy_redirect", "server_name"]);
 
@@ -22701,8 +22701,7 @@ var Run = class {
     const walk2 = (fi, list, c, loc, again, via = "") => {
       const skipShared = !again && this.files[fi].reusedCtx !== void 0;
       const entries = c.startsWith("entries:");
-      let mapDefault = false;
-      let mapKeys = c === "entries:map" ? /* @__PURE__ */ new Set() : void 0;
+      const map = { hadDefault: false, keys: /* @__PURE__ */ new Set() };
       const values = valueRules(c);
       const error = again ? (f, rule55, message2, line, col) => this.errorOnce(f, rule55, `${message2} (${via})`, line, col) : firstSite;
       for (let i = 0; i < list.length; i++) {
@@ -22710,18 +22709,8 @@ var Run = class {
         if (d.directive === "#" || skipShared && !this.copied.has(d)) continue;
         if (entries && d.directive !== "include") {
           if (!again) d.entry = true;
-          const bad = this.checks.checkArgs && !d.block ? entryError(c, d, mapDefault) : void 0;
+          const bad = this.checks.checkArgs && !d.block ? entryError(c, d, map) : void 0;
           if (bad) error(fi, "invalid-args", bad, d.line, d.col ?? 1);
-          if (d.directive === "default" && c === "entries:map") mapDefault = true;
-          else if (mapKeys && !bad && !d.block) {
-            if (!d.args.length) {
-              if (d.directive === "hostnames") mapKeys = void 0;
-            } else {
-              const key = mapKey(d.directive);
-              if (key !== void 0 && mapKeys.has(key)) error(fi, "invalid-args", `conflicting parameter "${key}"`, d.line, d.col ?? 1);
-              else if (key !== void 0) mapKeys.add(key);
-            }
-          }
           if (d.block) {
             const at = this.braces.get(d) ?? { line: d.line, col: d.col ?? 1 };
             if (!this.lexBroken.has(d)) error(fi, "syntax", 'unexpected "{"', at.line, at.col);
@@ -22889,16 +22878,28 @@ function checkLocation(a, parent) {
   if (!l.mod.startsWith("~") && !l.uri.startsWith(parent.uri)) return { rule: rule55, error: `location "${l.uri}" is outside location "${parent.uri}"` };
   return l;
 }
-function entryError(ctx, d, hadDefault) {
+function entryError(ctx, d, map) {
   const n = (d.values ?? d.args).length;
   if (ctx === "entries:map") {
-    if (n === 0 && (d.directive === "hostnames" || d.directive === "volatile")) return void 0;
+    const isDefault = d.directive === "default";
+    const again = isDefault && map.hadDefault;
+    if (isDefault) map.hadDefault = true;
+    if (n === 0 && (d.directive === "hostnames" || d.directive === "volatile")) {
+      if (d.directive === "hostnames") map.keys = void 0;
+      return void 0;
+    }
     if (n !== 1) return "invalid number of the map parameters";
-    if (d.directive === "default" && hadDefault) return "duplicate default map parameter";
+    if (again) return "duplicate default map parameter";
     const re = d.directive.startsWith("~") ? regexError(tilde(d.directive)) : void 0;
     if (re) return re;
     const v = (d.values ?? d.args)[0];
-    return v.includes("$") ? scriptError(v) : void 0;
+    const bad = v.includes("$") ? scriptError(v) : void 0;
+    if (bad || isDefault || !map.keys) return bad;
+    const key = mapKey(d.directive);
+    if (key === void 0) return void 0;
+    if (map.keys.has(key)) return `conflicting parameter "${key}"`;
+    map.keys.add(key);
+    return void 0;
   }
   if (ctx === "entries:geo") {
     if (n === 0 && (d.directive === "ranges" || d.directive === "proxy_recursive" || d.directive === "volatile")) return void 0;
@@ -23561,9 +23562,6 @@ function enclosing(at, name) {
   while (b && b.name !== name) b = b.parent;
   return b;
 }
-function tildeRegex(a) {
-  return a.replace(/^~\*?/, "");
-}
 function satisfyAny(at) {
   const d = effective(at, "satisfy");
   return d !== void 0 && args(d)[0] === "any";
@@ -23617,6 +23615,19 @@ var ServersBySocket = class {
     for (const bySocket of this.byBlock.values()) yield* bySocket;
   }
 };
+function firstPerBlock() {
+  const seen = /* @__PURE__ */ new Map();
+  return (at, name, d) => {
+    let byName = seen.get(at);
+    if (!byName) seen.set(at, byName = /* @__PURE__ */ new Map());
+    const first = byName.get(name);
+    if (!first) byName.set(name, d);
+    return first;
+  };
+}
+function firstAt(first, d) {
+  return ` (the first is at line ${first.line}${first === d ? ", the same file included twice" : ""})`;
+}
 
 // src/lint/rules/add-header-redefinition.ts
 var rule3 = {
@@ -23866,16 +23877,16 @@ var rule12 = {
   description: 'Two log_format directives with the same name, or one named "combined" in http (nginx predefines it): nginx refuses the configuration.',
   source: 'nginx: ngx_http_log_set_format in src/http/modules/ngx_http_log_module.c and ngx_stream_log_set_format in src/stream/ngx_stream_log_module.c (duplicate "log_format" name; http starts with "combined")',
   create({ report }) {
-    const seen = /* @__PURE__ */ new Map();
+    const first = firstPerBlock();
     const logFormat = (d, at, file) => {
       const name = args(d)[0];
       if (name === void 0) return;
-      let byName = seen.get(at);
-      if (!byName) seen.set(at, byName = /* @__PURE__ */ new Map());
-      const first = byName.get(name);
-      if (name === "combined" && at.ctx === "http") report(d, file, 'duplicate "log_format" name "combined": nginx predefines the combined format and refuses the configuration; name this one otherwise', 0);
-      else if (first) report(d, file, `duplicate "log_format" name "${name}" (the first is at line ${first.line}${first === d ? ", the same file included twice" : ""}): nginx refuses the configuration`, 0);
-      else byName.set(name, d);
+      if (name === "combined" && at.ctx === "http") {
+        report(d, file, 'duplicate "log_format" name "combined": nginx predefines the combined format and refuses the configuration; name this one otherwise', 0);
+        return;
+      }
+      const earlier = first(at, name, d);
+      if (earlier) report(d, file, `duplicate "log_format" name "${name}"${firstAt(earlier, d)}: nginx refuses the configuration`, 0);
     };
     return { on: { "log_format@http": logFormat, "log_format@stream": logFormat } };
   }
@@ -23889,15 +23900,11 @@ var rule13 = {
   description: "Two upstream blocks with the same name (often in two included files): nginx refuses the configuration.",
   source: 'nginx: ngx_http_upstream_add in src/http/ngx_http_upstream.c ("duplicate upstream"; names compare without case)',
   create({ report }) {
-    const seen = /* @__PURE__ */ new Map();
+    const first = firstPerBlock();
     const upstream = (d, at, file, up) => {
       if (!up) return;
-      let byName = seen.get(at);
-      if (!byName) seen.set(at, byName = /* @__PURE__ */ new Map());
-      const name = (args(d)[0] ?? "").toLowerCase();
-      const first = byName.get(name);
-      if (!first) byName.set(name, d);
-      else report(d, file, `duplicate upstream "${args(d)[0]}" (the first is at line ${first.line}${first === d ? ", the same file included twice" : ""}): nginx refuses the configuration`, 0);
+      const earlier = first(at, (args(d)[0] ?? "").toLowerCase(), d);
+      if (earlier) report(d, file, `duplicate upstream "${args(d)[0]}"${firstAt(earlier, d)}: nginx refuses the configuration`, 0);
     };
     return { on: { "upstream@http": upstream, "upstream@stream": upstream } };
   }
@@ -23951,7 +23958,7 @@ var rule14 = {
           zones.set(z.name, { use: tag, size: z.size, d });
           continue;
         }
-        const where = `(the first is at line ${first.d.line}${first.d === d ? ", the same file included twice" : ""})`;
+        const where = firstAt(first.d, d).trimStart();
         if (first.use !== tag) report(d, file, `the shared memory zone "${z.name}" is already declared for a different use, by ${first.d.directive} ${where}: nginx refuses the configuration; give each its own zone`, z.arg);
         else if (first.size > 0 && z.size > 0 && first.size !== z.size) report(d, file, `the size ${z.size} of shared memory zone "${z.name}" conflicts with already declared size ${first.size} ${where}: nginx refuses the configuration`, z.arg);
         else if (use.once) report(d, file, `${use.once(z.name, first.d)} ${where}: nginx refuses the configuration; name this zone otherwise`, z.arg);
@@ -24328,7 +24335,6 @@ var rule20 = {
 
 // src/lint/rules/invalid-regex.ts
 var USES2 = /* @__PURE__ */ new Set(["proxy_pass", "return", "alias", "root", "add_header", "proxy_set_header", "set", "try_files", "fastcgi_param", "proxy_redirect"]);
-var IF_REGEX2 = /^!?~\*?$/;
 var IF_MATCH = /^~\*?$/;
 var rule21 = {
   id: "invalid-regex",
@@ -24352,7 +24358,7 @@ var rule21 = {
       const a = args(n);
       if (!a.some(hasCaptureRef)) return;
       if (n.directive === "proxy_redirect" && a[0]?.startsWith("~")) {
-        checkOwn(n, file, tildeRegex(a[0]), a[1], 1, "replacement");
+        checkOwn(n, file, tilde(a[0]), a[1], 1, "replacement");
         return;
       }
       let b = at;
@@ -24381,7 +24387,7 @@ var rule21 = {
       if (!block) return;
       for (let j = 0, kids = block.kids; j < kids.length; j++) {
         const e = kids[j];
-        if (e.directive.startsWith("~")) checkOwn(e, block.fileOf(j), tildeRegex(e.directive), args(e)[0], 0, "value");
+        if (e.directive.startsWith("~")) checkOwn(e, block.fileOf(j), tilde(e.directive), args(e)[0], 0, "value");
       }
     };
     return { on, withVariables };
@@ -24394,7 +24400,7 @@ function groupsIn(b) {
     const a = args(d);
     let re;
     if (d.directive === "location") re = isRegexLocation(b, d) ? locationMatch(b, d).uri : void 0;
-    else if (d.directive === "if") re = IF_REGEX2.test(a[1] ?? "") ? a[2] : void 0;
+    else if (d.directive === "if") re = IF_REGEX.test(a[1] ?? "") ? a[2] : void 0;
     else if (d.directive === "rewrite") re = a[0];
     else if (d.directive === "server_name") {
       for (const n of a) if (n.startsWith("~")) most = Math.max(most, captureGroups(n.slice(1)));
@@ -24407,7 +24413,7 @@ function groupsIn(b) {
 function httpMapGroups(http) {
   let most = 0;
   if (!http) return most;
-  for (const m of own(http, "map")) for (const e of m.block ?? []) if (e.directive.startsWith("~")) most = Math.max(most, captureGroups(tildeRegex(e.directive)));
+  for (const m of own(http, "map")) for (const e of m.block ?? []) if (e.directive.startsWith("~")) most = Math.max(most, captureGroups(tilde(e.directive)));
   return most;
 }
 
@@ -24681,7 +24687,7 @@ var rule28 = {
       on: {
         if(d, _at, file) {
           const [v, op, re] = args(d);
-          if (!CHECKED.test(v ?? "") || !/^!?~\*?$/.test(op ?? "") || !re) return;
+          if (!CHECKED.test(v ?? "") || !IF_REGEX.test(op ?? "") || !re) return;
           const w = weakness(re);
           if (w) report(d, file, `the ${v} check "${re}" ${w}`, 2);
         },
@@ -24691,7 +24697,7 @@ var rule28 = {
           for (let j = 0, kids = block.kids; j < kids.length; j++) {
             const e = kids[j];
             if (!e.directive.startsWith("~")) continue;
-            const re = tildeRegex(e.directive);
+            const re = tilde(e.directive);
             const w = weakness(re);
             if (w) report(e, block.fileOf(j), `the ${v} pattern "${re}" ${w}`);
           }

@@ -23,7 +23,7 @@ import {
   pathIgnored,
   sortFindings,
   versionAtLeast
-} from "./chunk-NLYFUET5.js";
+} from "./chunk-WMHLC76Z.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
