@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-3RZ4JYN4.js";
+} from "./chunks/chunk-DOIXUPX4.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-WMHLC76Z.js";
+} from "./chunks/chunk-U7IZZFHV.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -323,7 +323,7 @@ test('agrees with nginx -t on parameters: listen, an upstream server (its addres
     ...[['Foo', 'foo'], ['foo', '\\foo'], ["''", '""']].map(([a, b]) => ({ conf: `events {}\nhttp {\n  map $uri $m {\n    ${a} 1;\n    ${b} 2;\n  }\n}\n`, refused: `conflicting parameter "${a === "''" ? '' : 'foo'}"` })),
     // limit_req_zone's and limit_conn_zone's zone size: one nginx reads, at least 8 pages (32k here)
     ...['zone=one:32k', 'zone=one:1m', 'zone=one:32768'].map((z) => ({ conf: `events {}\nhttp {\n  limit_req_zone $binary_remote_addr ${z} rate=1r/s;\n  limit_conn_zone $binary_remote_addr ${z.replace('=one', '=two')};\n}\n` })),
-    ...['zone=one:1Host', 'zone=one', 'zone=one:1x'].map((z) => ({ conf: `events {}\nhttp {\n  limit_conn_zone $binary_remote_addr ${z};\n}\n`, refused: `invalid zone size "${z}"` })),
+    ...['zone=one:1Host', 'zone=one', 'zone=one:1x', 'zone=one:1g'].map((z) => ({ conf: `events {}\nhttp {\n  limit_conn_zone $binary_remote_addr ${z};\n}\n`, refused: `invalid zone size "${z}"` })),
     { conf: `events {}\nhttp {\n  limit_conn_zone $binary_remote_addr zne=one:1m;\n}\n`, refused: 'invalid parameter "zne=one:1m"' },
     ...['zone=one:1', 'zone=one:31k'].map((z) => ({ conf: `events {}\nhttp {\n  limit_req_zone $binary_remote_addr ${z} rate=1r/s;\n}\n`, refused: `zone "${z}" is too small` })),
     // log_format's variable references, read by its own compiler; escape= takes default, json, none

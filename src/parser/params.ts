@@ -9,7 +9,7 @@
  */
 
 import { protocolOf } from './directives.js';
-import { validTime } from './values.js';
+import { parseSize, validTime } from './values.js';
 
 /** A parameter a directive takes: a word (`backup`), or a word with a value (`weight=`). */
 interface Params {
@@ -147,9 +147,8 @@ export function paramError(ctx: string, name: string, args: readonly string[]): 
 
 /**
  * The `zone=name:size` parameter of limit_req_zone and limit_conn_zone (http and stream): a size
- * nginx reads (digits with k or m; g too, which nginx 1.22 refuses and newer versions may take, is
- * left alone) of at least 8 memory pages - 32k with 4 KiB pages, the smallest page size, so a
- * larger page size's bigger minimum is left to nginx -t.
+ * nginx reads (parseSize()) of at least 8 memory pages - 32k with 4 KiB pages, the smallest page
+ * size, so a larger page size's bigger minimum is left to nginx -t.
  * nginx: ngx_http_limit_req_zone, ngx_http_limit_conn_zone ("invalid zone size", "zone ... is too
  * small") and ngx_parse_size in src/core/ngx_parse.c.
  */
@@ -159,13 +158,10 @@ function zoneSizeError(args: readonly string[]): { message: string; arg: number 
   if (zone === undefined || zone.includes('$')) return undefined;
   const colon = zone.indexOf(':');
   if (colon === 5) return undefined; // no name: "must have zone parameter", left to nginx -t
-  const m = colon < 0 ? null : /^(\d+)([kKmMgG]?)$/.exec(zone.slice(colon + 1));
-  if (!m) return { message: `invalid zone size "${zone}"`, arg: i };
-  const scale = ZONE_UNITS[m[2].toLowerCase()];
-  return Number(m[1]) * scale < 8 * 4096 ? { message: `zone "${zone}" is too small`, arg: i } : undefined;
+  const size = colon < 0 ? undefined : parseSize(zone.slice(colon + 1));
+  if (size === undefined) return { message: `invalid zone size "${zone}"`, arg: i };
+  return size < 8 * 4096 ? { message: `zone "${zone}" is too small`, arg: i } : undefined;
 }
-
-const ZONE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 * 1024, g: 1024 * 1024 * 1024 };
 
 /**
  * expires' arguments: `[modified] epoch | max | off | [+|-]time | @time`, the time as nginx reads one

@@ -12,9 +12,20 @@ const FLAG = /^(?:on|off)$/i;
 /** nginx: ngx_atoi in src/core/ngx_string.c (digits only, no sign). */
 const NUMBER = /^\d+$/;
 /** nginx: ngx_parse_size in src/core/ngx_parse.c (digits, then k or m in either case). */
-const SIZE = /^\d+[kKmM]?$/;
+const SIZE = /^(\d+)([kKmM]?)$/;
 /** nginx: ngx_parse_offset in src/core/ngx_parse.c (digits, then k, m or g in either case). */
 const OFFSET = /^\d+[kKmMgG]?$/;
+
+/**
+ * A size as nginx reads one, in bytes (`8k` is 8192), or undefined when nginx refuses it.
+ * nginx: ngx_parse_size in src/core/ngx_parse.c (k and m only: `1g` is refused).
+ */
+export function parseSize(v: string): number | undefined {
+  const m = SIZE.exec(v);
+  if (!m) return undefined;
+  const unit = m[2].toLowerCase();
+  return Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 * 1024 : 1);
+}
 
 /**
  * True when nginx reads `v` as a value of `kind`.

@@ -6,6 +6,11 @@
 /** The kinds of argument directives-nginx.json knows. */
 export type ValueKind = 'flag' | 'number' | 'size' | 'offset' | 'msec' | 'sec';
 /**
+ * A size as nginx reads one, in bytes (`8k` is 8192), or undefined when nginx refuses it.
+ * nginx: ngx_parse_size in src/core/ngx_parse.c (k and m only: `1g` is refused).
+ */
+export declare function parseSize(v: string): number | undefined;
+/**
  * True when nginx reads `v` as a value of `kind`.
  * @param v the argument as nginx unescapes it (quotes removed)
  */

@@ -3,6 +3,7 @@ import type { Directive } from '../../parser/types.js';
 import { protocolOf } from '../../parser/directives.js';
 import { args } from '../model.js';
 import { firstAt } from './util.js';
+import { parseSize } from '../../parser/values.js';
 
 /**
  * How a directive declares a shared memory zone: the argument that names it and gives its size, the
@@ -11,8 +12,11 @@ import { firstAt } from './util.js';
  * may share a zone, of one size.
  */
 interface Use {
-  /** The arguments naming zones: `zone=` / `keys_zone=` + `name:size`, `shared:name:size`, or `zone name [size]`. */
-  zones(a: readonly string[]): { name: string; size: number; arg: number }[];
+  /**
+   * The arguments naming zones: `zone=` / `keys_zone=` + `name:size`, `shared:name:size`, or `zone
+   * name [size]`; size in bytes (parseSize()), 0 when none is given, undefined when nginx reads none.
+   */
+  zones(a: readonly string[]): { name: string; size: number | undefined; arg: number }[];
   /** For a use that declares a zone once: nginx's words for the second declaration. */
   once?: (name: string, first: Directive) => string;
 }
@@ -23,7 +27,7 @@ const keyed = (prefix: string) => (a: readonly string[]) => {
   if (i < 0) return [];
   const v = a[i].slice(prefix.length);
   const colon = v.indexOf(':');
-  return colon > 0 ? [{ name: v.slice(0, colon), size: sizeOf(v.slice(colon + 1)), arg: i }] : [];
+  return colon > 0 ? [{ name: v.slice(0, colon), size: parseSize(v.slice(colon + 1)), arg: i }] : [];
 };
 
 const boundToKey = (directive: string) => (name: string, first: Directive) => `${directive} "${name}" is already bound to key "${args(first)[0] ?? ''}"`;
@@ -37,27 +41,17 @@ const USES: Record<string, Use> = {
   uwsgi_cache_path: { zones: keyed('keys_zone='), once: (name) => `duplicate zone "${name}"` },
   scgi_cache_path: { zones: keyed('keys_zone='), once: (name) => `duplicate zone "${name}"` },
   // an upstream's zone: `zone name [size]`; several upstreams may share one
-  zone: { zones: (a) => (a[0] ? [{ name: a[0], size: a[1] === undefined ? 0 : sizeOf(a[1]), arg: 0 }] : []) },
+  zone: { zones: (a) => (a[0] ? [{ name: a[0], size: a[1] === undefined ? 0 : parseSize(a[1]), arg: 0 }] : []) },
   // ssl_session_cache shared:name:size (besides builtin, none, off); servers may share one
   ssl_session_cache: {
     zones: (a) =>
       a.flatMap((v, arg) => {
         if (!v.startsWith('shared:')) return [];
         const colon = v.indexOf(':', 7);
-        return colon > 7 ? [{ name: v.slice(7, colon), size: sizeOf(v.slice(colon + 1)), arg }] : [];
+        return colon > 7 ? [{ name: v.slice(7, colon), size: parseSize(v.slice(colon + 1)), arg }] : [];
       }),
   },
 };
-
-/**
- * A zone size in bytes as nginx reads one (digits with k or m; g, which newer nginx may read), or
- * NaN when it is not one (the parser reports that; no size is compared). nginx: ngx_parse_size in
- * src/core/ngx_parse.c.
- */
-function sizeOf(v: string): number {
-  const m = /^(\d+)([kKmMgG]?)$/.exec(v);
-  return m ? Number(m[1]) * ({ '': 1, k: 1024, m: 1048576, g: 1073741824 } as Record<string, number>)[m[2].toLowerCase()] : NaN;
-}
 
 export const rule: Rule = {
   id: 'duplicate-zone',
@@ -67,7 +61,7 @@ export const rule: Rule = {
   source: 'nginx: ngx_shared_memory_add in src/core/ngx_cycle.c ("already declared for a different use", "conflicts with already declared size"), ngx_http_limit_req_zone / ngx_http_limit_conn_zone ("is already bound to key"), ngx_http_file_cache_set_slot ("duplicate zone")',
   create({ report }) {
     /** Zones declared so far, by name (nginx keeps one list for the whole configuration, every protocol). */
-    const zones = new Map<string, { use: string; size: number; d: Directive }>();
+    const zones = new Map<string, { use: string; size: number | undefined; d: Directive }>();
     const declare: Listener = (d, at, file) => {
       const use = USES[d.directive];
       const tag = `${protocolOf(at.ctx)} ${d.directive}`;
@@ -79,9 +73,9 @@ export const rule: Rule = {
         }
         const where = firstAt(first.d, d).trimStart();
         if (first.use !== tag) report(d, file, `the shared memory zone "${z.name}" is already declared for a different use, by ${first.d.directive} ${where}: nginx refuses the configuration; give each its own zone`, z.arg);
-        else if (first.size > 0 && z.size > 0 && first.size !== z.size) report(d, file, `the size ${z.size} of shared memory zone "${z.name}" conflicts with already declared size ${first.size} ${where}: nginx refuses the configuration`, z.arg);
+        else if (first.size && z.size && first.size !== z.size) report(d, file, `the size ${z.size} of shared memory zone "${z.name}" conflicts with already declared size ${first.size} ${where}: nginx refuses the configuration`, z.arg);
         else if (use.once) report(d, file, `${use.once(z.name, first.d)} ${where}: nginx refuses the configuration; name this zone otherwise`, z.arg);
-        else if (!(first.size > 0)) first.size = z.size; // nginx: a zone declared without a size takes the next one's
+        else if (!first.size) first.size = z.size; // nginx: a zone declared without a size takes the next one's
       }
     };
     return {

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-V22M2H4D.js";
+} from "./chunk-XGB2PYW4.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-WMHLC76Z.js";
+} from "./chunk-U7IZZFHV.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -6,7 +6,7 @@ const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
   InputError
-} from "./chunk-WMHLC76Z.js";
+} from "./chunk-U7IZZFHV.js";
 
 // src/deploy/status.ts
 var STATUS_TEXT = {

@@ -21584,8 +21584,14 @@ var directives_nginx_default = {
 // src/parser/values.ts
 var FLAG = /^(?:on|off)$/i;
 var NUMBER = /^\d+$/;
-var SIZE = /^\d+[kKmM]?$/;
+var SIZE = /^(\d+)([kKmM]?)$/;
 var OFFSET = /^\d+[kKmMgG]?$/;
+function parseSize(v) {
+  const m = SIZE.exec(v);
+  if (!m) return void 0;
+  const unit = m[2].toLowerCase();
+  return Number(m[1]) * (unit === "k" ? 1024 : unit === "m" ? 1024 * 1024 : 1);
+}
 function validValue(kind, v) {
   switch (kind) {
     case "flag":
@@ -22019,12 +22025,10 @@ function zoneSizeError(args2) {
   if (zone === void 0 || zone.includes("$")) return void 0;
   const colon = zone.indexOf(":");
   if (colon === 5) return void 0;
-  const m = colon < 0 ? null : /^(\d+)([kKmMgG]?)$/.exec(zone.slice(colon + 1));
-  if (!m) return { message: `invalid zone size "${zone}"`, arg: i };
-  const scale = ZONE_UNITS[m[2].toLowerCase()];
-  return Number(m[1]) * scale < 8 * 4096 ? { message: `zone "${zone}" is too small`, arg: i } : void 0;
+  const size = colon < 0 ? void 0 : parseSize(zone.slice(colon + 1));
+  if (size === void 0) return { message: `invalid zone size "${zone}"`, arg: i };
+  return size < 8 * 4096 ? { message: `zone "${zone}" is too small`, arg: i } : void 0;
 }
-var ZONE_UNITS = { "": 1, k: 1024, m: 1024 * 1024, g: 1024 * 1024 * 1024 };
 function expiresError(args2) {
   const bad = (arg) => ({ message: '"expires" directive invalid value', arg });
   let n = 0;
@@ -23916,7 +23920,7 @@ var keyed = (prefix) => (a) => {
   if (i < 0) return [];
   const v = a[i].slice(prefix.length);
   const colon = v.indexOf(":");
-  return colon > 0 ? [{ name: v.slice(0, colon), size: sizeOf(v.slice(colon + 1)), arg: i }] : [];
+  return colon > 0 ? [{ name: v.slice(0, colon), size: parseSize(v.slice(colon + 1)), arg: i }] : [];
 };
 var boundToKey = (directive) => (name, first) => `${directive} "${name}" is already bound to key "${args(first)[0] ?? ""}"`;
 var USES = {
@@ -23927,20 +23931,16 @@ var USES = {
   uwsgi_cache_path: { zones: keyed("keys_zone="), once: (name) => `duplicate zone "${name}"` },
   scgi_cache_path: { zones: keyed("keys_zone="), once: (name) => `duplicate zone "${name}"` },
   // an upstream's zone: `zone name [size]`; several upstreams may share one
-  zone: { zones: (a) => a[0] ? [{ name: a[0], size: a[1] === void 0 ? 0 : sizeOf(a[1]), arg: 0 }] : [] },
+  zone: { zones: (a) => a[0] ? [{ name: a[0], size: a[1] === void 0 ? 0 : parseSize(a[1]), arg: 0 }] : [] },
   // ssl_session_cache shared:name:size (besides builtin, none, off); servers may share one
   ssl_session_cache: {
     zones: (a) => a.flatMap((v, arg) => {
       if (!v.startsWith("shared:")) return [];
       const colon = v.indexOf(":", 7);
-      return colon > 7 ? [{ name: v.slice(7, colon), size: sizeOf(v.slice(colon + 1)), arg }] : [];
+      return colon > 7 ? [{ name: v.slice(7, colon), size: parseSize(v.slice(colon + 1)), arg }] : [];
     })
   }
 };
-function sizeOf(v) {
-  const m = /^(\d+)([kKmMgG]?)$/.exec(v);
-  return m ? Number(m[1]) * { "": 1, k: 1024, m: 1048576, g: 1073741824 }[m[2].toLowerCase()] : NaN;
-}
 var rule14 = {
   id: "duplicate-zone",
   severity: "error",
@@ -23960,9 +23960,9 @@ var rule14 = {
         }
         const where = firstAt(first.d, d).trimStart();
         if (first.use !== tag) report(d, file, `the shared memory zone "${z.name}" is already declared for a different use, by ${first.d.directive} ${where}: nginx refuses the configuration; give each its own zone`, z.arg);
-        else if (first.size > 0 && z.size > 0 && first.size !== z.size) report(d, file, `the size ${z.size} of shared memory zone "${z.name}" conflicts with already declared size ${first.size} ${where}: nginx refuses the configuration`, z.arg);
+        else if (first.size && z.size && first.size !== z.size) report(d, file, `the size ${z.size} of shared memory zone "${z.name}" conflicts with already declared size ${first.size} ${where}: nginx refuses the configuration`, z.arg);
         else if (use.once) report(d, file, `${use.once(z.name, first.d)} ${where}: nginx refuses the configuration; name this zone otherwise`, z.arg);
-        else if (!(first.size > 0)) first.size = z.size;
+        else if (!first.size) first.size = z.size;
       }
     };
     return {
