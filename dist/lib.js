@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-DOIXUPX4.js";
+} from "./chunks/chunk-OJDPFW37.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-U7IZZFHV.js";
+} from "./chunks/chunk-TN7WLOWN.js";
 export {
   InputError,
   TABLE_SOURCE,

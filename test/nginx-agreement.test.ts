@@ -538,7 +538,7 @@ test('agrees with nginx -t on names declared once: a shared memory zone (a secon
   }
 });
 
-test('agrees with nginx -t on regex syntax: a ( or [ never closed, a ) never opened and a quantifier with nothing to repeat are refused in every place nginx compiles a regex, in its words; PCRE\'s own syntax (verbs, comments, POSIX classes, named groups, extended mode) passes both', (t) => {
+test('agrees with nginx -t on regex syntax: a ( or [ never closed, a ) never opened and a quantifier with nothing to repeat and a letter after (? that is no option are refused in every place nginx compiles a regex, in its words; PCRE\'s own syntax (verbs, comments, POSIX classes, named groups, extended mode) passes both', (t) => {
   const server = (l: string) => `events {}\nhttp {\n  server {\n    listen 127.0.0.1:8150;\n    ${l}\n  }\n}\n`;
   const loc = (re: string) => server(`location ~ ${re} {\n      return 204;\n    }`);
   const cases: { conf: string; refused?: string }[] = [
@@ -554,8 +554,12 @@ test('agrees with nginx -t on regex syntax: a ( or [ never closed, a ) never ope
     { conf: server('if ($uri ~ "(a") {\n      return 204;\n    }'), refused: 'pcre2_compile() failed: missing closing parenthesis in "(a"' },
     { conf: server('proxy_redirect ~^(http://a/ /;'), refused: 'pcre2_compile() failed: missing closing parenthesis in "^(http://a/"' },
     { conf: `events {}\nhttp {\n  map $uri $m {\n    ~^/(a 1;\n  }\n}\n`, refused: 'pcre2_compile() failed: missing closing parenthesis in "^/(a"' },
+    // a letter after (? that is no option: a named group missing its <
+    { conf: loc('"^/(?sub>x)"'), refused: 'pcre2_compile() failed: unrecognized character after (? or (?- in "^/(?sub>x)" at "ub>x)"' },
+    { conf: loc('"^/(?z)x"'), refused: 'pcre2_compile() failed: unrecognized character after (? or (?- in "^/(?z)x" at "z)x"' },
+    { conf: server('rewrite "^/(?i-y:a)" /b;'), refused: 'pcre2_compile() failed: unrecognized character after (? or (?- in "^/(?i-y:a)" at "y:a)"' },
     // PCRE's own syntax passes both
-    ...['"(*UTF)^/a"', '"^/a(?#x(y)b"', '"^/[]a]"', '"^/[[:alpha:]]+$"', '"^/(?:a|b)+$"', '"\\.(?<ext>css|js)$"', '"^/(?P<n>x)(?P=n)"', '"(?x)^/a # ( comment"', '"^/a\\(b\\)"', '"^/[(]"', '"^/(a)?+"'].map((re) => ({ conf: loc(re) })),
+    ...['"(*UTF)^/a"', '"^/a(?#x(y)b"', '"^/[]a]"', '"^/[[:alpha:]]+$"', '"^/(?:a|b)+$"', '"\\.(?<ext>css|js)$"', '"^/(?P<n>x)(?P=n)"', '"(?x)^/a # ( comment"', '"^/a\\(b\\)"', '"^/[(]"', '"^/(a)?+"', '"^/(?i)a"', '"^/(?-i:a)"', '"^/(?^i)a"', '"^/(?msJU)a"', '"^/(?1)?(a)"', '"^/(a)(?-1)?"', '"^/(?|(a)|(b))"'].map((re) => ({ conf: loc(re) })),
     { conf: server('server_name ~^(?<sub>[a-z]+)\\.example\\.com$;\n    rewrite ^/(a)(b)?$ /$1 last;\n    if ($uri ~* "^/(x|y)$") {\n      return 204;\n    }') },
   ];
   agreeOnParse(t, cases);

@@ -67,7 +67,11 @@ export function regexError(re: string): string | undefined {
       if (re[i + 1] === '*' && VERB_START.test(re[i + 2] ?? '')) return undefined; // (*VERB) and (*name: ...) are not judged
       depth++;
       start = true;
-      if (re[i + 1] === '?') i++; // `(?` opens a group of another kind; its `?` repeats nothing
+      if (re[i + 1] === '?') {
+        i++; // `(?` opens a group of another kind; its `?` repeats nothing
+        const bad = optionsError(re, i + 1);
+        if (bad >= 0) found = failed('unrecognized character after (? or (?-', bad);
+      }
     } else if (c === ')') {
       if (depth === 0) found = failed('unmatched closing parenthesis', i);
       depth--;
@@ -85,6 +89,27 @@ export function regexError(re: string): string | undefined {
     return found;
   }
 }
+
+/**
+ * Where the option letters of `(?imsx)` or `(?i-s:` that start at `re[j]` (right after `(?`) go
+ * wrong: the index of the first character that is neither an option letter nor the `)` or `:` that
+ * ends them, or -1 when they are fine or `re[j]` starts another kind of group (`(?:`, `(?<name>`,
+ * `(?P<`, `(?=`, `(?1)`, `(?R)`, `(?C`, `(?|`, `(?#`, `(?(`, ...). The letters taken are PCRE2's
+ * (i, m, n, s, x, J, U, ^, -) and those of newer PCRE2 releases (a with D, S, W, P or T; r), so
+ * that a newer library's option is not called a mistake.
+ * PCRE2: pcre2pattern(3), "Internal option setting"; ERR11 "unrecognized character after (? or (?-".
+ */
+function optionsError(re: string, j: number): number {
+  const c = re[j];
+  if (c === undefined || !(OPTION_START.test(c) || (c === '-' && !/[0-9]/.test(re[j + 1] ?? '')))) return -1;
+  while (j < re.length && OPTION_LETTERS.includes(re[j])) j++;
+  return j < re.length && re[j] !== ')' && re[j] !== ':' ? j : -1;
+}
+
+/** A first character after `(?` that can only begin option letters: any letter but P (named groups), C (callouts) and R (recursion). */
+const OPTION_START = /^[A-BD-OQS-Za-z^]$/;
+/** PCRE2's option letters, with those of releases after 10.42 (a, aD, aS, aW, aP, aT, r). */
+const OPTION_LETTERS = 'imnsxJU^-arDSWPT';
 
 /** Extended mode, which makes whitespace and `#...` comments of the pattern: `(?x)`, `(?ix:`, ... */
 const EXTENDED = /\(\?[a-zA-Z^-]*x/;

@@ -22227,7 +22227,11 @@ function regexError(re) {
       if (re[i + 1] === "*" && VERB_START.test(re[i + 2] ?? "")) return void 0;
       depth++;
       start = true;
-      if (re[i + 1] === "?") i++;
+      if (re[i + 1] === "?") {
+        i++;
+        const bad = optionsError(re, i + 1);
+        if (bad >= 0) found = failed("unrecognized character after (? or (?-", bad);
+      }
     } else if (c === ")") {
       if (depth === 0) found = failed("unmatched closing parenthesis", i);
       depth--;
@@ -22245,6 +22249,14 @@ function regexError(re) {
     return found;
   }
 }
+function optionsError(re, j) {
+  const c = re[j];
+  if (c === void 0 || !(OPTION_START.test(c) || c === "-" && !/[0-9]/.test(re[j + 1] ?? ""))) return -1;
+  while (j < re.length && OPTION_LETTERS.includes(re[j])) j++;
+  return j < re.length && re[j] !== ")" && re[j] !== ":" ? j : -1;
+}
+var OPTION_START = /^[A-BD-OQS-Za-z^]$/;
+var OPTION_LETTERS = "imnsxJU^-arDSWPT";
 var EXTENDED = /\(\?[a-zA-Z^-]*x/;
 var VERB_START = /[A-Za-z_:]/;
 var IF_REGEX = /^!?~\*?$/;

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-XGB2PYW4.js";
+} from "./chunk-FHT2TA2B.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-U7IZZFHV.js";
+} from "./chunk-TN7WLOWN.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

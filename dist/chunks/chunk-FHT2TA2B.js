@@ -6,7 +6,7 @@ const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
   InputError
-} from "./chunk-U7IZZFHV.js";
+} from "./chunk-TN7WLOWN.js";
 
 // src/deploy/status.ts
 var STATUS_TEXT = {
