@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-OJDPFW37.js";
+} from "./chunks/chunk-QQ2ZXG6K.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-TN7WLOWN.js";
+} from "./chunks/chunk-22AGNR6L.js";
 export {
   InputError,
   TABLE_SOURCE,

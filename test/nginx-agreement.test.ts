@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '../src/parser/index.js';
-import { check } from '../src/check.js';
+import { check, checkWithNginxTest } from '../src/check.js';
 import { nginxBin, nginxTest } from './support/nginx.js';
 import { READS } from '../src/parser/scripts.js';
 import { tree } from './support/tmp.js';
@@ -563,6 +563,44 @@ test('agrees with nginx -t on regex syntax: a ( or [ never closed, a ) never ope
     { conf: server('server_name ~^(?<sub>[a-z]+)\\.example\\.com$;\n    rewrite ^/(a)(b)?$ /$1 last;\n    if ($uri ~* "^/(x|y)$") {\n      return 204;\n    }') },
   ];
   agreeOnParse(t, cases);
+});
+
+test('agrees with nginx -t on server names: a "*" not followed by a dot, or a lone dot, is refused at the name; on a socket two servers share, a wildcard the name hash cannot take ("www.*.com", "a*", "..") is refused too, and nginx -t\'s message, which names no line, is matched to the same name', async (t) => {
+  const servers = (names: string, second: boolean) =>
+    `events {}\nhttp {\n  server {\n    listen 127.0.0.1:8160;\n    server_name ${names};\n    return 204;\n  }\n${second ? '  server {\n    listen 127.0.0.1:8160;\n    server_name other.test;\n    return 204;\n  }\n' : ''}}\n`;
+  // the directive's own reading, with a line: the parser's
+  agreeOnParse(t, [
+    ...['*example.com', '.', '*', '**.a'].map((n) => ({ conf: servers(`a.test ${n}`, false), refused: `server name "${n}" is invalid` })),
+    ...['*.a', '.a', '.*', 'example.*', '""', '_'].map((n) => ({ conf: servers(n, false) })),
+  ]);
+  // the name hash, built for a socket with more than one server: rule invalid-server-name
+  const cases: { name: string; second: boolean; refused: boolean }[] = [
+    ...['www.*.com', 'a..b.com', '*.*.com', 'ex*ample.com', 'a*', 'A.*.Example.com'].map((name) => ({ name, second: true, refused: true })),
+    ...['www.*.com', 'a*'].map((name) => ({ name, second: false, refused: false })),
+    ...['*.a', '.*.a', 'example.*', 'a.com.', '~^(?<n>.+)\\.test$'].map((name) => ({ name, second: true, refused: false })),
+  ];
+  for (const { name, second, refused } of cases) {
+    const conf = servers(name, second);
+    const dir = tree(t, { 'nginx.conf': conf });
+    const ng = nginxTest(dir, join(dir, 'nginx.conf'));
+    const ours = check({ path: dir, root: dir }).findings.filter((f) => f.severity === 'error');
+    if (!refused) {
+      assert.equal(ng.status, 0, `${conf}\n${ng.output}`);
+      assert.deepEqual(ours, [], conf);
+      continue;
+    }
+    const said = `invalid server name or wildcard "${name.toLowerCase()}" on 127.0.0.1:8160`;
+    // nginx names no file or line here
+    assert.ok(ng.status !== 0 && ng.output.includes(`[emerg] ${ng.output.split('[emerg] ')[1]?.split(': ')[0]}: ${said}\n`), `${conf}\n${ng.output}`);
+    assert.deepEqual(ours.map((f) => `${f.rule} at ${f.line}:${f.col}`), ['invalid-server-name at 5:17'], conf);
+    assert.ok(ours[0].message.startsWith(said), ours[0].message);
+    // with nginx -t in the sandbox: its message goes to the same name, and is dropped as the rule's repeat
+    const both = await checkWithNginxTest({ path: dir, root: dir }, { mode: 'local', bin: nginxBin(), resolveHost: async () => undefined });
+    assert.equal(both.nginxTest!.status, 'failed');
+    assert.deepEqual(both.findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} at ${f.line}`), ['invalid-server-name at 5'], conf);
+    const alone = await checkWithNginxTest({ path: dir, root: dir, lintConfig: { rules: { 'invalid-server-name': 'off' }, ignorePaths: [] } }, { mode: 'local', bin: nginxBin(), resolveHost: async () => undefined });
+    assert.deepEqual(alone.findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} at ${f.line}:${f.col}`), ['nginx-test at 5:17'], conf);
+  }
 });
 
 test('agrees with nginx -t on if conditions: ($variable), ($variable op value) and (-f path) pass both; another shape is "invalid condition", another operator "unexpected ... in condition", naming the same argument', (t) => {

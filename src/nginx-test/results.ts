@@ -94,8 +94,9 @@ function siteOfPath(message: string, sb: Sandbox): { file: string; line: number;
 /**
  * Messages nginx gives after parsing, without a location, that name what they are about:
  * `unknown "X" variable` (the first directive using `$X`; nginx: ngx_http_variables_init_vars) and
- * `conflicting server name "X" on ...` (the later `server_name X`, which nginx ignores;
- * ngx_http_server_names in src/http/ngx_http.c).
+ * `conflicting server name "X" on ...` (the later `server_name X`, which nginx ignores) and
+ * `invalid server name or wildcard "X" on ...` (the first `server_name X`; both from
+ * ngx_http_server_names in src/http/ngx_http.c, which lower-cases the names).
  */
 function siteOfName(message: string, ordered: { d: Directive; file: string }[], rel: (f: string) => string): { file: string; line: number; col: number } | undefined {
   const at = (x: { d: Directive; file: string } | undefined, arg: number) => {
@@ -112,12 +113,12 @@ function siteOfName(message: string, ordered: { d: Directive; file: string }[], 
     }
     return undefined;
   }
-  m = /^conflicting server name "([^"]*)"/.exec(message);
+  m = /^(conflicting|invalid) server name (?:or wildcard )?"([^"]*)"/.exec(message);
   if (m) {
-    const name = m[1];
+    const name = m[2];
     const hits = ordered.filter((x) => x.d.directive === 'server_name' && x.d.args.some((a) => a.toLowerCase() === name));
-    const last = hits[hits.length - 1];
-    return last ? at(last, last.d.args.findIndex((a) => a.toLowerCase() === name)) : undefined;
+    const hit = m[1] === 'conflicting' ? hits[hits.length - 1] : hits[0];
+    return hit ? at(hit, hit.d.args.findIndex((a) => a.toLowerCase() === name)) : undefined;
   }
   return undefined;
 }

@@ -73,7 +73,7 @@ const PROXY_URL = /^https?:\/\//i;
 const inHttp = (ctx: string) => protocolOf(ctx) === 'http';
 
 /** The directive names paramError() looks at: a cheap test before it. */
-export const PARAM_DIRECTIVES: ReadonlySet<string> = new Set(['listen', 'server', 'rewrite', 'proxy_pass', 'add_header', 'add_trailer', 'return', 'try_files', 'expires', 'limit_req', 'limit_req_zone', 'limit_conn_zone']);
+export const PARAM_DIRECTIVES: ReadonlySet<string> = new Set(['listen', 'server', 'rewrite', 'proxy_pass', 'add_header', 'add_trailer', 'return', 'try_files', 'expires', 'limit_req', 'limit_req_zone', 'limit_conn_zone', 'server_name']);
 
 /** How a redirect starts: what return's one argument may be when it is not a code. nginx: ngx_http_rewrite_return. */
 export const REDIRECT_PREFIX = /^(https?:\/\/|\$scheme)/;
@@ -119,6 +119,17 @@ export function paramError(ctx: string, name: string, args: readonly string[]): 
     return /^=\d+$/.test(last) && Number(last.slice(1)) <= 999 ? undefined : { message: `invalid code "${last}"`, arg: args.length - 1 };
   }
   if (name === 'expires') return inHttp(ctx) ? expiresError(args) : undefined;
+  if (name === 'server_name') {
+    // a wildcard `*` must be followed by a dot and a name, and a name cannot be a lone dot; the
+    // wildcards a name may hold are judged only once servers share an address (rule invalid-server-name).
+    // nginx: ngx_http_core_server_name in src/http/ngx_http_core_module.c (`server name "..." is invalid`)
+    if (!inHttp(ctx)) return undefined;
+    for (let i = 0; i < args.length; i++) {
+      const v = args[i];
+      if ((v[0] === '*' && (v.length < 3 || v[1] !== '.')) || (v[0] === '.' && v.length < 2)) return { message: `server name "${v}" is invalid`, arg: i };
+    }
+    return undefined;
+  }
   if (name === 'limit_req_zone' || name === 'limit_conn_zone') {
     const bad = zoneSizeError(args);
     if (bad) return bad;

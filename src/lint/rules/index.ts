@@ -21,6 +21,7 @@ import { rule as hstsHeader } from './hsts-header.js';
 import { rule as httpSplitting } from './http-splitting.js';
 import { rule as ifIsEvil } from './if-is-evil.js';
 import { rule as invalidRegex } from './invalid-regex.js';
+import { rule as invalidServerName } from './invalid-server-name.js';
 import { rule as ipHashBackup } from './ip-hash-backup.js';
 import { rule as limitReqStatus } from './limit-req-status.js';
 import { rule as limitReqZoneUndefined } from './limit-req-zone-undefined.js';
@@ -77,6 +78,7 @@ export const RULES: readonly Rule[] = [
   httpSplitting,
   ifIsEvil,
   invalidRegex,
+  invalidServerName,
   ipHashBackup,
   limitReqStatus,
   limitReqZoneUndefined,

@@ -21764,9 +21764,9 @@ var VALUES = Object.fromEntries(
 function valueRules(ctx) {
   return VALUES[protocolOf(ctx)];
 }
-function valueError(rule55, value) {
-  if (value.includes("$") || validValue(rule55.kind, value)) return void 0;
-  return rule55.message.replaceAll("{value}", value);
+function valueError(rule56, value) {
+  if (value.includes("$") || validValue(rule56.kind, value)) return void 0;
+  return rule56.message.replaceAll("{value}", value);
 }
 
 // src/parser/parser.ts
@@ -21965,7 +21965,7 @@ var PARAMS = {
 var REWRITE_FLAGS = /* @__PURE__ */ new Set(["last", "break", "redirect", "permanent"]);
 var PROXY_URL = /^https?:\/\//i;
 var inHttp = (ctx) => protocolOf(ctx) === "http";
-var PARAM_DIRECTIVES = /* @__PURE__ */ new Set(["listen", "server", "rewrite", "proxy_pass", "add_header", "add_trailer", "return", "try_files", "expires", "limit_req", "limit_req_zone", "limit_conn_zone"]);
+var PARAM_DIRECTIVES = /* @__PURE__ */ new Set(["listen", "server", "rewrite", "proxy_pass", "add_header", "add_trailer", "return", "try_files", "expires", "limit_req", "limit_req_zone", "limit_conn_zone", "server_name"]);
 var REDIRECT_PREFIX = /^(https?:\/\/|\$scheme)/;
 function paramError(ctx, name, args2) {
   if (name === "rewrite") {
@@ -21995,6 +21995,14 @@ function paramError(ctx, name, args2) {
     return /^=\d+$/.test(last) && Number(last.slice(1)) <= 999 ? void 0 : { message: `invalid code "${last}"`, arg: args2.length - 1 };
   }
   if (name === "expires") return inHttp(ctx) ? expiresError(args2) : void 0;
+  if (name === "server_name") {
+    if (!inHttp(ctx)) return void 0;
+    for (let i = 0; i < args2.length; i++) {
+      const v = args2[i];
+      if (v[0] === "*" && (v.length < 3 || v[1] !== ".") || v[0] === "." && v.length < 2) return { message: `server name "${v}" is invalid`, arg: i };
+    }
+    return void 0;
+  }
   if (name === "limit_req_zone" || name === "limit_conn_zone") {
     const bad = zoneSizeError(args2);
     if (bad) return bad;
@@ -22487,14 +22495,14 @@ var Run = class {
     }
     return idx;
   }
-  error(fileIdx, rule55, message2, line, col) {
+  error(fileIdx, rule56, message2, line, col) {
     const f = this.files[fileIdx];
-    f.errors.push({ error: `${message2} in ${f.file}:${line}`, line, col, message: message2, rule: rule55 });
+    f.errors.push({ error: `${message2} in ${f.file}:${line}`, line, col, message: message2, rule: rule56 });
   }
   /** error(), unless the file has that error at that position already (a file analysed at a second include site). */
-  errorOnce(fileIdx, rule55, message2, line, col) {
+  errorOnce(fileIdx, rule56, message2, line, col) {
     if (this.files[fileIdx].errors.some((e) => e.line === line && e.col === col && e.message === message2)) return;
-    this.error(fileIdx, rule55, message2, line, col);
+    this.error(fileIdx, rule56, message2, line, col);
   }
   // ---------------------------------------------------------------- syntax
   parseFile(idx, text) {
@@ -22713,13 +22721,13 @@ var Run = class {
       ctx = pragma ? contextOf(pragma) : inferContext(main.parsed);
     }
     const sites = /* @__PURE__ */ new Map();
-    const firstSite = (f, rule55, message2, line, col) => this.error(f, rule55, message2, line, col);
+    const firstSite = (f, rule56, message2, line, col) => this.error(f, rule56, message2, line, col);
     const walk2 = (fi, list, c, loc, again, via = "") => {
       const skipShared = !again && this.files[fi].reusedCtx !== void 0;
       const entries = c.startsWith("entries:");
       const map = { hadDefault: false, keys: /* @__PURE__ */ new Set() };
       const values = valueRules(c);
-      const error = again ? (f, rule55, message2, line, col) => this.errorOnce(f, rule55, `${message2} (${via})`, line, col) : firstSite;
+      const error = again ? (f, rule56, message2, line, col) => this.errorOnce(f, rule56, `${message2} (${via})`, line, col) : firstSite;
       for (let i = 0; i < list.length; i++) {
         const d = list[i];
         if (d.directive === "#" || skipShared && !this.copied.has(d)) continue;
@@ -22887,11 +22895,11 @@ function checkLocation(a, parent) {
   if (a.length === 2 && !LOCATION_MODIFIERS.has(a[0])) return { rule: "invalid-args", error: `invalid location modifier "${a[0]}"` };
   const l = a.length === 2 ? { mod: a[0], uri: a[1] } : splitLocation(a[0] ?? "");
   if (!parent) return l;
-  const rule55 = "directive-not-allowed";
-  if (parent.mod === "=") return { rule: rule55, error: `location "${l.uri}" cannot be inside the exact location "${parent.uri}"` };
-  if (parent.mod === "@") return { rule: rule55, error: `location "${l.uri}" cannot be inside the named location "${parent.uri}"` };
-  if (l.mod === "@") return { rule: rule55, error: `named location "${l.uri}" can be on the server level only` };
-  if (!l.mod.startsWith("~") && !l.uri.startsWith(parent.uri)) return { rule: rule55, error: `location "${l.uri}" is outside location "${parent.uri}"` };
+  const rule56 = "directive-not-allowed";
+  if (parent.mod === "=") return { rule: rule56, error: `location "${l.uri}" cannot be inside the exact location "${parent.uri}"` };
+  if (parent.mod === "@") return { rule: rule56, error: `location "${l.uri}" cannot be inside the named location "${parent.uri}"` };
+  if (l.mod === "@") return { rule: rule56, error: `named location "${l.uri}" can be on the server level only` };
+  if (!l.mod.startsWith("~") && !l.uri.startsWith(parent.uri)) return { rule: rule56, error: `location "${l.uri}" is outside location "${parent.uri}"` };
   return l;
 }
 function entryError(ctx, d, map) {
@@ -22952,8 +22960,8 @@ function geoKeyValid(key) {
   return m !== null && [m[1], m[2], m[3], m[4]].every((o) => Number(o) <= 255);
 }
 function firstValueError(rules, name, value) {
-  const rule55 = rules?.get(name);
-  const message2 = rule55 && valueError(rule55, value);
+  const rule56 = rules?.get(name);
+  const message2 = rule56 && valueError(rule56, value);
   return message2 ? { message: message2, arg: 0 } : void 0;
 }
 function leadsOnLocation(parsed) {
@@ -23073,17 +23081,17 @@ function parserFindings(p, rel) {
   const out = [];
   for (const c of p.config) {
     for (const e of c.errors) {
-      const rule55 = e.rule ?? "syntax";
+      const rule56 = e.rule ?? "syntax";
       out.push({
-        rule: rule55,
-        severity: PARSER_SEVERITY[rule55],
+        rule: rule56,
+        severity: PARSER_SEVERITY[rule56],
         file: rel(c.file),
         line: e.line ?? 1,
         col: e.col ?? 1,
         endLine: e.line ?? 1,
         endCol: e.col ?? 1,
         message: e.message ?? e.error,
-        docs: `docs/rules/${rule55}.md`
+        docs: `docs/rules/${rule56}.md`
       });
     }
   }
@@ -24429,9 +24437,60 @@ function httpMapGroups(http) {
   return most;
 }
 
+// src/lint/rules/invalid-server-name.ts
+function wildcardValid(name) {
+  let stars = 0;
+  for (let i = 0; i < name.length; i++) {
+    if (name[i] === "*" && ++stars > 1) return false;
+    if (name[i] === "." && name[i + 1] === ".") return false;
+  }
+  if (name.length > 1 && name[0] === ".") return true;
+  if (name.length > 2 && (name[0] === "*" && name[1] === "." || name.endsWith(".*"))) return true;
+  return stars === 0;
+}
+var rule22 = {
+  id: "invalid-server-name",
+  severity: "error",
+  refusal: true,
+  description: 'A server_name wildcard nginx cannot hash ("www.*.com", "*.example.*", "a*", a name with ".."), on a listen socket several servers share: nginx refuses the configuration.',
+  source: 'nginx: ngx_http_server_names in src/http/ngx_http.c ("invalid server name or wildcard ... on ...", checked for an address with more than one server) and ngx_hash_add_key in src/core/ngx_hash.c',
+  create({ report }) {
+    const counts = /* @__PURE__ */ new Map();
+    const bad = [];
+    return {
+      on: {
+        "server@http"(_d, at, _file, s) {
+          if (!s) return;
+          let bySocket = counts.get(at);
+          if (!bySocket) counts.set(at, bySocket = /* @__PURE__ */ new Map());
+          for (const l of listenSockets(s)) bySocket.set(l.socket, (bySocket.get(l.socket) ?? 0) + 1);
+          for (let i = 0, kids = s.kids; i < kids.length; i++) {
+            if (kids[i].directive !== "server_name") continue;
+            const a = args(kids[i]);
+            for (let k = 0; k < a.length; k++) {
+              if (a[k].startsWith("~") || a[k] === "$hostname" || wildcardValid(a[k])) continue;
+              bad.push({ at, name: { server: s, d: kids[i], file: s.fileOf(i), arg: k } });
+            }
+          }
+        }
+      },
+      end() {
+        for (const { at, name } of bad) {
+          const bySocket = counts.get(at);
+          const shared = listenSockets(name.server).find((l) => (bySocket.get(l.socket) ?? 0) > 1);
+          if (!shared) continue;
+          const value = args(name.d)[name.arg].toLowerCase();
+          const on = shared.socket.startsWith("*:") ? `0.0.0.0${shared.socket.slice(1)}` : shared.socket;
+          report(name.d, name.file, `invalid server name or wildcard "${value}" on ${on}: nginx refuses the configuration; a wildcard is "*.example.com", ".example.com" or "www.example.*"`, name.arg);
+        }
+      }
+    };
+  }
+};
+
 // src/lint/rules/ip-hash-backup.ts
 var BALANCERS = ["ip_hash", "hash", "random"];
-var rule22 = {
+var rule23 = {
   id: "ip-hash-backup",
   severity: "error",
   refusal: true,
@@ -24457,7 +24516,7 @@ var rule22 = {
 };
 
 // src/lint/rules/limit-req-status.ts
-var rule23 = {
+var rule24 = {
   id: "limit-req-status",
   severity: "warning",
   description: "limit_req without limit_req_status 429: rejected clients get 503, which reads as an outage.",
@@ -24476,7 +24535,7 @@ var rule23 = {
 };
 
 // src/lint/rules/limit-req-zone-undefined.ts
-var rule24 = {
+var rule25 = {
   id: "limit-req-zone-undefined",
   severity: "error",
   refusal: true,
@@ -24522,7 +24581,7 @@ var rule24 = {
 };
 
 // src/lint/rules/low-keepalive-requests.ts
-var rule25 = {
+var rule26 = {
   id: "low-keepalive-requests",
   severity: "warning",
   description: "keepalive_requests below nginx's default of 1000: clients (and HTTP/2 connections) reconnect far more often.",
@@ -24541,7 +24600,7 @@ var rule25 = {
 };
 
 // src/lint/rules/missing-resolver.ts
-var rule26 = {
+var rule27 = {
   id: "missing-resolver",
   severity: "warning",
   description: 'proxy_pass with a variable in the host part and no resolver: requests fail with "no resolver defined".',
@@ -24583,7 +24642,7 @@ function setToUpstreams(host, at, upstreams) {
 }
 
 // src/lint/rules/missing-worker-processes.ts
-var rule27 = {
+var rule28 = {
   id: "missing-worker-processes",
   severity: "warning",
   description: "A main config without worker_processes: nginx runs one worker, using one core.",
@@ -24689,7 +24748,7 @@ function branchWeakness(b) {
   return void 0;
 }
 var CHECKED = /^\$(http_origin|http_referer)$/;
-var rule28 = {
+var rule29 = {
   id: "origins",
   severity: "warning",
   description: "A weak regex check of $http_origin or $http_referer: unanchored, an unescaped dot or a wildcard in the host, or a host left open at the end.",
@@ -24720,7 +24779,7 @@ var rule28 = {
 };
 
 // src/lint/rules/proxy-buffering-off.ts
-var rule29 = {
+var rule30 = {
   id: "proxy-buffering-off",
   severity: "info",
   description: "proxy_buffering off ties a backend connection to each slow client.",
@@ -24747,7 +24806,7 @@ var MESSAGES = Array.from({ length: 7 }, (_, seen) => {
   const missing = NEEDED.filter((_2, k) => !(seen & 1 << k)).map(([, line]) => line);
   return `the backend gets no ${missing.map((m) => m.split(" ")[0]).join(", ")}: add proxy_set_header ${missing.join("; proxy_set_header ")}`;
 });
-var rule30 = {
+var rule31 = {
   id: "proxy-missing-forwarded-headers",
   severity: "warning",
   description: "A proxied location that, after inheritance, sends no Host, X-Forwarded-For or X-Forwarded-Proto to the backend.",
@@ -24769,7 +24828,7 @@ var rule30 = {
 // src/lint/rules/proxy-pass-normalized.ts
 var DECODED = /\$\{?(uri|document_uri|\d)\b/i;
 var RAW_REWRITE = /^\$\{?request_uri\}?$/i;
-var rule31 = {
+var rule32 = {
   id: "proxy-pass-normalized",
   severity: "info",
   description: "proxy_pass with a URI part sends the decoded, normalized path (%2F becomes /, ../ is resolved), not what the client sent.",
@@ -24813,7 +24872,7 @@ function isRawRewrite(d) {
 }
 
 // src/lint/rules/proxy-pass-uri-slash.ts
-var rule32 = {
+var rule33 = {
   id: "proxy-pass-uri-slash",
   severity: "warning",
   description: 'A prefix location and its proxy_pass URI disagree on the trailing slash: "//users" or "apiusers" reaches the backend.',
@@ -24841,7 +24900,7 @@ var rule32 = {
 
 // src/lint/rules/proxy-set-header-redefinition.ts
 var KEY = ["host", "x-forwarded-for", "x-forwarded-proto", "x-real-ip", "x-forwarded-host"];
-var rule33 = {
+var rule34 = {
   id: "proxy-set-header-redefinition",
   severity: "warning",
   description: "A level that sets any proxy_set_header loses the enclosing level's Host and X-Forwarded-* lines, and the headers it blanks (so the client's own reach the backend).",
@@ -24859,7 +24918,7 @@ var rule33 = {
 };
 
 // src/lint/rules/real-ip-trust-all.ts
-var rule34 = {
+var rule35 = {
   id: "real-ip-trust-all",
   severity: "error",
   description: "set_real_ip_from 0.0.0.0/0 or ::/0: any client can spoof its address, defeating allow/deny, rate limits and logs.",
@@ -24903,7 +24962,7 @@ function judge(re, caseless) {
   }
 }
 var message = (re) => `regex "${re}" nests quantifiers and can backtrack exponentially on crafted URIs: rewrite it without a repeated group of repeated items`;
-var rule35 = {
+var rule36 = {
   id: "regex-redos",
   severity: "warning",
   description: "A location or rewrite regex prone to catastrophic backtracking (ReDoS): one crafted request can pin a worker.",
@@ -24926,7 +24985,7 @@ var rule35 = {
 };
 
 // src/lint/rules/resolver-external.ts
-var rule36 = {
+var rule37 = {
   id: "resolver-external",
   severity: "warning",
   description: "A resolver on a public address: DNS answers can be spoofed off-path (nginx's resolver has no DNSSEC).",
@@ -24947,7 +25006,7 @@ var rule36 = {
 };
 
 // src/lint/rules/return-bypasses-allow-deny.ts
-var rule37 = {
+var rule38 = {
   id: "return-bypasses-allow-deny",
   severity: "warning",
   description: "return (or a redirecting rewrite) where allow/deny apply: it answers in the rewrite phase, before the access check, so the allow/deny rules never apply to it.",
@@ -24975,7 +25034,7 @@ function reachedOnlyInternally(at) {
 }
 
 // src/lint/rules/security-header-without-always.ts
-var rule38 = {
+var rule39 = {
   id: "security-header-without-always",
   severity: "warning",
   description: 'A security header added without "always": it is missing on error responses (4xx, 5xx).',
@@ -24997,7 +25056,7 @@ function needsNoCertificate(s) {
   if (d !== void 0 && (args(d)[0] ?? "").toLowerCase() === "on") return true;
   return effective(s, "ssl_certificate_by_lua_block") !== void 0 || effective(s, "ssl_certificate_by_lua_file") !== void 0;
 }
-var rule39 = {
+var rule40 = {
   id: "ssl-certificate-missing",
   severity: "error",
   refusal: true,
@@ -25033,7 +25092,7 @@ var rule39 = {
 };
 
 // src/lint/rules/ssl-stapling-without-resolver.ts
-var rule40 = {
+var rule41 = {
   id: "ssl-stapling-without-resolver",
   severity: "warning",
   description: "ssl_stapling on without a resolver: nginx cannot reach the OCSP responder, and stapling silently does nothing.",
@@ -25079,7 +25138,7 @@ function targetOf(url) {
   const path = PATH_VARS.exec(url.slice(from, end));
   return url.slice(0, path ? from + path.index : end);
 }
-var rule41 = {
+var rule42 = {
   id: "ssrf",
   severity: "error",
   description: "proxy_pass whose scheme or host is built from request data: clients choose where nginx connects.",
@@ -25132,7 +25191,7 @@ function definedFromRequest(name, at, depth, asUrl) {
 
 // src/lint/rules/stale-dns-cache.ts
 var LOCAL = /^(localhost|unix:)/;
-var rule42 = {
+var rule43 = {
   id: "stale-dns-cache",
   severity: "warning",
   description: "A backend hostname resolved only at startup: when its address changes, nginx keeps sending traffic to the old one.",
@@ -25174,7 +25233,7 @@ var rule42 = {
 };
 
 // src/lint/rules/status-page-exposed.ts
-var rule43 = {
+var rule44 = {
   id: "status-page-exposed",
   severity: "warning",
   description: "stub_status (or the api) that any client can read: no allow/deny or authentication, or an allow list that lets everyone through.",
@@ -25231,7 +25290,7 @@ function families(at) {
 }
 
 // src/lint/rules/try-files-is-evil-too.ts
-var rule44 = {
+var rule45 = {
   id: "try-files-is-evil-too",
   severity: "info",
   description: "try_files without open_file_cache: several stat() calls for every request.",
@@ -25289,7 +25348,7 @@ function scanExtension(re) {
   return branch(re.length);
 }
 var unanchoredExtension = stringMemo(scanExtension, 4096);
-var rule45 = {
+var rule46 = {
   id: "unanchored-regex",
   severity: "warning",
   description: 'A location regex for a file extension with no "$" after it (`\\.php`): `/upload/x.php.jpg` matches too. Locations that only refuse (deny all, return 4xx) are left alone.',
@@ -25311,7 +25370,7 @@ var rule45 = {
 
 // src/lint/rules/upstream-keepalive-ineffective.ts
 var UPGRADE = /upgrade/i;
-var rule46 = {
+var rule47 = {
   id: "upstream-keepalive-ineffective",
   severity: "warning",
   description: "An upstream with keepalive proxied without proxy_http_version 1.1 and an empty Connection header: connections are closed anyway.",
@@ -25669,7 +25728,7 @@ function undefinedNames(v, proto, memo) {
   memo.set(v, names);
   return names;
 }
-var rule47 = {
+var rule48 = {
   id: "unknown-variable",
   severity: "error",
   refusal: true,
@@ -25736,7 +25795,7 @@ var rule47 = {
 };
 
 // src/lint/rules/upstream-without-servers.ts
-var rule48 = {
+var rule49 = {
   id: "upstream-without-servers",
   severity: "error",
   refusal: true,
@@ -25771,7 +25830,7 @@ function includeFailed(tree, file, list, seen) {
 }
 
 // src/lint/rules/valid-referers.ts
-var rule49 = {
+var rule50 = {
   id: "valid-referers",
   severity: "warning",
   description: 'valid_referers accepts "none": a request without a Referer passes the check.',
@@ -25789,7 +25848,7 @@ var rule49 = {
 };
 
 // src/lint/rules/version-disclosure.ts
-var rule50 = {
+var rule51 = {
   id: "version-disclosure",
   severity: "warning",
   description: "server_tokens on (or unset, which means on): responses and error pages carry nginx's version.",
@@ -25828,7 +25887,7 @@ var rule50 = {
 // src/lint/rules/weak-ssl-tls.ts
 var WEAK_PROTOCOLS = /* @__PURE__ */ new Set(["SSLv2", "SSLv3", "TLSv1", "TLSv1.1"]);
 var WEAK_CIPHER = /(^|:)(?![!-])[^:]*(RC4|DES|MD5|NULL|EXPORT|EXP-|aNULL|eNULL|ADH|AECDH|PSK|SEED|IDEA|CAMELLIA128)[^:]*/i;
-var rule51 = {
+var rule52 = {
   id: "weak-ssl-tls",
   severity: "warning",
   description: "SSLv3, TLSv1 or TLSv1.1 enabled, or weak ciphers (RC4, DES, 3DES, MD5, NULL, EXPORT, anonymous).",
@@ -25850,7 +25909,7 @@ var rule51 = {
 };
 
 // src/lint/rules/websocket-read-timeout.ts
-var rule52 = {
+var rule53 = {
   id: "websocket-read-timeout",
   severity: "warning",
   description: "A WebSocket location left at the 60 s default proxy_read_timeout: idle sockets are cut after a minute.",
@@ -25872,7 +25931,7 @@ var rule52 = {
 
 // src/lint/rules/websocket-upgrade-headers.ts
 var UPGRADE2 = /upgrade/i;
-var rule53 = {
+var rule54 = {
   id: "websocket-upgrade-headers",
   severity: "warning",
   description: "A WebSocket proxy with Upgrade but no Connection header, or either without proxy_http_version 1.1: the handshake fails.",
@@ -25902,7 +25961,7 @@ var rule53 = {
 };
 
 // src/lint/rules/worker-rlimit-nofile-vs-connections.ts
-var rule54 = {
+var rule55 = {
   id: "worker-rlimit-nofile-vs-connections",
   severity: "warning",
   description: "worker_rlimit_nofile below twice worker_connections: a proxying worker needs two descriptors per client.",
@@ -25990,7 +26049,8 @@ var RULES = [
   rule51,
   rule52,
   rule53,
-  rule54
+  rule54,
+  rule55
 ];
 
 // src/lint/suppress.ts
@@ -26113,17 +26173,17 @@ function lint(result, parserFindings2, opts) {
   const configured = opts.config?.rules ?? {};
   const selectors = [];
   const ends = [];
-  for (const rule55 of opts.rules ?? RULES) {
-    if (configured[rule55.id] === "off") continue;
-    if (rule55.scope === "main" && !tree.isMain) continue;
-    const severity = configured[rule55.id] ?? rule55.severity;
-    const docs = `docs/rules/${rule55.id}.md`;
-    const { on, withVariables, end } = rule55.create({
+  for (const rule56 of opts.rules ?? RULES) {
+    if (configured[rule56.id] === "off") continue;
+    if (rule56.scope === "main" && !tree.isMain) continue;
+    const severity = configured[rule56.id] ?? rule56.severity;
+    const docs = `docs/rules/${rule56.id}.md`;
+    const { on, withVariables, end } = rule56.create({
       tree,
       report(d, file, message2, arg) {
         const pos = arg !== void 0 ? argPosition(d, arg) : void 0;
         findings.push({
-          rule: rule55.id,
+          rule: rule56.id,
           severity,
           file: relFiles[file],
           line: pos?.line ?? d.line,

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-FHT2TA2B.js";
+} from "./chunk-UBBHGYUR.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-TN7WLOWN.js";
+} from "./chunk-22AGNR6L.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -23,7 +23,7 @@ import {
   pathIgnored,
   sortFindings,
   versionAtLeast
-} from "./chunk-TN7WLOWN.js";
+} from "./chunk-22AGNR6L.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
@@ -107,12 +107,12 @@ function siteOfName(message, ordered, rel) {
     }
     return void 0;
   }
-  m = /^conflicting server name "([^"]*)"/.exec(message);
+  m = /^(conflicting|invalid) server name (?:or wildcard )?"([^"]*)"/.exec(message);
   if (m) {
-    const name = m[1];
+    const name = m[2];
     const hits = ordered.filter((x) => x.d.directive === "server_name" && x.d.args.some((a) => a.toLowerCase() === name));
-    const last = hits[hits.length - 1];
-    return last ? at(last, last.d.args.findIndex((a) => a.toLowerCase() === name)) : void 0;
+    const hit = m[1] === "conflicting" ? hits[hits.length - 1] : hits[0];
+    return hit ? at(hit, hit.d.args.findIndex((a) => a.toLowerCase() === name)) : void 0;
   }
   return void 0;
 }
