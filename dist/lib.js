@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-QQ2ZXG6K.js";
+} from "./chunks/chunk-IGAPMTDS.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-22AGNR6L.js";
+} from "./chunks/chunk-YQ4DP65Q.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -565,7 +565,7 @@ test('agrees with nginx -t on regex syntax: a ( or [ never closed, a ) never ope
   agreeOnParse(t, cases);
 });
 
-test('agrees with nginx -t on server names: a "*" not followed by a dot, or a lone dot, is refused at the name; on a socket two servers share, a wildcard the name hash cannot take ("www.*.com", "a*", "..") is refused too, and nginx -t\'s message, which names no line, is matched to the same name', async (t) => {
+test('agrees with nginx -t on server names: a "*" not followed by a dot, or a lone dot, is refused at the name; on a socket two servers share (or whose default server\'s last regex name has captures), a wildcard the name hash cannot take ("www.*.com", "a*", "..") is refused too, and nginx -t\'s message, which names no line, is matched to the same name', async (t) => {
   const servers = (names: string, second: boolean) =>
     `events {}\nhttp {\n  server {\n    listen 127.0.0.1:8160;\n    server_name ${names};\n    return 204;\n  }\n${second ? '  server {\n    listen 127.0.0.1:8160;\n    server_name other.test;\n    return 204;\n  }\n' : ''}}\n`;
   // the directive's own reading, with a line: the parser's
@@ -573,11 +573,15 @@ test('agrees with nginx -t on server names: a "*" not followed by a dot, or a lo
     ...['*example.com', '.', '*', '**.a'].map((n) => ({ conf: servers(`a.test ${n}`, false), refused: `server name "${n}" is invalid` })),
     ...['*.a', '.a', '.*', 'example.*', '""', '_'].map((n) => ({ conf: servers(n, false) })),
   ]);
-  // the name hash, built for a socket with more than one server: rule invalid-server-name
-  const cases: { name: string; second: boolean; refused: boolean }[] = [
-    ...['www.*.com', 'a..b.com', '*.*.com', 'ex*ample.com', 'a*', 'A.*.Example.com'].map((name) => ({ name, second: true, refused: true })),
-    ...['www.*.com', 'a*'].map((name) => ({ name, second: false, refused: false })),
-    ...['*.a', '.*.a', 'example.*', 'a.com.', '~^(?<n>.+)\\.test$'].map((name) => ({ name, second: true, refused: false })),
+  // the name hash, built for a socket with more than one server or whose default server's last regex
+  // name has captures: rule invalid-server-name
+  const cases: { name: string; second: boolean; refused?: string }[] = [
+    ...['www.*.com', 'a..b.com', '*.*.com', 'ex*ample.com', 'a*', 'A.*.Example.com'].map((name) => ({ name, second: true, refused: name })),
+    ...['www.*.com', 'a*'].map((name) => ({ name, second: false })),
+    ...['*.a', '.*.a', 'example.*', 'a.com.', '~^(?<n>.+)\\.test$'].map((name) => ({ name, second: true })),
+    { name: 'www.*.com ~^(?<n>.+)\\.test$', second: false, refused: 'www.*.com' },
+    { name: 'www.*.com ~^(a|b)\\.test$', second: false, refused: 'www.*.com' },
+    { name: '~^(?<n>.+)\\.test$ www.*.com ~^a\\.test$', second: false },
   ];
   for (const { name, second, refused } of cases) {
     const conf = servers(name, second);
@@ -589,7 +593,7 @@ test('agrees with nginx -t on server names: a "*" not followed by a dot, or a lo
       assert.deepEqual(ours, [], conf);
       continue;
     }
-    const said = `invalid server name or wildcard "${name.toLowerCase()}" on 127.0.0.1:8160`;
+    const said = `invalid server name or wildcard "${refused.toLowerCase()}" on 127.0.0.1:8160`;
     // nginx names no file or line here
     assert.ok(ng.status !== 0 && ng.output.includes(`[emerg] ${ng.output.split('[emerg] ')[1]?.split(': ')[0]}: ${said}\n`), `${conf}\n${ng.output}`);
     assert.deepEqual(ours.map((f) => `${f.rule} at ${f.line}:${f.col}`), ['invalid-server-name at 5:17'], conf);

@@ -24452,18 +24452,25 @@ var rule22 = {
   id: "invalid-server-name",
   severity: "error",
   refusal: true,
-  description: 'A server_name wildcard nginx cannot hash ("www.*.com", "*.example.*", "a*", a name with ".."), on a listen socket several servers share: nginx refuses the configuration.',
-  source: 'nginx: ngx_http_server_names in src/http/ngx_http.c ("invalid server name or wildcard ... on ...", checked for an address with more than one server) and ngx_hash_add_key in src/core/ngx_hash.c',
+  description: 'A server_name wildcard nginx cannot hash ("www.*.com", "*.example.*", "a*", a name with ".."), on a listen socket several servers share (or whose default server has a regex name with captures): nginx refuses the configuration.',
+  source: 'nginx: ngx_http_server_names in src/http/ngx_http.c ("invalid server name or wildcard ... on ...", checked for an address with more than one server or a default server with regex captures), ngx_http_core_server_name in src/http/ngx_http_core_module.c (captures) and ngx_hash_add_key in src/core/ngx_hash.c',
   create({ report }) {
-    const counts = /* @__PURE__ */ new Map();
+    const sockets = /* @__PURE__ */ new Map();
     const bad = [];
     return {
       on: {
         "server@http"(_d, at, _file, s) {
           if (!s) return;
-          let bySocket = counts.get(at);
-          if (!bySocket) counts.set(at, bySocket = /* @__PURE__ */ new Map());
-          for (const l of listenSockets(s)) bySocket.set(l.socket, (bySocket.get(l.socket) ?? 0) + 1);
+          let bySocket = sockets.get(at);
+          if (!bySocket) sockets.set(at, bySocket = /* @__PURE__ */ new Map());
+          for (const l of listenSockets(s)) {
+            const on = bySocket.get(l.socket);
+            if (!on) bySocket.set(l.socket, { servers: 1, default: s, marked: l.isDefault });
+            else {
+              on.servers++;
+              if (l.isDefault && !on.marked) Object.assign(on, { default: s, marked: true });
+            }
+          }
           for (let i = 0, kids = s.kids; i < kids.length; i++) {
             if (kids[i].directive !== "server_name") continue;
             const a = args(kids[i]);
@@ -24476,17 +24483,27 @@ var rule22 = {
       },
       end() {
         for (const { at, name } of bad) {
-          const bySocket = counts.get(at);
-          const shared = listenSockets(name.server).find((l) => (bySocket.get(l.socket) ?? 0) > 1);
-          if (!shared) continue;
+          const bySocket = sockets.get(at);
+          const hashed = listenSockets(name.server).find((l) => {
+            const on2 = bySocket.get(l.socket);
+            return on2 !== void 0 && (on2.servers > 1 || regexCaptures(on2.default));
+          });
+          if (!hashed) continue;
           const value = args(name.d)[name.arg].toLowerCase();
-          const on = shared.socket.startsWith("*:") ? `0.0.0.0${shared.socket.slice(1)}` : shared.socket;
+          const on = hashed.socket.startsWith("*:") ? `0.0.0.0${hashed.socket.slice(1)}` : hashed.socket;
           report(name.d, name.file, `invalid server name or wildcard "${value}" on ${on}: nginx refuses the configuration; a wildcard is "*.example.com", ".example.com" or "www.example.*"`, name.arg);
         }
       }
     };
   }
 };
+function regexCaptures(server) {
+  let last;
+  for (const d of server.kids) if (d.directive === "server_name") {
+    for (const a of args(d)) if (a.startsWith("~")) last = a;
+  }
+  return last !== void 0 && captureGroups(last.slice(1)) > 0;
+}
 
 // src/lint/rules/ip-hash-backup.ts
 var BALANCERS = ["ip_hash", "hash", "random"];

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-UBBHGYUR.js";
+} from "./chunk-OXG3CII7.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-22AGNR6L.js";
+} from "./chunk-YQ4DP65Q.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

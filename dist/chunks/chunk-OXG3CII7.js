@@ -6,7 +6,7 @@ const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
   InputError
-} from "./chunk-22AGNR6L.js";
+} from "./chunk-YQ4DP65Q.js";
 
 // src/deploy/status.ts
 var STATUS_TEXT = {
