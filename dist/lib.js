@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-IGAPMTDS.js";
+} from "./chunks/chunk-ZJ2HYJIL.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-YQ4DP65Q.js";
+} from "./chunks/chunk-VIS24DQY.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -479,6 +479,35 @@ test('agrees with nginx -t on variables: every argument unknown-variable reads i
   }
 });
 
+test('agrees with nginx -t on named captures: a regex\'s (?<name>) defines $name where nginx compiles a regex (a ~ map key, a ~ location, a ~ server name), not in a plain key, prefix location or name', (t) => {
+  const conf = (mapKey: string, location: string, serverName: string) =>
+    `events {}\nhttp {\n  map $uri $ngg_m {\n    default 0;\n    ${mapKey} 1;\n  }\n  server {\n    listen 127.0.0.1:8125;\n    server_name ${serverName};\n    location ${location} {\n      return 200 "$ngg_cap";\n    }\n  }\n}\n`;
+  const cases: { mapKey: string; location: string; serverName: string; defined: boolean }[] = [
+    { mapKey: '"~^/(?<ngg_cap>a)"', location: '/x/', serverName: 'a.test', defined: true },
+    { mapKey: '/a', location: '~ ^/(?<ngg_cap>a)', serverName: 'a.test', defined: true },
+    { mapKey: '/a', location: '~^/(?<ngg_cap>a)', serverName: 'a.test', defined: true },
+    { mapKey: '/a', location: '/x/', serverName: '~^(?<ngg_cap>.+)\\.test$', defined: true },
+    { mapKey: '"/~^/(?<ngg_cap>a)"', location: '/x/', serverName: 'a.test', defined: false },
+    { mapKey: '"\\~^/(?<ngg_cap>a)"', location: '/x/', serverName: 'a.test', defined: false },
+    { mapKey: '/a', location: '/(?<ngg_cap>a)', serverName: 'a.test', defined: false },
+    { mapKey: '/a', location: '= /(?<ngg_cap>a)', serverName: 'a.test', defined: false },
+    { mapKey: '/a', location: '/x/', serverName: '"(?<ngg_cap>a).test"', defined: false },
+  ];
+  for (const { mapKey, location, serverName, defined } of cases) {
+    const c = conf(mapKey, location, serverName);
+    const dir = tree(t, { 'nginx.conf': c });
+    const ng = nginxTest(dir, join(dir, 'nginx.conf'));
+    const ours = check({ path: dir, root: dir }).findings.filter((f) => f.rule === 'unknown-variable');
+    if (defined) {
+      assert.equal(ng.status, 0, `${c}\n${ng.output}`);
+      assert.deepEqual(ours, [], c);
+    } else {
+      assert.match(ng.output, /unknown "ngg_cap" variable/, `${c}\n${ng.output}`);
+      assert.deepEqual(ours.map((f) => f.line), [11], c);
+    }
+  }
+});
+
 test('agrees with nginx -t on listen sockets of one server: the same address and port twice, however spelled, is "a duplicate listen"; another family, transport or server is not', (t) => {
   const server = (listens: string[]) => `events {}\nhttp {\n  server {\n${listens.map((l) => `    listen ${l};\n`).join('')}    return 204;\n  }\n}\n`;
   const cases: { listens: string[]; duplicate: boolean }[] = [

@@ -43,6 +43,9 @@ const NAMED_CAPTURE = /\(\?(?:P?<([A-Za-z_]\w*)>|'([A-Za-z_]\w*)')/g;
 /** Directives whose arguments hold the regexes a named capture can come from. */
 const REGEX_HOLDERS = ['location', 'if', 'rewrite', 'server_name', 'valid_referers', 'proxy_redirect', 'proxy_cookie_path', 'proxy_cookie_domain', 'fastcgi_split_path_info'];
 
+/** Directives whose arguments are regexes only when written `~regex` (a location of one argument too). */
+const TILDE_REGEX: ReadonlySet<string> = new Set(['server_name', 'valid_referers', 'proxy_redirect', 'proxy_cookie_path', 'proxy_cookie_domain']);
+
 /** The variable namespace a block's directives are in: nginx keeps one for http and one for stream. */
 const namespaceOf = (ctx: string): Protocol => (protocolOf(ctx) === 'stream' ? 'stream' : 'http');
 
@@ -120,10 +123,17 @@ export const rule: Rule = {
       if (name) defined[proto].add(name);
     };
 
-    /** A directive that holds a regex: its named captures define variables. */
+    /**
+     * A directive that holds a regex: its named captures define variables. An argument is read as a
+     * regex where nginx compiles one: a `~` location's, a `~name` of server_name and the like; the
+     * rewrite, if and fastcgi_split_path_info arguments all (a capture named in a plain one is rare,
+     * and defining too much only ever misses a finding).
+     */
     const regexes: Listener = (d, at) => {
       const a = args(d);
-      for (let i = 0; i < a.length; i++) captures(namespaceOf(at.ctx), a[i]);
+      const tildeOnly = TILDE_REGEX.has(d.directive) || (d.directive === 'location' && a.length < 2);
+      if (d.directive === 'location' && a.length >= 2 && a[0] !== '~' && a[0] !== '~*') return;
+      for (let i = 0; i < a.length; i++) if (!tildeOnly || a[i].startsWith('~')) captures(namespaceOf(at.ctx), a[i]);
     };
     /** A directive with a `$` (withVariables): the variable it defines, and the variables it reads. */
     const variables: Listener = (d, at, file, self) => {
@@ -135,7 +145,7 @@ export const rule: Rule = {
         // entries: a regex key's named captures, and each value (a complex value since nginx 0.9.0)
         for (let j = 0, kids = self.kids; j < kids.length; j++) {
           const e = kids[j];
-          captures(proto, e.directive);
+          if (e.directive.startsWith('~')) captures(proto, e.directive); // a regex key (`\~` is a plain one)
           const ea = args(e);
           if (ea.length === 1) scan(e, self.fileOf(j), proto, [0], ea);
         }

@@ -6,7 +6,7 @@ const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
   InputError
-} from "./chunk-YQ4DP65Q.js";
+} from "./chunk-VIS24DQY.js";
 
 // src/deploy/status.ts
 var STATUS_TEXT = {

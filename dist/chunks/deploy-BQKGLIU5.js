@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-OXG3CII7.js";
+} from "./chunk-VDEAM4RV.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-YQ4DP65Q.js";
+} from "./chunk-VIS24DQY.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -25719,6 +25719,7 @@ var DEFINERS = new Map([
 ]);
 var NAMED_CAPTURE = /\(\?(?:P?<([A-Za-z_]\w*)>|'([A-Za-z_]\w*)')/g;
 var REGEX_HOLDERS = ["location", "if", "rewrite", "server_name", "valid_referers", "proxy_redirect", "proxy_cookie_path", "proxy_cookie_domain", "fastcgi_split_path_info"];
+var TILDE_REGEX = /* @__PURE__ */ new Set(["server_name", "valid_referers", "proxy_redirect", "proxy_cookie_path", "proxy_cookie_domain"]);
 var namespaceOf = (ctx) => protocolOf(ctx) === "stream" ? "stream" : "http";
 function builtin(proto, name) {
   const b = BUILTIN[proto];
@@ -25777,7 +25778,9 @@ var rule48 = {
     };
     const regexes = (d, at) => {
       const a = args(d);
-      for (let i = 0; i < a.length; i++) captures(namespaceOf(at.ctx), a[i]);
+      const tildeOnly = TILDE_REGEX.has(d.directive) || d.directive === "location" && a.length < 2;
+      if (d.directive === "location" && a.length >= 2 && a[0] !== "~" && a[0] !== "~*") return;
+      for (let i = 0; i < a.length; i++) if (!tildeOnly || a[i].startsWith("~")) captures(namespaceOf(at.ctx), a[i]);
     };
     const variables = (d, at, file, self2) => {
       const proto = namespaceOf(at.ctx);
@@ -25787,7 +25790,7 @@ var rule48 = {
       if (d.directive === "map" && self2) {
         for (let j = 0, kids = self2.kids; j < kids.length; j++) {
           const e = kids[j];
-          captures(proto, e.directive);
+          if (e.directive.startsWith("~")) captures(proto, e.directive);
           const ea = args(e);
           if (ea.length === 1) scan(e, self2.fileOf(j), proto, [0], ea);
         }
