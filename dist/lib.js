@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-ZJ2HYJIL.js";
+} from "./chunks/chunk-YE4JKSLX.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-VIS24DQY.js";
+} from "./chunks/chunk-V5DBMTSS.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -1,6 +1,5 @@
 import type { Rule } from '../rule.js';
-import type { Directive } from '../../parser/types.js';
-import { args, captureGroups, listenSockets, type Block } from '../model.js';
+import { firstTime, hashedNames, ServerNameHashes } from './util.js';
 
 /**
  * True when nginx's server name hash takes `name`: at most one `*`, no `..`, and a `*` only as
@@ -18,14 +17,6 @@ export function wildcardValid(name: string): boolean {
   return stars === 0;
 }
 
-/** A name the hash refuses, and the server it is written in. */
-interface BadName {
-  server: Block;
-  d: Directive;
-  file: number;
-  arg: number;
-}
-
 export const rule: Rule = {
   id: 'invalid-server-name',
   severity: 'error',
@@ -33,60 +24,24 @@ export const rule: Rule = {
   description: 'A server_name wildcard nginx cannot hash ("www.*.com", "*.example.*", "a*", a name with ".."), on a listen socket several servers share (or whose default server has a regex name with captures): nginx refuses the configuration.',
   source: 'nginx: ngx_http_server_names in src/http/ngx_http.c ("invalid server name or wildcard ... on ...", checked for an address with more than one server or a default server with regex captures), ngx_http_core_server_name in src/http/ngx_http_core_module.c (captures) and ngx_hash_add_key in src/core/ngx_hash.c',
   create({ report }) {
-    /** Per http block and socket: how many servers listen there, and its default server. */
-    const sockets = new Map<Block, Map<string, { servers: number; default: Block; marked: boolean }>>();
-    const bad: { at: Block; name: BadName }[] = [];
+    const hashes = new ServerNameHashes();
     return {
       on: {
         'server@http'(_d, at, _file, s) {
-          if (!s) return;
-          let bySocket = sockets.get(at);
-          if (!bySocket) sockets.set(at, (bySocket = new Map()));
-          // (a server listening twice on one socket is nginx's "duplicate listen": rule duplicate-listen)
-          for (const l of listenSockets(s)) {
-            const on = bySocket.get(l.socket);
-            if (!on) bySocket.set(l.socket, { servers: 1, default: s, marked: l.isDefault });
-            else {
-              on.servers++;
-              if (l.isDefault && !on.marked) Object.assign(on, { default: s, marked: true });
-            }
-          }
-          for (let i = 0, kids = s.kids; i < kids.length; i++) {
-            if (kids[i].directive !== 'server_name') continue;
-            const a = args(kids[i]);
-            for (let k = 0; k < a.length; k++) {
-              // regex names are compiled, not hashed; `$hostname` is the machine's name
-              if (a[k].startsWith('~') || a[k] === '$hostname' || wildcardValid(a[k])) continue;
-              bad.push({ at, name: { server: s, d: kids[i], file: s.fileOf(i), arg: k } });
-            }
-          }
+          if (s) hashes.add(at, s);
         },
       },
       end() {
-        for (const { at, name } of bad) {
-          // nginx builds the name hash of an address with more than one server, or whose default
-          // server's (last) regex name has captures
-          const bySocket = sockets.get(at)!;
-          const hashed = listenSockets(name.server).find((l) => {
-            const on = bySocket.get(l.socket);
-            return on !== undefined && (on.servers > 1 || regexCaptures(on.default));
-          });
-          if (!hashed) continue;
-          const value = args(name.d)[name.arg].toLowerCase();
-          const on = hashed.socket.startsWith('*:') ? `0.0.0.0${hashed.socket.slice(1)}` : hashed.socket;
-          report(name.d, name.file, `invalid server name or wildcard "${value}" on ${on}: nginx refuses the configuration; a wildcard is "*.example.com", ".example.com" or "www.example.*"`, name.arg);
+        const once = firstTime();
+        for (const { socket, servers } of hashes.hashed()) {
+          for (const s of servers) {
+            for (const n of hashedNames(s)) {
+              if (wildcardValid(n.name) || !once(n.d, n.arg)) continue;
+              report(n.d, n.file, `invalid server name or wildcard "${n.name.toLowerCase()}" on ${socket}: nginx refuses the configuration; a wildcard is "*.example.com", ".example.com" or "www.example.*"`, n.arg);
+            }
+          }
         }
       },
     };
   },
 };
-
-/**
- * True when the last regex name (`~...`) of a server has capturing groups: nginx's `captures` of the
- * server, which ngx_http_core_server_name sets from each regex name in turn.
- */
-function regexCaptures(server: Block): boolean {
-  let last: string | undefined;
-  for (const d of server.kids) if (d.directive === 'server_name') for (const a of args(d)) if (a.startsWith('~')) last = a;
-  return last !== undefined && captureGroups(last.slice(1)) > 0;
-}

@@ -1,6 +1,6 @@
 /** Helpers several rules share. */
 import type { Directive } from '../../parser/types.js';
-import { args, effective, hasOwn, headerName, inherited, listenSockets, own, type Block, type ListenSocket } from '../model.js';
+import { args, captureGroups, effective, hasOwn, headerName, inherited, listenSockets, own, type Block, type ListenSocket } from '../model.js';
 import type { Listener } from '../rule.js';
 import { REDIRECT_PREFIX } from '../../parser/params.js';
 
@@ -255,4 +255,87 @@ export function firstPerBlock(): (at: Block, name: string, d: Directive) => Dire
 /** ` (the first is at line N)` for a repeat of `first`, saying so when it is the same directive (its file included twice). */
 export function firstAt(first: Directive, d: Directive): string {
   return ` (the first is at line ${first.line}${first === d ? ', the same file included twice' : ''})`;
+}
+
+/** The servers of one listen socket in an http block, in the order nginx adds them, and its default server. */
+interface SocketServers {
+  servers: Block[];
+  default: Block;
+  marked: boolean;
+}
+
+/**
+ * The listen sockets of the http blocks where nginx builds a server name hash: those with more than
+ * one server, or whose default server (marked default_server, else the first) has captures in its
+ * last regex name. Only there are names hashed, so only there are an invalid wildcard ("invalid
+ * server name or wildcard") and a name given twice ("conflicting server name") found.
+ * nginx: ngx_http_optimize_servers and ngx_http_server_names in src/http/ngx_http.c;
+ * ngx_http_core_server_name in src/http/ngx_http_core_module.c (cscf->captures).
+ */
+export class ServerNameHashes {
+  private readonly byBlock = new Map<Block, Map<string, SocketServers>>();
+
+  /** Adds `server`, standing in `at` (its http block), under each of its sockets. */
+  add(at: Block, server: Block): void {
+    let bySocket = this.byBlock.get(at);
+    if (!bySocket) this.byBlock.set(at, (bySocket = new Map()));
+    // (a server listening twice on one socket is nginx's "duplicate listen": rule duplicate-listen)
+    for (const l of listenSockets(server)) {
+      const on = bySocket.get(l.socket);
+      if (!on) bySocket.set(l.socket, { servers: [server], default: server, marked: l.isDefault });
+      else {
+        on.servers.push(server);
+        if (l.isDefault && !on.marked) Object.assign(on, { default: server, marked: true });
+      }
+    }
+  }
+
+  /** Each hashed socket: its name as nginx prints it (`0.0.0.0:80` for `*:80`) and its servers in order. */
+  *hashed(): IterableIterator<{ socket: string; servers: Block[] }> {
+    for (const bySocket of this.byBlock.values()) {
+      for (const [socket, on] of bySocket) {
+        if (on.servers.length < 2 && !regexCaptures(on.default)) continue;
+        yield { socket: socket.startsWith('*:') ? `0.0.0.0${socket.slice(1)}` : socket, servers: on.servers };
+      }
+    }
+  }
+}
+
+/**
+ * The names a server's server_name directives hash (not the `~` regexes, not `$hostname`), in order,
+ * with the directive, its file and the argument's index.
+ */
+export function hashedNames(server: Block): { name: string; d: Directive; file: number; arg: number }[] {
+  const out: { name: string; d: Directive; file: number; arg: number }[] = [];
+  for (let i = 0, kids = server.kids; i < kids.length; i++) {
+    if (kids[i].directive !== 'server_name') continue;
+    const a = args(kids[i]);
+    for (let k = 0; k < a.length; k++) if (!a[k].startsWith('~') && a[k] !== '$hostname') out.push({ name: a[k], d: kids[i], file: server.fileOf(i), arg: k });
+  }
+  return out;
+}
+
+/**
+ * True when the last regex name (`~...`) of a server has capturing groups: nginx's `captures` of the
+ * server, which ngx_http_core_server_name sets from each regex name in turn.
+ */
+function regexCaptures(server: Block): boolean {
+  let last: string | undefined;
+  for (const d of server.kids) if (d.directive === 'server_name') for (const a of args(d)) if (a.startsWith('~')) last = a;
+  return last !== undefined && captureGroups(last.slice(1)) > 0;
+}
+
+/**
+ * A filter that lets each (directive, argument) through once: a server on two hashed sockets, or a
+ * file included twice, meets the same name again.
+ */
+export function firstTime(): (d: Directive, arg: number) => boolean {
+  const seen = new Map<Directive, Set<number>>();
+  return (d, arg) => {
+    let args = seen.get(d);
+    if (!args) seen.set(d, (args = new Set()));
+    if (args.has(arg)) return false;
+    args.add(arg);
+    return true;
+  };
 }

@@ -23652,6 +23652,57 @@ function firstPerBlock() {
 function firstAt(first, d) {
   return ` (the first is at line ${first.line}${first === d ? ", the same file included twice" : ""})`;
 }
+var ServerNameHashes = class {
+  byBlock = /* @__PURE__ */ new Map();
+  /** Adds `server`, standing in `at` (its http block), under each of its sockets. */
+  add(at, server) {
+    let bySocket = this.byBlock.get(at);
+    if (!bySocket) this.byBlock.set(at, bySocket = /* @__PURE__ */ new Map());
+    for (const l of listenSockets(server)) {
+      const on = bySocket.get(l.socket);
+      if (!on) bySocket.set(l.socket, { servers: [server], default: server, marked: l.isDefault });
+      else {
+        on.servers.push(server);
+        if (l.isDefault && !on.marked) Object.assign(on, { default: server, marked: true });
+      }
+    }
+  }
+  /** Each hashed socket: its name as nginx prints it (`0.0.0.0:80` for `*:80`) and its servers in order. */
+  *hashed() {
+    for (const bySocket of this.byBlock.values()) {
+      for (const [socket, on] of bySocket) {
+        if (on.servers.length < 2 && !regexCaptures(on.default)) continue;
+        yield { socket: socket.startsWith("*:") ? `0.0.0.0${socket.slice(1)}` : socket, servers: on.servers };
+      }
+    }
+  }
+};
+function hashedNames(server) {
+  const out = [];
+  for (let i = 0, kids = server.kids; i < kids.length; i++) {
+    if (kids[i].directive !== "server_name") continue;
+    const a = args(kids[i]);
+    for (let k = 0; k < a.length; k++) if (!a[k].startsWith("~") && a[k] !== "$hostname") out.push({ name: a[k], d: kids[i], file: server.fileOf(i), arg: k });
+  }
+  return out;
+}
+function regexCaptures(server) {
+  let last;
+  for (const d of server.kids) if (d.directive === "server_name") {
+    for (const a of args(d)) if (a.startsWith("~")) last = a;
+  }
+  return last !== void 0 && captureGroups(last.slice(1)) > 0;
+}
+function firstTime() {
+  const seen = /* @__PURE__ */ new Map();
+  return (d, arg) => {
+    let args2 = seen.get(d);
+    if (!args2) seen.set(d, args2 = /* @__PURE__ */ new Set());
+    if (args2.has(arg)) return false;
+    args2.add(arg);
+    return true;
+  };
+}
 
 // src/lint/rules/add-header-redefinition.ts
 var rule3 = {
@@ -24455,55 +24506,27 @@ var rule22 = {
   description: 'A server_name wildcard nginx cannot hash ("www.*.com", "*.example.*", "a*", a name with ".."), on a listen socket several servers share (or whose default server has a regex name with captures): nginx refuses the configuration.',
   source: 'nginx: ngx_http_server_names in src/http/ngx_http.c ("invalid server name or wildcard ... on ...", checked for an address with more than one server or a default server with regex captures), ngx_http_core_server_name in src/http/ngx_http_core_module.c (captures) and ngx_hash_add_key in src/core/ngx_hash.c',
   create({ report }) {
-    const sockets = /* @__PURE__ */ new Map();
-    const bad = [];
+    const hashes = new ServerNameHashes();
     return {
       on: {
         "server@http"(_d, at, _file, s) {
-          if (!s) return;
-          let bySocket = sockets.get(at);
-          if (!bySocket) sockets.set(at, bySocket = /* @__PURE__ */ new Map());
-          for (const l of listenSockets(s)) {
-            const on = bySocket.get(l.socket);
-            if (!on) bySocket.set(l.socket, { servers: 1, default: s, marked: l.isDefault });
-            else {
-              on.servers++;
-              if (l.isDefault && !on.marked) Object.assign(on, { default: s, marked: true });
-            }
-          }
-          for (let i = 0, kids = s.kids; i < kids.length; i++) {
-            if (kids[i].directive !== "server_name") continue;
-            const a = args(kids[i]);
-            for (let k = 0; k < a.length; k++) {
-              if (a[k].startsWith("~") || a[k] === "$hostname" || wildcardValid(a[k])) continue;
-              bad.push({ at, name: { server: s, d: kids[i], file: s.fileOf(i), arg: k } });
-            }
-          }
+          if (s) hashes.add(at, s);
         }
       },
       end() {
-        for (const { at, name } of bad) {
-          const bySocket = sockets.get(at);
-          const hashed = listenSockets(name.server).find((l) => {
-            const on2 = bySocket.get(l.socket);
-            return on2 !== void 0 && (on2.servers > 1 || regexCaptures(on2.default));
-          });
-          if (!hashed) continue;
-          const value = args(name.d)[name.arg].toLowerCase();
-          const on = hashed.socket.startsWith("*:") ? `0.0.0.0${hashed.socket.slice(1)}` : hashed.socket;
-          report(name.d, name.file, `invalid server name or wildcard "${value}" on ${on}: nginx refuses the configuration; a wildcard is "*.example.com", ".example.com" or "www.example.*"`, name.arg);
+        const once = firstTime();
+        for (const { socket, servers } of hashes.hashed()) {
+          for (const s of servers) {
+            for (const n of hashedNames(s)) {
+              if (wildcardValid(n.name) || !once(n.d, n.arg)) continue;
+              report(n.d, n.file, `invalid server name or wildcard "${n.name.toLowerCase()}" on ${socket}: nginx refuses the configuration; a wildcard is "*.example.com", ".example.com" or "www.example.*"`, n.arg);
+            }
+          }
         }
       }
     };
   }
 };
-function regexCaptures(server) {
-  let last;
-  for (const d of server.kids) if (d.directive === "server_name") {
-    for (const a of args(d)) if (a.startsWith("~")) last = a;
-  }
-  return last !== void 0 && captureGroups(last.slice(1)) > 0;
-}
 
 // src/lint/rules/ip-hash-backup.ts
 var BALANCERS = ["ip_hash", "hash", "random"];

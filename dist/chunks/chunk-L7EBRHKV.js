@@ -6,7 +6,7 @@ const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
   InputError
-} from "./chunk-VIS24DQY.js";
+} from "./chunk-V5DBMTSS.js";
 
 // src/deploy/status.ts
 var STATUS_TEXT = {

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-VDEAM4RV.js";
+} from "./chunk-L7EBRHKV.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-VIS24DQY.js";
+} from "./chunk-V5DBMTSS.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
