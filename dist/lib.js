@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-YE4JKSLX.js";
+} from "./chunks/chunk-37CKBS4T.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-V5DBMTSS.js";
+} from "./chunks/chunk-KUPPLNL4.js";
 export {
   InputError,
   TABLE_SOURCE,

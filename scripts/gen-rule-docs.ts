@@ -32,7 +32,7 @@ function example(path: string): string {
     .join('\n');
 }
 
-export function page(r: { id: string; severity: string; description: string; source: string; scope?: string; refusal?: true }, bad: string, good: string): string {
+export function page(r: { id: string; severity: string; description: string; source: string; scope?: string; refusal?: true; nginxWarns?: true }, bad: string, good: string): string {
   return [
     `# ${r.id}`,
     '',
@@ -42,6 +42,7 @@ export function page(r: { id: string; severity: string; description: string; sou
     r.scope === 'main' ? '- Runs on a whole configuration only (a main config, never a fragment).' : '- Runs on main configs and fragments.',
     `- Rests on: ${r.source}`,
     ...(r.refusal ? ['- nginx itself refuses what this rule finds: where `nginx -t` runs in the sandbox, its error on the same line is not shown a second time (with the rule off or suppressed, it is).'] : []),
+    ...(r.nginxWarns ? ['- `nginx -t` warns about what this rule finds: where it runs in the sandbox, its warning on the same line is not shown a second time (with the rule off or suppressed, it is).'] : []),
     `- Suppress one occurrence: \`# nginx-gitops: ignore ${r.id} -- <reason>\` on the line before, or at the end of the line.`,
     '',
     '## Bad',

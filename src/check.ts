@@ -153,7 +153,7 @@ export function check(opts: CheckOptions = {}): CheckResult {
  * Lints each parse, with `extra` findings (nginx -t's, on the main config) joining the parser's.
  * @returns the result, and whether an error of `extra` was dropped as a repeat of a parser finding
  */
-function evaluate(opts: CheckOptions, tree: ParsedTree, extra: Finding[], notRun: ReadonlySet<string>): { result: CheckResult; repeatedError: boolean } {
+function evaluate(opts: CheckOptions, tree: ParsedTree, extra: Finding[], notRun: ReadonlySet<string>, warningsAsErrors = false): { result: CheckResult; repeatedError: boolean } {
   const root = opts.root ?? process.cwd();
   const config = opts.lintConfig ?? loadLintConfig(root, ALL_RULE_IDS);
   const rel = relativeTo(root);
@@ -170,7 +170,7 @@ function evaluate(opts: CheckOptions, tree: ParsedTree, extra: Finding[], notRun
     let linted = opts.lint === false ? own : lint(r, own, { isMain: tree.main !== undefined, rel, config, notRun });
     if (i === 0 && extra.length) {
       // nginx -t's error on a line where a rule finds what nginx refuses says the same thing once more
-      const kept = withoutRefusalRepeats(linted);
+      const kept = withoutRefusalRepeats(linted, warningsAsErrors);
       repeatedError ||= linted.some((f) => f.rule === 'nginx-test' && f.severity === 'error' && !kept.includes(f));
       linted = kept;
     }
@@ -186,15 +186,20 @@ const PARSER_FINDING_RULES = new Set(['syntax', 'unknown-directive', 'directive-
 
 /** Rules whose findings nginx itself refuses (Rule.refusal). */
 const REFUSAL_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.refusal).map((r) => r.id));
+/** Rules whose findings nginx -t warns about (Rule.nginxWarns). */
+const WARNED_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.nginxWarns).map((r) => r.id));
 
 /**
- * Drops nginx -t's errors on a line where a refusal rule's error stands (after suppressions and
- * severities: a suppressed or disabled rule leaves nginx's error in place).
+ * Drops nginx -t's errors on a line where a refusal rule's error stands, and - unless its warnings
+ * are errors - its warnings on a line where a rule nginx warns about reports at warning or error
+ * (after suppressions and severities: a suppressed, disabled or `info` rule leaves nginx's message).
  */
-function withoutRefusalRepeats(fs: Finding[]): Finding[] {
-  const lines = linesOf(fs.filter((f) => f.severity === 'error' && REFUSAL_RULES.has(f.rule)));
-  if (!lines.size) return fs;
-  return fs.filter((f) => !(f.rule === 'nginx-test' && f.severity === 'error' && lines.has(lineOf(f))));
+function withoutRefusalRepeats(fs: Finding[], warningsAsErrors: boolean): Finding[] {
+  const errors = linesOf(fs.filter((f) => f.severity === 'error' && REFUSAL_RULES.has(f.rule)));
+  // not with nginx-test-warnings-as-errors: nginx's warning is an error then, and stays to fail the check
+  const warned = warningsAsErrors ? new Set<string>() : linesOf(fs.filter((f) => f.severity !== 'info' && WARNED_RULES.has(f.rule)));
+  if (!errors.size && !warned.size) return fs;
+  return fs.filter((f) => !(f.rule === 'nginx-test' && f.severity === 'error' && errors.has(lineOf(f))) && !(f.rule === 'nginx-test-warning' && warned.has(lineOf(f))));
 }
 
 /** nginx -t's findings (`extra`) but those on a line where the parser reports (PARSER_FINDING_RULES). */
@@ -222,7 +227,7 @@ export async function checkWithNginxTest(opts: CheckOptions, t: NginxTestSetting
   if (t.mode === 'off') report = skipped('nginx-test is off');
   else if (!tree.main) report = skipped('no main config: nginx -t needs one (fragments are checked by the parser and lint only)');
   else report = await nginxTest({ ...t, result: tree.results[0], main: tree.main, confine: tree.confine, prefix: opts.prefix, rel: relativeTo(opts.root ?? process.cwd()) });
-  const { result: r, repeatedError } = evaluate(opts, tree, report.findings, new Set(report.status === 'skipped' ? NGINX_TEST_RULES : []));
+  const { result: r, repeatedError } = evaluate(opts, tree, report.findings, new Set(report.status === 'skipped' ? NGINX_TEST_RULES : []), t.warningsAsErrors);
   if (t.warningsAsErrors) r.findings = r.findings.map((f) => (f.rule === 'nginx-test-warning' ? { ...f, severity: 'error' } : f));
   const mine = r.findings.filter((f) => (NGINX_TEST_RULES as readonly string[]).includes(f.rule));
   // Failed stays failed when nginx's error repeats a parser finding (that one fails the check).

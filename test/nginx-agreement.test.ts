@@ -636,6 +636,31 @@ test('agrees with nginx -t on server names: a "*" not followed by a dot, or a lo
   }
 });
 
+test('agrees with nginx -t on server names given twice: duplicate-server-name warns at each name nginx warns "conflicting server name ... ignored" about, on the same socket, and nowhere else', (t) => {
+  const server = (listens: string[], names: string) => `  server {\n${listens.map((l) => `    listen 127.0.0.1:${l};\n`).join('')}    server_name ${names};\n    return 204;\n  }\n`;
+  const cases: string[][] = [
+    [server(['8170'], 'a.test A.test')],
+    [server(['8170'], 'a.test'), server(['8170'], 'A.TEST'), server(['8170'], 'a.test')],
+    [server(['8170'], '*.a.test .a.test'), server(['8170'], 'a.test')],
+    [server(['8170'], 'a.test'), server(['8170'], '.a.test')],
+    [server(['8170'], '*.a.test'), server(['8170'], 'a.test www.a.test')],
+    [server(['8170'], 'www.a.* "" _'), server(['8170'], 'www.a.* "" _ ~^x$'), server(['8170'], '~^x$')],
+    [server(['8170', '8171'], 'a.test'), server(['8170'], 'a.test'), server(['8171'], 'b.test')],
+    [server(['8170'], '~^(?<n>.+)$ b.test b.test')],
+  ];
+  for (const servers of cases) {
+    const conf = `events {}\nhttp {\n${servers.join('')}}\n`;
+    const dir = tree(t, { 'nginx.conf': conf });
+    const ng = nginxTest(dir, join(dir, 'nginx.conf'));
+    assert.equal(ng.status, 0, `${conf}\n${ng.output}`);
+    const said = [...ng.output.matchAll(/\[warn\] \d+#\d+: (conflicting server name "[^"]*" on \S+, ignored)/g)].map((m) => m[1]);
+    const ours = check({ path: dir, root: dir }).findings.filter((f) => f.rule === 'duplicate-server-name');
+    assert.deepEqual(ours.map((f) => f.message.slice(0, f.message.indexOf(', ignored') + 9)), said, conf);
+    // nginx names no line: each finding stands at a server_name holding the name it reports
+    for (const f of ours) assert.match(conf.split('\n')[f.line - 1], /server_name /, conf);
+  }
+});
+
 test('agrees with nginx -t on if conditions: ($variable), ($variable op value) and (-f path) pass both; another shape is "invalid condition", another operator "unexpected ... in condition", naming the same argument', (t) => {
   const loc = (cond: string) => `events {}\nhttp {\n  map $uri $x { default 1; }\n  server {\n    listen 127.0.0.1:8151;\n    location / {\n      if ${cond} {\n        return 204;\n      }\n      return 200;\n    }\n  }\n}\n`;
   const cases: { cond: string; refused?: string }[] = [

@@ -104,11 +104,15 @@ test('local: messages without a location go to the directive they are about', as
   });
   // the lint's unknown-variable finds the variable at its argument; nginx's message, which names no
   // file or line, is then a repeat on that line and dropped
+  // (the lint's duplicate-server-name finds the server name the fragment repeats)
   const linted = await run(root);
-  assert.deepEqual(linted.findings.map((f) => [f.rule, f.file, f.line, f.col]), [['unknown-variable', 'nginx/snippets/proxy.conf', 12, 26]]);
+  assert.deepEqual(linted.findings.map((f) => [f.rule, f.file, f.line, f.col]), [
+    ['duplicate-server-name', 'nginx/sites-enabled/zz-dup.conf', 4, 17],
+    ['unknown-variable', 'nginx/snippets/proxy.conf', 12, 26],
+  ]);
   assert.equal(linted.nginxTest!.status, 'failed');
-  // with the rule off, nginx's own message is placed at the directive it is about
-  writeFileSync(join(root, '.nginx-gitops.yml'), 'rules:\n  unknown-variable: off\n');
+  // with the rules off, nginx's own messages are placed at the directive they are about
+  writeFileSync(join(root, '.nginx-gitops.yml'), 'rules:\n  unknown-variable: off\n  duplicate-server-name: off\n');
   const r = await run(root);
   assert.deepEqual(r.findings.map((f) => [f.rule, f.file, f.line, f.col, f.message]), [
     ['nginx-test', 'nginx/snippets/proxy.conf', 12, 26, 'nginx -t: [emerg] unknown "no_such_var" variable'],
@@ -126,6 +130,17 @@ test('local: messages without a location go to the directive they are about', as
   // The same suppressions as lint's.
   writeFileSync(join(root, 'nginx/sites-enabled/zz-dup.conf'), '# nginx-gitops: context=http\nserver {\n    listen 80;\n    server_name _; # nginx-gitops: ignore nginx-test-warning -- catch-all kept for the old pool\n    return 404;\n}\n');
   assert.deepEqual((await run(root)).findings, []);
+  // With duplicate-server-name on, nginx's warning on its line is a repeat of the rule's and dropped,
+  // unless nginx's warnings are errors: then it stays, to fail the check.
+  writeFileSync(join(root, '.nginx-gitops.yml'), 'rules:\n  unknown-variable: off\n');
+  writeFileSync(join(root, 'nginx/sites-enabled/zz-dup.conf'), '# nginx-gitops: context=http\nserver {\n    listen 80;\n    server_name _;\n    return 404;\n}\n');
+  const ruled = await run(root);
+  assert.deepEqual(ruled.findings.map((f) => [f.rule, f.severity, f.line]), [['duplicate-server-name', 'warning', 4]]);
+  assert.ok(ruled.findings[0].message.startsWith('conflicting server name "_" on 0.0.0.0:80, ignored'), ruled.findings[0].message);
+  assert.equal(ruled.nginxTest!.status, 'passed');
+  const strict = await run(root, { warningsAsErrors: true });
+  assert.deepEqual(strict.findings.map((f) => [f.rule, f.severity, f.line]), [['nginx-test-warning', 'error', 4], ['duplicate-server-name', 'warning', 4]]);
+  assert.equal(strict.nginxTest!.status, 'failed');
 });
 
 test('local: certificates in the repo are tested for real; a lone half of a pair gets a stand-in pair', async (t) => {

@@ -61,6 +61,11 @@ export interface Rule {
    * error on the same line says the same, and is dropped as a repeat of the finding.
    */
   refusal?: true;
+  /**
+   * What the rule finds, nginx -t warns about: the sandboxed nginx -t's [warn] on the same line says
+   * the same, and is dropped as a repeat of the finding.
+   */
+  nginxWarns?: true;
   /** Sets the rule up for one lint run: its listeners (and state in their closure). */
   create(ctx: RuleContext): Listeners;
 }

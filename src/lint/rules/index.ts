@@ -12,6 +12,7 @@ import { rule as duplicateDirective } from './duplicate-directive.js';
 import { rule as duplicateListen } from './duplicate-listen.js';
 import { rule as duplicateLocation } from './duplicate-location.js';
 import { rule as duplicateLogFormat } from './duplicate-log-format.js';
+import { rule as duplicateServerName } from './duplicate-server-name.js';
 import { rule as duplicateUpstream } from './duplicate-upstream.js';
 import { rule as duplicateZone } from './duplicate-zone.js';
 import { rule as errorLogOff } from './error-log-off.js';
@@ -69,6 +70,7 @@ export const RULES: readonly Rule[] = [
   duplicateListen,
   duplicateLocation,
   duplicateLogFormat,
+  duplicateServerName,
   duplicateUpstream,
   duplicateZone,
   errorLogOff,

@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-L7EBRHKV.js";
+} from "./chunk-25OLKMH3.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-V5DBMTSS.js";
+} from "./chunk-KUPPLNL4.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

@@ -23,7 +23,7 @@ import {
   pathIgnored,
   sortFindings,
   versionAtLeast
-} from "./chunk-V5DBMTSS.js";
+} from "./chunk-KUPPLNL4.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
@@ -866,7 +866,7 @@ function relativeTo(root) {
 function check(opts = {}) {
   return evaluate(opts, parseTree(opts), [], new Set(NGINX_TEST_RULES)).result;
 }
-function evaluate(opts, tree, extra, notRun) {
+function evaluate(opts, tree, extra, notRun, warningsAsErrors = false) {
   const root = opts.root ?? process.cwd();
   const config = opts.lintConfig ?? loadLintConfig(root, ALL_RULE_IDS);
   const rel = relativeTo(root);
@@ -882,7 +882,7 @@ function evaluate(opts, tree, extra, notRun) {
     }
     let linted = opts.lint === false ? own : lint(r, own, { isMain: tree.main !== void 0, rel, config, notRun });
     if (i === 0 && extra.length) {
-      const kept2 = withoutRefusalRepeats(linted);
+      const kept2 = withoutRefusalRepeats(linted, warningsAsErrors);
       repeatedError ||= linted.some((f) => f.rule === "nginx-test" && f.severity === "error" && !kept2.includes(f));
       linted = kept2;
     }
@@ -894,10 +894,12 @@ function evaluate(opts, tree, extra, notRun) {
 }
 var PARSER_FINDING_RULES = /* @__PURE__ */ new Set(["syntax", "unknown-directive", "directive-not-allowed", "invalid-args"]);
 var REFUSAL_RULES = new Set(RULES.filter((r) => r.refusal).map((r) => r.id));
-function withoutRefusalRepeats(fs) {
-  const lines = linesOf(fs.filter((f) => f.severity === "error" && REFUSAL_RULES.has(f.rule)));
-  if (!lines.size) return fs;
-  return fs.filter((f) => !(f.rule === "nginx-test" && f.severity === "error" && lines.has(lineOf(f))));
+var WARNED_RULES = new Set(RULES.filter((r) => r.nginxWarns).map((r) => r.id));
+function withoutRefusalRepeats(fs, warningsAsErrors) {
+  const errors = linesOf(fs.filter((f) => f.severity === "error" && REFUSAL_RULES.has(f.rule)));
+  const warned = warningsAsErrors ? /* @__PURE__ */ new Set() : linesOf(fs.filter((f) => f.severity !== "info" && WARNED_RULES.has(f.rule)));
+  if (!errors.size && !warned.size) return fs;
+  return fs.filter((f) => !(f.rule === "nginx-test" && f.severity === "error" && errors.has(lineOf(f))) && !(f.rule === "nginx-test-warning" && warned.has(lineOf(f))));
 }
 function withoutRepeats(extra, own) {
   const lines = linesOf(own.filter((f) => PARSER_FINDING_RULES.has(f.rule)));
@@ -912,7 +914,7 @@ async function checkWithNginxTest(opts, t) {
   if (t.mode === "off") report = skipped("nginx-test is off");
   else if (!tree.main) report = skipped("no main config: nginx -t needs one (fragments are checked by the parser and lint only)");
   else report = await nginxTest({ ...t, result: tree.results[0], main: tree.main, confine: tree.confine, prefix: opts.prefix, rel: relativeTo(opts.root ?? process.cwd()) });
-  const { result: r, repeatedError } = evaluate(opts, tree, report.findings, new Set(report.status === "skipped" ? NGINX_TEST_RULES : []));
+  const { result: r, repeatedError } = evaluate(opts, tree, report.findings, new Set(report.status === "skipped" ? NGINX_TEST_RULES : []), t.warningsAsErrors);
   if (t.warningsAsErrors) r.findings = r.findings.map((f) => f.rule === "nginx-test-warning" ? { ...f, severity: "error" } : f);
   const mine = r.findings.filter((f) => NGINX_TEST_RULES.includes(f.rule));
   const failed = report.status === "failed" && (repeatedError || mine.some((f) => f.severity === "error"));

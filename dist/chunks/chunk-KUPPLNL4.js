@@ -21764,9 +21764,9 @@ var VALUES = Object.fromEntries(
 function valueRules(ctx) {
   return VALUES[protocolOf(ctx)];
 }
-function valueError(rule56, value) {
-  if (value.includes("$") || validValue(rule56.kind, value)) return void 0;
-  return rule56.message.replaceAll("{value}", value);
+function valueError(rule57, value) {
+  if (value.includes("$") || validValue(rule57.kind, value)) return void 0;
+  return rule57.message.replaceAll("{value}", value);
 }
 
 // src/parser/parser.ts
@@ -22495,14 +22495,14 @@ var Run = class {
     }
     return idx;
   }
-  error(fileIdx, rule56, message2, line, col) {
+  error(fileIdx, rule57, message2, line, col) {
     const f = this.files[fileIdx];
-    f.errors.push({ error: `${message2} in ${f.file}:${line}`, line, col, message: message2, rule: rule56 });
+    f.errors.push({ error: `${message2} in ${f.file}:${line}`, line, col, message: message2, rule: rule57 });
   }
   /** error(), unless the file has that error at that position already (a file analysed at a second include site). */
-  errorOnce(fileIdx, rule56, message2, line, col) {
+  errorOnce(fileIdx, rule57, message2, line, col) {
     if (this.files[fileIdx].errors.some((e) => e.line === line && e.col === col && e.message === message2)) return;
-    this.error(fileIdx, rule56, message2, line, col);
+    this.error(fileIdx, rule57, message2, line, col);
   }
   // ---------------------------------------------------------------- syntax
   parseFile(idx, text) {
@@ -22721,13 +22721,13 @@ var Run = class {
       ctx = pragma ? contextOf(pragma) : inferContext(main.parsed);
     }
     const sites = /* @__PURE__ */ new Map();
-    const firstSite = (f, rule56, message2, line, col) => this.error(f, rule56, message2, line, col);
+    const firstSite = (f, rule57, message2, line, col) => this.error(f, rule57, message2, line, col);
     const walk2 = (fi, list, c, loc, again, via = "") => {
       const skipShared = !again && this.files[fi].reusedCtx !== void 0;
       const entries = c.startsWith("entries:");
       const map = { hadDefault: false, keys: /* @__PURE__ */ new Set() };
       const values = valueRules(c);
-      const error = again ? (f, rule56, message2, line, col) => this.errorOnce(f, rule56, `${message2} (${via})`, line, col) : firstSite;
+      const error = again ? (f, rule57, message2, line, col) => this.errorOnce(f, rule57, `${message2} (${via})`, line, col) : firstSite;
       for (let i = 0; i < list.length; i++) {
         const d = list[i];
         if (d.directive === "#" || skipShared && !this.copied.has(d)) continue;
@@ -22895,11 +22895,11 @@ function checkLocation(a, parent) {
   if (a.length === 2 && !LOCATION_MODIFIERS.has(a[0])) return { rule: "invalid-args", error: `invalid location modifier "${a[0]}"` };
   const l = a.length === 2 ? { mod: a[0], uri: a[1] } : splitLocation(a[0] ?? "");
   if (!parent) return l;
-  const rule56 = "directive-not-allowed";
-  if (parent.mod === "=") return { rule: rule56, error: `location "${l.uri}" cannot be inside the exact location "${parent.uri}"` };
-  if (parent.mod === "@") return { rule: rule56, error: `location "${l.uri}" cannot be inside the named location "${parent.uri}"` };
-  if (l.mod === "@") return { rule: rule56, error: `named location "${l.uri}" can be on the server level only` };
-  if (!l.mod.startsWith("~") && !l.uri.startsWith(parent.uri)) return { rule: rule56, error: `location "${l.uri}" is outside location "${parent.uri}"` };
+  const rule57 = "directive-not-allowed";
+  if (parent.mod === "=") return { rule: rule57, error: `location "${l.uri}" cannot be inside the exact location "${parent.uri}"` };
+  if (parent.mod === "@") return { rule: rule57, error: `location "${l.uri}" cannot be inside the named location "${parent.uri}"` };
+  if (l.mod === "@") return { rule: rule57, error: `named location "${l.uri}" can be on the server level only` };
+  if (!l.mod.startsWith("~") && !l.uri.startsWith(parent.uri)) return { rule: rule57, error: `location "${l.uri}" is outside location "${parent.uri}"` };
   return l;
 }
 function entryError(ctx, d, map) {
@@ -22960,8 +22960,8 @@ function geoKeyValid(key) {
   return m !== null && [m[1], m[2], m[3], m[4]].every((o) => Number(o) <= 255);
 }
 function firstValueError(rules, name, value) {
-  const rule56 = rules?.get(name);
-  const message2 = rule56 && valueError(rule56, value);
+  const rule57 = rules?.get(name);
+  const message2 = rule57 && valueError(rule57, value);
   return message2 ? { message: message2, arg: 0 } : void 0;
 }
 function leadsOnLocation(parsed) {
@@ -23081,17 +23081,17 @@ function parserFindings(p, rel) {
   const out = [];
   for (const c of p.config) {
     for (const e of c.errors) {
-      const rule56 = e.rule ?? "syntax";
+      const rule57 = e.rule ?? "syntax";
       out.push({
-        rule: rule56,
-        severity: PARSER_SEVERITY[rule56],
+        rule: rule57,
+        severity: PARSER_SEVERITY[rule57],
         file: rel(c.file),
         line: e.line ?? 1,
         col: e.col ?? 1,
         endLine: e.line ?? 1,
         endCol: e.col ?? 1,
         message: e.message ?? e.error,
-        docs: `docs/rules/${rule56}.md`
+        docs: `docs/rules/${rule57}.md`
       });
     }
   }
@@ -23967,8 +23967,101 @@ var rule12 = {
   }
 };
 
-// src/lint/rules/duplicate-upstream.ts
+// src/lint/rules/invalid-server-name.ts
+function wildcardValid(name) {
+  let stars = 0;
+  for (let i = 0; i < name.length; i++) {
+    if (name[i] === "*" && ++stars > 1) return false;
+    if (name[i] === "." && name[i + 1] === ".") return false;
+  }
+  if (name.length > 1 && name[0] === ".") return true;
+  if (name.length > 2 && (name[0] === "*" && name[1] === "." || name.endsWith(".*"))) return true;
+  return stars === 0;
+}
 var rule13 = {
+  id: "invalid-server-name",
+  severity: "error",
+  refusal: true,
+  description: 'A server_name wildcard nginx cannot hash ("www.*.com", "*.example.*", "a*", a name with ".."), on a listen socket several servers share (or whose default server has a regex name with captures): nginx refuses the configuration.',
+  source: 'nginx: ngx_http_server_names in src/http/ngx_http.c ("invalid server name or wildcard ... on ...", checked for an address with more than one server or a default server with regex captures), ngx_http_core_server_name in src/http/ngx_http_core_module.c (captures) and ngx_hash_add_key in src/core/ngx_hash.c',
+  create({ report }) {
+    const hashes = new ServerNameHashes();
+    return {
+      on: {
+        "server@http"(_d, at, _file, s) {
+          if (s) hashes.add(at, s);
+        }
+      },
+      end() {
+        const once = firstTime();
+        for (const { socket, servers } of hashes.hashed()) {
+          for (const s of servers) {
+            for (const n of hashedNames(s)) {
+              if (wildcardValid(n.name) || !once(n.d, n.arg)) continue;
+              report(n.d, n.file, `invalid server name or wildcard "${n.name.toLowerCase()}" on ${socket}: nginx refuses the configuration; a wildcard is "*.example.com", ".example.com" or "www.example.*"`, n.arg);
+            }
+          }
+        }
+      }
+    };
+  }
+};
+
+// src/lint/rules/duplicate-server-name.ts
+var NameHash = class {
+  exact = /* @__PURE__ */ new Set();
+  head = /* @__PURE__ */ new Set();
+  tail = /* @__PURE__ */ new Set();
+  /** Adds a name (valid for the hash: wildcardValid()); false when it conflicts with one added before (nginx ignores it). */
+  add(name) {
+    const n = name.toLowerCase();
+    if (n.length > 1 && n[0] === ".") {
+      const x = n.slice(1);
+      if (!take(this.exact, x)) return false;
+      return take(this.head, x);
+    }
+    if (n.length > 2 && n[0] === "*" && n[1] === ".") return take(this.head, n.slice(2));
+    if (n.length > 2 && n.endsWith(".*")) return take(this.tail, n.slice(0, -2));
+    return take(this.exact, n);
+  }
+};
+function take(set, key) {
+  if (set.has(key)) return false;
+  set.add(key);
+  return true;
+}
+var rule14 = {
+  id: "duplicate-server-name",
+  severity: "warning",
+  nginxWarns: true,
+  description: 'A server name given twice on one listen socket (in two servers, or once more in one): nginx warns "conflicting server name" and ignores the later one, so requests for it never reach that server.',
+  source: 'nginx: ngx_http_server_names in src/http/ngx_http.c ("conflicting server name ... on ..., ignored") and ngx_hash_add_key in src/core/ngx_hash.c (".example.com" takes "example.com" and "*.example.com")',
+  create({ report }) {
+    const hashes = new ServerNameHashes();
+    return {
+      on: {
+        "server@http"(_d, at, _file, s) {
+          if (s) hashes.add(at, s);
+        }
+      },
+      end() {
+        const once = firstTime();
+        for (const { socket, servers } of hashes.hashed()) {
+          const hash = new NameHash();
+          for (const s of servers) {
+            for (const n of hashedNames(s)) {
+              if (!wildcardValid(n.name) || hash.add(n.name) || !once(n.d, n.arg)) continue;
+              report(n.d, n.file, `conflicting server name "${n.name.toLowerCase()}" on ${socket}, ignored: an earlier server_name on this socket already takes it, so its requests never reach this server; remove one of them`, n.arg);
+            }
+          }
+        }
+      }
+    };
+  }
+};
+
+// src/lint/rules/duplicate-upstream.ts
+var rule15 = {
   id: "duplicate-upstream",
   severity: "error",
   refusal: true,
@@ -24012,7 +24105,7 @@ var USES = {
     })
   }
 };
-var rule14 = {
+var rule16 = {
   id: "duplicate-zone",
   severity: "error",
   refusal: true,
@@ -24054,7 +24147,7 @@ var rule14 = {
 };
 
 // src/lint/rules/error-log-off.ts
-var rule15 = {
+var rule17 = {
   id: "error-log-off",
   severity: "warning",
   description: 'error_log off writes to a file named "off" instead of turning logging off.',
@@ -24071,7 +24164,7 @@ var rule15 = {
 };
 
 // src/lint/rules/hash-without-default.ts
-var rule16 = {
+var rule18 = {
   id: "hash-without-default",
   severity: "warning",
   description: "map or geo without a default entry: unmatched values give an empty string.",
@@ -24088,7 +24181,7 @@ var rule16 = {
 
 // src/lint/rules/host-spoofing.ts
 var CLIENT_VAR = /\$\{?((?:http|arg|cookie)_\w+)/i;
-var rule17 = {
+var rule19 = {
   id: "host-spoofing",
   severity: "warning",
   description: "proxy_set_header Host built from a value the client sends ($http_host, $http_x_forwarded_host, a query argument or cookie): the backend gets any Host the client chooses.",
@@ -24109,7 +24202,7 @@ var rule17 = {
 
 // src/lint/rules/hsts-header.ts
 var MIN_AGE = 15552e3;
-var rule18 = {
+var rule20 = {
   id: "hsts-header",
   severity: "warning",
   description: "A TLS server without Strict-Transport-Security, or with a max-age under 180 days.",
@@ -24211,7 +24304,7 @@ function sentValue(n, i) {
   if (n.directive === "rewrite") return a[1] !== void 0 && isRedirectingRewrite(n) ? a[1] : void 0;
   return a[i];
 }
-var rule19 = {
+var rule21 = {
   id: "http-splitting",
   severity: "error",
   description: "A header, redirect or proxied request built from a value that can carry a line break ($uri, or a regex capture that matches newlines).",
@@ -24382,7 +24475,7 @@ function locationRegex(at) {
 }
 
 // src/lint/rules/if-is-evil.ts
-var rule20 = {
+var rule22 = {
   id: "if-is-evil",
   severity: "warning",
   description: "Inside an if in a location, anything but return and rewrite ... last behaves unexpectedly.",
@@ -24407,7 +24500,7 @@ var rule20 = {
 // src/lint/rules/invalid-regex.ts
 var USES2 = /* @__PURE__ */ new Set(["proxy_pass", "return", "alias", "root", "add_header", "proxy_set_header", "set", "try_files", "fastcgi_param", "proxy_redirect"]);
 var IF_MATCH = /^~\*?$/;
-var rule21 = {
+var rule23 = {
   id: "invalid-regex",
   severity: "error",
   description: "A reference to a regex capture group ($N) that no regex there has.",
@@ -24488,49 +24581,9 @@ function httpMapGroups(http) {
   return most;
 }
 
-// src/lint/rules/invalid-server-name.ts
-function wildcardValid(name) {
-  let stars = 0;
-  for (let i = 0; i < name.length; i++) {
-    if (name[i] === "*" && ++stars > 1) return false;
-    if (name[i] === "." && name[i + 1] === ".") return false;
-  }
-  if (name.length > 1 && name[0] === ".") return true;
-  if (name.length > 2 && (name[0] === "*" && name[1] === "." || name.endsWith(".*"))) return true;
-  return stars === 0;
-}
-var rule22 = {
-  id: "invalid-server-name",
-  severity: "error",
-  refusal: true,
-  description: 'A server_name wildcard nginx cannot hash ("www.*.com", "*.example.*", "a*", a name with ".."), on a listen socket several servers share (or whose default server has a regex name with captures): nginx refuses the configuration.',
-  source: 'nginx: ngx_http_server_names in src/http/ngx_http.c ("invalid server name or wildcard ... on ...", checked for an address with more than one server or a default server with regex captures), ngx_http_core_server_name in src/http/ngx_http_core_module.c (captures) and ngx_hash_add_key in src/core/ngx_hash.c',
-  create({ report }) {
-    const hashes = new ServerNameHashes();
-    return {
-      on: {
-        "server@http"(_d, at, _file, s) {
-          if (s) hashes.add(at, s);
-        }
-      },
-      end() {
-        const once = firstTime();
-        for (const { socket, servers } of hashes.hashed()) {
-          for (const s of servers) {
-            for (const n of hashedNames(s)) {
-              if (wildcardValid(n.name) || !once(n.d, n.arg)) continue;
-              report(n.d, n.file, `invalid server name or wildcard "${n.name.toLowerCase()}" on ${socket}: nginx refuses the configuration; a wildcard is "*.example.com", ".example.com" or "www.example.*"`, n.arg);
-            }
-          }
-        }
-      }
-    };
-  }
-};
-
 // src/lint/rules/ip-hash-backup.ts
 var BALANCERS = ["ip_hash", "hash", "random"];
-var rule23 = {
+var rule24 = {
   id: "ip-hash-backup",
   severity: "error",
   refusal: true,
@@ -24556,7 +24609,7 @@ var rule23 = {
 };
 
 // src/lint/rules/limit-req-status.ts
-var rule24 = {
+var rule25 = {
   id: "limit-req-status",
   severity: "warning",
   description: "limit_req without limit_req_status 429: rejected clients get 503, which reads as an outage.",
@@ -24575,7 +24628,7 @@ var rule24 = {
 };
 
 // src/lint/rules/limit-req-zone-undefined.ts
-var rule25 = {
+var rule26 = {
   id: "limit-req-zone-undefined",
   severity: "error",
   refusal: true,
@@ -24621,7 +24674,7 @@ var rule25 = {
 };
 
 // src/lint/rules/low-keepalive-requests.ts
-var rule26 = {
+var rule27 = {
   id: "low-keepalive-requests",
   severity: "warning",
   description: "keepalive_requests below nginx's default of 1000: clients (and HTTP/2 connections) reconnect far more often.",
@@ -24640,7 +24693,7 @@ var rule26 = {
 };
 
 // src/lint/rules/missing-resolver.ts
-var rule27 = {
+var rule28 = {
   id: "missing-resolver",
   severity: "warning",
   description: 'proxy_pass with a variable in the host part and no resolver: requests fail with "no resolver defined".',
@@ -24682,7 +24735,7 @@ function setToUpstreams(host, at, upstreams) {
 }
 
 // src/lint/rules/missing-worker-processes.ts
-var rule28 = {
+var rule29 = {
   id: "missing-worker-processes",
   severity: "warning",
   description: "A main config without worker_processes: nginx runs one worker, using one core.",
@@ -24788,7 +24841,7 @@ function branchWeakness(b) {
   return void 0;
 }
 var CHECKED = /^\$(http_origin|http_referer)$/;
-var rule29 = {
+var rule30 = {
   id: "origins",
   severity: "warning",
   description: "A weak regex check of $http_origin or $http_referer: unanchored, an unescaped dot or a wildcard in the host, or a host left open at the end.",
@@ -24819,7 +24872,7 @@ var rule29 = {
 };
 
 // src/lint/rules/proxy-buffering-off.ts
-var rule30 = {
+var rule31 = {
   id: "proxy-buffering-off",
   severity: "info",
   description: "proxy_buffering off ties a backend connection to each slow client.",
@@ -24846,7 +24899,7 @@ var MESSAGES = Array.from({ length: 7 }, (_, seen) => {
   const missing = NEEDED.filter((_2, k) => !(seen & 1 << k)).map(([, line]) => line);
   return `the backend gets no ${missing.map((m) => m.split(" ")[0]).join(", ")}: add proxy_set_header ${missing.join("; proxy_set_header ")}`;
 });
-var rule31 = {
+var rule32 = {
   id: "proxy-missing-forwarded-headers",
   severity: "warning",
   description: "A proxied location that, after inheritance, sends no Host, X-Forwarded-For or X-Forwarded-Proto to the backend.",
@@ -24868,7 +24921,7 @@ var rule31 = {
 // src/lint/rules/proxy-pass-normalized.ts
 var DECODED = /\$\{?(uri|document_uri|\d)\b/i;
 var RAW_REWRITE = /^\$\{?request_uri\}?$/i;
-var rule32 = {
+var rule33 = {
   id: "proxy-pass-normalized",
   severity: "info",
   description: "proxy_pass with a URI part sends the decoded, normalized path (%2F becomes /, ../ is resolved), not what the client sent.",
@@ -24912,7 +24965,7 @@ function isRawRewrite(d) {
 }
 
 // src/lint/rules/proxy-pass-uri-slash.ts
-var rule33 = {
+var rule34 = {
   id: "proxy-pass-uri-slash",
   severity: "warning",
   description: 'A prefix location and its proxy_pass URI disagree on the trailing slash: "//users" or "apiusers" reaches the backend.',
@@ -24940,7 +24993,7 @@ var rule33 = {
 
 // src/lint/rules/proxy-set-header-redefinition.ts
 var KEY = ["host", "x-forwarded-for", "x-forwarded-proto", "x-real-ip", "x-forwarded-host"];
-var rule34 = {
+var rule35 = {
   id: "proxy-set-header-redefinition",
   severity: "warning",
   description: "A level that sets any proxy_set_header loses the enclosing level's Host and X-Forwarded-* lines, and the headers it blanks (so the client's own reach the backend).",
@@ -24958,7 +25011,7 @@ var rule34 = {
 };
 
 // src/lint/rules/real-ip-trust-all.ts
-var rule35 = {
+var rule36 = {
   id: "real-ip-trust-all",
   severity: "error",
   description: "set_real_ip_from 0.0.0.0/0 or ::/0: any client can spoof its address, defeating allow/deny, rate limits and logs.",
@@ -25002,7 +25055,7 @@ function judge(re, caseless) {
   }
 }
 var message = (re) => `regex "${re}" nests quantifiers and can backtrack exponentially on crafted URIs: rewrite it without a repeated group of repeated items`;
-var rule36 = {
+var rule37 = {
   id: "regex-redos",
   severity: "warning",
   description: "A location or rewrite regex prone to catastrophic backtracking (ReDoS): one crafted request can pin a worker.",
@@ -25025,7 +25078,7 @@ var rule36 = {
 };
 
 // src/lint/rules/resolver-external.ts
-var rule37 = {
+var rule38 = {
   id: "resolver-external",
   severity: "warning",
   description: "A resolver on a public address: DNS answers can be spoofed off-path (nginx's resolver has no DNSSEC).",
@@ -25046,7 +25099,7 @@ var rule37 = {
 };
 
 // src/lint/rules/return-bypasses-allow-deny.ts
-var rule38 = {
+var rule39 = {
   id: "return-bypasses-allow-deny",
   severity: "warning",
   description: "return (or a redirecting rewrite) where allow/deny apply: it answers in the rewrite phase, before the access check, so the allow/deny rules never apply to it.",
@@ -25074,7 +25127,7 @@ function reachedOnlyInternally(at) {
 }
 
 // src/lint/rules/security-header-without-always.ts
-var rule39 = {
+var rule40 = {
   id: "security-header-without-always",
   severity: "warning",
   description: 'A security header added without "always": it is missing on error responses (4xx, 5xx).',
@@ -25096,7 +25149,7 @@ function needsNoCertificate(s) {
   if (d !== void 0 && (args(d)[0] ?? "").toLowerCase() === "on") return true;
   return effective(s, "ssl_certificate_by_lua_block") !== void 0 || effective(s, "ssl_certificate_by_lua_file") !== void 0;
 }
-var rule40 = {
+var rule41 = {
   id: "ssl-certificate-missing",
   severity: "error",
   refusal: true,
@@ -25132,7 +25185,7 @@ var rule40 = {
 };
 
 // src/lint/rules/ssl-stapling-without-resolver.ts
-var rule41 = {
+var rule42 = {
   id: "ssl-stapling-without-resolver",
   severity: "warning",
   description: "ssl_stapling on without a resolver: nginx cannot reach the OCSP responder, and stapling silently does nothing.",
@@ -25178,7 +25231,7 @@ function targetOf(url) {
   const path = PATH_VARS.exec(url.slice(from, end));
   return url.slice(0, path ? from + path.index : end);
 }
-var rule42 = {
+var rule43 = {
   id: "ssrf",
   severity: "error",
   description: "proxy_pass whose scheme or host is built from request data: clients choose where nginx connects.",
@@ -25231,7 +25284,7 @@ function definedFromRequest(name, at, depth, asUrl) {
 
 // src/lint/rules/stale-dns-cache.ts
 var LOCAL = /^(localhost|unix:)/;
-var rule43 = {
+var rule44 = {
   id: "stale-dns-cache",
   severity: "warning",
   description: "A backend hostname resolved only at startup: when its address changes, nginx keeps sending traffic to the old one.",
@@ -25273,7 +25326,7 @@ var rule43 = {
 };
 
 // src/lint/rules/status-page-exposed.ts
-var rule44 = {
+var rule45 = {
   id: "status-page-exposed",
   severity: "warning",
   description: "stub_status (or the api) that any client can read: no allow/deny or authentication, or an allow list that lets everyone through.",
@@ -25330,7 +25383,7 @@ function families(at) {
 }
 
 // src/lint/rules/try-files-is-evil-too.ts
-var rule45 = {
+var rule46 = {
   id: "try-files-is-evil-too",
   severity: "info",
   description: "try_files without open_file_cache: several stat() calls for every request.",
@@ -25388,7 +25441,7 @@ function scanExtension(re) {
   return branch(re.length);
 }
 var unanchoredExtension = stringMemo(scanExtension, 4096);
-var rule46 = {
+var rule47 = {
   id: "unanchored-regex",
   severity: "warning",
   description: 'A location regex for a file extension with no "$" after it (`\\.php`): `/upload/x.php.jpg` matches too. Locations that only refuse (deny all, return 4xx) are left alone.',
@@ -25410,7 +25463,7 @@ var rule46 = {
 
 // src/lint/rules/upstream-keepalive-ineffective.ts
 var UPGRADE = /upgrade/i;
-var rule47 = {
+var rule48 = {
   id: "upstream-keepalive-ineffective",
   severity: "warning",
   description: "An upstream with keepalive proxied without proxy_http_version 1.1 and an empty Connection header: connections are closed anyway.",
@@ -25769,7 +25822,7 @@ function undefinedNames(v, proto, memo) {
   memo.set(v, names);
   return names;
 }
-var rule48 = {
+var rule49 = {
   id: "unknown-variable",
   severity: "error",
   refusal: true,
@@ -25838,7 +25891,7 @@ var rule48 = {
 };
 
 // src/lint/rules/upstream-without-servers.ts
-var rule49 = {
+var rule50 = {
   id: "upstream-without-servers",
   severity: "error",
   refusal: true,
@@ -25873,7 +25926,7 @@ function includeFailed(tree, file, list, seen) {
 }
 
 // src/lint/rules/valid-referers.ts
-var rule50 = {
+var rule51 = {
   id: "valid-referers",
   severity: "warning",
   description: 'valid_referers accepts "none": a request without a Referer passes the check.',
@@ -25891,7 +25944,7 @@ var rule50 = {
 };
 
 // src/lint/rules/version-disclosure.ts
-var rule51 = {
+var rule52 = {
   id: "version-disclosure",
   severity: "warning",
   description: "server_tokens on (or unset, which means on): responses and error pages carry nginx's version.",
@@ -25930,7 +25983,7 @@ var rule51 = {
 // src/lint/rules/weak-ssl-tls.ts
 var WEAK_PROTOCOLS = /* @__PURE__ */ new Set(["SSLv2", "SSLv3", "TLSv1", "TLSv1.1"]);
 var WEAK_CIPHER = /(^|:)(?![!-])[^:]*(RC4|DES|MD5|NULL|EXPORT|EXP-|aNULL|eNULL|ADH|AECDH|PSK|SEED|IDEA|CAMELLIA128)[^:]*/i;
-var rule52 = {
+var rule53 = {
   id: "weak-ssl-tls",
   severity: "warning",
   description: "SSLv3, TLSv1 or TLSv1.1 enabled, or weak ciphers (RC4, DES, 3DES, MD5, NULL, EXPORT, anonymous).",
@@ -25952,7 +26005,7 @@ var rule52 = {
 };
 
 // src/lint/rules/websocket-read-timeout.ts
-var rule53 = {
+var rule54 = {
   id: "websocket-read-timeout",
   severity: "warning",
   description: "A WebSocket location left at the 60 s default proxy_read_timeout: idle sockets are cut after a minute.",
@@ -25974,7 +26027,7 @@ var rule53 = {
 
 // src/lint/rules/websocket-upgrade-headers.ts
 var UPGRADE2 = /upgrade/i;
-var rule54 = {
+var rule55 = {
   id: "websocket-upgrade-headers",
   severity: "warning",
   description: "A WebSocket proxy with Upgrade but no Connection header, or either without proxy_http_version 1.1: the handshake fails.",
@@ -26004,7 +26057,7 @@ var rule54 = {
 };
 
 // src/lint/rules/worker-rlimit-nofile-vs-connections.ts
-var rule55 = {
+var rule56 = {
   id: "worker-rlimit-nofile-vs-connections",
   severity: "warning",
   description: "worker_rlimit_nofile below twice worker_connections: a proxying worker needs two descriptors per client.",
@@ -26051,7 +26104,6 @@ var RULES = [
   rule10,
   rule11,
   rule12,
-  rule13,
   rule14,
   rule15,
   rule16,
@@ -26062,6 +26114,7 @@ var RULES = [
   rule21,
   rule22,
   rule23,
+  rule13,
   rule24,
   rule25,
   rule26,
@@ -26093,7 +26146,8 @@ var RULES = [
   rule52,
   rule53,
   rule54,
-  rule55
+  rule55,
+  rule56
 ];
 
 // src/lint/suppress.ts
@@ -26216,17 +26270,17 @@ function lint(result, parserFindings2, opts) {
   const configured = opts.config?.rules ?? {};
   const selectors = [];
   const ends = [];
-  for (const rule56 of opts.rules ?? RULES) {
-    if (configured[rule56.id] === "off") continue;
-    if (rule56.scope === "main" && !tree.isMain) continue;
-    const severity = configured[rule56.id] ?? rule56.severity;
-    const docs = `docs/rules/${rule56.id}.md`;
-    const { on, withVariables, end } = rule56.create({
+  for (const rule57 of opts.rules ?? RULES) {
+    if (configured[rule57.id] === "off") continue;
+    if (rule57.scope === "main" && !tree.isMain) continue;
+    const severity = configured[rule57.id] ?? rule57.severity;
+    const docs = `docs/rules/${rule57.id}.md`;
+    const { on, withVariables, end } = rule57.create({
       tree,
       report(d, file, message2, arg) {
         const pos = arg !== void 0 ? argPosition(d, arg) : void 0;
         findings.push({
-          rule: rule56.id,
+          rule: rule57.id,
           severity,
           file: relFiles[file],
           line: pos?.line ?? d.line,
