@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-37CKBS4T.js";
+} from "./chunks/chunk-BUW7FAGI.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-KUPPLNL4.js";
+} from "./chunks/chunk-4U4SN6XC.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import { wildcardValid } from './invalid-server-name.js';
-import { firstTime, hashedNames, ServerNameHashes } from './util.js';
+import { hashedNameListeners } from './util.js';
 
 /**
  * The server name hash of one listen socket, as nginx fills it: exact names, `*.x` / `.x` wildcards
@@ -41,26 +41,13 @@ export const rule: Rule = {
   description: 'A server name given twice on one listen socket (in two servers, or once more in one): nginx warns "conflicting server name" and ignores the later one, so requests for it never reach that server.',
   source: 'nginx: ngx_http_server_names in src/http/ngx_http.c ("conflicting server name ... on ..., ignored") and ngx_hash_add_key in src/core/ngx_hash.c (".example.com" takes "example.com" and "*.example.com")',
   create({ report }) {
-    const hashes = new ServerNameHashes();
-    return {
-      on: {
-        'server@http'(_d, at, _file, s) {
-          if (s) hashes.add(at, s);
-        },
-      },
-      end() {
-        const once = firstTime();
-        for (const { socket, servers } of hashes.hashed()) {
-          const hash = new NameHash();
-          for (const s of servers) {
-            for (const n of hashedNames(s)) {
-              // an invalid name is nginx's error before any conflict: rule invalid-server-name
-              if (!wildcardValid(n.name) || hash.add(n.name) || !once(n.d, n.arg)) continue;
-              report(n.d, n.file, `conflicting server name "${n.name.toLowerCase()}" on ${socket}, ignored: an earlier server_name on this socket already takes it, so its requests never reach this server; remove one of them`, n.arg);
-            }
-          }
-        }
-      },
-    };
+    return hashedNameListeners(report, (socket) => {
+      const hash = new NameHash();
+      // an invalid name is nginx's error before any conflict: rule invalid-server-name
+      return (name) =>
+        !wildcardValid(name) || hash.add(name)
+          ? undefined
+          : `conflicting server name "${name.toLowerCase()}" on ${socket}, ignored: an earlier server_name on this socket already takes it, so its requests never reach this server; remove one of them`;
+    });
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { firstTime, hashedNames, ServerNameHashes } from './util.js';
+import { hashedNameListeners } from './util.js';
 
 /**
  * True when nginx's server name hash takes `name`: at most one `*`, no `..`, and a `*` only as
@@ -24,24 +24,8 @@ export const rule: Rule = {
   description: 'A server_name wildcard nginx cannot hash ("www.*.com", "*.example.*", "a*", a name with ".."), on a listen socket several servers share (or whose default server has a regex name with captures): nginx refuses the configuration.',
   source: 'nginx: ngx_http_server_names in src/http/ngx_http.c ("invalid server name or wildcard ... on ...", checked for an address with more than one server or a default server with regex captures), ngx_http_core_server_name in src/http/ngx_http_core_module.c (captures) and ngx_hash_add_key in src/core/ngx_hash.c',
   create({ report }) {
-    const hashes = new ServerNameHashes();
-    return {
-      on: {
-        'server@http'(_d, at, _file, s) {
-          if (s) hashes.add(at, s);
-        },
-      },
-      end() {
-        const once = firstTime();
-        for (const { socket, servers } of hashes.hashed()) {
-          for (const s of servers) {
-            for (const n of hashedNames(s)) {
-              if (wildcardValid(n.name) || !once(n.d, n.arg)) continue;
-              report(n.d, n.file, `invalid server name or wildcard "${n.name.toLowerCase()}" on ${socket}: nginx refuses the configuration; a wildcard is "*.example.com", ".example.com" or "www.example.*"`, n.arg);
-            }
-          }
-        }
-      },
-    };
+    return hashedNameListeners(report, (socket) => (name) =>
+      wildcardValid(name) ? undefined : `invalid server name or wildcard "${name.toLowerCase()}" on ${socket}: nginx refuses the configuration; a wildcard is "*.example.com", ".example.com" or "www.example.*"`,
+    );
   },
 };

@@ -1,7 +1,7 @@
 /** Helpers several rules share. */
 import type { Directive } from '../../parser/types.js';
 import { args, captureGroups, effective, hasOwn, headerName, inherited, listenSockets, own, type Block, type ListenSocket } from '../model.js';
-import type { Listener } from '../rule.js';
+import type { Listener, Listeners, RuleContext } from '../rule.js';
 import { REDIRECT_PREFIX } from '../../parser/params.js';
 
 /**
@@ -272,7 +272,7 @@ interface SocketServers {
  * nginx: ngx_http_optimize_servers and ngx_http_server_names in src/http/ngx_http.c;
  * ngx_http_core_server_name in src/http/ngx_http_core_module.c (cscf->captures).
  */
-export class ServerNameHashes {
+class ServerNameHashes {
   private readonly byBlock = new Map<Block, Map<string, SocketServers>>();
 
   /** Adds `server`, standing in `at` (its http block), under each of its sockets. */
@@ -302,10 +302,38 @@ export class ServerNameHashes {
 }
 
 /**
+ * Listeners for a rule about the server names nginx hashes: `perSocket(socket)` gives, for each
+ * hashed socket in turn, a check that is handed that socket's names in nginx's order and returns the
+ * message for a name it finds wrong; each (directive, argument) is reported once.
+ */
+export function hashedNameListeners(report: RuleContext['report'], perSocket: (socket: string) => (name: string) => string | undefined): Listeners {
+  const hashes = new ServerNameHashes();
+  return {
+    on: {
+      'server@http'(_d, at, _file, s) {
+        if (s) hashes.add(at, s);
+      },
+    },
+    end() {
+      const once = firstTime();
+      for (const { socket, servers } of hashes.hashed()) {
+        const check = perSocket(socket);
+        for (const s of servers) {
+          for (const n of hashedNames(s)) {
+            const message = check(n.name);
+            if (message !== undefined && once(n.d, n.arg)) report(n.d, n.file, message, n.arg);
+          }
+        }
+      }
+    },
+  };
+}
+
+/**
  * The names a server's server_name directives hash (not the `~` regexes, not `$hostname`), in order,
  * with the directive, its file and the argument's index.
  */
-export function hashedNames(server: Block): { name: string; d: Directive; file: number; arg: number }[] {
+function hashedNames(server: Block): { name: string; d: Directive; file: number; arg: number }[] {
   const out: { name: string; d: Directive; file: number; arg: number }[] = [];
   for (let i = 0, kids = server.kids; i < kids.length; i++) {
     if (kids[i].directive !== 'server_name') continue;
@@ -329,7 +357,7 @@ function regexCaptures(server: Block): boolean {
  * A filter that lets each (directive, argument) through once: a server on two hashed sockets, or a
  * file included twice, meets the same name again.
  */
-export function firstTime(): (d: Directive, arg: number) => boolean {
+function firstTime(): (d: Directive, arg: number) => boolean {
   const seen = new Map<Directive, Set<number>>();
   return (d, arg) => {
     let args = seen.get(d);

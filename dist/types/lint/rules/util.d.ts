@@ -1,7 +1,7 @@
 /** Helpers several rules share. */
 import type { Directive } from '../../parser/types.js';
 import { type Block, type ListenSocket } from '../model.js';
-import type { Listener } from '../rule.js';
+import type { Listener, Listeners, RuleContext } from '../rule.js';
 import { REDIRECT_PREFIX } from '../../parser/params.js';
 /**
  * Listener selector (Listeners.on) for proxy_pass in an http `location`, or an `if` or
@@ -106,35 +106,8 @@ export declare function firstPerBlock(): (at: Block, name: string, d: Directive)
 /** ` (the first is at line N)` for a repeat of `first`, saying so when it is the same directive (its file included twice). */
 export declare function firstAt(first: Directive, d: Directive): string;
 /**
- * The listen sockets of the http blocks where nginx builds a server name hash: those with more than
- * one server, or whose default server (marked default_server, else the first) has captures in its
- * last regex name. Only there are names hashed, so only there are an invalid wildcard ("invalid
- * server name or wildcard") and a name given twice ("conflicting server name") found.
- * nginx: ngx_http_optimize_servers and ngx_http_server_names in src/http/ngx_http.c;
- * ngx_http_core_server_name in src/http/ngx_http_core_module.c (cscf->captures).
+ * Listeners for a rule about the server names nginx hashes: `perSocket(socket)` gives, for each
+ * hashed socket in turn, a check that is handed that socket's names in nginx's order and returns the
+ * message for a name it finds wrong; each (directive, argument) is reported once.
  */
-export declare class ServerNameHashes {
-    private readonly byBlock;
-    /** Adds `server`, standing in `at` (its http block), under each of its sockets. */
-    add(at: Block, server: Block): void;
-    /** Each hashed socket: its name as nginx prints it (`0.0.0.0:80` for `*:80`) and its servers in order. */
-    hashed(): IterableIterator<{
-        socket: string;
-        servers: Block[];
-    }>;
-}
-/**
- * The names a server's server_name directives hash (not the `~` regexes, not `$hostname`), in order,
- * with the directive, its file and the argument's index.
- */
-export declare function hashedNames(server: Block): {
-    name: string;
-    d: Directive;
-    file: number;
-    arg: number;
-}[];
-/**
- * A filter that lets each (directive, argument) through once: a server on two hashed sockets, or a
- * file included twice, meets the same name again.
- */
-export declare function firstTime(): (d: Directive, arg: number) => boolean;
+export declare function hashedNameListeners(report: RuleContext['report'], perSocket: (socket: string) => (name: string) => string | undefined): Listeners;

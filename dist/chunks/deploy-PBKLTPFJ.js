@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-25OLKMH3.js";
+} from "./chunk-7E3T4AR6.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-KUPPLNL4.js";
+} from "./chunk-4U4SN6XC.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

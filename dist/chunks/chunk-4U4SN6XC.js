@@ -23677,6 +23677,28 @@ var ServerNameHashes = class {
     }
   }
 };
+function hashedNameListeners(report, perSocket) {
+  const hashes = new ServerNameHashes();
+  return {
+    on: {
+      "server@http"(_d, at, _file, s) {
+        if (s) hashes.add(at, s);
+      }
+    },
+    end() {
+      const once = firstTime();
+      for (const { socket, servers } of hashes.hashed()) {
+        const check = perSocket(socket);
+        for (const s of servers) {
+          for (const n of hashedNames(s)) {
+            const message2 = check(n.name);
+            if (message2 !== void 0 && once(n.d, n.arg)) report(n.d, n.file, message2, n.arg);
+          }
+        }
+      }
+    }
+  };
+}
 function hashedNames(server) {
   const out = [];
   for (let i = 0, kids = server.kids; i < kids.length; i++) {
@@ -23985,25 +24007,10 @@ var rule13 = {
   description: 'A server_name wildcard nginx cannot hash ("www.*.com", "*.example.*", "a*", a name with ".."), on a listen socket several servers share (or whose default server has a regex name with captures): nginx refuses the configuration.',
   source: 'nginx: ngx_http_server_names in src/http/ngx_http.c ("invalid server name or wildcard ... on ...", checked for an address with more than one server or a default server with regex captures), ngx_http_core_server_name in src/http/ngx_http_core_module.c (captures) and ngx_hash_add_key in src/core/ngx_hash.c',
   create({ report }) {
-    const hashes = new ServerNameHashes();
-    return {
-      on: {
-        "server@http"(_d, at, _file, s) {
-          if (s) hashes.add(at, s);
-        }
-      },
-      end() {
-        const once = firstTime();
-        for (const { socket, servers } of hashes.hashed()) {
-          for (const s of servers) {
-            for (const n of hashedNames(s)) {
-              if (wildcardValid(n.name) || !once(n.d, n.arg)) continue;
-              report(n.d, n.file, `invalid server name or wildcard "${n.name.toLowerCase()}" on ${socket}: nginx refuses the configuration; a wildcard is "*.example.com", ".example.com" or "www.example.*"`, n.arg);
-            }
-          }
-        }
-      }
-    };
+    return hashedNameListeners(
+      report,
+      (socket) => (name) => wildcardValid(name) ? void 0 : `invalid server name or wildcard "${name.toLowerCase()}" on ${socket}: nginx refuses the configuration; a wildcard is "*.example.com", ".example.com" or "www.example.*"`
+    );
   }
 };
 
@@ -24037,26 +24044,10 @@ var rule14 = {
   description: 'A server name given twice on one listen socket (in two servers, or once more in one): nginx warns "conflicting server name" and ignores the later one, so requests for it never reach that server.',
   source: 'nginx: ngx_http_server_names in src/http/ngx_http.c ("conflicting server name ... on ..., ignored") and ngx_hash_add_key in src/core/ngx_hash.c (".example.com" takes "example.com" and "*.example.com")',
   create({ report }) {
-    const hashes = new ServerNameHashes();
-    return {
-      on: {
-        "server@http"(_d, at, _file, s) {
-          if (s) hashes.add(at, s);
-        }
-      },
-      end() {
-        const once = firstTime();
-        for (const { socket, servers } of hashes.hashed()) {
-          const hash = new NameHash();
-          for (const s of servers) {
-            for (const n of hashedNames(s)) {
-              if (!wildcardValid(n.name) || hash.add(n.name) || !once(n.d, n.arg)) continue;
-              report(n.d, n.file, `conflicting server name "${n.name.toLowerCase()}" on ${socket}, ignored: an earlier server_name on this socket already takes it, so its requests never reach this server; remove one of them`, n.arg);
-            }
-          }
-        }
-      }
-    };
+    return hashedNameListeners(report, (socket) => {
+      const hash = new NameHash();
+      return (name) => !wildcardValid(name) || hash.add(name) ? void 0 : `conflicting server name "${name.toLowerCase()}" on ${socket}, ignored: an earlier server_name on this socket already takes it, so its requests never reach this server; remove one of them`;
+    });
   }
 };
 
