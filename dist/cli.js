@@ -21,7 +21,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-BUW7FAGI.js";
+} from "./chunks/chunk-6CNPPSAN.js";
 import {
   BUILTIN_RULES,
   InputError,
@@ -29,7 +29,7 @@ import {
   countBySeverity,
   parse,
   plan
-} from "./chunks/chunk-4U4SN6XC.js";
+} from "./chunks/chunk-VCMZ335H.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";
@@ -270,7 +270,7 @@ ${USAGE}`);
   return 0;
 }
 async function fleetFlags(args, names, bools) {
-  const { DEPLOY_INPUTS, secretFromFile } = await import("./chunks/deploy-PBKLTPFJ.js");
+  const { DEPLOY_INPUTS, secretFromFile } = await import("./chunks/deploy-VKPZAVJY.js");
   const options = { format: { type: "string" } };
   for (const name of names) {
     options[name] = { type: bools.includes(name) ? "boolean" : "string" };
@@ -289,7 +289,7 @@ async function fleetFlags(args, names, bools) {
   return { get, format };
 }
 async function cmdDeploy(command, args, io) {
-  const { deploy, deployOptions, rollbackOptions, DEPLOY_INPUTS, ROLLBACK_INPUTS, reportJson: deployJson, reportText: deployText } = await import("./chunks/deploy-PBKLTPFJ.js");
+  const { deploy, deployOptions, rollbackOptions, DEPLOY_INPUTS, ROLLBACK_INPUTS, reportJson: deployJson, reportText: deployText } = await import("./chunks/deploy-VKPZAVJY.js");
   const names = [...Object.keys(DEPLOY_INPUTS), ...command === "rollback" ? Object.keys(ROLLBACK_INPUTS) : []];
   const { get, format } = await fleetFlags(args, names, ["sudo", "allow-drift", "dry-run"]);
   const log = format === "text" ? (host, m) => io.err(`${host ? `[${host}] ` : ""}${m}
@@ -300,7 +300,7 @@ async function cmdDeploy(command, args, io) {
   return r.status === "deployed" || r.status === "unchanged" ? 0 : 1;
 }
 async function cmdStatus(args, io) {
-  const { fleetOptions, fleetStatus, statusText, STATUS_INPUT_NAMES } = await import("./chunks/deploy-PBKLTPFJ.js");
+  const { fleetOptions, fleetStatus, statusText, STATUS_INPUT_NAMES } = await import("./chunks/deploy-VKPZAVJY.js");
   const { get, format } = await fleetFlags(args, STATUS_INPUT_NAMES, ["sudo"]);
   const r = await fleetStatus(fleetOptions(get));
   io.out(format === "json" ? JSON.stringify(r, null, 2) + "\n" : statusText(r));

@@ -13,14 +13,14 @@ import {
   NGINX_TEST_MODES,
   checkWithNginxTest,
   planMarkdown
-} from "./chunks/chunk-BUW7FAGI.js";
+} from "./chunks/chunk-6CNPPSAN.js";
 import {
   STATUS_TEXT,
   changeLine,
   driftText,
   parseBoolean,
   runUrl
-} from "./chunks/chunk-7E3T4AR6.js";
+} from "./chunks/chunk-ADEQI6PL.js";
 import {
   InputError,
   __commonJS,
@@ -30,7 +30,7 @@ import {
   countBySeverity,
   fetchRevision,
   plan
-} from "./chunks/chunk-4U4SN6XC.js";
+} from "./chunks/chunk-VCMZ335H.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -25868,7 +25868,7 @@ function maskSecrets(names) {
   }
 }
 async function runFleet(mode) {
-  const { deploy, deployOptions, rollbackOptions, DEPLOY_INPUTS, reportText: deployText, verdict } = await import("./chunks/deploy-PBKLTPFJ.js");
+  const { deploy, deployOptions, rollbackOptions, DEPLOY_INPUTS, reportText: deployText, verdict } = await import("./chunks/deploy-VKPZAVJY.js");
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   maskSecrets(DEPLOY_INPUTS);
   const log = (host, m) => info(`${host ? `[${host}] ` : ""}${m}`);
@@ -25936,7 +25936,7 @@ async function runFleet(mode) {
   } else setFailed(`nginx-gitops deploy ${r.release}: ${r.status === "rolled-back" ? "failed and rolled back" : "failed"}${failed.length ? ` (${failed.join(", ")})` : r.error ? `: ${r.error}` : ""}`);
 }
 async function runStatus() {
-  const { fleetOptions, fleetStatus, hasDrift, statusText, DEPLOY_INPUTS } = await import("./chunks/deploy-PBKLTPFJ.js");
+  const { fleetOptions, fleetStatus, hasDrift, statusText, DEPLOY_INPUTS } = await import("./chunks/deploy-VKPZAVJY.js");
   maskSecrets(DEPLOY_INPUTS);
   const r = await fleetStatus(fleetOptions((n) => getInput(n)));
   info(statusText(r));

@@ -12,7 +12,7 @@ import {
   checkWithNginxTest,
   planJson,
   planMarkdown
-} from "./chunks/chunk-BUW7FAGI.js";
+} from "./chunks/chunk-6CNPPSAN.js";
 import {
   InputError,
   TABLE_SOURCE,
@@ -23,7 +23,7 @@ import {
   parseDetailed,
   parseString,
   plan
-} from "./chunks/chunk-4U4SN6XC.js";
+} from "./chunks/chunk-VCMZ335H.js";
 export {
   InputError,
   TABLE_SOURCE,

@@ -170,7 +170,7 @@ function evaluate(opts: CheckOptions, tree: ParsedTree, extra: Finding[], notRun
     let linted = opts.lint === false ? own : lint(r, own, { isMain: tree.main !== undefined, rel, config, notRun });
     if (i === 0 && extra.length) {
       // nginx -t's error on a line where a rule finds what nginx refuses says the same thing once more
-      const kept = withoutRefusalRepeats(linted, warningsAsErrors);
+      const kept = withoutRuleRepeats(linted, warningsAsErrors);
       repeatedError ||= linted.some((f) => f.rule === 'nginx-test' && f.severity === 'error' && !kept.includes(f));
       linted = kept;
     }
@@ -194,7 +194,7 @@ const WARNED_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.nginxWar
  * are errors - its warnings on a line where a rule nginx warns about reports at warning or error
  * (after suppressions and severities: a suppressed, disabled or `info` rule leaves nginx's message).
  */
-function withoutRefusalRepeats(fs: Finding[], warningsAsErrors: boolean): Finding[] {
+function withoutRuleRepeats(fs: Finding[], warningsAsErrors: boolean): Finding[] {
   const errors = linesOf(fs.filter((f) => f.severity === 'error' && REFUSAL_RULES.has(f.rule)));
   // not with nginx-test-warnings-as-errors: nginx's warning is an error then, and stays to fail the check
   const warned = warningsAsErrors ? new Set<string>() : linesOf(fs.filter((f) => f.severity !== 'info' && WARNED_RULES.has(f.rule)));

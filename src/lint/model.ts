@@ -14,9 +14,6 @@ import { splitLocation, type LocationMatch, type ParseResult } from '../parser/p
 import { classEnd } from '../parser/regex.js';
 import type { Directive } from '../parser/types.js';
 
-/** classEnd() lives with the parser's regex reading; the rules take it from here with the model's other regex helpers. */
-export { classEnd };
-
 /** A block directive at one place in the include-resolved tree (a file included twice gives two). */
 export class Block {
   /** The block's directives, includes expanded in place, in document order (comments left out). */

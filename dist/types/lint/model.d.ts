@@ -1,8 +1,5 @@
 import { type LocationMatch, type ParseResult } from '../parser/parser.js';
-import { classEnd } from '../parser/regex.js';
 import type { Directive } from '../parser/types.js';
-/** classEnd() lives with the parser's regex reading; the rules take it from here with the model's other regex helpers. */
-export { classEnd };
 /** A block directive at one place in the include-resolved tree (a file included twice gives two). */
 export declare class Block {
     /** The block directive (a virtual one with directive `''` for the top level). */

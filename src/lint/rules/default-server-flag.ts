@@ -1,5 +1,5 @@
-import type { Listener, Rule } from '../rule.js';
-import { ServersBySocket } from './util.js';
+import type { Rule } from '../rule.js';
+import { serversBySocket } from './util.js';
 
 export const rule: Rule = {
   id: 'default-server-flag',
@@ -7,14 +7,11 @@ export const rule: Rule = {
   description: 'Several servers share a listen socket and none is default_server: the first one loaded answers unknown hosts.',
   source: 'gixy default_server_flag, with gixy-next\'s cases (implicit listen, one socket spelled two ways, quic and stream sockets); nginx docs: "How nginx processes a request" (the default server is the first one unless default_server is set)',
   scope: 'main',
-  create({ report }) {
-    const table = new ServersBySocket();
-    const server: Listener = (_d, at, _file, s) => {
-      if (s) table.add(at, s);
-    };
+  create({ report, tree }) {
+    const { table, add } = serversBySocket(tree);
     return {
       // mail servers have no default_server to set
-      on: { 'server@http': server, 'server@stream': server },
+      on: { 'server@http': add, 'server@stream': add },
       end() {
         for (const [socket, list] of table.sockets()) {
           if (new Set(list.map((x) => x.server)).size < 2 || list.some((x) => x.l.isDefault)) continue;

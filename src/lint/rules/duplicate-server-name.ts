@@ -40,8 +40,8 @@ export const rule: Rule = {
   nginxWarns: true,
   description: 'A server name given twice on one listen socket (in two servers, or once more in one): nginx warns "conflicting server name" and ignores the later one, so requests for it never reach that server.',
   source: 'nginx: ngx_http_server_names in src/http/ngx_http.c ("conflicting server name ... on ..., ignored") and ngx_hash_add_key in src/core/ngx_hash.c (".example.com" takes "example.com" and "*.example.com")',
-  create({ report }) {
-    return hashedNameListeners(report, (socket) => {
+  create(ctx) {
+    return hashedNameListeners(ctx, (socket) => {
       const hash = new NameHash();
       // an invalid name is nginx's error before any conflict: rule invalid-server-name
       return (name) =>

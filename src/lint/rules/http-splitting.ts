@@ -1,7 +1,9 @@
 import type { Listener, Rule } from '../rule.js';
-import { args, classEnd, headerName, NAMED_GROUP, isRegexLocation, locationMatch, own, stringMemo, type Block } from '../model.js';
+import { args, headerName, NAMED_GROUP, isRegexLocation, locationMatch, own, stringMemo, type Block } from '../model.js';
+import { classEnd } from '../../parser/regex.js';
 import type { Directive } from '../../parser/types.js';
-import { CRLF_VARS, isRedirectingRewrite, MAX_VARIABLE_CHAIN, REDIRECT_PREFIX, variableDefinitions, variableRefs } from './util.js';
+import { CRLF_VARS, isRedirectingRewrite, MAX_VARIABLE_CHAIN, variableDefinitions, variableRefs } from './util.js';
+import { REDIRECT_PREFIX } from '../../parser/params.js';
 
 /** What a regex's capture groups can match of the two line-break characters. */
 interface GroupBreaks {

@@ -23,8 +23,8 @@ export const rule: Rule = {
   refusal: true,
   description: 'A server_name wildcard nginx cannot hash ("www.*.com", "*.example.*", "a*", a name with ".."), on a listen socket several servers share (or whose default server has a regex name with captures): nginx refuses the configuration.',
   source: 'nginx: ngx_http_server_names in src/http/ngx_http.c ("invalid server name or wildcard ... on ...", checked for an address with more than one server or a default server with regex captures), ngx_http_core_server_name in src/http/ngx_http_core_module.c (captures) and ngx_hash_add_key in src/core/ngx_hash.c',
-  create({ report }) {
-    return hashedNameListeners(report, (socket) => (name) =>
+  create(ctx) {
+    return hashedNameListeners(ctx, (socket) => (name) =>
       wildcardValid(name) ? undefined : `invalid server name or wildcard "${name.toLowerCase()}" on ${socket}: nginx refuses the configuration; a wildcard is "*.example.com", ".example.com" or "www.example.*"`,
     );
   },

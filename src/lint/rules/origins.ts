@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
-import { args, classEnd } from '../model.js';
-import { IF_REGEX, tilde } from '../../parser/regex.js';
+import { args } from '../model.js';
+import { classEnd, IF_REGEX, tilde } from '../../parser/regex.js';
 
 /**
  * The top-level branches of a PCRE pattern (`a|b` outside any group or class): `^` and `$` bind to

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule.js';
 import { args, effective, inherited, inheritedFile, type Block } from '../model.js';
-import { ServersBySocket } from './util.js';
+import { defaultOn, serversBySocket } from './util.js';
 
 /**
  * True when the server needs no ssl_certificate line: it refuses every TLS handshake
@@ -22,13 +22,13 @@ export const rule: Rule = {
   source: 'nginx: ngx_http_ssl_init (the default server of each ssl socket needs a certificate: no "ssl_certificate" is defined for the "listen ... ssl" directive) and ngx_http_ssl_merge_srv_conf (no "ssl_certificate_key" is defined for certificate) in src/http/modules/ngx_http_ssl_module.c; certificates and keys are inherited from http separately, each only by a server that sets none of its own',
   // a fragment's server may take both from the http block of a main config it cannot see
   scope: 'main',
-  create({ report }) {
-    const table = new ServersBySocket();
+  create({ report, tree }) {
+    const { table, add } = serversBySocket(tree);
     return {
       on: {
-        'server@http'(_d, at, _file, s) {
+        'server@http'(d, at, file, s) {
           if (!s) return;
-          table.add(at, s);
+          add(d, at, file, s);
           // every server's certificates need their keys, default or not
           const certs = inherited(s, 'ssl_certificate');
           const keys = inherited(s, 'ssl_certificate_key').nodes.length;
@@ -40,9 +40,9 @@ export const rule: Rule = {
       end() {
         // the server that answers an ssl socket by default (default_server, else the first) needs a
         // certificate; a socket is ssl when any listen on it says so, or it is quic
-        for (const [socket, list] of table.sockets()) {
+        for (const [socket, list] of table.sockets('http')) {
           if (!list.some(({ l }) => l.socket.endsWith(' (quic)') || (l.node.directive === 'listen' && args(l.node).includes('ssl')))) continue;
-          const { server, l } = list.find((x) => x.l.isDefault) ?? list[0];
+          const { server, l } = defaultOn(list);
           if (inherited(server, 'ssl_certificate').nodes.length || needsNoCertificate(server)) continue;
           const others = list.length > 1 ? `; it answers ${socket} by default, so nginx needs one here` : '';
           report(l.node, l.file, `no "ssl_certificate" is defined for the "listen ... ssl" directive: nginx refuses the configuration; add ssl_certificate and ssl_certificate_key (here or in http), or "ssl_reject_handshake on;"${others}`, l.node.directive === 'listen' ? 0 : undefined);

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
-import { args, classEnd, isRegexLocation, locationMatch, stringMemo, type Block } from '../model.js';
+import { args, isRegexLocation, locationMatch, stringMemo, type Block } from '../model.js';
+import { classEnd } from '../../parser/regex.js';
 
 /**
  * A branch that ends in a file extension (a literal dot and then letters or digits, a class of

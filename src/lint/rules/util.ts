@@ -1,6 +1,6 @@
 /** Helpers several rules share. */
 import type { Directive } from '../../parser/types.js';
-import { args, captureGroups, effective, hasOwn, headerName, inherited, listenSockets, own, type Block, type ListenSocket } from '../model.js';
+import { args, captureGroups, effective, hasOwn, headerName, inherited, listenSockets, own, type Block, type ListenSocket, type Tree } from '../model.js';
 import type { Listener, Listeners, RuleContext } from '../rule.js';
 import { REDIRECT_PREFIX } from '../../parser/params.js';
 
@@ -193,9 +193,6 @@ export function authInEffect(at: Block): boolean {
   });
 }
 
-/** A redirect target as nginx recognises one (a lone `return` argument, a rewrite's replacement): the parser's. */
-export { REDIRECT_PREFIX };
-
 /**
  * True when a rewrite redirects: its replacement starts with http://, https:// or $scheme (nginx
  * tests this case-sensitively, and redirects whatever the flag), or its flag is redirect or
@@ -215,12 +212,17 @@ export interface ServerOnSocket {
 /**
  * The servers on each listen socket, per http or stream block (sockets are nginx's per protocol
  * block), in the order the walk meets them: the first is the socket's default unless one is marked.
+ * One per lint run (serversBySocket()), shared by the rules about sockets.
  */
-export class ServersBySocket {
+class ServersBySocket {
   private readonly byBlock = new Map<Block, Map<string, ServerOnSocket[]>>();
+  /** The server added last: every rule's listener hands it in, one after another. */
+  private last: Block | null = null;
 
-  /** Adds `server`, standing in `at` (its http or stream block), under each of its sockets. */
+  /** Adds `server`, standing in `at` (its http or stream block), under each of its sockets, once. */
   add(at: Block, server: Block): void {
+    if (server === this.last) return;
+    this.last = server;
     let bySocket = this.byBlock.get(at);
     if (!bySocket) this.byBlock.set(at, (bySocket = new Map()));
     for (const l of listenSockets(server)) {
@@ -230,9 +232,49 @@ export class ServersBySocket {
     }
   }
 
-  /** Every socket of every block: [socket, its servers in order]. */
-  *sockets(): IterableIterator<[string, ServerOnSocket[]]> {
-    for (const bySocket of this.byBlock.values()) yield* bySocket;
+  /** Every socket of every block, or of the blocks of context `ctx` (`http`): [socket, its servers in order]. */
+  *sockets(ctx?: string): IterableIterator<[string, ServerOnSocket[]]> {
+    for (const [at, bySocket] of this.byBlock) if (ctx === undefined || at.ctx === ctx) yield* bySocket;
+  }
+}
+
+const TABLES = new WeakMap<Tree, ServersBySocket>();
+
+/**
+ * The lint run's table of servers by listen socket, and the listener that fills it (for
+ * `server@http`, and `server@stream` where a rule wants stream's too): built once however many
+ * rules ask.
+ */
+export function serversBySocket(tree: Tree): { table: ServersBySocket; add: Listener } {
+  let table = TABLES.get(tree);
+  if (!table) TABLES.set(tree, (table = new ServersBySocket()));
+  const t = table;
+  return {
+    table: t,
+    add: (_d, at, _file, s) => {
+      if (s) t.add(at, s);
+    },
+  };
+}
+
+/** The server that answers a socket by default: the one that marks it default_server, else the first. */
+export function defaultOn(list: readonly ServerOnSocket[]): ServerOnSocket {
+  return list.find((x) => x.l.isDefault) ?? list[0];
+}
+
+/**
+ * The listen sockets of the http blocks where nginx builds a server name hash: those with more than
+ * one server, or whose default server (defaultOn()) has captures in its last regex name. Only there
+ * are names hashed, so only there are an invalid wildcard ("invalid server name or wildcard") and a
+ * name given twice ("conflicting server name") found; each with its name as nginx prints it
+ * (`0.0.0.0:80` for `*:80`) and its servers in order.
+ * nginx: ngx_http_optimize_servers and ngx_http_server_names in src/http/ngx_http.c;
+ * ngx_http_core_server_name in src/http/ngx_http_core_module.c (cscf->captures).
+ */
+function* hashedSockets(table: ServersBySocket): IterableIterator<{ socket: string; servers: Block[] }> {
+  for (const [socket, list] of table.sockets('http')) {
+    if (list.length < 2 && !regexCaptures(defaultOn(list).server)) continue;
+    yield { socket: socket.startsWith('*:') ? `0.0.0.0${socket.slice(1)}` : socket, servers: list.map((x) => x.server) };
   }
 }
 
@@ -257,66 +299,18 @@ export function firstAt(first: Directive, d: Directive): string {
   return ` (the first is at line ${first.line}${first === d ? ', the same file included twice' : ''})`;
 }
 
-/** The servers of one listen socket in an http block, in the order nginx adds them, and its default server. */
-interface SocketServers {
-  servers: Block[];
-  default: Block;
-  marked: boolean;
-}
-
-/**
- * The listen sockets of the http blocks where nginx builds a server name hash: those with more than
- * one server, or whose default server (marked default_server, else the first) has captures in its
- * last regex name. Only there are names hashed, so only there are an invalid wildcard ("invalid
- * server name or wildcard") and a name given twice ("conflicting server name") found.
- * nginx: ngx_http_optimize_servers and ngx_http_server_names in src/http/ngx_http.c;
- * ngx_http_core_server_name in src/http/ngx_http_core_module.c (cscf->captures).
- */
-class ServerNameHashes {
-  private readonly byBlock = new Map<Block, Map<string, SocketServers>>();
-
-  /** Adds `server`, standing in `at` (its http block), under each of its sockets. */
-  add(at: Block, server: Block): void {
-    let bySocket = this.byBlock.get(at);
-    if (!bySocket) this.byBlock.set(at, (bySocket = new Map()));
-    // (a server listening twice on one socket is nginx's "duplicate listen": rule duplicate-listen)
-    for (const l of listenSockets(server)) {
-      const on = bySocket.get(l.socket);
-      if (!on) bySocket.set(l.socket, { servers: [server], default: server, marked: l.isDefault });
-      else {
-        on.servers.push(server);
-        if (l.isDefault && !on.marked) Object.assign(on, { default: server, marked: true });
-      }
-    }
-  }
-
-  /** Each hashed socket: its name as nginx prints it (`0.0.0.0:80` for `*:80`) and its servers in order. */
-  *hashed(): IterableIterator<{ socket: string; servers: Block[] }> {
-    for (const bySocket of this.byBlock.values()) {
-      for (const [socket, on] of bySocket) {
-        if (on.servers.length < 2 && !regexCaptures(on.default)) continue;
-        yield { socket: socket.startsWith('*:') ? `0.0.0.0${socket.slice(1)}` : socket, servers: on.servers };
-      }
-    }
-  }
-}
-
 /**
  * Listeners for a rule about the server names nginx hashes: `perSocket(socket)` gives, for each
  * hashed socket in turn, a check that is handed that socket's names in nginx's order and returns the
  * message for a name it finds wrong; each (directive, argument) is reported once.
  */
-export function hashedNameListeners(report: RuleContext['report'], perSocket: (socket: string) => (name: string) => string | undefined): Listeners {
-  const hashes = new ServerNameHashes();
+export function hashedNameListeners({ report, tree }: RuleContext, perSocket: (socket: string) => (name: string) => string | undefined): Listeners {
+  const { table, add } = serversBySocket(tree);
   return {
-    on: {
-      'server@http'(_d, at, _file, s) {
-        if (s) hashes.add(at, s);
-      },
-    },
+    on: { 'server@http': add },
     end() {
       const once = firstTime();
-      for (const { socket, servers } of hashes.hashed()) {
+      for (const { socket, servers } of hashedSockets(table)) {
         const check = perSocket(socket);
         for (const s of servers) {
           for (const n of hashedNames(s)) {

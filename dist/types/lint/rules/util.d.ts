@@ -1,8 +1,7 @@
 /** Helpers several rules share. */
 import type { Directive } from '../../parser/types.js';
-import { type Block, type ListenSocket } from '../model.js';
+import { type Block, type ListenSocket, type Tree } from '../model.js';
 import type { Listener, Listeners, RuleContext } from '../rule.js';
-import { REDIRECT_PREFIX } from '../../parser/params.js';
 /**
  * Listener selector (Listeners.on) for proxy_pass in an http `location`, or an `if` or
  * `limit_except` inside one: the listener's `at` is the block that proxies.
@@ -73,8 +72,6 @@ export interface VariableDefinition {
 export declare function variableDefinitions(name: string, at: Block): VariableDefinition[];
 /** True when an authentication module is in effect at `at` (set there or above, and not `off`). */
 export declare function authInEffect(at: Block): boolean;
-/** A redirect target as nginx recognises one (a lone `return` argument, a rewrite's replacement): the parser's. */
-export { REDIRECT_PREFIX };
 /**
  * True when a rewrite redirects: its replacement starts with http://, https:// or $scheme (nginx
  * tests this case-sensitively, and redirects whatever the flag), or its flag is redirect or
@@ -89,14 +86,28 @@ export interface ServerOnSocket {
 /**
  * The servers on each listen socket, per http or stream block (sockets are nginx's per protocol
  * block), in the order the walk meets them: the first is the socket's default unless one is marked.
+ * One per lint run (serversBySocket()), shared by the rules about sockets.
  */
-export declare class ServersBySocket {
+declare class ServersBySocket {
     private readonly byBlock;
-    /** Adds `server`, standing in `at` (its http or stream block), under each of its sockets. */
+    /** The server added last: every rule's listener hands it in, one after another. */
+    private last;
+    /** Adds `server`, standing in `at` (its http or stream block), under each of its sockets, once. */
     add(at: Block, server: Block): void;
-    /** Every socket of every block: [socket, its servers in order]. */
-    sockets(): IterableIterator<[string, ServerOnSocket[]]>;
+    /** Every socket of every block, or of the blocks of context `ctx` (`http`): [socket, its servers in order]. */
+    sockets(ctx?: string): IterableIterator<[string, ServerOnSocket[]]>;
 }
+/**
+ * The lint run's table of servers by listen socket, and the listener that fills it (for
+ * `server@http`, and `server@stream` where a rule wants stream's too): built once however many
+ * rules ask.
+ */
+export declare function serversBySocket(tree: Tree): {
+    table: ServersBySocket;
+    add: Listener;
+};
+/** The server that answers a socket by default: the one that marks it default_server, else the first. */
+export declare function defaultOn(list: readonly ServerOnSocket[]): ServerOnSocket;
 /**
  * The first directive of each name per block, for rules about a name nginx lets a block define once
  * (an upstream, a log_format): `first(at, name, d)` gives the earlier directive of that name in
@@ -110,4 +121,5 @@ export declare function firstAt(first: Directive, d: Directive): string;
  * hashed socket in turn, a check that is handed that socket's names in nginx's order and returns the
  * message for a name it finds wrong; each (directive, argument) is reported once.
  */
-export declare function hashedNameListeners(report: RuleContext['report'], perSocket: (socket: string) => (name: string) => string | undefined): Listeners;
+export declare function hashedNameListeners({ report, tree }: RuleContext, perSocket: (socket: string) => (name: string) => string | undefined): Listeners;
+export {};

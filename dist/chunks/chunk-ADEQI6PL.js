@@ -6,7 +6,7 @@ const __filename = __ngFileURLToPath(import.meta.url);
 const __dirname = __ngDirname(__filename);
 import {
   InputError
-} from "./chunk-4U4SN6XC.js";
+} from "./chunk-VCMZ335H.js";
 
 // src/deploy/status.ts
 var STATUS_TEXT = {

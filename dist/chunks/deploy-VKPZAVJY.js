@@ -17,7 +17,7 @@ import {
   parseWaves,
   runUrl,
   statusText
-} from "./chunk-7E3T4AR6.js";
+} from "./chunk-ADEQI6PL.js";
 import {
   InputError,
   __commonJS,
@@ -28,7 +28,7 @@ import {
   parseBuild,
   parseString,
   plan
-} from "./chunk-4U4SN6XC.js";
+} from "./chunk-VCMZ335H.js";
 
 // node_modules/is-stream/index.js
 var require_is_stream = __commonJS({

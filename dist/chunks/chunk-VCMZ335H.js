@@ -23624,8 +23624,12 @@ function isRedirectingRewrite(d) {
 }
 var ServersBySocket = class {
   byBlock = /* @__PURE__ */ new Map();
-  /** Adds `server`, standing in `at` (its http or stream block), under each of its sockets. */
+  /** The server added last: every rule's listener hands it in, one after another. */
+  last = null;
+  /** Adds `server`, standing in `at` (its http or stream block), under each of its sockets, once. */
   add(at, server) {
+    if (server === this.last) return;
+    this.last = server;
     let bySocket = this.byBlock.get(at);
     if (!bySocket) this.byBlock.set(at, bySocket = /* @__PURE__ */ new Map());
     for (const l of listenSockets(server)) {
@@ -23634,11 +23638,32 @@ var ServersBySocket = class {
       else bySocket.set(l.socket, [{ server, l }]);
     }
   }
-  /** Every socket of every block: [socket, its servers in order]. */
-  *sockets() {
-    for (const bySocket of this.byBlock.values()) yield* bySocket;
+  /** Every socket of every block, or of the blocks of context `ctx` (`http`): [socket, its servers in order]. */
+  *sockets(ctx) {
+    for (const [at, bySocket] of this.byBlock) if (ctx === void 0 || at.ctx === ctx) yield* bySocket;
   }
 };
+var TABLES = /* @__PURE__ */ new WeakMap();
+function serversBySocket(tree) {
+  let table = TABLES.get(tree);
+  if (!table) TABLES.set(tree, table = new ServersBySocket());
+  const t = table;
+  return {
+    table: t,
+    add: (_d, at, _file, s) => {
+      if (s) t.add(at, s);
+    }
+  };
+}
+function defaultOn(list) {
+  return list.find((x) => x.l.isDefault) ?? list[0];
+}
+function* hashedSockets(table) {
+  for (const [socket, list] of table.sockets("http")) {
+    if (list.length < 2 && !regexCaptures(defaultOn(list).server)) continue;
+    yield { socket: socket.startsWith("*:") ? `0.0.0.0${socket.slice(1)}` : socket, servers: list.map((x) => x.server) };
+  }
+}
 function firstPerBlock() {
   const seen = /* @__PURE__ */ new Map();
   return (at, name, d) => {
@@ -23652,42 +23677,13 @@ function firstPerBlock() {
 function firstAt(first, d) {
   return ` (the first is at line ${first.line}${first === d ? ", the same file included twice" : ""})`;
 }
-var ServerNameHashes = class {
-  byBlock = /* @__PURE__ */ new Map();
-  /** Adds `server`, standing in `at` (its http block), under each of its sockets. */
-  add(at, server) {
-    let bySocket = this.byBlock.get(at);
-    if (!bySocket) this.byBlock.set(at, bySocket = /* @__PURE__ */ new Map());
-    for (const l of listenSockets(server)) {
-      const on = bySocket.get(l.socket);
-      if (!on) bySocket.set(l.socket, { servers: [server], default: server, marked: l.isDefault });
-      else {
-        on.servers.push(server);
-        if (l.isDefault && !on.marked) Object.assign(on, { default: server, marked: true });
-      }
-    }
-  }
-  /** Each hashed socket: its name as nginx prints it (`0.0.0.0:80` for `*:80`) and its servers in order. */
-  *hashed() {
-    for (const bySocket of this.byBlock.values()) {
-      for (const [socket, on] of bySocket) {
-        if (on.servers.length < 2 && !regexCaptures(on.default)) continue;
-        yield { socket: socket.startsWith("*:") ? `0.0.0.0${socket.slice(1)}` : socket, servers: on.servers };
-      }
-    }
-  }
-};
-function hashedNameListeners(report, perSocket) {
-  const hashes = new ServerNameHashes();
+function hashedNameListeners({ report, tree }, perSocket) {
+  const { table, add } = serversBySocket(tree);
   return {
-    on: {
-      "server@http"(_d, at, _file, s) {
-        if (s) hashes.add(at, s);
-      }
-    },
+    on: { "server@http": add },
     end() {
       const once = firstTime();
-      for (const { socket, servers } of hashes.hashed()) {
+      for (const { socket, servers } of hashedSockets(table)) {
         const check = perSocket(socket);
         for (const s of servers) {
           for (const n of hashedNames(s)) {
@@ -23814,14 +23810,11 @@ var rule7 = {
   description: "Several servers share a listen socket and none is default_server: the first one loaded answers unknown hosts.",
   source: `gixy default_server_flag, with gixy-next's cases (implicit listen, one socket spelled two ways, quic and stream sockets); nginx docs: "How nginx processes a request" (the default server is the first one unless default_server is set)`,
   scope: "main",
-  create({ report }) {
-    const table = new ServersBySocket();
-    const server = (_d, at, _file, s) => {
-      if (s) table.add(at, s);
-    };
+  create({ report, tree }) {
+    const { table, add } = serversBySocket(tree);
     return {
       // mail servers have no default_server to set
-      on: { "server@http": server, "server@stream": server },
+      on: { "server@http": add, "server@stream": add },
       end() {
         for (const [socket, list] of table.sockets()) {
           if (new Set(list.map((x) => x.server)).size < 2 || list.some((x) => x.l.isDefault)) continue;
@@ -24006,9 +23999,9 @@ var rule13 = {
   refusal: true,
   description: 'A server_name wildcard nginx cannot hash ("www.*.com", "*.example.*", "a*", a name with ".."), on a listen socket several servers share (or whose default server has a regex name with captures): nginx refuses the configuration.',
   source: 'nginx: ngx_http_server_names in src/http/ngx_http.c ("invalid server name or wildcard ... on ...", checked for an address with more than one server or a default server with regex captures), ngx_http_core_server_name in src/http/ngx_http_core_module.c (captures) and ngx_hash_add_key in src/core/ngx_hash.c',
-  create({ report }) {
+  create(ctx) {
     return hashedNameListeners(
-      report,
+      ctx,
       (socket) => (name) => wildcardValid(name) ? void 0 : `invalid server name or wildcard "${name.toLowerCase()}" on ${socket}: nginx refuses the configuration; a wildcard is "*.example.com", ".example.com" or "www.example.*"`
     );
   }
@@ -24043,8 +24036,8 @@ var rule14 = {
   nginxWarns: true,
   description: 'A server name given twice on one listen socket (in two servers, or once more in one): nginx warns "conflicting server name" and ignores the later one, so requests for it never reach that server.',
   source: 'nginx: ngx_http_server_names in src/http/ngx_http.c ("conflicting server name ... on ..., ignored") and ngx_hash_add_key in src/core/ngx_hash.c (".example.com" takes "example.com" and "*.example.com")',
-  create({ report }) {
-    return hashedNameListeners(report, (socket) => {
+  create(ctx) {
+    return hashedNameListeners(ctx, (socket) => {
       const hash = new NameHash();
       return (name) => !wildcardValid(name) || hash.add(name) ? void 0 : `conflicting server name "${name.toLowerCase()}" on ${socket}, ignored: an earlier server_name on this socket already takes it, so its requests never reach this server; remove one of them`;
     });
@@ -25148,13 +25141,13 @@ var rule41 = {
   source: 'nginx: ngx_http_ssl_init (the default server of each ssl socket needs a certificate: no "ssl_certificate" is defined for the "listen ... ssl" directive) and ngx_http_ssl_merge_srv_conf (no "ssl_certificate_key" is defined for certificate) in src/http/modules/ngx_http_ssl_module.c; certificates and keys are inherited from http separately, each only by a server that sets none of its own',
   // a fragment's server may take both from the http block of a main config it cannot see
   scope: "main",
-  create({ report }) {
-    const table = new ServersBySocket();
+  create({ report, tree }) {
+    const { table, add } = serversBySocket(tree);
     return {
       on: {
-        "server@http"(_d, at, _file, s) {
+        "server@http"(d, at, file, s) {
           if (!s) return;
-          table.add(at, s);
+          add(d, at, file, s);
           const certs = inherited(s, "ssl_certificate");
           const keys = inherited(s, "ssl_certificate_key").nodes.length;
           if (keys >= certs.nodes.length) return;
@@ -25163,9 +25156,9 @@ var rule41 = {
         }
       },
       end() {
-        for (const [socket, list] of table.sockets()) {
+        for (const [socket, list] of table.sockets("http")) {
           if (!list.some(({ l: l2 }) => l2.socket.endsWith(" (quic)") || l2.node.directive === "listen" && args(l2.node).includes("ssl"))) continue;
-          const { server, l } = list.find((x) => x.l.isDefault) ?? list[0];
+          const { server, l } = defaultOn(list);
           if (inherited(server, "ssl_certificate").nodes.length || needsNoCertificate(server)) continue;
           const others = list.length > 1 ? `; it answers ${socket} by default, so nginx needs one here` : "";
           report(l.node, l.file, `no "ssl_certificate" is defined for the "listen ... ssl" directive: nginx refuses the configuration; add ssl_certificate and ssl_certificate_key (here or in http), or "ssl_reject_handshake on;"${others}`, l.node.directive === "listen" ? 0 : void 0);

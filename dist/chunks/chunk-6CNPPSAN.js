@@ -23,7 +23,7 @@ import {
   pathIgnored,
   sortFindings,
   versionAtLeast
-} from "./chunk-4U4SN6XC.js";
+} from "./chunk-VCMZ335H.js";
 
 // src/check.ts
 import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
@@ -882,7 +882,7 @@ function evaluate(opts, tree, extra, notRun, warningsAsErrors = false) {
     }
     let linted = opts.lint === false ? own : lint(r, own, { isMain: tree.main !== void 0, rel, config, notRun });
     if (i === 0 && extra.length) {
-      const kept2 = withoutRefusalRepeats(linted, warningsAsErrors);
+      const kept2 = withoutRuleRepeats(linted, warningsAsErrors);
       repeatedError ||= linted.some((f) => f.rule === "nginx-test" && f.severity === "error" && !kept2.includes(f));
       linted = kept2;
     }
@@ -895,7 +895,7 @@ function evaluate(opts, tree, extra, notRun, warningsAsErrors = false) {
 var PARSER_FINDING_RULES = /* @__PURE__ */ new Set(["syntax", "unknown-directive", "directive-not-allowed", "invalid-args"]);
 var REFUSAL_RULES = new Set(RULES.filter((r) => r.refusal).map((r) => r.id));
 var WARNED_RULES = new Set(RULES.filter((r) => r.nginxWarns).map((r) => r.id));
-function withoutRefusalRepeats(fs, warningsAsErrors) {
+function withoutRuleRepeats(fs, warningsAsErrors) {
   const errors = linesOf(fs.filter((f) => f.severity === "error" && REFUSAL_RULES.has(f.rule)));
   const warned = warningsAsErrors ? /* @__PURE__ */ new Set() : linesOf(fs.filter((f) => f.severity !== "info" && WARNED_RULES.has(f.rule)));
   if (!errors.size && !warned.size) return fs;
